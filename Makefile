@@ -1,0 +1,34 @@
+# The two commands of the README:  `make run`  and  `make test`.
+# Both set everything up on a fresh machine: a virtual environment with the
+# project and its test tools, and the Debian packages the tests use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+APT_PACKAGES := poppler-utils postgresql
+
+.PHONY: run test bench lint system-packages clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ACSA Desk needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# Installs the Debian packages the tests need when they are missing (pdftoppm, PostgreSQL server).
+system-packages:
+	@sh .ci/system-packages.sh $(APT_PACKAGES)
+
+run: $(STAMP)
+	$(BIN)/acsa-desk $(ARGS)
+
+test: $(STAMP) system-packages
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check acsa_desk tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,3 @@
+from acsa_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,194 @@
+"""Ledger commands: imports, balances, overdue, finance export and the demo ledger."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from acsa_desk.core.domain import check_country, parse_iso_date
+from acsa_desk.core.errors import RuleViolation
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_iso_date(text)
+    except RuleViolation as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _country(text: str) -> str:
+    try:
+        return check_country(text)
+    except RuleViolation as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _existing_file(text: str) -> Path:
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no file {text}")
+    return path
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import-orders", help="import orders from a CSV file, all or nothing")
+    p.add_argument("file", type=_existing_file)
+    p.set_defaults(handler=cmd_import_orders)
+
+    p = sub.add_parser("import-settlements", help="import settlements from a CSV file")
+    p.add_argument("file", type=_existing_file)
+    p.set_defaults(handler=cmd_import_settlements)
+
+    p = sub.add_parser("balances", help="receivable, payable and net per partner and currency")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--exercise", metavar="NAME")
+    p.add_argument("--partner", metavar="CODE", type=_country)
+    p.set_defaults(handler=cmd_balances)
+
+    p = sub.add_parser("overdue", help="orders with amounts past the settlement deadline")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="reference date (default: today)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_overdue)
+
+    p = sub.add_parser("export-finance", help="write the finance CSV, one row per order line")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    p.set_defaults(handler=cmd_export_finance)
+
+    p = sub.add_parser("demo", help="fill the database with a realistic demo ledger")
+    p.add_argument("--orders", type=_positive_int, default=500, metavar="N")
+    p.add_argument("--seed", type=int, default=2018, metavar="S")
+    p.set_defaults(handler=cmd_demo)
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from acsa_desk.db.engine import open_ledger
+
+    return open_ledger(args.db)
+
+
+def cmd_import_orders(args: argparse.Namespace) -> int:
+    from acsa_desk.interchange.orders_import import import_orders
+    from acsa_desk.services.identity import current_user
+
+    ledger = _open(args)
+    with ledger.session() as session:
+        result = import_orders(session=session, path=args.file, actor=current_user())
+    print(f"imported {result.orders} orders ({result.lines} lines) from {args.file}")
+    for name in result.new_exercises:
+        print(f"new exercise: {name}")
+    for code in result.new_partners:
+        print(f"new partner: {code}")
+    return 0
+
+
+def cmd_import_settlements(args: argparse.Namespace) -> int:
+    from acsa_desk.interchange.settlements_import import import_settlements
+    from acsa_desk.services.identity import current_user
+
+    ledger = _open(args)
+    with ledger.session() as session:
+        result = import_settlements(session=session, path=args.file, actor=current_user())
+    print(f"imported {result.settlements} settlements from {args.file}; "
+          f"{result.orders_settled} orders now settled")
+    return 0
+
+
+def cmd_balances(args: argparse.Namespace) -> int:
+    from acsa_desk.core.money import format_plain
+    from acsa_desk.services import balances, reference
+
+    ledger = _open(args)
+    with ledger.reader() as session:
+        exercise_id = None
+        if args.exercise is not None:
+            exercise_id = reference.exercise_by_name(session=session, name=args.exercise).id
+        rows = balances.balances(session=session, exercise_id=exercise_id, partner=args.partner)
+    if args.json:
+        out = [
+            {
+                "partner": r.partner,
+                "currency": r.currency,
+                "receivable": format_plain(r.receivable_minor, r.currency),
+                "payable": format_plain(r.payable_minor, r.currency),
+                "net": format_plain(r.net_minor, r.currency),
+            }
+            for r in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(f"{'partner':<8}{'currency':<9}{'receivable':>16}{'payable':>16}{'net':>16}")
+    for r in rows:
+        print(f"{r.partner:<8}{r.currency:<9}{format_plain(r.receivable_minor, r.currency):>16}"
+              f"{format_plain(r.payable_minor, r.currency):>16}"
+              f"{format_plain(r.net_minor, r.currency):>16}")
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    from acsa_desk.core.money import format_plain
+    from acsa_desk.services import balances
+
+    as_of = args.as_of or date.today()
+    ledger = _open(args)
+    with ledger.reader() as session:
+        rows = balances.overdue(session=session, as_of=as_of)
+    if args.json:
+        out = [
+            {
+                "order_number": r.order_number,
+                "partner": r.partner,
+                "currency": r.currency,
+                "outstanding": format_plain(r.outstanding_minor, r.currency),
+                "delivered_on": r.delivered_on.isoformat(),
+            }
+            for r in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(f"{len(rows)} orders overdue as of {as_of.isoformat()}")
+    for r in rows:
+        print(f"{r.order_number:<24}{r.partner:<5}{r.currency:<5}"
+              f"{format_plain(r.outstanding_minor, r.currency):>16}  delivered {r.delivered_on}")
+    return 0
+
+
+def cmd_export_finance(args: argparse.Namespace) -> int:
+    from acsa_desk.interchange.finance_export import export_finance
+
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise RuleViolation("--to", "--to is before --from")
+    ledger = _open(args)
+    with ledger.reader() as session:
+        count = export_finance(session=session, path=args.out, date_from=args.date_from,
+                               date_to=args.date_to)
+    print(f"wrote {count} lines to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from acsa_desk.services.demo import fill_demo
+
+    ledger = _open(args)
+    with ledger.session() as session:
+        count = fill_demo(session=session, orders=args.orders, seed=args.seed)
+    print(f"added {count} demo orders to {ledger.describe()}")
+    return 0

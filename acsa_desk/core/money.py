@@ -1,0 +1,156 @@
+"""Money: integer minor units plus an ISO 4217 code; Decimal only at the edges.
+
+Every rounding of a money amount in ACSA Desk goes through :func:`round_half_up`.
+Currency exponents come from Babel (CLDR data), never from a hand-typed table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel import numbers as _babel_numbers
+
+from acsa_desk.core.errors import RuleViolation
+
+_PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+
+
+@lru_cache(maxsize=None)
+def known_currencies() -> frozenset[str]:
+    return frozenset(_babel_numbers.list_currencies())
+
+
+def is_currency(code: str) -> bool:
+    return code in known_currencies()
+
+
+def check_currency(code: str) -> str:
+    """Returns ``code`` if it is an ISO 4217 code, else raises RuleViolation."""
+    if not is_currency(code):
+        raise RuleViolation("currency", f"'{code}' is not an ISO 4217 currency code")
+    return code
+
+
+@lru_cache(maxsize=None)
+def exponent(currency: str) -> int:
+    """Number of decimals of the currency's minor unit (JPY 0, CAD 2)."""
+    check_currency(currency)
+    return int(_babel_numbers.get_currency_precision(currency))
+
+
+def round_half_up(value: Decimal, places: int = 0) -> Decimal:
+    """THE rounding of ACSA Desk: half away from zero, to ``places`` decimals."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def line_amount_minor(quantity: Decimal, unit_price_minor: int) -> int:
+    """Billable amount of a line in minor units: quantity x unit price, rounded once."""
+    return int(round_half_up(quantity * unit_price_minor))
+
+
+def to_decimal(minor: int, currency: str) -> Decimal:
+    """Minor units -> Decimal in major units, with exactly the currency's decimals."""
+    return Decimal(minor).scaleb(-exponent(currency))
+
+
+def format_plain(minor: int, currency: str) -> str:
+    """Decimal string with the currency's minor units: JPY "1500", CAD "12.50"."""
+    places = exponent(currency)
+    value = to_decimal(minor, currency)
+    return f"{value:.{places}f}"
+
+
+def parse_decimal(text: str, *, what: str = "value") -> Decimal:
+    """Parses a plain decimal ("12", "12.50"); no signs, exponents or separators."""
+    stripped = text.strip()
+    if not _PLAIN_DECIMAL.match(stripped):
+        raise RuleViolation(what, f"'{text}' is not a plain decimal number such as 12 or 12.50")
+    try:
+        return Decimal(stripped)
+    except InvalidOperation as exc:  # pragma: no cover - regex already guarantees the form
+        raise RuleViolation(what, f"'{text}' is not a decimal number") from exc
+
+
+def decimal_places(value: Decimal) -> int:
+    """Significant decimals of a value: 1.50 -> 1, 48000.00 -> 0."""
+    normalized = value.normalize()
+    exp = int(normalized.as_tuple().exponent)
+    return max(0, -exp)
+
+
+def to_minor(value: Decimal, currency: str, *, what: str = "amount") -> int:
+    """Exact conversion of a major-unit Decimal to minor units.
+
+    Refuses a value with more decimals than the currency has (it would need rounding).
+    """
+    places = exponent(currency)
+    if decimal_places(value) > places:
+        raise RuleViolation(
+            what,
+            f"{value} has more decimals than {currency} allows ({places})",
+        )
+    return int(value.scaleb(places))
+
+
+def parse_money(text: str, currency: str, *, what: str = "amount") -> int:
+    """Parses a plain decimal amount in ``currency`` into exact minor units."""
+    return to_minor(parse_decimal(text, what=what), currency, what=what)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Money:
+    """An amount in minor units of one currency. Arithmetic only within one currency."""
+
+    minor: int
+    currency: str
+
+    @classmethod
+    def of(cls, amount: Decimal | str | int, currency: str) -> Money:
+        value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+        return cls(to_minor(value, currency), currency)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @property
+    def amount(self) -> Decimal:
+        return to_decimal(self.minor, self.currency)
+
+    def _same(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise RuleViolation(
+                "currency",
+                f"cannot combine {self.currency} with {other.currency}: "
+                "amounts are netted only within one currency",
+            )
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor - other.minor, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.minor, self.currency)
+
+    def __str__(self) -> str:
+        return f"{format_plain(self.minor, self.currency)} {self.currency}"
+
+
+def format_money(minor: int, currency: str, locale: str = "en_CA") -> str:
+    """Money formatted for a locale, e.g. ``$12,345.67`` or ``¥1,234,567``."""
+    return str(
+        _babel_numbers.format_currency(to_decimal(minor, currency), currency, locale=locale)
+    )
+
+
+def convert(minor: int, currency: str, rate: Decimal, target: str) -> int:
+    """Converts at ``rate`` (units of ``target`` per unit of ``currency``), rounded once."""
+    major = to_decimal(minor, currency) * rate
+    return int(round_half_up(major, exponent(target)).scaleb(exponent(target)))

@@ -1,0 +1,179 @@
+"""Opening a ledger: SQLite file by default, any SQLAlchemy URL on request.
+
+SQLite is opened with foreign keys on, WAL journaling, ``synchronous=FULL`` (a committed
+ledger entry survives a power cut) and a busy timeout (a second writer waits rather than
+failing at once). The schema is brought to the current version by Alembic; a database
+made by a newer program is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.errors import DatabaseProblem
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+DEFAULT_FILENAME = "ledger.sqlite"
+WRITE_OPTION = "acsa_write"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("acsa-desk", "ACSA Desk")) / DEFAULT_FILENAME
+
+
+def database_url(path_or_url: str | Path | None) -> str:
+    """A SQLAlchemy URL for a file path, a URL, or None (the default ledger)."""
+    if path_or_url is None:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    text_value = str(path_or_url)
+    if "://" in text_value:
+        try:
+            make_url(text_value)
+        except ArgumentError as exc:
+            raise DatabaseProblem(f"'{text_value}' is not a database URL") from exc
+        return text_value
+    path = Path(text_value).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a database file")
+    if not path.parent.exists():
+        raise DatabaseProblem(f"folder {path.parent} does not exist")
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def create_ledger_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine
+
+    is_sqlite = url.startswith("sqlite")
+    kwargs: dict[str, Any] = {}
+    if is_sqlite:
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    engine = create_engine(url, **kwargs)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # Let SQLAlchemy, not pysqlite, begin transactions, so that a write lock is
+        # taken at BEGIN IMMEDIATE and a second writer waits instead of deadlocking.
+        event.listen(engine, "connect", _disable_pysqlite_begin)
+        event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _disable_pysqlite_begin(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _begin(connection: Any) -> None:
+    # A unit of work that writes takes the write lock at once (BEGIN IMMEDIATE) and so
+    # waits for another writer up to the busy timeout; readers begin deferred.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@dataclass
+class Ledger:
+    """An open ledger database: its engine and how to start a unit of work."""
+
+    engine: Engine
+    url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        database = self.engine.url.database
+        if self.is_sqlite and database and database != ":memory:":
+            return Path(database)
+        return None
+
+    def describe(self) -> str:
+        """Where the ledger is, for status bars and messages (no password)."""
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        bind = self.engine.execution_options(**{WRITE_OPTION: True})
+        with Session(bind, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only unit of work: never waits for a writer (WAL)."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_ledger(path_or_url: str | Path | None = None, *, migrate: bool = True) -> Ledger:
+    """Opens (creating if needed) a ledger and brings its schema up to date."""
+    from acsa_desk.db import migrations
+
+    url = database_url(path_or_url)
+    engine = create_ledger_engine(url)
+    ledger = Ledger(engine=engine, url=url)
+    try:
+        with engine.connect() as connection:
+            current = migrations.current_revision(connection)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseProblem(f"cannot open the database {ledger.describe()}: {exc.orig}") from exc
+    except Exception:
+        engine.dispose()
+        raise
+    if current is not None and current not in migrations.known_revisions():
+        engine.dispose()
+        raise DatabaseProblem(
+            f"the database {ledger.describe()} was made by a newer version of ACSA Desk "
+            f"(schema {current}); this program knows schemas up to {migrations.HEAD}. "
+            "Install the newer ACSA Desk to open it."
+        )
+    if current != migrations.HEAD:
+        if not migrate:
+            engine.dispose()
+            raise DatabaseProblem(f"the database {ledger.describe()} needs an upgrade")
+        if current is None and _has_foreign_tables(engine):
+            engine.dispose()
+            raise DatabaseProblem(
+                f"{ledger.describe()} is not an ACSA Desk ledger (it holds other tables)"
+            )
+        migrations.upgrade(engine)
+    return ledger
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    names = set(inspect(engine).get_table_names())
+    return bool(names - {"alembic_version"})
+
+
+def check_connection(ledger: Ledger) -> None:
+    with ledger.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))

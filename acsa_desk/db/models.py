@@ -1,0 +1,197 @@
+"""The ledger's tables. Money is always an integer of minor units next to its ISO 4217 code.
+
+Quantities are exact decimals kept as text (never floats). Cached totals on orders and
+lines (``billable_minor``, ``settled_minor``, ``delivered_quantity``) are written only by
+``acsa_desk.services.ledger`` in the same transaction as the entries they sum, so balances
+are plain SQL aggregates; ``acsa-desk verify`` recomputes them from the entries.
+"""
+
+# No "from __future__ import annotations": SQLModel reads the annotations at class creation.
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+SCHEMA_NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = SCHEMA_NAMING
+
+
+class Partner(SQLModel, table=True):
+    __tablename__ = "partner"
+    code: str = Field(primary_key=True, max_length=3)  # ISO 3166-1 alpha-3
+    name: str = Field(max_length=200)
+
+
+class Agreement(SQLModel, table=True):
+    __tablename__ = "agreement"
+    id: int | None = Field(default=None, primary_key=True)
+    partner_code: str = Field(foreign_key="partner.code", unique=True, max_length=3)
+    reference: str = Field(max_length=200)
+    # Comma-separated category codes the agreement covers; empty means all 16.
+    categories: str = Field(default="", max_length=400)
+    settlement_months: int = Field(default=12)
+
+
+class Exercise(SQLModel, table=True):
+    __tablename__ = "exercise"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=200)
+    activity_type: str = Field(default="exercise", max_length=20)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    place: str = Field(default="", max_length=200)
+
+
+class ExercisePartner(SQLModel, table=True):
+    __tablename__ = "exercise_partner"
+    exercise_id: int = Field(foreign_key="exercise.id", primary_key=True)
+    partner_code: str = Field(foreign_key="partner.code", primary_key=True, max_length=3)
+
+
+class Order(SQLModel, table=True):
+    __tablename__ = "acsa_order"
+    __table_args__ = (
+        Index("ix_acsa_order_partner_currency", "partner_code", "currency", "direction"),
+        Index("ix_acsa_order_exercise_partner", "exercise_id", "partner_code", "currency"),
+        Index("ix_acsa_order_status", "status"),
+        Index("ix_acsa_order_ordered_on", "ordered_on"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, max_length=60)
+    exercise_id: int = Field(foreign_key="exercise.id")
+    partner_code: str = Field(foreign_key="partner.code", max_length=3)
+    direction: str = Field(max_length=10)
+    status: str = Field(default="requested", max_length=12)
+    requesting_unit: str = Field(default="", max_length=200)
+    requesting_poc: str = Field(default="", max_length=200)
+    supplying_unit: str = Field(default="", max_length=200)
+    supplying_poc: str = Field(default="", max_length=200)
+    ordered_on: date
+    required_on: date | None = None
+    delivery_place: str = Field(default="", max_length=200)
+    settlement_method: str = Field(max_length=10)
+    currency: str = Field(max_length=3)
+    ordering_official_name: str = Field(default="", max_length=200)
+    ordering_official_rank: str = Field(default="", max_length=100)
+    issuing_official_name: str = Field(default="", max_length=200)
+    issuing_official_rank: str = Field(default="", max_length=100)
+    signed_on: date | None = None
+    billable_minor: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    settled_minor: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    entered_by: str = Field(default="", max_length=100)
+    updated_by: str = Field(default="", max_length=100)
+    created_at: datetime
+    updated_at: datetime
+    version: int = Field(default=1)
+    source: str = Field(default="manual", max_length=20)  # manual, import, demo
+
+
+class OrderLine(SQLModel, table=True):
+    __tablename__ = "order_line"
+    __table_args__ = (UniqueConstraint("order_id", "line_no"),)
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    line_no: int
+    category: str = Field(max_length=20)
+    description: str = Field(sa_column=Column(String, nullable=False))
+    nsn: str = Field(default="", max_length=16)
+    unit_of_issue: str = Field(max_length=20)
+    quantity: str = Field(max_length=40)  # exact decimal as text
+    unit_price_minor: int
+    delivered_quantity: str = Field(default="0", max_length=40)
+    billable_minor: int = Field(default=0)
+
+
+class Delivery(SQLModel, table=True):
+    """A dated delivery of part of a line; a reversal has a negative quantity."""
+
+    __tablename__ = "delivery"
+    __table_args__ = (Index("ix_delivery_order_date", "order_id", "delivered_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id")
+    line_id: int = Field(foreign_key="order_line.id", index=True)
+    delivered_on: date
+    quantity: str = Field(max_length=40)
+    # What this entry adds to the line's billable amount: the line total stays rounded once.
+    billable_delta_minor: int
+    reverses_id: int | None = Field(default=None, foreign_key="delivery.id")
+    reason: str = Field(default="", max_length=400)
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
+
+
+class Receipt(SQLModel, table=True):
+    __tablename__ = "receipt"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    received_on: date
+    received_by: str = Field(max_length=200)
+    condition: str = Field(default="", max_length=400)
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
+
+
+class Invoice(SQLModel, table=True):
+    __tablename__ = "invoice"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    reference: str = Field(max_length=200)
+    issued_on: date
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
+
+
+class Settlement(SQLModel, table=True):
+    """Cash, replacement in kind, equal value exchange or offset; a reversal is negative."""
+
+    __tablename__ = "settlement"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    settled_on: date
+    method: str = Field(max_length=10)
+    amount_minor: int
+    currency: str = Field(max_length=3)
+    reference: str = Field(default="", max_length=200)
+    reverses_id: int | None = Field(default=None, foreign_key="settlement.id")
+    reason: str = Field(default="", max_length=400)
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
+
+
+class StatusChange(SQLModel, table=True):
+    __tablename__ = "status_change"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    at: datetime
+    by: str = Field(max_length=100)
+    from_status: str = Field(default="", max_length=12)
+    to_status: str = Field(max_length=12)
+    reason: str = Field(default="", max_length=400)
+
+
+class ExchangeRate(SQLModel, table=True):
+    """Units of ``quote`` for one unit of ``base`` on a date, with its source."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("on_date", "base", "quote", "source"),)
+    id: int | None = Field(default=None, primary_key=True)
+    on_date: date
+    base: str = Field(max_length=3)
+    quote: str = Field(max_length=3)
+    rate: str = Field(max_length=40)  # exact decimal as text
+    source: str = Field(max_length=200)
+
+
+class LedgerSetting(SQLModel, table=True):
+    """Settings of the ledger itself (handling banner, home nation), shared by all its users."""
+
+    __tablename__ = "ledger_setting"
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = Field(default="", max_length=400)

@@ -1,0 +1,135 @@
+"""Reading and writing the interchange CSV files (UTF-8 with or without BOM, RFC 4180).
+
+Rows are counted as a spreadsheet shows them: the header is row 1, the first record row 2
+(a quoted cell spanning several lines is still one row).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from acsa_desk.core.errors import FileDefect, ImportRejected, RuleViolation
+
+MAX_DEFECTS = 200
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import; nothing was imported."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    row: int  # the header is row 1
+    cells: dict[str, str]
+
+
+class DefectList:
+    """Collects the defects of a file; the import is refused when there are any."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.items: list[FileDefect] = []
+
+    def add(self, row: int, column: str, message: str) -> None:
+        if len(self.items) < MAX_DEFECTS:
+            self.items.append(FileDefect(row, column, message))
+
+    def cell(self, record: Record, column: str, parse: Callable[[str], T]) -> T | None:
+        """Parses one cell; a RuleViolation becomes a defect naming row and column."""
+        try:
+            return parse(record.cells.get(column, ""))
+        except RuleViolation as exc:
+            self.add(record.row, column, exc.message)
+            return None
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise ImportRejected(self.path, list(self.items))
+
+
+def read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        row = data[: exc.start].count(b"\n") + 1
+        raise ImportRejected(
+            str(path),
+            [FileDefect(row, "", f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x})")],
+        ) from exc
+
+
+def read_records(
+    path: Path, required: Sequence[str], defects: DefectList
+) -> tuple[list[str], list[Record]]:
+    """Reads the header and records; any defect of form is added to ``defects``."""
+    text = read_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[Record] = []
+    header: list[str] = []
+    try:
+        for index, raw in enumerate(reader, start=1):
+            if index == 1:
+                header = [name.strip() for name in raw]
+                _check_header(header, required, defects)
+                if defects:
+                    return header, []
+                continue
+            if not any(cell.strip() for cell in raw):
+                continue  # a blank line
+            if len(raw) != len(header):
+                defects.add(
+                    index, "", f"has {len(raw)} cells but the header has {len(header)} columns"
+                )
+                continue
+            records.append(
+                Record(index, {name: cell.strip() for name, cell in zip(header, raw, strict=True)})
+            )
+    except csv.Error as exc:
+        defects.add(reader.line_num, "", f"is not valid CSV ({exc})")
+    if not header:
+        defects.add(1, "", "the file is empty: it needs a header row")
+    return header, records
+
+
+def _check_header(header: list[str], required: Sequence[str], defects: DefectList) -> None:
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            defects.add(1, name, "the column appears twice in the header")
+        seen.add(name)
+    for name in required:
+        if name not in seen:
+            defects.add(1, name, "required column is missing from the header")
+
+
+def neutralise(cell: str) -> str:
+    """A text cell a spreadsheet would run as a formula is made to open as text."""
+    return "'" + cell if cell.startswith(FORMULA_PREFIXES) else cell
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[str]]) -> int:
+    """Writes RFC 4180 CSV (CRLF line ends) atomically; returns the number of rows."""
+    tmp = path.with_name(path.name + ".part")
+    count = 0
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    tmp.replace(path)
+    return count

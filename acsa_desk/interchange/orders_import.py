@@ -1,0 +1,374 @@
+"""Orders import: one row per order line, all or nothing (interchange.md, "Orders import").
+
+Imported orders keep the state the file shows: an order with a delivered quantity is
+recorded as delivered. Spreadsheets hold no signatures, so such an order appears among the
+"delivered without both signatures" exceptions until an officer records them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.categories import BY_CODE, is_category, is_supply
+from acsa_desk.core.domain import (
+    ORDER_SETTLEMENT_METHODS,
+    Direction,
+    Status,
+    check_country,
+    normalize_nsn,
+    parse_iso_date,
+)
+from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
+from acsa_desk.db.models import Delivery, Exercise, Order, OrderLine, StatusChange
+from acsa_desk.interchange.csvfile import (
+    Cancelled,
+    DefectList,
+    ImportCancelled,
+    Progress,
+    Record,
+    read_records,
+)
+from acsa_desk.services import reference
+from acsa_desk.services.identity import now
+
+REQUIRED = (
+    "order_number", "exercise", "partner", "direction", "ordered_on", "settlement_method",
+    "currency", "category", "description", "unit_of_issue", "quantity", "unit_price",
+)
+ORDER_LEVEL = (
+    "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
+    "settlement_method", "currency",
+)
+CHUNK = 500
+
+
+@dataclass
+class ParsedLine:
+    row: int
+    category: str
+    description: str
+    nsn: str
+    unit_of_issue: str
+    quantity: Decimal
+    unit_price_minor: int
+    delivered_quantity: Decimal
+    delivered_on: date | None
+
+
+@dataclass
+class ParsedOrder:
+    number: str
+    row: int
+    exercise: str
+    partner: str
+    direction: str
+    ordered_on: date
+    settlement_method: str
+    currency: str
+    requesting_unit: str
+    supplying_unit: str
+    lines: list[ParsedLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OrdersImportResult:
+    orders: int
+    lines: int
+    new_exercises: tuple[str, ...]
+    new_partners: tuple[str, ...]
+
+
+def _choice(options: Sequence[str], what: str):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> str:
+        if text not in options:
+            raise RuleViolation(what, f"'{text}' is not one of: {', '.join(options)}")
+        return text
+
+    return parse
+
+
+def _required_text(what: str):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> str:
+        if not text:
+            raise RuleViolation(what, "is empty but required")
+        return text
+
+    return parse
+
+
+def _category(text: str) -> str:
+    if not is_category(text):
+        raise RuleViolation("category", f"'{text}' is not one of the 16 category codes")
+    return text
+
+
+def _currency(text: str) -> str:
+    return check_currency(text)
+
+
+def _positive(text: str) -> Decimal:
+    value = parse_decimal(text, what="quantity")
+    if value <= 0:
+        raise RuleViolation("quantity", f"{text} must be more than 0")
+    return value
+
+
+def parse_orders(records: list[Record], defects: DefectList) -> dict[str, ParsedOrder]:
+    """Checks every row against the rules; returns the orders keyed by number."""
+    orders: dict[str, ParsedOrder] = {}
+    first_cells: dict[str, Record] = {}
+    directions = [d.value for d in Direction]
+    methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
+    for rec in records:
+        number = defects.cell(rec, "order_number", _required_text("order_number"))
+        exercise = defects.cell(rec, "exercise", _required_text("exercise"))
+        partner = defects.cell(rec, "partner", check_country)
+        direction = defects.cell(rec, "direction", _choice(directions, "direction"))
+        ordered_on = defects.cell(rec, "ordered_on", lambda t: parse_iso_date(t, what="ordered_on"))
+        method = defects.cell(rec, "settlement_method", _choice(methods, "settlement_method"))
+        currency = defects.cell(rec, "currency", _currency)
+        category = defects.cell(rec, "category", _category)
+        description = defects.cell(rec, "description", _required_text("description"))
+        nsn_text = rec.cells.get("nsn", "")
+        nsn = defects.cell(rec, "nsn", normalize_nsn) if nsn_text else ""
+        unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue"))
+        quantity = defects.cell(rec, "quantity", _positive)
+        price = None
+        if currency is not None:
+            price = defects.cell(
+                rec, "unit_price", lambda t, c=currency: parse_money(t, c, what="unit_price")
+            )
+        delivered_text = rec.cells.get("delivered_quantity", "")
+        delivered = (
+            defects.cell(rec, "delivered_quantity",
+                         lambda t: parse_decimal(t, what="delivered_quantity"))
+            if delivered_text else Decimal(0)
+        )
+        delivered_on_text = rec.cells.get("delivered_on", "")
+        delivered_on = (
+            defects.cell(rec, "delivered_on", lambda t: parse_iso_date(t, what="delivered_on"))
+            if delivered_on_text else None
+        )
+        if quantity is not None and delivered is not None and delivered > quantity:
+            defects.add(rec.row, "delivered_quantity",
+                        f"{delivered} is more than the quantity ordered ({quantity})")
+        if delivered is not None and delivered > 0 and not delivered_on_text:
+            defects.add(rec.row, "delivered_on",
+                        "is required when delivered_quantity is more than 0")
+        if delivered_on is not None and ordered_on is not None and delivered_on < ordered_on:
+            defects.add(rec.row, "delivered_on",
+                        f"{delivered_on} is before ordered_on ({ordered_on})")
+        if number is None:
+            continue
+        known = first_cells.get(number)
+        if known is not None:
+            for name in ORDER_LEVEL:
+                if rec.cells.get(name, "") != known.cells.get(name, ""):
+                    defects.add(
+                        rec.row, name,
+                        f"'{rec.cells.get(name, '')}' differs from row {known.row} of order "
+                        f"{number} ('{known.cells.get(name, '')}'); an order's rows must agree",
+                    )
+        else:
+            first_cells[number] = rec
+        if None in (exercise, partner, direction, ordered_on, method, currency, category,
+                    description, nsn, unit, quantity, price, delivered) or defects:
+            continue
+        order = orders.get(number)
+        if order is None:
+            order = orders[number] = ParsedOrder(
+                number=number, row=rec.row, exercise=str(exercise), partner=str(partner),
+                direction=str(direction), ordered_on=ordered_on,  # type: ignore[arg-type]
+                settlement_method=str(method), currency=str(currency),
+                requesting_unit=rec.cells.get("requesting_unit", ""),
+                supplying_unit=rec.cells.get("supplying_unit", ""),
+            )
+        order.lines.append(
+            ParsedLine(
+                row=rec.row, category=str(category), description=str(description),
+                nsn=str(nsn), unit_of_issue=str(unit), quantity=quantity,  # type: ignore[arg-type]
+                unit_price_minor=int(price),  # type: ignore[arg-type]
+                delivered_quantity=delivered,  # type: ignore[arg-type]
+                delivered_on=delivered_on if delivered and delivered > 0 else None,
+            )
+        )
+    _check_rik(records, first_cells, defects)
+    return orders
+
+
+def _check_rik(
+    records: list[Record], first_cells: dict[str, Record], defects: DefectList
+) -> None:
+    for rec in records:
+        number = rec.cells.get("order_number", "")
+        head = first_cells.get(number)
+        if head is None or head.cells.get("settlement_method") != "rik":
+            continue
+        category = rec.cells.get("category", "")
+        if is_category(category) and not is_supply(category):
+            defects.add(
+                rec.row, "category",
+                f"order {number} is settled by replacement in kind (rik), which is only for "
+                f"supplies, but {BY_CODE[category].en} is a service",
+            )
+
+
+def _check_against_ledger(
+    session: Session, orders: dict[str, ParsedOrder], defects: DefectList
+) -> None:
+    numbers = list(orders)
+    for start in range(0, len(numbers), CHUNK):
+        chunk = numbers[start : start + CHUNK]
+        for (number,) in session.execute(select(Order.number).where(Order.number.in_(chunk))):  # type: ignore[attr-defined]
+            defects.add(orders[number].row, "order_number",
+                        f"order {number} already exists in the ledger")
+    for code in sorted({o.partner for o in orders.values()}):
+        agreement = reference.agreement_for(session=session, partner_code=code)
+        allowed = reference.allowed_categories(agreement)
+        for order in orders.values():
+            if order.partner != code:
+                continue
+            for line in order.lines:
+                if line.category not in allowed:
+                    defects.add(line.row, "category",
+                                f"{BY_CODE[line.category].en} is not covered by the agreement "
+                                f"with {code}")
+
+
+def import_orders(
+    *,
+    session: Session,
+    path: Path,
+    actor: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> OrdersImportResult:
+    """Imports an orders file inside the caller's transaction; refuses it whole on any defect."""
+    defects = DefectList(str(path))
+    _header, records = read_records(path, REQUIRED, defects)
+    defects.raise_if_any()
+    orders = parse_orders(records, defects)
+    defects.raise_if_any()
+    _check_against_ledger(session, orders, defects)
+    defects.raise_if_any()
+    return _write(session, orders, actor, progress, cancelled)
+
+
+def _write(
+    session: Session,
+    orders: dict[str, ParsedOrder],
+    actor: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> OrdersImportResult:
+    new_partners = []
+    for code in sorted({o.partner for o in orders.values()}):
+        if session.get(reference.Partner, code) is None:
+            new_partners.append(code)
+        reference.ensure_partner(session=session, code=code)
+    exercise_ids: dict[str, int] = {}
+    new_exercises = []
+    for name in sorted({o.exercise for o in orders.values()}):
+        found = reference.find_exercise(session=session, name=name)
+        if found is None:
+            found = Exercise(name=name)
+            session.add(found)
+            session.flush()
+            new_exercises.append(name)
+        assert found.id is not None
+        exercise_ids[name] = found.id
+    stamp = now()
+    items = list(orders.values())
+    total = len(items)
+    line_count = 0
+    for start in range(0, total, CHUNK):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        chunk = items[start : start + CHUNK]
+        line_count += _write_chunk(session, chunk, exercise_ids, actor, stamp)
+        if progress is not None:
+            progress(min(start + CHUNK, total), total)
+    session.flush()
+    return OrdersImportResult(total, line_count, tuple(new_exercises), tuple(new_partners))
+
+
+def _write_chunk(
+    session: Session,
+    chunk: list[ParsedOrder],
+    exercise_ids: dict[str, int],
+    actor: str,
+    stamp: object,
+) -> int:
+    order_rows = []
+    billables: list[list[int]] = []
+    for order in chunk:
+        amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
+                   for ln in order.lines]
+        billables.append(amounts)
+        delivered = any(ln.delivered_quantity > 0 for ln in order.lines)
+        order_rows.append({
+            "number": order.number, "exercise_id": exercise_ids[order.exercise],
+            "partner_code": order.partner, "direction": order.direction,
+            "status": (Status.DELIVERED if delivered else Status.REQUESTED).value,
+            "requesting_unit": order.requesting_unit, "requesting_poc": "",
+            "supplying_unit": order.supplying_unit, "supplying_poc": "",
+            "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
+            "settlement_method": order.settlement_method, "currency": order.currency,
+            "ordering_official_name": "", "ordering_official_rank": "",
+            "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,
+            "billable_minor": sum(amounts), "settled_minor": 0,
+            "entered_by": actor, "updated_by": actor, "created_at": stamp, "updated_at": stamp,
+            "version": 1, "source": "import",
+        })
+    ids = list(session.scalars(
+        insert(Order).returning(Order.id, sort_by_parameter_order=True), order_rows
+    ))
+    line_rows: list[dict[str, object]] = []
+    line_dates: list[date | None] = []
+    history_rows = []
+    for order_id, order, amounts in zip(ids, chunk, billables, strict=True):
+        history_rows.append({
+            "order_id": order_id, "at": stamp, "by": actor, "from_status": "",
+            "to_status": Status.REQUESTED.value, "reason": "order imported",
+        })
+        if any(ln.delivered_quantity > 0 for ln in order.lines):
+            history_rows.append({
+                "order_id": order_id, "at": stamp, "by": actor,
+                "from_status": Status.REQUESTED.value, "to_status": Status.DELIVERED.value,
+                "reason": "imported as delivered; signatures not on record",
+            })
+        for line_no, (line, amount) in enumerate(zip(order.lines, amounts, strict=True), 1):
+            line_rows.append({
+                "order_id": order_id, "line_no": line_no, "category": line.category,
+                "description": line.description, "nsn": line.nsn,
+                "unit_of_issue": line.unit_of_issue, "quantity": str(line.quantity),
+                "unit_price_minor": line.unit_price_minor,
+                "delivered_quantity": str(line.delivered_quantity), "billable_minor": amount,
+            })
+            line_dates.append(line.delivered_on)
+    line_ids = list(session.scalars(
+        insert(OrderLine).returning(OrderLine.id, sort_by_parameter_order=True), line_rows
+    ))
+    delivery_rows = [
+        {
+            "order_id": row["order_id"], "line_id": line_id, "delivered_on": delivered_on,
+            "quantity": row["delivered_quantity"], "billable_delta_minor": row["billable_minor"],
+            "reverses_id": None, "reason": "imported", "recorded_by": actor,
+            "recorded_at": stamp,
+        }
+        for line_id, row, delivered_on in zip(line_ids, line_rows, line_dates, strict=True)
+        if delivered_on is not None
+    ]
+    if delivery_rows:
+        session.execute(insert(Delivery), delivery_rows)
+    session.execute(insert(StatusChange), history_rows)
+    return len(line_rows)
+

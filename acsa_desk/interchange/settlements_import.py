@@ -1,0 +1,133 @@
+"""Settlements import, all or nothing (interchange.md, "Settlements import")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.domain import SettlementMethod, Status, parse_iso_date
+from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.money import check_currency, format_plain, parse_money
+from acsa_desk.db.models import Order, OrderLine
+from acsa_desk.interchange.csvfile import (
+    Cancelled,
+    DefectList,
+    ImportCancelled,
+    Progress,
+    read_records,
+)
+from acsa_desk.services import orders as order_service
+
+REQUIRED = ("order_number", "settled_on", "method", "amount", "currency")
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class SettlementsImportResult:
+    settlements: int
+    orders_settled: int
+
+
+def import_settlements(
+    *,
+    session: Session,
+    path: Path,
+    actor: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SettlementsImportResult:
+    defects = DefectList(str(path))
+    _header, records = read_records(path, REQUIRED, defects)
+    defects.raise_if_any()
+
+    numbers = sorted({r.cells.get("order_number", "") for r in records} - {""})
+    orders: dict[str, Order] = {}
+    for start in range(0, len(numbers), CHUNK):
+        chunk = numbers[start : start + CHUNK]
+        for order in session.scalars(select(Order).where(Order.number.in_(chunk))):  # type: ignore[attr-defined]
+            orders[order.number] = order
+    categories: dict[int, list[str]] = defaultdict(list)
+    ids = [o.id for o in orders.values()]
+    for start in range(0, len(ids), CHUNK):
+        rows = session.execute(
+            select(OrderLine.order_id, OrderLine.category).where(
+                OrderLine.order_id.in_(ids[start : start + CHUNK])  # type: ignore[attr-defined]
+            )
+        )
+        for order_id, category in rows:
+            categories[order_id].append(category)
+
+    methods = [m.value for m in SettlementMethod]
+    taken: dict[str, int] = defaultdict(int)  # what earlier rows of the file already settle
+    plan = []
+    for rec in records:
+        number = rec.cells.get("order_number", "")
+        order = orders.get(number)
+        if not number:
+            defects.add(rec.row, "order_number", "is empty but required")
+        elif order is None:
+            defects.add(rec.row, "order_number", f"no order numbered '{number}' in the ledger")
+        settled_on = defects.cell(rec, "settled_on",
+                                  lambda t: parse_iso_date(t, what="settled_on"))
+        method = rec.cells.get("method", "")
+        if method not in methods:
+            defects.add(rec.row, "method", f"'{method}' is not one of: {', '.join(methods)}")
+        currency = defects.cell(rec, "currency", check_currency)
+        if order is None or currency is None:
+            continue
+        if currency != order.currency:
+            defects.add(rec.row, "currency",
+                        f"{currency} is not the currency of order {number} ({order.currency})")
+            continue
+        amount = defects.cell(rec, "amount",
+                              lambda t, c=currency: parse_money(t, c, what="amount"))
+        if amount is None:
+            continue
+        if amount <= 0:
+            defects.add(rec.row, "amount", "must be more than 0")
+            continue
+        if order.status == Status.CANCELLED:
+            defects.add(rec.row, "order_number", f"order {number} is cancelled")
+            continue
+        if method == SettlementMethod.RIK:
+            try:
+                order_service.check_rik(categories[order.id or 0])
+            except RuleViolation as exc:
+                defects.add(rec.row, "method", exc.message)
+                continue
+        left = order.billable_minor - order.settled_minor - taken[number]
+        if amount > left:
+            defects.add(
+                rec.row, "amount",
+                f"{format_plain(amount, currency)} would take order {number} above its billable "
+                f"amount ({format_plain(left, currency)} {currency} left to settle)",
+            )
+            continue
+        taken[number] += amount
+        plan.append((order, settled_on, method, amount, rec.cells.get("reference", "")))
+    defects.raise_if_any()
+
+    touched: dict[str, Order] = {}
+    for index, (order, settled_on, method, amount, ref) in enumerate(plan, start=1):
+        if cancelled is not None and index % CHUNK == 0 and cancelled():
+            raise ImportCancelled
+        order_service.apply_settlement(
+            session, order, settled_on=settled_on, method=method, amount_minor=amount,
+            reference_text=ref, actor=actor,
+        )
+        touched[order.number] = order
+        if progress is not None and index % CHUNK == 0:
+            progress(index, len(plan))
+    settled = 0
+    for order in touched.values():
+        order_service.settle_if_nothing_outstanding(session, order, actor=actor)
+        order.version += 1
+        settled += order.status in (Status.SETTLED, Status.CLOSED)
+    if progress is not None:
+        progress(len(plan), len(plan))
+    session.flush()
+    return SettlementsImportResult(len(plan), settled)

@@ -1,0 +1,333 @@
+"""A realistic demo ledger: KAEDEX and Operation NEON style activities, port calls, JMSDF and
+RCN units, fuel by the kilolitre, plausible prices in JPY and CAD, partial deliveries and
+settlements, some overdue. Written in bulk, for people trying the program and for benchmarks.
+
+Every figure obeys the ledger's rules: amounts come from ``line_amount_minor``, settled
+never exceeds billable, and statuses follow the life cycle.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.categories import is_supply
+from acsa_desk.core.domain import ActivityType, Status
+from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db.models import (
+    Delivery,
+    Exercise,
+    Invoice,
+    Order,
+    OrderLine,
+    Receipt,
+    Settlement,
+    StatusChange,
+)
+from acsa_desk.services import reference
+from acsa_desk.services.identity import now
+
+DEMO_USER = "demo"
+CHUNK = 1000
+
+_PARTNERS = (
+    ("JPN", "Agreement between Canada and Japan concerning reciprocal provision of supplies "
+            "and services (ACSA), Toronto, 21 April 2018", 0.75),
+    ("USA", "Canada-United States mutual logistics support (demo reference)", 0.15),
+    ("AUS", "Canada-Australia mutual logistics support (demo reference)", 0.10),
+)
+
+_EXERCISES = (
+    # name, activity type, place, start offset in days before today, length in days
+    ("KAEDEX 2024", ActivityType.EXERCISE, "Sea of Japan", 760, 12),
+    ("KAEDEX 2025", ActivityType.EXERCISE, "Sea of Japan", 390, 12),
+    ("KAEDEX 2026", ActivityType.EXERCISE, "East China Sea", 40, 14),
+    ("Operation NEON 2024", ActivityType.ROUTINE, "East China Sea", 700, 120),
+    ("Operation NEON 2025", ActivityType.ROUTINE, "East China Sea", 330, 150),
+    ("Operation NEON 2026", ActivityType.ROUTINE, "East China Sea", 120, 110),
+    ("Pacific Vanguard 2025", ActivityType.EXERCISE, "Philippine Sea", 450, 10),
+    ("Port call Yokosuka 2025", ActivityType.ROUTINE, "Yokosuka", 300, 5),
+    ("Port call Sasebo 2026", ActivityType.ROUTINE, "Sasebo", 90, 4),
+    ("Typhoon relief Okinawa 2025", ActivityType.HUMANITARIAN, "Naha", 420, 20),
+)
+
+_JAPANESE_UNITS = (
+    "JS Kirisame", "JS Ise", "JS Izumo", "JS Takanami", "JS Suzutsuki",
+    "JMSDF Yokosuka District", "JMSDF Sasebo District", "JASDF Naha", "JGSDF 15th Brigade",
+)
+_CANADIAN_UNITS = (
+    "HMCS Ottawa", "HMCS Vancouver", "HMCS Ville de Québec", "HMCS Montréal",
+    "HMCS Max Bernays", "MV Asterix", "CP-140 Det Kadena", "CFJSOC Yokosuka Liaison",
+)
+_POCS = ("LCdr A. Tremblay", "Lt(N) S. Nguyen", "PO1 M. Gagnon", "3佐 田中 健一",
+         "2尉 佐藤 美咲", "1曹 鈴木 大輔", "Lt J. Okafor", "CPO2 R. Lavoie")
+
+
+@dataclass(frozen=True)
+class _Item:
+    category: str
+    description: str
+    unit: str
+    qty_range: tuple[int, int]
+    price_cad: tuple[str, str]
+    price_jpy: tuple[int, int]
+    nsn: str = ""
+
+
+_ITEMS = (
+    _Item("fuel", "Marine diesel F-76, replenishment at sea", "KL", (40, 900),
+          ("1050.00", "1280.00"), (95_000, 128_000), "9140-00-273-2377"),
+    _Item("fuel", "JP-8 aviation fuel", "KL", (10, 180), ("1150.00", "1390.00"),
+          (102_000, 140_000), "9130-01-031-5816"),
+    _Item("fuel", "Lubricating oil OM-33", "L", (200, 2000), ("4.10", "6.80"), (480, 760)),
+    _Item("water", "Potable water alongside", "KL", (20, 400), ("2.40", "4.90"), (250, 560)),
+    _Item("food", "Fresh provisions, ship's galley", "KG", (100, 3000), ("6.20", "14.90"),
+          (700, 1600)),
+    _Item("port_services", "Tug assistance, berthing", "HR", (2, 12), ("420.00", "780.00"),
+          (42_000, 68_000)),
+    _Item("port_services", "Pilotage, harbour entry", "EA", (1, 4), ("350.00", "600.00"),
+          (35_000, 62_000)),
+    _Item("billeting", "Transient quarters, per person-night", "EA", (10, 400),
+          ("85.00", "140.00"), (6_500, 12_000)),
+    _Item("transportation", "Airlift, C-2 tactical transport", "HR", (2, 14),
+          ("9800.00", "14500.00"), (950_000, 1_400_000)),
+    _Item("transportation", "Ground transport, 40-seat bus", "EA", (1, 20), ("640.00", "980.00"),
+          (62_000, 98_000)),
+    _Item("maintenance", "Generator repair, 2 technicians", "HR", (4, 60), ("85.50", "118.00"),
+          (8_500, 12_500)),
+    _Item("spare_parts", "Centrifugal pump seal kit", "EA", (1, 12), ("240.00", "890.00"),
+          (24_000, 88_000), "4320-01-562-7781"),
+    _Item("medical", "Medical consultation and dressing", "EA", (1, 20), ("95.00", "260.00"),
+          (9_000, 26_000)),
+    _Item("communications", "Satellite bandwidth, 2 Mbit/s", "DAY", (1, 30),
+          ("310.00", "520.00"), (30_000, 52_000)),
+    _Item("storage", "Covered storage, pallet space", "DAY", (5, 90), ("12.00", "26.00"),
+          (1_200, 2_600)),
+    _Item("facilities", "Use of pier and shore power", "DAY", (1, 10), ("450.00", "1200.00"),
+          (45_000, 120_000)),
+    _Item("training", "Range time, small arms", "HR", (2, 24), ("180.00", "420.00"),
+          (18_000, 42_000)),
+    _Item("base_support", "Waste removal, oily bilge water", "KL", (2, 40), ("160.00", "310.00"),
+          (16_000, 31_000)),
+    _Item("clothing", "Cold-weather coveralls", "EA", (10, 120), ("88.00", "140.00"),
+          (8_800, 14_000), "8415-01-538-6258"),
+    _Item("ammunition", "Cartridge, 5.56 mm ball", "EA", (1000, 20000), ("0.62", "0.95"),
+          (62, 95), "1305-01-155-5459"),
+)
+
+
+def _price_minor(rng: random.Random, item: _Item, currency: str) -> int:
+    if currency == "JPY":
+        low, high = item.price_jpy
+        return rng.randint(low, high)
+    low_c, high_c = (int(Decimal(p) * 100) for p in item.price_cad)
+    return rng.randint(low_c, high_c)
+
+
+def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | None = None) -> int:
+    """Adds ``orders`` demo orders (about 2.5 lines each); returns how many were added."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    for code, ref, _weight in _PARTNERS:
+        if reference.agreement_for(session=session, partner_code=code) is None:
+            reference.set_agreement(session=session, partner_code=code, reference=ref)
+    exercises = []
+    for name, kind, place, offset, length in _EXERCISES:
+        found = reference.find_exercise(session=session, name=name)
+        if found is None:
+            start = today - timedelta(days=offset)
+            found = Exercise(name=name, activity_type=kind.value, place=place, starts_on=start,
+                             ends_on=start + timedelta(days=length))
+            session.add(found)
+            session.flush()
+        exercises.append(found)
+    first = (session.scalar(select(func.count()).select_from(Order)) or 0) + 1
+    stamp = now()
+    for start in range(0, orders, CHUNK):
+        batch = [_make_order(rng, first + i, exercises, today)
+                 for i in range(start, min(orders, start + CHUNK))]
+        _write_batch(session, batch, stamp)
+    session.flush()
+    return orders
+
+
+@dataclass
+class _DemoOrder:
+    row: dict[str, object]
+    lines: list[dict[str, object]]
+    deliveries: list[tuple[int, date, Decimal, int]]  # line index, date, quantity, delta
+    settlements: list[tuple[date, str, int, str]]
+    history: list[tuple[str, str, str]]
+    receipt: tuple[date, str] | None
+    invoice: tuple[date, str] | None
+
+
+def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], today: date) -> _DemoOrder:
+    partner = rng.choices([p[0] for p in _PARTNERS], [p[2] for p in _PARTNERS])[0]
+    exercise = rng.choice(exercises)
+    direction = "provided" if rng.random() < 0.5 else "received"
+    currency = "JPY" if (direction == "received" and partner == "JPN") else (
+        "USD" if partner == "USA" and rng.random() < 0.6 else "CAD")
+    if partner == "JPN" and direction == "provided" and rng.random() < 0.25:
+        currency = "JPY"
+    assert exercise.starts_on is not None and exercise.ends_on is not None
+    span = max(1, min((exercise.ends_on - exercise.starts_on).days, (today - exercise.starts_on).days))
+    ordered_on = exercise.starts_on + timedelta(days=rng.randint(0, span))
+    ordered_on = min(ordered_on, today)
+    ours, theirs = _CANADIAN_UNITS, (_JAPANESE_UNITS if partner == "JPN" else
+                                     (f"USS {n}" for n in ("Higgins", "Dewey", "Ralph Johnson")))
+    theirs = tuple(theirs)
+    requesting, supplying = ((rng.choice(theirs), rng.choice(ours)) if direction == "provided"
+                             else (rng.choice(ours), rng.choice(theirs)))
+    n_lines = rng.choices((1, 2, 3, 4, 5), (30, 30, 20, 12, 8))[0]
+    items = [rng.choice(_ITEMS) for _ in range(n_lines)]
+    method = rng.choices(("cash", "eve", "rik"), (80, 12, 8))[0]
+    if method == "rik" and not all(is_supply(i.category) for i in items):
+        method = "cash"
+    lines = []
+    for no, item in enumerate(items, start=1):
+        quantity = Decimal(rng.randint(*item.qty_range))
+        lines.append({
+            "line_no": no, "category": item.category,
+            "description": item.description, "nsn": item.nsn, "unit_of_issue": item.unit,
+            "quantity": str(quantity), "unit_price_minor": _price_minor(rng, item, currency),
+            "delivered_quantity": "0", "billable_minor": 0,
+        })
+    # How far along its life the order got: older orders are further along.
+    age = (today - ordered_on).days
+    fate = rng.random()
+    stage = (0 if fate < 0.06 else 1 if fate < 0.12 else 2 if fate < 0.30 else
+             3 if fate < 0.40 else 4 if fate < 0.62 else 5)
+    if age < 20:
+        stage = min(stage, 2)
+    cancelled = rng.random() < 0.02 and stage <= 1
+    history: list[tuple[str, str, str]] = [("", Status.REQUESTED.value, "order entered")]
+    row: dict[str, object] = {
+        "number": f"CAN-{partner}-{ordered_on:%y}-{serial:06d}",
+        "exercise_id": exercise.id, "partner_code": partner, "direction": direction,
+        "requesting_unit": requesting, "requesting_poc": rng.choice(_POCS),
+        "supplying_unit": supplying, "supplying_poc": rng.choice(_POCS),
+        "ordered_on": ordered_on, "required_on": ordered_on + timedelta(days=rng.randint(0, 5)),
+        "delivery_place": exercise.place, "settlement_method": method, "currency": currency,
+        "ordering_official_name": "", "ordering_official_rank": "",
+        "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,
+        "billable_minor": 0, "settled_minor": 0, "source": "demo",
+    }
+    if stage == 0 and rng.random() < 0.5:
+        row["delivery_place"] = ""  # requested with data missing
+        row["requesting_poc"] = ""
+    deliveries: list[tuple[int, date, Decimal, int]] = []
+    settlements: list[tuple[date, str, int, str]] = []
+    receipt = invoice = None
+    status = Status.REQUESTED
+    signed = stage >= 1 and not (stage >= 2 and rng.random() < 0.03)  # a few never signed
+    if stage >= 1 and signed:
+        row.update(ordering_official_name=rng.choice(("Cdr P. Roy", "2佐 山本 翔", "Capt(N) L. Wong")),
+                   ordering_official_rank="", issuing_official_name=rng.choice(
+                       ("LCdr D. Fraser", "3佐 中村 葵", "Cdr H. Singh")),
+                   signed_on=ordered_on)
+        history.append((Status.REQUESTED.value, Status.SIGNED.value, "signed by both sides"))
+        status = Status.SIGNED
+    if cancelled:
+        history.append((status.value, Status.CANCELLED.value, "requirement withdrawn"))
+        status = Status.CANCELLED
+    elif stage >= 2:
+        day = min(today, ordered_on + timedelta(days=rng.randint(0, 6)))
+        partial = stage == 2 and rng.random() < 0.4
+        for index, line in enumerate(lines):
+            qty = Decimal(str(line["quantity"]))
+            if partial and index == 0:
+                qty = (qty / 2).to_integral_value() or qty
+            amount = line_amount_minor(qty, int(str(line["unit_price_minor"])))
+            line["delivered_quantity"] = str(qty)
+            line["billable_minor"] = amount
+            deliveries.append((index, day, qty, amount))
+        history.append((status.value, Status.DELIVERED.value,
+                        "delivered in part" if partial else "delivered in full"))
+        status = Status.DELIVERED
+        billable = sum(int(str(ln["billable_minor"])) for ln in lines)
+        row["billable_minor"] = billable
+        if stage >= 3:
+            receipt = (min(today, day + timedelta(days=1)), rng.choice(_POCS))
+            history.append((status.value, Status.RECEIVED.value, "received"))
+            status = Status.RECEIVED
+        if stage >= 4:
+            issued = min(today, day + timedelta(days=rng.randint(5, 40)))
+            invoice = (issued, f"INV-{partner}-{serial:06d}")
+            history.append((status.value, Status.INVOICED.value, "invoice raised"))
+            status = Status.INVOICED
+            # Some invoiced orders are partly paid; older ones more often.
+            if rng.random() < 0.35:
+                part = billable * rng.choice((1, 2, 3)) // 4
+                if part > 0:
+                    settlements.append((min(today, issued + timedelta(days=30)), "cash", part,
+                                        f"PAY-{serial:06d}-1"))
+        if stage >= 5:
+            paid = sum(s[2] for s in settlements)
+            rest = billable - paid
+            settle_on = min(today, ordered_on + timedelta(days=rng.randint(40, 330)))
+            if rest > 0:
+                how = method if method in ("rik", "eve") else rng.choices(
+                    ("cash", "offset"), (9, 1))[0]
+                settlements.append((settle_on, how, rest, f"PAY-{serial:06d}-2"))
+            history.append((status.value, Status.SETTLED.value, "nothing outstanding"))
+            history.append((Status.SETTLED.value, Status.CLOSED.value,
+                            "delivered in full and nothing outstanding"))
+            status = Status.CLOSED
+        row["settled_minor"] = sum(s[2] for s in settlements)
+    row["status"] = status.value
+    return _DemoOrder(row, lines, deliveries, settlements, history, receipt, invoice)
+
+
+def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> None:
+    common = {"entered_by": DEMO_USER, "updated_by": DEMO_USER, "created_at": stamp,
+              "updated_at": stamp, "version": 1}
+    ids = list(session.scalars(
+        insert(Order).returning(Order.id, sort_by_parameter_order=True),
+        [{**o.row, **common} for o in batch],
+    ))
+    line_rows = []
+    for order_id, demo in zip(ids, batch, strict=True):
+        for line in demo.lines:
+            line_rows.append({**line, "order_id": order_id})
+    line_ids = list(session.scalars(
+        insert(OrderLine).returning(OrderLine.id, sort_by_parameter_order=True), line_rows
+    ))
+    deliveries, settlements, history, receipts, invoices = [], [], [], [], []
+    cursor = 0
+    for order_id, demo in zip(ids, batch, strict=True):
+        ids_of_lines = line_ids[cursor : cursor + len(demo.lines)]
+        cursor += len(demo.lines)
+        for index, day, qty, delta in demo.deliveries:
+            deliveries.append({
+                "order_id": order_id, "line_id": ids_of_lines[index], "delivered_on": day,
+                "quantity": str(qty), "billable_delta_minor": delta, "reverses_id": None,
+                "reason": "", "recorded_by": DEMO_USER, "recorded_at": stamp,
+            })
+        for day, how, amount, ref in demo.settlements:
+            settlements.append({
+                "order_id": order_id, "settled_on": day, "method": how, "amount_minor": amount,
+                "currency": demo.row["currency"], "reference": ref, "reverses_id": None,
+                "reason": "", "recorded_by": DEMO_USER, "recorded_at": stamp,
+            })
+        for from_status, to_status, reason in demo.history:
+            history.append({"order_id": order_id, "at": stamp, "by": DEMO_USER,
+                            "from_status": from_status, "to_status": to_status,
+                            "reason": reason})
+        if demo.receipt:
+            receipts.append({"order_id": order_id, "received_on": demo.receipt[0],
+                             "received_by": demo.receipt[1], "condition": "as ordered",
+                             "recorded_by": DEMO_USER, "recorded_at": stamp})
+        if demo.invoice:
+            invoices.append({"order_id": order_id, "issued_on": demo.invoice[0],
+                             "reference": demo.invoice[1], "recorded_by": DEMO_USER,
+                             "recorded_at": stamp})
+    for model, rows in ((Delivery, deliveries), (Settlement, settlements),
+                        (StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
+        if rows:
+            session.execute(insert(model), rows)

@@ -1,0 +1,797 @@
+"""The life of an order, enforced here and nowhere else.
+
+requested -> signed -> delivered (partially or fully) -> received -> invoiced -> settled
+-> closed, plus cancelled. Nothing is deleted: a wrong delivery or settlement is reversed
+by a new entry. Every status change is written to the order's history with who, when,
+from, to and why. Each refusal raises ``RuleViolation`` naming the rule.
+
+The cached totals (line ``delivered_quantity``/``billable_minor``, order ``billable_minor``
+/ ``settled_minor``) are only ever changed here, in the same transaction as the entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.categories import BY_CODE, is_category, is_supply
+from acsa_desk.core.domain import (
+    ORDER_SETTLEMENT_METHODS,
+    Direction,
+    SettlementMethod,
+    Status,
+    normalize_nsn,
+)
+from acsa_desk.core.errors import NotFound, RuleViolation, StaleRecord
+from acsa_desk.core.money import check_currency, exponent, format_plain, line_amount_minor
+from acsa_desk.db.models import (
+    Delivery,
+    Invoice,
+    Order,
+    OrderLine,
+    Receipt,
+    Settlement,
+    StatusChange,
+)
+from acsa_desk.services import reference
+from acsa_desk.services.identity import now
+
+# --- input shapes ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    category: str
+    description: str
+    unit_of_issue: str
+    quantity: Decimal
+    unit_price_minor: int
+    nsn: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderInput:
+    number: str
+    exercise_id: int
+    partner_code: str
+    direction: str
+    ordered_on: date
+    settlement_method: str
+    currency: str
+    lines: Sequence[LineInput] = field(default_factory=tuple)
+    requesting_unit: str = ""
+    requesting_poc: str = ""
+    supplying_unit: str = ""
+    supplying_poc: str = ""
+    required_on: date | None = None
+    delivery_place: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    name: str
+    rank: str = ""
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def get_order(*, session: Session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"no order with id {order_id}")
+    return order
+
+
+def order_by_number(*, session: Session, number: str) -> Order:
+    order = session.scalars(select(Order).where(Order.number == number)).first()
+    if order is None:
+        raise NotFound(f"no order numbered '{number}'")
+    return order
+
+
+def order_lines(*, session: Session, order_id: int) -> list[OrderLine]:
+    return list(
+        session.scalars(
+            select(OrderLine).where(OrderLine.order_id == order_id).order_by(OrderLine.line_no)
+        )
+    )
+
+
+def deliveries(*, session: Session, order_id: int) -> list[Delivery]:
+    return list(
+        session.scalars(
+            select(Delivery).where(Delivery.order_id == order_id).order_by(Delivery.id)
+        )
+    )
+
+
+def settlements(*, session: Session, order_id: int) -> list[Settlement]:
+    return list(
+        session.scalars(
+            select(Settlement).where(Settlement.order_id == order_id).order_by(Settlement.id)
+        )
+    )
+
+
+def receipts(*, session: Session, order_id: int) -> list[Receipt]:
+    return list(
+        session.scalars(select(Receipt).where(Receipt.order_id == order_id).order_by(Receipt.id))
+    )
+
+
+def invoices(*, session: Session, order_id: int) -> list[Invoice]:
+    return list(
+        session.scalars(select(Invoice).where(Invoice.order_id == order_id).order_by(Invoice.id))
+    )
+
+
+def history(*, session: Session, order_id: int) -> list[StatusChange]:
+    return list(
+        session.scalars(
+            select(StatusChange)
+            .where(StatusChange.order_id == order_id)
+            .order_by(StatusChange.at, StatusChange.id)
+        )
+    )
+
+
+def outstanding_minor(order: Order) -> int:
+    return order.billable_minor - order.settled_minor
+
+
+def fully_delivered(lines: Sequence[OrderLine]) -> bool:
+    return bool(lines) and all(Decimal(ln.delivered_quantity) >= Decimal(ln.quantity) for ln in lines)
+
+
+def has_both_signatures(order: Order) -> bool:
+    return bool(order.ordering_official_name.strip() and order.issuing_official_name.strip())
+
+
+def missing_data(order: Order, lines: Sequence[OrderLine]) -> list[tuple[str, str]]:
+    """What an order lacks before it can be signed: (field, message) pairs."""
+    missing: list[tuple[str, str]] = []
+    required = {
+        "requesting_unit": "the requesting unit",
+        "requesting_poc": "the requesting unit's point of contact",
+        "supplying_unit": "the supplying unit",
+        "supplying_poc": "the supplying unit's point of contact",
+        "delivery_place": "the delivery place",
+    }
+    for name, label in required.items():
+        if not str(getattr(order, name)).strip():
+            missing.append((name, f"{label} is missing"))
+    if order.required_on is None:
+        missing.append(("required_on", "the date required is missing"))
+    if not lines:
+        missing.append(("lines", "the order has no lines"))
+    return missing
+
+
+# --- validation --------------------------------------------------------------------------
+
+
+def _check_order_input(session: Session, data: OrderInput) -> None:
+    if not data.number.strip():
+        raise RuleViolation("number", "the order needs a number")
+    if len(data.number.strip()) > 60:
+        raise RuleViolation("number", "an order number is at most 60 characters")
+    reference.get_exercise(session=session, exercise_id=data.exercise_id)
+    reference.ensure_partner(session=session, code=data.partner_code)
+    if data.direction not in {d.value for d in Direction}:
+        raise RuleViolation("direction", "direction must be 'provided' or 'received'")
+    if data.settlement_method not in {m.value for m in ORDER_SETTLEMENT_METHODS}:
+        raise RuleViolation("settlement_method", "settlement method must be cash, rik or eve")
+    check_currency(data.currency)
+    if data.required_on is not None and data.required_on < data.ordered_on:
+        raise RuleViolation("required_on", "the date required cannot be before the order date")
+    agreement = reference.agreement_for(session=session, partner_code=data.partner_code)
+    allowed = reference.allowed_categories(agreement)
+    for index, line in enumerate(data.lines, start=1):
+        check_line(line, data.currency, index=index, allowed=allowed)
+    if data.settlement_method == SettlementMethod.RIK:
+        check_rik([line.category for line in data.lines])
+
+
+def check_line(
+    line: LineInput, currency: str, *, index: int, allowed: Sequence[str] | None = None
+) -> None:
+    where = f"line {index}"
+    if not is_category(line.category):
+        raise RuleViolation("category", f"{where}: '{line.category}' is not one of the 16 categories")
+    if allowed is not None and line.category not in allowed:
+        raise RuleViolation(
+            "category", f"{where}: {BY_CODE[line.category].en} is not covered by the agreement"
+        )
+    if not line.description.strip():
+        raise RuleViolation("description", f"{where}: the description is missing")
+    if not line.unit_of_issue.strip():
+        raise RuleViolation("unit_of_issue", f"{where}: the unit of issue is missing")
+    if line.quantity <= 0:
+        raise RuleViolation("quantity", f"{where}: the quantity must be more than 0")
+    if line.unit_price_minor < 0:
+        raise RuleViolation("unit_price", f"{where}: the unit price cannot be negative")
+    if line.nsn.strip():
+        normalize_nsn(line.nsn)
+    exponent(currency)
+
+
+def check_rik(categories: Sequence[str]) -> None:
+    services = sorted({c for c in categories if not is_supply(c)})
+    if services:
+        names = ", ".join(BY_CODE[c].en for c in services)
+        raise RuleViolation(
+            "settlement_method",
+            f"replacement in kind is only for supplies, and this order has services ({names})",
+        )
+
+
+def _check_version(order: Order, expected_version: int | None) -> None:
+    if expected_version is not None and order.version != expected_version:
+        raise StaleRecord(
+            f"order {order.number} was changed by {order.updated_by or 'another user'} at "
+            f"{order.updated_at:%Y-%m-%d %H:%M} UTC since you opened it; "
+            "reload it and try again"
+        )
+
+
+def _require_status(order: Order, action: str, allowed: Sequence[Status]) -> None:
+    if order.status not in allowed:
+        names = ", ".join(s.value for s in allowed)
+        raise RuleViolation(
+            "status",
+            f"cannot {action} order {order.number}: it is {order.status} (allowed when {names})",
+        )
+
+
+def _touch(order: Order, actor: str) -> None:
+    order.version += 1
+    order.updated_at = now()
+    order.updated_by = actor
+
+
+def _set_status(session: Session, order: Order, to: Status, *, actor: str, reason: str) -> None:
+    if order.status == to:
+        return
+    assert order.id is not None
+    session.add(
+        StatusChange(
+            order_id=order.id,
+            at=now(),
+            by=actor,
+            from_status=order.status,
+            to_status=to.value,
+            reason=reason,
+        )
+    )
+    order.status = to.value
+
+
+# --- creating and editing ----------------------------------------------------------------
+
+
+def create_order(*, session: Session, data: OrderInput, actor: str, source: str = "manual") -> Order:
+    _check_order_input(session, data)
+    number = data.number.strip()
+    exists = session.scalar(select(func.count()).select_from(Order).where(Order.number == number))
+    if exists:
+        raise RuleViolation("number", f"an order numbered '{number}' already exists")
+    stamp = now()
+    order = Order(
+        number=number,
+        exercise_id=data.exercise_id,
+        partner_code=data.partner_code,
+        direction=data.direction,
+        status=Status.REQUESTED.value,
+        requesting_unit=data.requesting_unit.strip(),
+        requesting_poc=data.requesting_poc.strip(),
+        supplying_unit=data.supplying_unit.strip(),
+        supplying_poc=data.supplying_poc.strip(),
+        ordered_on=data.ordered_on,
+        required_on=data.required_on,
+        delivery_place=data.delivery_place.strip(),
+        settlement_method=data.settlement_method,
+        currency=data.currency,
+        entered_by=actor,
+        updated_by=actor,
+        created_at=stamp,
+        updated_at=stamp,
+        source=source,
+    )
+    session.add(order)
+    session.flush()
+    _replace_lines(session, order, data.lines)
+    assert order.id is not None
+    session.add(
+        StatusChange(
+            order_id=order.id, at=stamp, by=actor, to_status=Status.REQUESTED.value,
+            reason="order entered" if source == "manual" else f"order {source}",
+        )
+    )
+    session.flush()
+    return order
+
+
+def _replace_lines(session: Session, order: Order, lines: Sequence[LineInput]) -> None:
+    for old in order_lines(session=session, order_id=order.id or 0):
+        session.delete(old)
+    session.flush()
+    for index, line in enumerate(lines, start=1):
+        session.add(
+            OrderLine(
+                order_id=order.id,
+                line_no=index,
+                category=line.category,
+                description=line.description.strip(),
+                nsn=normalize_nsn(line.nsn) if line.nsn.strip() else "",
+                unit_of_issue=line.unit_of_issue.strip(),
+                quantity=str(line.quantity),
+                unit_price_minor=line.unit_price_minor,
+            )
+        )
+    session.flush()
+
+
+def update_order(
+    *, session: Session, order_id: int, data: OrderInput, actor: str, expected_version: int | None
+) -> Order:
+    """Changes a requested order. Once signed it is a binding commitment and not edited."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "edit", (Status.REQUESTED,))
+    _check_order_input(session, data)
+    number = data.number.strip()
+    if number != order.number:
+        clash = session.scalars(select(Order).where(Order.number == number)).first()
+        if clash is not None:
+            raise RuleViolation("number", f"an order numbered '{number}' already exists")
+    order.number = number
+    for name in (
+        "exercise_id", "partner_code", "direction", "ordered_on", "required_on",
+        "settlement_method", "currency",
+    ):
+        setattr(order, name, getattr(data, name))
+    for name in ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
+                 "delivery_place"):
+        setattr(order, name, getattr(data, name).strip())
+    _replace_lines(session, order, data.lines)
+    _touch(order, actor)
+    assert order.id is not None
+    session.add(
+        StatusChange(
+            order_id=order.id, at=now(), by=actor, from_status=order.status,
+            to_status=order.status, reason="order edited",
+        )
+    )
+    session.flush()
+    return order
+
+
+# --- life-cycle steps --------------------------------------------------------------------
+
+
+def sign(
+    *,
+    session: Session,
+    order_id: int,
+    ordering_official: Official,
+    issuing_official: Official,
+    signed_on: date,
+    actor: str,
+    expected_version: int | None = None,
+) -> Order:
+    """Both sides' authorised officials sign: the order becomes a binding commitment."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "sign", (Status.REQUESTED,))
+    lines = order_lines(session=session, order_id=order_id)
+    missing = missing_data(order, lines)
+    if missing:
+        raise RuleViolation(
+            missing[0][0],
+            f"order {order.number} cannot be signed: " + "; ".join(m for _, m in missing),
+        )
+    if not ordering_official.name.strip():
+        raise RuleViolation("ordering_official", "the ordering official's name is missing")
+    if not issuing_official.name.strip():
+        raise RuleViolation("issuing_official", "the issuing official's name is missing")
+    if signed_on < order.ordered_on:
+        raise RuleViolation("signed_on", "an order cannot be signed before it was ordered")
+    order.ordering_official_name = ordering_official.name.strip()
+    order.ordering_official_rank = ordering_official.rank.strip()
+    order.issuing_official_name = issuing_official.name.strip()
+    order.issuing_official_rank = issuing_official.rank.strip()
+    order.signed_on = signed_on
+    _set_status(
+        session, order, Status.SIGNED, actor=actor,
+        reason=f"signed by {order.ordering_official_name} and {order.issuing_official_name}",
+    )
+    _touch(order, actor)
+    session.flush()
+    return order
+
+
+DELIVERABLE = (Status.SIGNED, Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED)
+
+
+def apply_delivery(
+    session: Session,
+    order: Order,
+    line: OrderLine,
+    quantity: Decimal,
+    delivered_on: date,
+    *,
+    actor: str,
+    reverses_id: int | None = None,
+    reason: str = "",
+) -> Delivery:
+    """Adds a delivery entry (negative for a reversal) and updates the cached totals.
+
+    The entry's ``billable_delta_minor`` is the change of the line's billable amount, so
+    the line total is always the once-rounded ``delivered quantity x unit price``.
+    """
+    old_delivered = Decimal(line.delivered_quantity)
+    new_delivered = old_delivered + quantity
+    new_billable = line_amount_minor(new_delivered, line.unit_price_minor)
+    delta = new_billable - line.billable_minor
+    entry = Delivery(
+        order_id=order.id,
+        line_id=line.id,
+        delivered_on=delivered_on,
+        quantity=str(quantity),
+        billable_delta_minor=delta,
+        reverses_id=reverses_id,
+        reason=reason,
+        recorded_by=actor,
+        recorded_at=now(),
+    )
+    session.add(entry)
+    line.delivered_quantity = str(new_delivered)
+    line.billable_minor = new_billable
+    order.billable_minor += delta
+    return entry
+
+
+def record_delivery(
+    *,
+    session: Session,
+    order_id: int,
+    delivered_on: date,
+    quantities: Mapping[int, Decimal],
+    actor: str,
+    expected_version: int | None = None,
+) -> list[Delivery]:
+    """Records a (partial) delivery: quantities per line id, all on one date."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    if order.status == Status.REQUESTED:
+        raise RuleViolation(
+            "status", f"order {order.number} cannot be delivered before both sides have signed it"
+        )
+    _require_status(order, "record a delivery on", DELIVERABLE)
+    if delivered_on < order.ordered_on:
+        raise RuleViolation("delivered_on", "a delivery cannot be dated before the order date")
+    lines = {ln.id: ln for ln in order_lines(session=session, order_id=order_id)}
+    wanted = {line_id: qty for line_id, qty in quantities.items() if qty != 0}
+    if not wanted:
+        raise RuleViolation("quantity", "enter the quantity delivered on at least one line")
+    for line_id, qty in wanted.items():
+        line = lines.get(line_id)
+        if line is None:
+            raise RuleViolation("line", f"order {order.number} has no line with id {line_id}")
+        if qty < 0:
+            raise RuleViolation(
+                "quantity",
+                f"line {line.line_no}: a delivered quantity cannot be negative; "
+                "reverse the wrong delivery instead",
+            )
+        left = Decimal(line.quantity) - Decimal(line.delivered_quantity)
+        if qty > left:
+            raise RuleViolation(
+                "quantity",
+                f"line {line.line_no}: {qty} {line.unit_of_issue} is more than the {left} "
+                "still to deliver",
+            )
+    entries = [
+        apply_delivery(session, order, lines[line_id], qty, delivered_on, actor=actor)
+        for line_id, qty in sorted(wanted.items())
+    ]
+    done = fully_delivered(list(lines.values()))
+    _set_status(
+        session, order, Status.DELIVERED, actor=actor,
+        reason="delivered in full" if done else "delivered in part",
+    )
+    _touch(order, actor)
+    session.flush()
+    return entries
+
+
+def reverse_delivery(
+    *, session: Session, delivery_id: int, reason: str, actor: str,
+    expected_version: int | None = None,
+) -> Delivery:
+    """Reverses a wrong delivery by a new, negative entry of the same date."""
+    entry = session.get(Delivery, delivery_id)
+    if entry is None:
+        raise NotFound(f"no delivery with id {delivery_id}")
+    order = get_order(session=session, order_id=entry.order_id)
+    _check_version(order, expected_version)
+    _check_reversible(session, Delivery, entry, reason)
+    line = session.get(OrderLine, entry.line_id)
+    assert line is not None
+    quantity = -Decimal(entry.quantity)
+    projected = order.billable_minor - line.billable_minor + line_amount_minor(
+        Decimal(line.delivered_quantity) + quantity, line.unit_price_minor
+    )
+    if projected < order.settled_minor:
+        raise RuleViolation(
+            "settled",
+            f"reversing this delivery would leave order {order.number} settled above its "
+            "billable amount: reverse the settlement first",
+        )
+    reversal = apply_delivery(
+        session, order, line, quantity, entry.delivered_on, actor=actor,
+        reverses_id=entry.id, reason=reason.strip(),
+    )
+    lines = order_lines(session=session, order_id=order.id or 0)
+    anything_left = any(Decimal(ln.delivered_quantity) > 0 for ln in lines)
+    target = Status.DELIVERED if anything_left else Status.SIGNED
+    _set_status(session, order, target, actor=actor, reason=f"delivery reversed: {reason.strip()}")
+    _touch(order, actor)
+    session.flush()
+    return reversal
+
+
+def _check_reversible(
+    session: Session, model: type[Delivery] | type[Settlement], entry: Delivery | Settlement,
+    reason: str,
+) -> None:
+    if not reason.strip():
+        raise RuleViolation("reason", "say why the entry is reversed")
+    if entry.reverses_id is not None:
+        raise RuleViolation("reverses", "a reversal cannot itself be reversed; enter it again")
+    already = session.scalar(
+        select(func.count()).select_from(model).where(model.reverses_id == entry.id)  # type: ignore[arg-type]
+    )
+    if already:
+        raise RuleViolation("reverses", "this entry has already been reversed")
+
+
+def record_receipt(
+    *,
+    session: Session,
+    order_id: int,
+    received_on: date,
+    received_by: str,
+    condition: str = "",
+    actor: str,
+    expected_version: int | None = None,
+) -> Receipt:
+    """The receiving side acknowledges quantity and condition."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "acknowledge receipt of", (Status.DELIVERED,))
+    if not received_by.strip():
+        raise RuleViolation("received_by", "name who received the delivery")
+    last_delivery = session.scalar(
+        select(func.max(Delivery.delivered_on)).where(Delivery.order_id == order_id)
+    )
+    if last_delivery is not None and received_on < last_delivery:
+        raise RuleViolation("received_on", "receipt cannot be dated before the delivery")
+    receipt = Receipt(
+        order_id=order_id, received_on=received_on, received_by=received_by.strip(),
+        condition=condition.strip(), recorded_by=actor, recorded_at=now(),
+    )
+    session.add(receipt)
+    _set_status(session, order, Status.RECEIVED, actor=actor,
+                reason=f"received by {received_by.strip()}")
+    _touch(order, actor)
+    session.flush()
+    return receipt
+
+
+def raise_invoice(
+    *,
+    session: Session,
+    order_id: int,
+    reference_text: str,
+    issued_on: date,
+    actor: str,
+    expected_version: int | None = None,
+) -> Invoice:
+    """The supplier bills: the claim exists and is on record."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "invoice", (Status.RECEIVED,))
+    if not reference_text.strip():
+        raise RuleViolation("reference", "the invoice or claim needs a reference")
+    if order.billable_minor <= 0:
+        raise RuleViolation("billable", "nothing has been delivered, so there is nothing to bill")
+    invoice = Invoice(
+        order_id=order_id, reference=reference_text.strip(), issued_on=issued_on,
+        recorded_by=actor, recorded_at=now(),
+    )
+    session.add(invoice)
+    _set_status(session, order, Status.INVOICED, actor=actor,
+                reason=f"invoice {reference_text.strip()}")
+    _touch(order, actor)
+    session.flush()
+    return invoice
+
+
+SETTLEABLE = (Status.INVOICED, Status.SETTLED)
+
+
+def check_settlement(
+    order: Order, method: str, amount_minor: int, categories: Sequence[str], currency: str
+) -> None:
+    """The rules every settlement obeys, typed in or imported."""
+    if method not in {m.value for m in SettlementMethod}:
+        raise RuleViolation("method", "the method must be cash, rik, eve or offset")
+    if currency != order.currency:
+        raise RuleViolation(
+            "currency", f"order {order.number} is in {order.currency}, not {currency}"
+        )
+    if amount_minor <= 0:
+        raise RuleViolation("amount", "a settlement amount must be more than 0")
+    if method == SettlementMethod.RIK:
+        check_rik(categories)
+    left = order.billable_minor - order.settled_minor
+    if amount_minor > left:
+        raise RuleViolation(
+            "amount",
+            f"{format_plain(amount_minor, currency)} {currency} would take order {order.number} "
+            f"past its billable amount ({format_plain(left, currency)} {currency} outstanding)",
+        )
+
+
+def apply_settlement(
+    session: Session,
+    order: Order,
+    *,
+    settled_on: date,
+    method: str,
+    amount_minor: int,
+    reference_text: str,
+    actor: str,
+    reverses_id: int | None = None,
+    reason: str = "",
+) -> Settlement:
+    entry = Settlement(
+        order_id=order.id, settled_on=settled_on, method=method, amount_minor=amount_minor,
+        currency=order.currency, reference=reference_text.strip(), reverses_id=reverses_id,
+        reason=reason, recorded_by=actor, recorded_at=now(),
+    )
+    session.add(entry)
+    order.settled_minor += amount_minor
+    return entry
+
+
+def settle_if_nothing_outstanding(session: Session, order: Order, *, actor: str) -> None:
+    """The settlement that clears an order settles it, and closes it when fully delivered."""
+    if order.billable_minor <= 0 or outstanding_minor(order) != 0:
+        return
+    _set_status(session, order, Status.SETTLED, actor=actor, reason="nothing outstanding")
+    if fully_delivered(order_lines(session=session, order_id=order.id or 0)):
+        _set_status(session, order, Status.CLOSED, actor=actor,
+                    reason="delivered in full and nothing outstanding")
+
+
+def record_settlement(
+    *,
+    session: Session,
+    order_id: int,
+    settled_on: date,
+    method: str,
+    amount_minor: int,
+    reference_text: str = "",
+    actor: str,
+    expected_version: int | None = None,
+) -> Settlement:
+    """Cash, replacement in kind, equal value exchange or offset; partial allowed."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "settle", SETTLEABLE)
+    categories = [ln.category for ln in order_lines(session=session, order_id=order_id)]
+    check_settlement(order, method, amount_minor, categories, order.currency)
+    entry = apply_settlement(
+        session, order, settled_on=settled_on, method=method, amount_minor=amount_minor,
+        reference_text=reference_text, actor=actor,
+    )
+    settle_if_nothing_outstanding(session, order, actor=actor)
+    _touch(order, actor)
+    session.flush()
+    return entry
+
+
+def reverse_settlement(
+    *, session: Session, settlement_id: int, reason: str, actor: str,
+    expected_version: int | None = None,
+) -> Settlement:
+    """Reverses a wrong settlement by a new, negative entry; a closed order reopens."""
+    entry = session.get(Settlement, settlement_id)
+    if entry is None:
+        raise NotFound(f"no settlement with id {settlement_id}")
+    order = get_order(session=session, order_id=entry.order_id)
+    _check_version(order, expected_version)
+    _check_reversible(session, Settlement, entry, reason)
+    reversal = apply_settlement(
+        session, order, settled_on=entry.settled_on, method=entry.method,
+        amount_minor=-entry.amount_minor, reference_text=entry.reference, actor=actor,
+        reverses_id=entry.id, reason=reason.strip(),
+    )
+    if order.status in (Status.SETTLED, Status.CLOSED):
+        has_invoice = bool(invoices(session=session, order_id=order.id or 0))
+        target = Status.INVOICED if has_invoice else Status.DELIVERED
+        _set_status(session, order, target, actor=actor,
+                    reason=f"settlement reversed: {reason.strip()}")
+    _touch(order, actor)
+    session.flush()
+    return reversal
+
+
+def close_order(
+    *, session: Session, order_id: int, reason: str, actor: str,
+    expected_version: int | None = None,
+) -> Order:
+    """Closes a settled order whose remaining quantity will not be delivered."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "close", (Status.SETTLED,))
+    if outstanding_minor(order) != 0:
+        raise RuleViolation("outstanding", f"order {order.number} still has an amount outstanding")
+    if not reason.strip():
+        raise RuleViolation("reason", "say why the order is closed")
+    _set_status(session, order, Status.CLOSED, actor=actor, reason=reason.strip())
+    _touch(order, actor)
+    session.flush()
+    return order
+
+
+def cancel_order(
+    *, session: Session, order_id: int, reason: str, actor: str,
+    expected_version: int | None = None,
+) -> Order:
+    """Cancels an order on which nothing has been delivered."""
+    order = get_order(session=session, order_id=order_id)
+    _check_version(order, expected_version)
+    _require_status(order, "cancel", (Status.REQUESTED, Status.SIGNED))
+    if not reason.strip():
+        raise RuleViolation("reason", "say why the order is cancelled")
+    lines = order_lines(session=session, order_id=order_id)
+    if any(Decimal(ln.delivered_quantity) != 0 for ln in lines):
+        raise RuleViolation(
+            "status", "an order with deliveries cannot be cancelled: reverse the deliveries first"
+        )
+    _set_status(session, order, Status.CANCELLED, actor=actor, reason=reason.strip())
+    _touch(order, actor)
+    session.flush()
+    return order
+
+
+def allowed_actions(order: Order) -> list[str]:
+    """The life-cycle steps this order allows now (for buttons and menus)."""
+    status = Status(order.status)
+    actions: list[str] = []
+    if status == Status.REQUESTED:
+        actions += ["edit", "sign", "cancel"]
+    if status == Status.SIGNED:
+        actions += ["deliver", "cancel"]
+    if status in (Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED):
+        actions.append("deliver")
+    if status == Status.DELIVERED:
+        actions.append("receive")
+    if status == Status.RECEIVED:
+        actions.append("invoice")
+    if status in SETTLEABLE and outstanding_minor(order) > 0:
+        actions.append("settle")
+    if status == Status.SETTLED and outstanding_minor(order) == 0:
+        actions.append("close")
+    if status not in (Status.REQUESTED, Status.CANCELLED):
+        actions.append("reverse")
+    return actions

@@ -1,0 +1,76 @@
+"""Fixtures shared by the whole suite: a real ledger on a temporary SQLite file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from acsa_desk.db.engine import Ledger, open_ledger  # noqa: E402
+from acsa_desk.services import orders, reference  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"  # copies of shared/docs/samples
+SAMPLES = DATA
+ACTOR = "clerk"
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Iterator[Ledger]:
+    opened = open_ledger(tmp_path / "ledger.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def exercise_id(ledger: Ledger) -> int:
+    with ledger.session() as session:
+        exercise = reference.create_exercise(
+            session=session,
+            data=reference.ExerciseInput(name="KAEDEX 2025", place="Sea of Japan",
+                                         partners=("JPN",)),
+        )
+        assert exercise.id is not None
+        return exercise.id
+
+
+def order_input(exercise_id: int, number: str = "CAN-JPN-25-0001", **changes: object
+                ) -> orders.OrderInput:
+    """A complete order: fuel, water and tugs for JPN, in CAD unless changed."""
+    values: dict[str, object] = dict(
+        number=number, exercise_id=exercise_id, partner_code="JPN", direction="provided",
+        ordered_on=date(2025, 6, 3), settlement_method="cash", currency="CAD",
+        requesting_unit="JS Kirisame", requesting_poc="3佐 田中",
+        supplying_unit="MV Asterix", supplying_poc="LCdr Tremblay",
+        required_on=date(2025, 6, 4), delivery_place="Sea of Japan",
+        lines=(
+            orders.LineInput("fuel", "Marine diesel F-76", "L", Decimal(85000), 112,
+                             "9140002732377"),
+            orders.LineInput("water", "Potable water", "L", Decimal(12000), 3),
+            orders.LineInput("port_services", "Tug assistance", "HR", Decimal(6), 48000),
+        ),
+    )
+    values.update(changes)
+    return orders.OrderInput(**values)  # type: ignore[arg-type]
+
+
+def both_officials() -> dict[str, orders.Official]:
+    return {
+        "ordering_official": orders.Official("Hiroshi Sato", "2佐"),
+        "issuing_official": orders.Official("Anne Tremblay", "Cdr"),
+    }
+
+
+@pytest.fixture
+def signed_order(ledger: Ledger, exercise_id: int) -> int:
+    with ledger.session() as session:
+        order = orders.create_order(session=session, data=order_input(exercise_id), actor=ACTOR)
+        orders.sign(session=session, order_id=order.id, signed_on=date(2025, 6, 3),
+                    actor="officer", **both_officials())
+        assert order.id is not None
+        return order.id
