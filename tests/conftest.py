@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from acsa_desk.db.engine import Ledger, open_ledger  # noqa: E402
-from acsa_desk.services import orders, reference  # noqa: E402
+from acsa_desk.db.engine import Ledger, open_ledger
+from acsa_desk.services import orders, reference
 
 DATA = Path(__file__).resolve().parent / "data"  # copies of shared/docs/samples
 SAMPLES = DATA

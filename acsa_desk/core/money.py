@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 
 from babel import numbers as _babel_numbers
 
@@ -18,7 +18,7 @@ from acsa_desk.core.errors import RuleViolation
 _PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def known_currencies() -> frozenset[str]:
     return frozenset(_babel_numbers.list_currencies())
 
@@ -34,7 +34,7 @@ def check_currency(code: str) -> str:
     return code
 
 
-@lru_cache(maxsize=None)
+@cache
 def exponent(currency: str) -> int:
     """Number of decimals of the currency's minor unit (JPY 0, CAD 2)."""
     check_currency(currency)

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.errors import DatabaseProblem
@@ -143,7 +143,7 @@ def open_ledger(path_or_url: str | Path | None = None, *, migrate: bool = True) 
     try:
         with engine.connect() as connection:
             current = migrations.current_revision(connection)
-    except OperationalError as exc:
+    except DatabaseError as exc:
         engine.dispose()
         raise DatabaseProblem(f"cannot open the database {ledger.describe()}: {exc.orig}") from exc
     except Exception:

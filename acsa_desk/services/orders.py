@@ -590,6 +590,10 @@ def record_receipt(
     session.add(receipt)
     _set_status(session, order, Status.RECEIVED, actor=actor,
                 reason=f"received by {received_by.strip()}")
+    if order.billable_minor == 0 and fully_delivered(order_lines(session=session,
+                                                                 order_id=order_id)):
+        _set_status(session, order, Status.CLOSED, actor=actor,
+                    reason="received in full at no charge: nothing to bill")
     _touch(order, actor)
     session.flush()
     return receipt

@@ -112,7 +112,7 @@ def test_delivery_cannot_exceed_what_is_left(ledger, signed_order):
 
 
 def test_replacement_in_kind_only_for_supplies(ledger, exercise_id):
-    with pytest.raises(RuleViolation, match="only for supplies.*Airport and seaport services"):
+    with pytest.raises(RuleViolation, match=r"only for supplies.*Airport and seaport services"):
         with ledger.session() as s:
             orders.create_order(session=s, data=order_input(exercise_id, settlement_method="rik"),
                                 actor=ACTOR)
@@ -148,7 +148,7 @@ def test_settlement_needs_an_invoice(ledger, signed_order):
         fuel = _lines(s, signed_order)[0]
         orders.record_delivery(session=s, order_id=signed_order, delivered_on=date(2025, 6, 4),
                                quantities={fuel.id: Decimal(10)}, actor=ACTOR)
-    with pytest.raises(RuleViolation, match="cannot settle order .* it is delivered"):
+    with pytest.raises(RuleViolation, match=r"cannot settle order .* it is delivered"):
         with ledger.session() as s:
             orders.record_settlement(session=s, order_id=signed_order, settled_on=date(2025, 7, 1),
                                      method="cash", amount_minor=100, actor=ACTOR)
@@ -261,3 +261,18 @@ def test_agreement_categories_are_enforced(ledger, exercise_id):
     with pytest.raises(RuleViolation, match="not covered by the agreement"):
         with ledger.session() as s:
             orders.create_order(session=s, data=order_input(exercise_id), actor=ACTOR)
+
+
+def test_an_order_at_no_charge_closes_on_receipt(ledger, exercise_id):
+    free = orders.LineInput("training", "Range safety briefing", "HR", Decimal(2), 0)
+    with ledger.session() as s:
+        order = orders.create_order(session=s, data=order_input(exercise_id, lines=(free,)),
+                                    actor=ACTOR)
+        orders.sign(session=s, order_id=order.id, signed_on=date(2025, 6, 3), actor="o",
+                    **both_officials())
+        line = _lines(s, order.id)[0]
+        orders.record_delivery(session=s, order_id=order.id, delivered_on=date(2025, 6, 4),
+                               quantities={line.id: Decimal(2)}, actor=ACTOR)
+        orders.record_receipt(session=s, order_id=order.id, received_on=date(2025, 6, 4),
+                              received_by="Sato", actor=ACTOR)
+        assert order.status == "closed"

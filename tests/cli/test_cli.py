@@ -1,0 +1,160 @@
+"""The command line, run as the installed `acsa-desk` program in a subprocess."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+from tests.interchange.conftest import csv_text, order_row
+
+EXE = shutil.which("acsa-desk", path=str(Path(sys.executable).parent)) or "acsa-desk"
+
+
+def cli(*args, check=True):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([EXE, *map(str, args)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def one_line_error(proc, fragment):
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    assert fragment in proc.stderr, proc.stderr
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "ledger.sqlite"
+
+
+@pytest.fixture
+def loaded(db, tmp_path):
+    orders = tmp_path / "orders.csv"
+    orders.write_text(csv_text([
+        order_row(),  # 95200.00 CAD receivable
+        order_row(order_number="R-1", direction="received", currency="JPY", unit_price="48000",
+                  quantity="6", delivered_quantity="6", category="port_services", nsn=""),
+        order_row(order_number="N-1", exercise="Operation NEON 2025", quantity="14",
+                  delivered_quantity="14", unit_price="85.50", category="maintenance", nsn="",
+                  delivered_on="2025-09-12", ordered_on="2025-09-12"),
+    ]), encoding="utf-8")
+    settlements = tmp_path / "settlements.csv"
+    settlements.write_text("order_number,settled_on,method,amount,currency,reference\n"
+                           "CAN-JPN-25-0101,2025-08-01,cash,50000.00,CAD,JMOD 2025-114\n",
+                           encoding="utf-8")
+    out = cli("--db", db, "import-orders", orders)
+    assert "imported 3 orders (3 lines)" in out.stdout
+    assert "new exercise: Operation NEON 2025" in out.stdout
+    cli("--db", db, "import-settlements", settlements)
+    return db
+
+
+def test_balances_json_has_the_contract_keys_and_minor_units(loaded):
+    data = json.loads(cli("--db", loaded, "balances", "--json").stdout)
+    assert data == [
+        {"partner": "JPN", "currency": "CAD", "receivable": "46397.00", "payable": "0.00",
+         "net": "46397.00"},
+        {"partner": "JPN", "currency": "JPY", "receivable": "0", "payable": "288000",
+         "net": "-288000"},
+    ]
+
+
+def test_balances_filters(loaded):
+    data = json.loads(cli("--db", loaded, "balances", "--json", "--exercise",
+                          "Operation NEON 2025").stdout)
+    assert data == [{"partner": "JPN", "currency": "CAD", "receivable": "1197.00",
+                     "payable": "0.00", "net": "1197.00"}]
+    assert json.loads(cli("--db", loaded, "balances", "--json", "--partner", "USA").stdout) == []
+    one_line_error(cli("--db", loaded, "balances", "--json", "--exercise", "Nope", check=False),
+                   "no exercise named 'Nope'")
+    one_line_error(cli("--db", loaded, "balances", "--partner", "XX", check=False), "alpha-3")
+
+
+def test_overdue_json(loaded):
+    assert json.loads(cli("--db", loaded, "overdue", "--as-of", "2026-06-04", "--json").stdout) == []
+    data = json.loads(cli("--db", loaded, "overdue", "--as-of", "2026-06-05", "--json").stdout)
+    assert data == [
+        {"order_number": "CAN-JPN-25-0101", "partner": "JPN", "currency": "CAD",
+         "outstanding": "45200.00", "delivered_on": "2025-06-04"},
+        {"order_number": "R-1", "partner": "JPN", "currency": "JPY", "outstanding": "288000",
+         "delivered_on": "2025-06-04"},
+    ]
+    one_line_error(cli("--db", loaded, "overdue", "--as-of", "5 June", "--json", check=False),
+                   "YYYY-MM-DD")
+
+
+def test_export_finance(loaded, tmp_path):
+    out = tmp_path / "finance.csv"
+    cli("--db", loaded, "export-finance", "--out", out, "--from", "2025-09-01")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("N-1,Operation NEON 2025,JPN,provided")
+
+
+def test_a_refused_import_is_one_line_and_changes_nothing(loaded, tmp_path):
+    before = list(sqlite3.connect(loaded).iterdump())
+    bad = tmp_path / "bad.csv"
+    bad.write_text(csv_text([order_row(order_number="NEW-1"),
+                             order_row(order_number="NEW-2", currency="JPY", unit_price="0.5")]),
+                   encoding="utf-8")
+    proc = cli("--db", loaded, "import-orders", bad, check=False)
+    one_line_error(proc, "row 3, column unit_price")
+    assert "nothing was imported" in proc.stderr
+    assert list(sqlite3.connect(loaded).iterdump()) == before
+
+
+def test_the_shared_sample_is_refused_naming_row_and_column(db):
+    one_line_error(cli("--db", db, "import-orders", SAMPLES / "orders-sample.csv", check=False),
+                   "row 4, column unit_price: 0.5 has more decimals than JPY allows (0)")
+
+
+def test_bad_database_arguments_are_one_line(tmp_path):
+    one_line_error(cli("--db", tmp_path, "balances", check=False), "is a folder")
+    one_line_error(cli("--db", tmp_path / "no" / "x.sqlite", "balances", check=False),
+                   "does not exist")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x00junk" * 1000)
+    one_line_error(cli("--db", junk, "balances", check=False), "cannot open the database")
+    one_line_error(cli("--db", tmp_path / "x.sqlite", "import-orders", tmp_path / "none.csv",
+                       check=False), "no file")
+
+
+def test_demo_is_reproducible_and_realistic(tmp_path):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    cli("--db", a, "demo", "--orders", "300", "--seed", "7")
+    cli("--db", b, "demo", "--orders", "300", "--seed", "7")
+    balances_a = cli("--db", a, "balances", "--json").stdout
+    assert balances_a == cli("--db", b, "balances", "--json").stdout
+    data = json.loads(balances_a)
+    assert {"JPY", "CAD"} <= {row["currency"] for row in data}
+    con = sqlite3.connect(a)
+    statuses = dict(con.execute("SELECT status, count(*) FROM acsa_order GROUP BY status"))
+    assert {"requested", "signed", "delivered", "invoiced", "closed"} <= set(statuses)
+    exercises = {r[0] for r in con.execute("SELECT name FROM exercise")}
+    assert any(n.startswith("KAEDEX") for n in exercises)
+    assert any(n.startswith("Operation NEON") for n in exercises)
+    assert con.execute("SELECT count(*) FROM order_line WHERE unit_of_issue='KL'").fetchone()[0]
+    partial = con.execute("SELECT count(*) FROM acsa_order WHERE settled_minor > 0 "
+                          "AND settled_minor < billable_minor").fetchone()[0]
+    assert partial > 0
+    assert con.execute("SELECT count(*) FROM acsa_order WHERE settled_minor > billable_minor"
+                       ).fetchone()[0] == 0
+    overdue = json.loads(cli("--db", a, "overdue", "--json").stdout)
+    assert overdue, "the demo ledger has overdue orders"
+
+
+def test_version_and_help():
+    assert cli("--version").stdout.startswith("acsa-desk ")
+    helptext = cli("--help").stdout
+    for command in ("import-orders", "import-settlements", "balances", "overdue",
+                    "export-finance", "demo"):
+        assert command in helptext

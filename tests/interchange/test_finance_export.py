@@ -1,0 +1,158 @@
+"""The finance export: columns, spreading of settlements, formula cells, round trip."""
+
+import csv
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from acsa_desk.db.engine import open_ledger
+from acsa_desk.interchange.finance_export import COLUMNS, export_finance
+from acsa_desk.interchange.orders_import import import_orders
+from acsa_desk.interchange.settlements_import import import_settlements
+from tests.interchange.conftest import csv_text, order_row
+
+CONTRACT_COLUMNS = [
+    "order_number", "exercise", "partner", "direction", "category", "description", "currency",
+    "quantity", "delivered_quantity", "unit_price", "line_amount", "settled_amount",
+    "outstanding_amount", "ordered_on", "delivered_on", "settlement_method",
+]
+
+
+def read(path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load(ledger, tmp_path, rows, settlements=()):
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(rows), encoding="utf-8", newline="")
+    with ledger.session() as s:
+        import_orders(session=s, path=src, actor="clerk")
+    if settlements:
+        spath = tmp_path / "set.csv"
+        lines = ["order_number,settled_on,method,amount,currency"]
+        lines += [",".join(x) for x in settlements]
+        spath.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with ledger.session() as s:
+            import_settlements(session=s, path=spath, actor="clerk")
+
+
+def export(ledger, tmp_path, **kw):
+    out = tmp_path / "finance.csv"
+    with ledger.reader() as s:
+        export_finance(session=s, path=out, **kw)
+    return out
+
+
+def test_contract_columns_in_order_and_settled_spread_in_line_order(ledger, tmp_path):
+    load(ledger, tmp_path, [
+        order_row(quantity="10", delivered_quantity="10", unit_price="100.00"),   # 1000.00
+        order_row(category="water", nsn="", quantity="5", delivered_quantity="5",
+                  unit_price="100.00"),                                          # 500.00
+    ], [("CAN-JPN-25-0101", "2025-07-01", "cash", "1200.00", "CAD")])
+    out = export(ledger, tmp_path)
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[: len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS
+    assert tuple(header) == COLUMNS
+    first, second = read(out)
+    assert (first["line_amount"], first["settled_amount"], first["outstanding_amount"]) == (
+        "1000.00", "1000.00", "0.00")
+    assert (second["line_amount"], second["settled_amount"], second["outstanding_amount"]) == (
+        "500.00", "200.00", "300.00")
+    assert first["delivered_on"] == "2025-06-04" and first["ordered_on"] == "2025-06-03"
+    assert out.read_bytes().count(b"\r\n") == 3  # RFC 4180 line ends
+
+
+def test_formula_cells_are_neutralised_numbers_stay_numbers(ledger, tmp_path):
+    load(ledger, tmp_path, [
+        order_row(description="=HYPERLINK(\"http://x\")"),
+        order_row(order_number="+1", description="@SUM(A1)", category="water", nsn=""),
+        order_row(order_number="B", description="-2+3", exercise="=Exercise"),
+        order_row(order_number="C", description="plain text", currency="JPY", unit_price="48000"),
+    ])
+    rows = {r["order_number"]: r for r in read(export(ledger, tmp_path))}
+    assert rows["CAN-JPN-25-0101"]["description"] == "'=HYPERLINK(\"http://x\")"
+    assert rows["'+1"]["description"] == "'@SUM(A1)"
+    assert rows["B"]["description"] == "'-2+3"
+    assert rows["B"]["exercise"] == "'=Exercise"
+    assert rows["C"]["description"] == "plain text"
+    assert rows["C"]["line_amount"] == "4080000000"  # JPY: no decimals, a plain number
+    assert rows["B"]["unit_price"] == "1.12"
+
+
+def test_from_and_to_choose_by_order_date(ledger, tmp_path):
+    load(ledger, tmp_path, [order_row(order_number="JUNE"),
+                            order_row(order_number="JULY", ordered_on="2025-07-02",
+                                      delivered_on="2025-07-03")])
+    names = [r["order_number"] for r in read(export(ledger, tmp_path, date_from=date(2025, 7, 1)))]
+    assert names == ["JULY"]
+    names = [r["order_number"] for r in read(export(ledger, tmp_path, date_to=date(2025, 6, 30)))]
+    assert names == ["JUNE"]
+
+
+line = st.fixed_dictionaries({
+    "currency": st.sampled_from(["CAD", "JPY"]),
+    "qty": st.integers(1, 10_000),
+    "delivered_pct": st.sampled_from([0, 50, 100]),
+    "price": st.integers(0, 100_000),
+})
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(specs=st.lists(line, min_size=1, max_size=5), paid_pct=st.integers(0, 100))
+def test_export_import_round_trip_keeps_the_figures(tmp_path_factory, specs, paid_pct):
+    base = tmp_path_factory.mktemp("rt")
+    first = open_ledger(base / "a.sqlite")
+    rows, settlements = [], []
+    for n, spec in enumerate(specs):
+        cur = spec["currency"]
+        price = str(spec["price"]) if cur == "JPY" else f"{spec['price'] // 100}.{spec['price'] % 100:02d}"
+        delivered = spec["qty"] * spec["delivered_pct"] // 100
+        rows.append(order_row(order_number=f"O{n}", currency=cur, quantity=str(spec["qty"]),
+                              unit_price=price, delivered_quantity=str(delivered),
+                              delivered_on="2025-06-04" if delivered else ""))
+    load(first, base, rows)
+    out_a = export(first, base)
+    for row in read(out_a):
+        paid = int(row["line_amount"].replace(".", "")) * paid_pct // 100
+        if paid:
+            amount = str(paid) if row["currency"] == "JPY" else f"{paid // 100}.{paid % 100:02d}"
+            settlements.append((row["order_number"], "2025-07-01", "cash", amount, row["currency"]))
+    if settlements:
+        spath = base / "s.csv"
+        spath.write_text("order_number,settled_on,method,amount,currency\n"
+                         + "\n".join(",".join(s) for s in settlements) + "\n")
+        with first.session() as s:
+            import_settlements(session=s, path=spath, actor="clerk")
+    out_a = export(first, base)
+    # the export imports back as an orders file, then its settled amounts as settlements
+    second = open_ledger(base / "b.sqlite")
+    with second.session() as s:
+        import_orders(session=s, path=out_a, actor="clerk")
+    exported = read(out_a)
+    paid_back = [(r["order_number"], "2025-07-01", "cash", r["settled_amount"], r["currency"])
+                 for r in exported if r["settled_amount"].replace("0", "").replace(".", "")]
+    if paid_back:
+        spath = base / "s2.csv"
+        spath.write_text("order_number,settled_on,method,amount,currency\n"
+                         + "\n".join(",".join(p) for p in paid_back) + "\n")
+        with second.session() as s:
+            import_settlements(session=s, path=spath, actor="clerk")
+    out_b = base / "b.csv"
+    with second.reader() as s:
+        export_finance(session=s, path=out_b)
+    figures = ("order_number", "currency", "quantity", "delivered_quantity", "unit_price",
+               "line_amount", "settled_amount", "outstanding_amount")
+    assert [[r[c] for c in figures] for r in read(out_b)] == [
+        [r[c] for c in figures] for r in exported]
+    first.close()
+    second.close()
+
+
+def test_neutralise_covers_every_formula_prefix():
+    from acsa_desk.interchange.csvfile import neutralise
+
+    for prefix in ("=", "+", "-", "@", "\t", "\r"):
+        assert neutralise(prefix + "1+1") == "'" + prefix + "1+1"
+    assert neutralise("Fuel 1+1") == "Fuel 1+1"
