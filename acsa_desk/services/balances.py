@@ -144,6 +144,14 @@ def _cutoff_case(session: Session, column: ColumnElement[str], as_of: date) -> C
     )
 
 
+def overdue_order_ids_query(session: Session, as_of: date) -> Select[tuple[int]]:
+    """A SELECT of the ids of orders overdue on ``as_of`` (for filters and lists)."""
+    u = _unpaid_by_delivery()
+    return select(u.c.order_id).where(
+        u.c.unpaid > 0, u.c.delivered_on < _cutoff_case(session, u.c.partner, as_of)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OverdueOrder:
     order_id: int

@@ -1,0 +1,125 @@
+"""Order lists for the window: filtering, sorting and paging are done by the database.
+
+A table view asks for ``count_orders`` once and then ``page_orders`` one page at a time as
+it scrolls, so no more than a page of rows is ever loaded into Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.domain import Status
+from acsa_desk.db.models import Exercise, Order, OrderLine
+from acsa_desk.services.balances import overdue_order_ids_query
+
+SORTABLE = {
+    "number": Order.number,
+    "exercise": Exercise.name,
+    "partner": Order.partner_code,
+    "direction": Order.direction,
+    "status": Order.status,
+    "ordered_on": Order.ordered_on,
+    "currency": Order.currency,
+    "billable": Order.billable_minor,
+    "outstanding": Order.billable_minor - Order.settled_minor,  # type: ignore[operator]
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFilter:
+    text: str = ""
+    exercise_id: int | None = None
+    partner: str | None = None
+    direction: str | None = None
+    status: str | None = None
+    category: str | None = None
+    overdue_as_of: date | None = None  # only orders overdue on this date
+    unsigned_past_signing: bool = False  # delivered or later without both signatures
+    order_ids: tuple[int, ...] | None = None  # e.g. the orders behind a dashboard figure
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRow:
+    id: int
+    number: str
+    exercise: str
+    partner: str
+    direction: str
+    status: str
+    ordered_on: date
+    currency: str
+    billable_minor: int
+    settled_minor: int
+    signed: bool
+
+    @property
+    def outstanding_minor(self) -> int:
+        return self.billable_minor - self.settled_minor
+
+
+def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
+    if flt.text.strip():
+        pattern = f"%{flt.text.strip().lower()}%"
+        stmt = stmt.where(or_(
+            func.lower(Order.number).like(pattern),
+            func.lower(Order.requesting_unit).like(pattern),
+            func.lower(Order.supplying_unit).like(pattern),
+            exists().where(and_(OrderLine.order_id == Order.id,
+                                func.lower(OrderLine.description).like(pattern))),
+        ))
+    if flt.exercise_id is not None:
+        stmt = stmt.where(Order.exercise_id == flt.exercise_id)
+    if flt.partner:
+        stmt = stmt.where(Order.partner_code == flt.partner)
+    if flt.direction:
+        stmt = stmt.where(Order.direction == flt.direction)
+    if flt.status:
+        stmt = stmt.where(Order.status == flt.status)
+    if flt.category:
+        stmt = stmt.where(exists().where(and_(OrderLine.order_id == Order.id,
+                                              OrderLine.category == flt.category)))
+    if flt.overdue_as_of is not None:
+        stmt = stmt.where(Order.id.in_(overdue_order_ids_query(session, flt.overdue_as_of)))  # type: ignore[union-attr]
+    if flt.unsigned_past_signing:
+        stmt = stmt.where(
+            Order.status.in_([Status.DELIVERED.value, Status.RECEIVED.value,  # type: ignore[attr-defined]
+                              Status.INVOICED.value, Status.SETTLED.value, Status.CLOSED.value]),
+            or_(Order.ordering_official_name == "", Order.issuing_official_name == ""),
+        )
+    if flt.order_ids is not None:
+        stmt = stmt.where(Order.id.in_(flt.order_ids))  # type: ignore[union-attr]
+    return stmt
+
+
+def count_orders(*, session: Session, flt: OrderFilter) -> int:
+    stmt = _filtered(session, select(func.count()).select_from(Order), flt)
+    return int(session.scalar(stmt) or 0)
+
+
+def page_orders(
+    *,
+    session: Session,
+    flt: OrderFilter,
+    sort: str = "ordered_on",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[OrderRow]:
+    column = SORTABLE.get(sort)
+    if column is None:
+        raise ValueError(f"cannot sort by {sort!r}")
+    signed = and_(Order.ordering_official_name != "", Order.issuing_official_name != "")
+    stmt = select(
+        Order.id, Order.number, Exercise.name, Order.partner_code, Order.direction,
+        Order.status, Order.ordered_on, Order.currency, Order.billable_minor,
+        Order.settled_minor, signed,
+    ).join(Exercise, Exercise.id == Order.exercise_id)
+    stmt = _filtered(session, stmt, flt)
+    order_by = column.desc() if descending else column.asc()
+    tiebreak = Order.id.desc() if descending else Order.id.asc()  # type: ignore[union-attr]
+    stmt = stmt.order_by(order_by, tiebreak).offset(offset).limit(limit)
+    return [OrderRow(*row) for row in session.execute(stmt)]

@@ -1,0 +1,75 @@
+"""Order lists: filters, sort and paging pushed down to SQL."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import event
+
+from acsa_desk.services import queries
+from acsa_desk.services.demo import fill_demo
+
+
+@pytest.fixture
+def demo(ledger):
+    with ledger.session() as s:
+        fill_demo(session=s, orders=400, seed=3, today=date(2026, 11, 25))
+    return ledger
+
+
+def test_paging_never_loads_more_than_a_page(demo):
+    fetched = []
+
+    def count_rows(conn, cursor, statement, parameters, context, executemany):
+        if "LIMIT" in statement.upper():
+            fetched.append(cursor.rowcount)
+
+    with demo.reader() as s:
+        total = queries.count_orders(session=s, flt=queries.OrderFilter())
+        event.listen(demo.engine, "after_cursor_execute", count_rows)
+        page = queries.page_orders(session=s, flt=queries.OrderFilter(), limit=50)
+        event.remove(demo.engine, "after_cursor_execute", count_rows)
+    assert total == 400 and len(page) == 50 and len(fetched) == 1
+
+
+def test_sorting_is_done_by_sql_and_stable_across_pages(demo):
+    with demo.reader() as s:
+        flt = queries.OrderFilter()
+        first = queries.page_orders(session=s, flt=flt, sort="outstanding", descending=True,
+                                    limit=100)
+        second = queries.page_orders(session=s, flt=flt, sort="outstanding", descending=True,
+                                     offset=100, limit=100)
+        everything = queries.page_orders(session=s, flt=flt, sort="outstanding",
+                                         descending=True, limit=1000)
+    assert [r.id for r in first + second] == [r.id for r in everything[:200]]
+    outs = [r.outstanding_minor for r in everything]
+    assert outs == sorted(outs, reverse=True)
+    with pytest.raises(ValueError, match="cannot sort"):
+        with demo.reader() as s:
+            queries.page_orders(session=s, flt=flt, sort="id; DROP TABLE x")
+
+
+def test_filters_combine(demo):
+    with demo.reader() as s:
+        flt = queries.OrderFilter(partner="JPN", direction="received", status="invoiced")
+        rows = queries.page_orders(session=s, flt=flt, limit=1000)
+        assert rows and all((r.partner, r.direction, r.status) == ("JPN", "received", "invoiced")
+                            for r in rows)
+        assert queries.count_orders(session=s, flt=flt) == len(rows)
+        fuel = queries.page_orders(session=s, flt=queries.OrderFilter(category="fuel"), limit=1000)
+        ammo = queries.page_orders(session=s, flt=queries.OrderFilter(category="ammunition"),
+                                   limit=1000)
+        assert fuel and ammo and len(fuel) > len(ammo)
+        found = queries.page_orders(session=s, flt=queries.OrderFilter(text="kirisame"), limit=1000)
+        assert found
+        assert queries.count_orders(session=s, flt=queries.OrderFilter(text="no-such-thing")) == 0
+
+
+def test_overdue_filter_matches_the_overdue_list(demo):
+    from acsa_desk.services import balances
+
+    as_of = date(2026, 11, 25)
+    with demo.reader() as s:
+        listed = {o.order_id for o in balances.overdue(session=s, as_of=as_of)}
+        rows = queries.page_orders(session=s, flt=queries.OrderFilter(overdue_as_of=as_of),
+                                   limit=10_000)
+    assert listed and {r.id for r in rows} == listed
