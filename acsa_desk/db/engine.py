@@ -20,14 +20,17 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from acsa_desk.core.errors import DatabaseProblem
+from acsa_desk.core.errors import DatabaseProblem, StaleRecord
+from acsa_desk.db import audit
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
 DEFAULT_FILENAME = "ledger.sqlite"
 WRITE_OPTION = "acsa_write"
+TOUCHED_KEY = "acsa_touched_orders"  # ids of orders a unit of work changes
 
 
 def default_database_path() -> Path:
@@ -117,11 +120,32 @@ class Ledger:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+    def session(self, actor: str | None = None) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        Every change it makes is written to the audit log, in the same transaction, as done
+        by ``actor`` (default: the operating-system login).
+        """
         bind = self.engine.execution_options(**{WRITE_OPTION: True})
-        with Session(bind, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(bind, expire_on_commit=False) as session, session.begin():
+                audit.watch(session, actor)
+                yield session
+        except StaleDataError as exc:
+            raise StaleRecord(self._who_changed(session)) from exc
+
+    def _who_changed(self, session: Session) -> str:
+        from acsa_desk.db.models import Order
+
+        numbers = session.info.get(TOUCHED_KEY, ())
+        with Session(self.engine) as fresh:
+            for order_id in numbers:
+                order = fresh.get(Order, order_id)
+                if order is not None:
+                    return (f"order {order.number} was changed by {order.updated_by or 'another user'}"
+                            f" at {order.updated_at:%Y-%m-%d %H:%M} UTC while you were editing it; "
+                            "your change was not saved: reload the order and try again")
+        return "the record was changed by another user; your change was not saved: reload it"
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

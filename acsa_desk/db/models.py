@@ -10,7 +10,7 @@ are plain SQL aggregates; ``acsa-desk verify`` recomputes them from the entries.
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Index, Integer, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 SCHEMA_NAMING = {
@@ -55,6 +55,9 @@ class ExercisePartner(SQLModel, table=True):
     partner_code: str = Field(foreign_key="partner.code", primary_key=True, max_length=3)
 
 
+_order_version = Column("version", Integer, nullable=False, default=1)
+
+
 class Order(SQLModel, table=True):
     __tablename__ = "acsa_order"
     __table_args__ = (
@@ -62,7 +65,13 @@ class Order(SQLModel, table=True):
         Index("ix_acsa_order_exercise_partner", "exercise_id", "partner_code", "currency"),
         Index("ix_acsa_order_status", "status"),
         Index("ix_acsa_order_ordered_on", "ordered_on"),
+        # Four eyes: our side's signing official is not the person who entered the order.
+        CheckConstraint(
+            "our_official_login IS NULL OR our_official_login <> entered_by", name="four_eyes"
+        ),
     )
+    # A save based on an older version is refused by the UPDATE itself (optimistic locking).
+    __mapper_args__ = {"version_id_col": _order_version}
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=60)
     exercise_id: int = Field(foreign_key="exercise.id")
@@ -86,10 +95,11 @@ class Order(SQLModel, table=True):
     billable_minor: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
     settled_minor: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
     entered_by: str = Field(default="", max_length=100)
+    our_official_login: str | None = Field(default=None, max_length=100)
     updated_by: str = Field(default="", max_length=100)
     created_at: datetime
     updated_at: datetime
-    version: int = Field(default=1)
+    version: int = Field(default=1, sa_column=_order_version)
     source: str = Field(default="manual", max_length=20)  # manual, import, demo
 
 
@@ -195,3 +205,49 @@ class LedgerSetting(SQLModel, table=True):
     __tablename__ = "ledger_setting"
     key: str = Field(primary_key=True, max_length=60)
     value: str = Field(default="", max_length=400)
+
+
+class AppUser(SQLModel, table=True):
+    """A person using the ledger: the operating-system login, with name and rank."""
+
+    __tablename__ = "app_user"
+    login: str = Field(primary_key=True, max_length=100)
+    display_name: str = Field(default="", max_length=200)
+    rank: str = Field(default="", max_length=100)
+    appointment: str = Field(default="", max_length=200)
+
+
+class SettlementApproval(SQLModel, table=True):
+    """Our side's approval of a settlement, by someone other than who entered it."""
+
+    __tablename__ = "settlement_approval"
+    id: int | None = Field(default=None, primary_key=True)
+    settlement_id: int = Field(foreign_key="settlement.id", unique=True)
+    approved_by: str = Field(max_length=100)
+    approved_at: datetime
+
+
+class AuditEntry(SQLModel, table=True):
+    """Append-only log of every change, each entry hashed with the previous one."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: str = Field(max_length=40)  # ISO 8601 UTC, kept as text so the hash input is exact
+    actor: str = Field(max_length=100)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(max_length=40)
+    action: str = Field(max_length=10)
+    before: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    after: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The chain's head: one row, locked by each writer so the chain never forks."""
+
+    __tablename__ = "audit_head"
+    id: int = Field(default=1, primary_key=True)
+    last_id: int = Field(default=0)
+    hash: str = Field(default="", max_length=64)

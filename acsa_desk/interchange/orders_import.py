@@ -27,6 +27,7 @@ from acsa_desk.core.domain import (
 )
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
+from acsa_desk.db import audit
 from acsa_desk.db.models import Delivery, Exercise, Order, OrderLine, StatusChange
 from acsa_desk.interchange.csvfile import (
     Cancelled,
@@ -370,5 +371,24 @@ def _write_chunk(
     if delivery_rows:
         session.execute(insert(Delivery), delivery_rows)
     session.execute(insert(StatusChange), history_rows)
+    audit.append(session, _audit_changes(ids, order_rows, line_rows))
     return len(line_rows)
+
+
+def _audit_changes(
+    ids: list[int], order_rows: list[dict[str, object]], line_rows: list[dict[str, object]]
+) -> list[audit.Change]:
+    """One audit entry per imported order, holding the order and its lines."""
+    lines_of: dict[object, list[dict[str, object]]] = {}
+    for row in line_rows:
+        lines_of.setdefault(row["order_id"], []).append(row)
+    return [
+        audit.Change("acsa_order", str(order_id), "insert", None,
+                     {**row, "id": order_id, "lines": canonical_lines(lines_of.get(order_id, []))})
+        for order_id, row in zip(ids, order_rows, strict=True)
+    ]
+
+
+def canonical_lines(lines: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [{k: v for k, v in line.items() if k != "order_id"} for line in lines]
 

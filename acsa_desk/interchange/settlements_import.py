@@ -125,7 +125,7 @@ def import_settlements(
     settled = 0
     for order in touched.values():
         order_service.settle_if_nothing_outstanding(session, order, actor=actor)
-        order.version += 1
+        order.updated_by = actor
         settled += order.status in (Status.SETTLED, Status.CLOSED)
     if progress is not None:
         progress(len(plan), len(plan))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.categories import is_supply
 from acsa_desk.core.domain import ActivityType, Status
 from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db import audit
 from acsa_desk.db.models import (
     Delivery,
     Exercise,
@@ -331,3 +332,8 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> No
                         (StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
         if rows:
             session.execute(insert(model), rows)
+    audit.append(session, (
+        audit.Change("acsa_order", str(order_id), "insert", None,
+                     {**demo.row, "id": order_id, "lines": demo.lines})
+        for order_id, demo in zip(ids, batch, strict=True)
+    ))

@@ -1,17 +1,5 @@
-"""Who is using the program: the operating-system login by default."""
+"""Who is using the program (see acsa_desk.db.identity)."""
 
-from __future__ import annotations
+from acsa_desk.db.identity import current_user, now
 
-import getpass
-from datetime import UTC, datetime
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (e.g. a container without passwd entry)
-        return "unknown"
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["current_user", "now"]

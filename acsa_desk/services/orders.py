@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from acsa_desk.core.categories import BY_CODE, is_category, is_supply
 from acsa_desk.core.domain import (
@@ -29,6 +29,7 @@ from acsa_desk.core.domain import (
 )
 from acsa_desk.core.errors import NotFound, RuleViolation, StaleRecord
 from acsa_desk.core.money import check_currency, exponent, format_plain, line_amount_minor
+from acsa_desk.db.engine import TOUCHED_KEY
 from acsa_desk.db.models import (
     Delivery,
     Invoice,
@@ -36,6 +37,7 @@ from acsa_desk.db.models import (
     OrderLine,
     Receipt,
     Settlement,
+    SettlementApproval,
     StatusChange,
 )
 from acsa_desk.services import reference
@@ -250,9 +252,12 @@ def _require_status(order: Order, action: str, allowed: Sequence[Status]) -> Non
 
 
 def _touch(order: Order, actor: str) -> None:
-    order.version += 1
+    """Marks the order changed; its version is raised by the UPDATE itself."""
     order.updated_at = now()
     order.updated_by = actor
+    session = object_session(order)
+    if session is not None:
+        session.info.setdefault(TOUCHED_KEY, []).append(order.id)
 
 
 def _set_status(session: Session, order: Order, to: Status, *, actor: str, reason: str) -> None:
@@ -402,6 +407,12 @@ def sign(
         raise RuleViolation("issuing_official", "the issuing official's name is missing")
     if signed_on < order.ordered_on:
         raise RuleViolation("signed_on", "an order cannot be signed before it was ordered")
+    if actor == order.entered_by:
+        raise RuleViolation(
+            "four_eyes",
+            f"four eyes: {actor} entered order {order.number} and so cannot sign it for our side",
+        )
+    order.our_official_login = actor
     order.ordering_official_name = ordering_official.name.strip()
     order.ordering_official_rank = ordering_official.rank.strip()
     order.issuing_official_name = issuing_official.name.strip()
@@ -695,18 +706,30 @@ def record_settlement(
     amount_minor: int,
     reference_text: str = "",
     actor: str,
+    approved_by: str | None = None,
     expected_version: int | None = None,
 ) -> Settlement:
-    """Cash, replacement in kind, equal value exchange or offset; partial allowed."""
+    """Cash, replacement in kind, equal value exchange or offset; partial allowed.
+
+    ``approved_by`` is our side's approving official, who cannot be ``actor`` (four eyes);
+    without it the settlement waits for approval (``approve_settlement``).
+    """
     order = get_order(session=session, order_id=order_id)
     _check_version(order, expected_version)
     _require_status(order, "settle", SETTLEABLE)
     categories = [ln.category for ln in order_lines(session=session, order_id=order_id)]
     check_settlement(order, method, amount_minor, categories, order.currency)
+    if approved_by is not None and approved_by.strip() == actor:
+        raise RuleViolation(
+            "four_eyes", f"four eyes: {actor} entered this settlement and so cannot approve it")
     entry = apply_settlement(
         session, order, settled_on=settled_on, method=method, amount_minor=amount_minor,
         reference_text=reference_text, actor=actor,
     )
+    if approved_by is not None:
+        session.flush()
+        session.add(SettlementApproval(settlement_id=entry.id, approved_by=approved_by.strip(),
+                                       approved_at=now()))
     settle_if_nothing_outstanding(session, order, actor=actor)
     _touch(order, actor)
     session.flush()
@@ -737,6 +760,31 @@ def reverse_settlement(
     _touch(order, actor)
     session.flush()
     return reversal
+
+
+def approve_settlement(*, session: Session, settlement_id: int, actor: str) -> SettlementApproval:
+    """Our side's approval of a settlement, by someone other than who entered it."""
+    entry = session.get(Settlement, settlement_id)
+    if entry is None:
+        raise NotFound(f"no settlement with id {settlement_id}")
+    if entry.recorded_by == actor:
+        raise RuleViolation(
+            "four_eyes", f"four eyes: {actor} entered this settlement and so cannot approve it")
+    done = session.scalars(select(SettlementApproval).where(
+        SettlementApproval.settlement_id == settlement_id)).first()
+    if done is not None:
+        raise RuleViolation("approved", f"already approved by {done.approved_by}")
+    approval = SettlementApproval(settlement_id=settlement_id, approved_by=actor, approved_at=now())
+    session.add(approval)
+    session.flush()
+    return approval
+
+
+def unapproved_settlements(*, session: Session) -> list[Settlement]:
+    approved = select(SettlementApproval.settlement_id)
+    return list(session.scalars(
+        select(Settlement).where(Settlement.id.not_in(approved))  # type: ignore[union-attr]
+        .order_by(Settlement.settled_on)))
 
 
 def close_order(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-REVISIONS: tuple[str, ...] = ("0001_first_schema",)
+REVISIONS: tuple[str, ...] = ("0001_first_schema", "0002_trust")
 HEAD = REVISIONS[-1]
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
@@ -37,7 +37,25 @@ def alembic_config(connection: Connection | None = None):  # type: ignore[no-unt
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Runs the migrations in one transaction.
+
+    On SQLite, batch mode rebuilds tables, which foreign keys would refuse while rows point
+    at them: they are switched off for the migration and every key is checked before commit.
+    """
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,231 @@
+"""The audit trail: every change (who, when, what, before and after), hash-chained.
+
+Entries are written in the same transaction as the change they record: ORM changes by an
+``after_flush`` hook on every ledger session, bulk inserts (imports, demo) by
+``append_rows``. Each entry's hash covers the previous entry's hash, so removing, changing
+or reordering any entry breaks the chain; the database refuses UPDATE and DELETE on the log
+(triggers), and ``verify`` walks the chain and re-adds the ledger's totals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
+from acsa_desk.db.identity import current_user, now
+
+GENESIS = "0" * 64
+ACTOR_KEY = "acsa_actor"
+_SKIP = (AuditEntry, AuditHead)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def canonical(data: Mapping[str, Any] | None) -> str:
+    if data is None:
+        return ""
+    return json.dumps({k: _plain(v) for k, v in data.items()}, sort_keys=True,
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, entry_id: int, at: str, actor: str, entity: str, entity_id: str,
+               action: str, before: str, after: str) -> str:
+    parts = (prev_hash, str(entry_id), at, actor, entity, entity_id, action, before, after)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    entity: str
+    entity_id: str
+    action: str  # insert, update, delete
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+
+
+def actor_of(session: Session) -> str:
+    return str(session.info.get(ACTOR_KEY) or current_user())
+
+
+def append(session: Session, changes: Iterable[Change]) -> str:
+    """Appends entries after the chain's head (locked for the transaction); returns the head."""
+    items = list(changes)
+    if not items:
+        return chain_head(session)
+    connection = session.connection()
+    head = connection.execute(
+        select(AuditHead.last_id, AuditHead.hash).where(AuditHead.id == 1).with_for_update()
+    ).one()
+    last_id, prev = int(head[0]), str(head[1])
+    at = now().isoformat(timespec="microseconds")
+    actor = actor_of(session)
+    rows = []
+    for change in items:
+        last_id += 1
+        before, after = canonical(change.before), canonical(change.after)
+        digest = entry_hash(prev, last_id, at, actor, change.entity, change.entity_id,
+                            change.action, before, after)
+        rows.append({"id": last_id, "at": at, "actor": actor, "entity": change.entity,
+                     "entity_id": change.entity_id, "action": change.action, "before": before,
+                     "after": after, "prev_hash": prev, "hash": digest})
+        prev = digest
+    connection.execute(insert(AuditEntry), rows)
+    connection.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=last_id,
+                                                                         hash=prev))
+    return prev
+
+
+def append_rows(session: Session, entity: str, rows: Iterable[Mapping[str, Any]],
+                key: str = "id") -> None:
+    """Records bulk-inserted rows (each with its primary key) as insert entries."""
+    append(session, (Change(entity, str(row[key]), "insert", None, row) for row in rows))
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _identity(obj: Any) -> str:
+    return ",".join(str(v) for v in inspect(obj).identity or ())
+
+
+def _changes_of_flush(session: Session) -> list[Change]:
+    changes: list[Change] = []
+    for obj in session.new:
+        if not isinstance(obj, _SKIP):
+            changes.append(Change(obj.__tablename__, _identity(obj), "insert", None, _row(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, _SKIP) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        before, after = {}, {}
+        for attr in state.mapper.column_attrs:
+            history = state.attrs[attr.key].history
+            if history.has_changes():
+                before[attr.key] = history.deleted[0] if history.deleted else None
+                after[attr.key] = history.added[0] if history.added else None
+        if after:
+            changes.append(Change(obj.__tablename__, _identity(obj), "update", before, after))
+    for obj in session.deleted:
+        if not isinstance(obj, _SKIP):
+            changes.append(Change(obj.__tablename__, _identity(obj), "delete", _row(obj), None))
+    return changes
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    append(session, _changes_of_flush(session))
+
+
+def watch(session: Session, actor: str | None = None) -> Session:
+    """Makes a session write an audit entry for every change it flushes."""
+    from sqlalchemy import event
+
+    session.info[ACTOR_KEY] = actor or current_user()
+    event.listen(session, "after_flush", _after_flush)
+    return session
+
+
+def chain_head(session: Session) -> str:
+    value = session.scalar(select(AuditHead.hash).where(AuditHead.id == 1))
+    return str(value or GENESIS)
+
+
+# --- verification ------------------------------------------------------------------------
+
+
+@dataclass
+class VerifyReport:
+    entries: int = 0
+    orders: int = 0
+    head: str = GENESIS
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(session: Session, *, batch: int = 5000) -> VerifyReport:
+    """Walks the chain and re-adds the ledger; reports the first break of each kind."""
+    report = VerifyReport()
+    prev, expected_id = GENESIS, 1
+    last_seen = 0
+    while True:
+        rows = session.execute(
+            select(AuditEntry).where(AuditEntry.id > last_seen).order_by(AuditEntry.id)  # type: ignore[arg-type]
+            .limit(batch)
+        ).scalars().all()
+        if not rows:
+            break
+        for e in rows:
+            last_seen = e.id or 0
+            if report.problems:
+                continue
+            if e.id != expected_id:
+                report.problems.append(f"audit entry {expected_id} is missing (next is {e.id})")
+            elif e.prev_hash != prev:
+                report.problems.append(f"audit entry {e.id} does not follow entry {e.id - 1}")
+            elif entry_hash(prev, e.id, e.at, e.actor, e.entity, e.entity_id, e.action,
+                            e.before, e.after) != e.hash:
+                report.problems.append(f"audit entry {e.id} was altered (hash mismatch)")
+            prev, expected_id = e.hash, expected_id + 1
+            report.entries += 1
+    head = session.execute(select(AuditHead.last_id, AuditHead.hash)).one_or_none()
+    report.head = prev
+    if not report.problems and head is not None and (head[0], head[1]) != (report.entries, prev):
+        report.problems.append(
+            f"the chain head says entry {head[0]} but the log ends at entry {report.entries}")
+    _verify_ledger(session, report)
+    return report
+
+
+def _verify_ledger(session: Session, report: VerifyReport) -> None:
+    """The cached totals equal the entries they sum (first mismatch reported)."""
+    delivered = dict(session.execute(
+        select(Delivery.order_id, func.sum(Delivery.billable_delta_minor))
+        .group_by(Delivery.order_id)).all())
+    settled = dict(session.execute(
+        select(Settlement.order_id, func.sum(Settlement.amount_minor))
+        .group_by(Settlement.order_id)).all())
+    quantities: dict[int, Decimal] = {}
+    for line_id, qty in session.execute(select(Delivery.line_id, Delivery.quantity)):
+        quantities[line_id] = quantities.get(line_id, Decimal(0)) + Decimal(qty)
+    for order in session.execute(select(Order.id, Order.number, Order.billable_minor,
+                                        Order.settled_minor)):
+        report.orders += 1
+        oid, number, billable, paid = order
+        if billable != int(delivered.get(oid, 0) or 0):
+            report.problems.append(f"order {number}: billable does not equal its deliveries")
+            return
+        if paid != int(settled.get(oid, 0) or 0):
+            report.problems.append(f"order {number}: settled does not equal its settlements")
+            return
+        if paid > billable or paid < 0:
+            report.problems.append(f"order {number}: settled is outside 0..billable")
+            return
+    for line in session.execute(select(OrderLine.id, OrderLine.order_id, OrderLine.delivered_quantity,
+                                       OrderLine.unit_price_minor, OrderLine.billable_minor)):
+        lid, _oid, dq, price, billable = line
+        if Decimal(dq) != quantities.get(lid, Decimal(0)):
+            report.problems.append(f"order line {lid}: delivered quantity does not equal its deliveries")
+            return
+        if billable != line_amount_minor(Decimal(dq), price):
+            report.problems.append(f"order line {lid}: billable is not quantity x unit price")
+            return
