@@ -18,6 +18,7 @@ from acsa_desk import __version__
 
 COMMAND_MODULES = (
     "acsa_desk.cli.ledger_commands",
+    "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
 )
 

@@ -77,17 +77,18 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_demo)
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, writing: bool = False):  # type: ignore[no-untyped-def]
+    """Opens the ledger; before a command writes to an existing SQLite ledger, a backup."""
     from acsa_desk.db.engine import open_ledger
 
-    return open_ledger(args.db)
+    return open_ledger(args.db, backup_on_open=writing)
 
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
     from acsa_desk.interchange.orders_import import import_orders
     from acsa_desk.services.identity import current_user
 
-    ledger = _open(args)
+    ledger = _open(args, writing=True)
     with ledger.session() as session:
         result = import_orders(session=session, path=args.file, actor=current_user())
     print(f"imported {result.orders} orders ({result.lines} lines) from {args.file}")
@@ -102,7 +103,7 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
     from acsa_desk.interchange.settlements_import import import_settlements
     from acsa_desk.services.identity import current_user
 
-    ledger = _open(args)
+    ledger = _open(args, writing=True)
     with ledger.session() as session:
         result = import_settlements(session=session, path=args.file, actor=current_user())
     print(f"imported {result.settlements} settlements from {args.file}; "

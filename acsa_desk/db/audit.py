@@ -21,8 +21,8 @@ from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.money import line_amount_minor
-from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
 from acsa_desk.db.identity import current_user, now
+from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
 
 GENESIS = "0" * 64
 ACTOR_KEY = "acsa_actor"

@@ -157,11 +157,30 @@ class Ledger:
         self.engine.dispose()
 
 
-def open_ledger(path_or_url: str | Path | None = None, *, migrate: bool = True) -> Ledger:
-    """Opens (creating if needed) a ledger and brings its schema up to date."""
-    from acsa_desk.db import migrations
+def open_ledger(
+    path_or_url: str | Path | None = None,
+    *,
+    migrate: bool = True,
+    check_integrity: bool = False,
+    backup_on_open: bool = False,
+    keep_backups: int | None = None,
+) -> Ledger:
+    """Opens (creating if needed) a ledger and brings its schema up to date.
+
+    On SQLite: ``check_integrity`` runs ``PRAGMA integrity_check`` first (a damaged file
+    raises ``DatabaseDamaged`` naming the latest good backup); ``backup_on_open`` takes a
+    rotated backup; a backup is always taken before a migration. Files are owner-only.
+    """
+    from acsa_desk.db import backup, migrations
 
     url = database_url(path_or_url)
+    keep = keep_backups or backup.DEFAULT_KEEP
+    existing = _sqlite_file(url)
+    if existing is not None and existing.exists():
+        if check_integrity:
+            backup.check_or_raise(existing)
+        if backup_on_open:
+            backup.backup(existing, keep=keep)
     engine = create_ledger_engine(url)
     ledger = Ledger(engine=engine, url=url)
     try:
@@ -189,8 +208,19 @@ def open_ledger(path_or_url: str | Path | None = None, *, migrate: bool = True) 
             raise DatabaseProblem(
                 f"{ledger.describe()} is not an ACSA Desk ledger (it holds other tables)"
             )
+        if existing is not None and existing.exists() and current is not None:
+            backup.backup(existing, keep=keep, reason=f"before-{migrations.HEAD}")
         migrations.upgrade(engine)
+    if ledger.path is not None:
+        backup.owner_only(ledger.path)
     return ledger
+
+
+def _sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(str(parsed.database))
+    return None
 
 
 def _has_foreign_tables(engine: Engine) -> bool:

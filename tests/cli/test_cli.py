@@ -158,3 +158,23 @@ def test_version_and_help():
     for command in ("import-orders", "import-settlements", "balances", "overdue",
                     "export-finance", "demo"):
         assert command in helptext
+
+
+def test_verify_backup_restore_commands(loaded, tmp_path):
+    out = cli("--db", loaded, "verify").stdout
+    assert out.startswith("ok: ") and "chain head" in out
+    copy = tmp_path / "copy.sqlite"
+    cli("--db", loaded, "backup", "--out", copy)
+    assert cli("--db", copy, "verify").stdout.startswith("ok: ")
+    rotated = cli("--db", loaded, "backup").stdout
+    assert "backups" in rotated
+    restored = cli("--db", loaded, "restore", copy).stdout
+    assert "restored" in restored and "saved as" in restored
+    con = sqlite3.connect(loaded)
+    con.execute("DROP TRIGGER audit_entry_no_update")
+    con.execute("UPDATE audit_entry SET actor = 'mallory' WHERE id = 2")
+    con.commit()
+    con.close()
+    one_line_error(cli("--db", loaded, "verify", check=False), "audit entry 2 was altered")
+    one_line_error(cli("--db", loaded, "restore", tmp_path / "nope.sqlite", check=False),
+                   "no backup file")

@@ -1,0 +1,80 @@
+"""Data safety commands: verify, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from acsa_desk.core.errors import DatabaseProblem
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("verify", help="check the database, the audit chain and the ledger totals")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("backup", help="take a backup of a SQLite ledger (rotated)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write the backup to this file")
+    p.add_argument("--keep", type=int, default=None, metavar="N",
+                   help="how many rotated backups to keep (default 10)")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace a SQLite ledger by a backup")
+    p.add_argument("backup_file", type=Path, metavar="BACKUP")
+    p.set_defaults(handler=cmd_restore)
+
+
+def _sqlite_path(args: argparse.Namespace) -> Path:
+    from acsa_desk.db.engine import _sqlite_file, database_url
+
+    path = _sqlite_file(database_url(args.db))
+    if path is None:
+        raise DatabaseProblem("backup and restore are for SQLite ledgers; back up a PostgreSQL "
+                              "server with pg_dump")
+    return path
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from acsa_desk.db import audit, backup
+    from acsa_desk.db.engine import open_ledger
+
+    ledger = open_ledger(args.db)
+    if ledger.path is not None:
+        problems = backup.integrity_problems(ledger.path)
+        if problems:
+            print(f"acsa-desk: integrity check failed: {problems[0]}", file=sys.stderr)
+            return 1
+    with ledger.reader() as session:
+        report = audit.verify(session)
+    if not report.ok:
+        print(f"acsa-desk: verify failed: {report.problems[0]}", file=sys.stderr)
+        return 1
+    print(f"ok: {report.entries} audit entries chained, {report.orders} orders add up; "
+          f"chain head {report.head}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from acsa_desk.db import backup
+    from acsa_desk.db.engine import open_ledger
+
+    path = _sqlite_path(args)
+    open_ledger(path).close()  # refuses a file that is not a ledger
+    if args.out is not None:
+        backup.copy_database(path, args.out)
+        written = args.out
+    else:
+        written = backup.backup(path, keep=args.keep or backup.DEFAULT_KEEP)
+    print(f"backup written to {written}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from acsa_desk.db import backup
+
+    path = _sqlite_path(args)
+    safety = backup.restore(args.backup_file, path)
+    where = f"; the replaced ledger was saved as {safety}" if safety else ""
+    print(f"restored {path} from {args.backup_file}{where}")
+    return 0

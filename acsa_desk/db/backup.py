@@ -1,0 +1,136 @@
+"""Backups of a SQLite ledger through SQLite's online backup API, rotated, owner-only.
+
+A backup is taken before every migration, when the window opens a ledger and before the
+command line writes to one; the newest ``keep`` (default 10) are kept in a ``backups``
+folder beside the ledger. ``integrity_problems`` runs ``PRAGMA integrity_check``;
+``restore`` checks the backup, backs up the current file, then replaces it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+from acsa_desk.core.errors import DatabaseProblem
+
+DEFAULT_KEEP = 10
+OWNER_ONLY = stat.S_IRUSR | stat.S_IWUSR  # 0o600
+
+
+def owner_only(path: Path) -> None:
+    """Makes a database file (and its WAL companions) readable by its owner only."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            os.chmod(candidate, OWNER_ONLY)
+
+
+def backups_dir(ledger_path: Path) -> Path:
+    return ledger_path.parent / "backups"
+
+
+def list_backups(ledger_path: Path) -> list[Path]:
+    """The ledger's backups, newest first."""
+    folder = backups_dir(ledger_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{ledger_path.stem}-*.sqlite"), reverse=True)
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """A consistent copy of a live SQLite database (other readers and writers may continue)."""
+    tmp = destination.with_name(destination.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(tmp, OWNER_ONLY)
+    tmp.replace(destination)
+
+
+def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> Path:
+    """Takes a rotated backup of the ledger; returns its path."""
+    folder = backups_dir(ledger_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    suffix = f"-{reason}" if reason else ""
+    destination = folder / f"{ledger_path.stem}-{stamp}{suffix}.sqlite"
+    copy_database(ledger_path, destination)
+    for old in list_backups(ledger_path)[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+    return destination
+
+
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong (empty when the file is sound)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def latest_good_backup(ledger_path: Path) -> Path | None:
+    for candidate in list_backups(ledger_path):
+        if not integrity_problems(candidate, quick=True):
+            return candidate
+    return None
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """The ledger fails its integrity check; ``backup`` is the newest sound backup, if any."""
+
+    def __init__(self, path: Path, problems: list[str], good: Path | None) -> None:
+        offer = (f"; the latest good backup is {good} (restore it with "
+                 f"`acsa-desk --db {path} restore {good}`)" if good else "; no good backup found")
+        super().__init__(f"the ledger {path} is damaged ({problems[0]}){offer}")
+        self.path = path
+        self.problems = problems
+        self.backup = good
+
+
+def check_or_raise(ledger_path: Path) -> None:
+    problems = integrity_problems(ledger_path)
+    if problems:
+        raise DatabaseDamaged(ledger_path, problems, latest_good_backup(ledger_path))
+
+
+def restore(backup_path: Path, ledger_path: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Replaces the ledger by a backup; the current file is backed up first when readable.
+
+    Returns the safety backup of the replaced ledger (None when it could not be read).
+    """
+    if not backup_path.is_file():
+        raise DatabaseProblem(f"no backup file {backup_path}")
+    problems = integrity_problems(backup_path)
+    if problems:
+        raise DatabaseProblem(f"the backup {backup_path} is damaged too ({problems[0]})")
+    safety = None
+    if ledger_path.exists():
+        if integrity_problems(ledger_path, quick=True):
+            # A damaged ledger is kept aside, never thrown away.
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            ledger_path.replace(ledger_path.with_name(f"{ledger_path.name}.damaged-{stamp}"))
+        else:
+            safety = backup(ledger_path, keep=keep + 1, reason="before-restore")
+    tmp = ledger_path.with_name(ledger_path.name + ".restoring")
+    copy_database(backup_path, tmp)
+    for companion in (Path(f"{ledger_path}-wal"), Path(f"{ledger_path}-shm")):
+        companion.unlink(missing_ok=True)
+    tmp.replace(ledger_path)
+    owner_only(ledger_path)
+    return safety

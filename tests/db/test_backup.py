@@ -1,0 +1,101 @@
+"""Backups through SQLite's backup API: rotation, integrity, restore, permissions."""
+
+import os
+import stat
+
+import pytest
+
+from acsa_desk.core.errors import DatabaseProblem
+from acsa_desk.db import backup
+from acsa_desk.db.engine import open_ledger
+from acsa_desk.services import reference
+
+
+def _ledger_with_exercise(path, name="KAEDEX 2025"):
+    ledger = open_ledger(path)
+    with ledger.session() as s:
+        reference.create_exercise(session=s, data=reference.ExerciseInput(name=name))
+    ledger.close()
+
+
+def _exercises(path):
+    ledger = open_ledger(path)
+    with ledger.reader() as s:
+        names = [e.name for e in reference.list_exercises(session=s)]
+    ledger.close()
+    return sorted(names)
+
+
+def test_backup_on_open_is_rotated_and_owner_only(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    for _ in range(4):
+        open_ledger(path, backup_on_open=True, keep_backups=3).close()
+    kept = backup.list_backups(path)
+    assert len(kept) == 3
+    for file in [path, *kept]:
+        assert stat.S_IMODE(os.stat(file).st_mode) == 0o600, file
+    assert not backup.integrity_problems(kept[0])
+    assert _exercises(kept[0]) == ["KAEDEX 2025"]
+
+
+def test_a_migration_is_preceded_by_a_backup(tmp_path):
+    import shutil
+
+    from tests.conftest import DATA
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(DATA / "ledger-schema-0001.sqlite", path)
+    open_ledger(path).close()
+    (taken,) = backup.list_backups(path)
+    assert "before-0002_trust" in taken.name
+    import sqlite3
+
+    con = sqlite3.connect(taken)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_first_schema"
+    con.close()
+
+
+def _damage(path):
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 2, min(len(data), page * 6)):
+        data[offset] = 0x5A
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_ledger_is_refused_and_the_latest_good_backup_offered(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    good = backup.backup(path)
+    _damage(path)
+    assert backup.integrity_problems(path)
+    with pytest.raises(backup.DatabaseDamaged, match="latest good backup") as info:
+        open_ledger(path, check_integrity=True)
+    assert info.value.backup == good
+    backup.restore(good, path)
+    assert _exercises(path) == ["KAEDEX 2025"]
+    assert list(tmp_path.glob("ledger.sqlite.damaged-*")), "the damaged file is kept aside"
+
+
+def test_restore_keeps_the_replaced_ledger(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path, "A")
+    first = backup.backup(path)
+    ledger = open_ledger(path)
+    with ledger.session() as s:
+        reference.create_exercise(session=s, data=reference.ExerciseInput(name="B"))
+    ledger.close()
+    safety = backup.restore(first, path)
+    assert _exercises(path) == ["A"]
+    assert safety is not None and _exercises(safety) == ["A", "B"]
+
+
+def test_a_damaged_backup_is_not_restored(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    bad = backup.backup(path)
+    _damage(bad)
+    with pytest.raises(DatabaseProblem, match="damaged too"):
+        backup.restore(bad, path)
+    assert _exercises(path) == ["KAEDEX 2025"]
