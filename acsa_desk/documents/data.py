@@ -1,0 +1,299 @@
+"""Plain data that describes each document: no database rows, no Qt, no floats.
+
+Money is an ``int`` in minor units plus an ISO 4217 code; dates are :class:`datetime.date`;
+quantities are decimal strings. The services fill these; the builders only read them.
+Every class checks its values on construction (ValueError/TypeError for a bug in the caller,
+RuleViolation for an unknown currency) so that a document never prints a sum that does not add up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from acsa_desk.core.categories import BY_CODE
+from acsa_desk.core.domain import Direction, SettlementMethod, Status
+from acsa_desk.core.money import exponent
+
+_PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+
+
+def _minor(name: str, value: object) -> None:
+    if type(value) is not int:  # bool and float are refused on purpose
+        raise TypeError(f"{name} must be an int in minor units, not {type(value).__name__}")
+
+
+def _currency(value: str) -> None:
+    exponent(value)  # raises RuleViolation for a code that is not ISO 4217
+
+
+def _date(name: str, value: object, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, date):
+        raise TypeError(f"{name} must be a datetime.date, not {type(value).__name__}")
+
+
+def _category(code: str) -> None:
+    if code not in BY_CODE:
+        raise ValueError(f"unknown category code {code!r}")
+
+
+def _balance(what: str, billable: int, settled: int, outstanding: int) -> None:
+    for name, value in (("billable", billable), ("settled", settled), ("outstanding", outstanding)):
+        _minor(f"{what} {name}_minor", value)
+    if billable - settled != outstanding:
+        raise ValueError(
+            f"{what}: billable {billable} - settled {settled} != outstanding {outstanding}"
+        )
+
+
+# --------------------------------------------------------------------------- shared parts
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    """One signatory. Blank fields print as lines to be filled in by hand."""
+
+    name: str = ""
+    rank: str = ""
+    appointment: str = ""
+    signed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        _date("signed_on", self.signed_on, optional=True)
+
+
+# --------------------------------------------------------------------------- statement
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryAmount:
+    """The part of an order's amounts that falls to one category (orders with several)."""
+
+    category: str
+    billable_minor: int
+    settled_minor: int
+    outstanding_minor: int
+
+    def __post_init__(self) -> None:
+        _category(self.category)
+        _balance(f"category {self.category}", self.billable_minor, self.settled_minor,
+                 self.outstanding_minor)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementOrder:
+    """One order on a settlement statement.
+
+    ``category_split`` optionally spreads the amounts over the order's categories; without it an
+    order with one category counts wholly to it, and an order with several is totalled under the
+    combination (e.g. "Food + Water") rather than guessed apart.
+    """
+
+    order_number: str
+    exercise: str
+    direction: str  # Direction: "provided" (receivable) or "received" (payable)
+    ordered_on: date
+    delivered_on: date | None  # first delivery; None when nothing is delivered yet
+    categories: tuple[str, ...]
+    currency: str
+    billable_minor: int
+    settled_minor: int
+    outstanding_minor: int
+    overdue: bool
+    status: str  # Status value, e.g. "invoiced"
+    category_split: tuple[CategoryAmount, ...] = ()
+
+    def __post_init__(self) -> None:
+        Direction(self.direction)
+        Status(self.status)
+        _date("ordered_on", self.ordered_on)
+        _date("delivered_on", self.delivered_on, optional=True)
+        _currency(self.currency)
+        if not self.categories:
+            raise ValueError(f"order {self.order_number}: no category")
+        for code in self.categories:
+            _category(code)
+        _balance(f"order {self.order_number}", self.billable_minor, self.settled_minor,
+                 self.outstanding_minor)
+        if self.category_split:
+            for attr in ("billable_minor", "settled_minor", "outstanding_minor"):
+                parts = sum(getattr(part, attr) for part in self.category_split)
+                if parts != getattr(self, attr):
+                    raise ValueError(
+                        f"order {self.order_number}: category split {attr} adds up to {parts}, "
+                        f"not {getattr(self, attr)}"
+                    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSettlement:
+    order_number: str
+    settled_on: date
+    method: str  # SettlementMethod: cash, rik, eve or offset
+    amount_minor: int
+    currency: str
+    reference: str = ""
+
+    def __post_init__(self) -> None:
+        SettlementMethod(self.method)
+        _date("settled_on", self.settled_on)
+        _minor("amount_minor", self.amount_minor)
+        _currency(self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementData:
+    """A settlement statement for one partner, optionally one exercise or period."""
+
+    partner_code: str
+    partner_name: str
+    agreement_reference: str
+    home_nation: str
+    generated_on: date
+    as_of: date
+    banner: str  # handling marking, e.g. "UNCLASSIFIED" or "PROTECTED A"
+    orders: tuple[StatementOrder, ...] = ()
+    settlements: tuple[StatementSettlement, ...] = ()
+    home_signature: SignatureBlock = field(default_factory=SignatureBlock)
+    partner_signature: SignatureBlock = field(default_factory=SignatureBlock)
+    exercise: str | None = None
+    period_from: date | None = None
+    period_to: date | None = None
+    chain_head: str | None = None  # audit hash printed on the statement
+
+    def __post_init__(self) -> None:
+        _date("generated_on", self.generated_on)
+        _date("as_of", self.as_of)
+        _date("period_from", self.period_from, optional=True)
+        _date("period_to", self.period_to, optional=True)
+        if self.period_from and self.period_to and self.period_from > self.period_to:
+            raise ValueError("period_from is after period_to")
+
+
+# --------------------------------------------------------------------------- order form
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    nation: str
+    unit: str = ""
+    point_of_contact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderLine:
+    line_no: int
+    category: str
+    description: str
+    unit_of_issue: str
+    quantity: str  # decimal string, e.g. "85000" or "12.5"
+    unit_price_minor: int
+    total_minor: int
+    nsn: str = ""  # NNNN-NN-NNN-NNNN, or blank
+
+    def __post_init__(self) -> None:
+        _category(self.category)
+        _minor("unit_price_minor", self.unit_price_minor)
+        _minor("total_minor", self.total_minor)
+        if not _PLAIN_DECIMAL.match(self.quantity):
+            raise ValueError(
+                f"line {self.line_no}: quantity {self.quantity!r} is not a plain decimal (12.5)"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """The receipt block; blank fields print as lines to fill in on delivery."""
+
+    received_on: date | None = None
+    received_by: str = ""
+    remarks: str = ""
+
+    def __post_init__(self) -> None:
+        _date("received_on", self.received_on, optional=True)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFormData:
+    agreement_reference: str
+    order_number: str
+    banner: str
+    requesting: Party
+    supplying: Party
+    direction: str  # Direction, from the home nation's point of view
+    ordered_on: date
+    settlement_method: str  # SettlementMethod
+    currency: str
+    exercise: str
+    generated_on: date
+    lines: tuple[OrderLine, ...] = ()
+    required_on: date | None = None
+    delivery_place: str = ""
+    ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
+    issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
+    receipt: Receipt = field(default_factory=Receipt)
+
+    def __post_init__(self) -> None:
+        Direction(self.direction)
+        SettlementMethod(self.settlement_method)
+        _currency(self.currency)
+        _date("ordered_on", self.ordered_on)
+        _date("required_on", self.required_on, optional=True)
+        _date("generated_on", self.generated_on)
+
+    @property
+    def total_minor(self) -> int:
+        return sum(line.total_minor for line in self.lines)
+
+
+# --------------------------------------------------------------------------- annual report
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualCategoryRow:
+    category: str
+    currency: str
+    total_minor: int
+    collected_minor: int
+    outstanding_minor: int
+
+    def __post_init__(self) -> None:
+        _category(self.category)
+        _currency(self.currency)
+        _balance(f"category {self.category}", self.total_minor, self.collected_minor,
+                 self.outstanding_minor)
+
+
+@dataclass(frozen=True, slots=True)
+class UnreconciledTransaction:
+    on: date
+    partner: str
+    order_number: str
+    currency: str
+    value_minor: int
+
+    def __post_init__(self) -> None:
+        _date("on", self.on)
+        _currency(self.currency)
+        _minor("value_minor", self.value_minor)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualReportData:
+    """The yearly report in the shape of 10 U.S.C. 2349's: per category, both directions."""
+
+    year: int
+    home_nation: str
+    banner: str
+    generated_on: date
+    provided: tuple[AnnualCategoryRow, ...] = ()
+    received: tuple[AnnualCategoryRow, ...] = ()
+    unreconciled: tuple[UnreconciledTransaction, ...] = ()
+
+    def __post_init__(self) -> None:
+        _date("generated_on", self.generated_on)
+        if type(self.year) is not int:
+            raise TypeError("year must be an int")

@@ -1,0 +1,284 @@
+"""The settlement statement: one partner (optionally one exercise or period), A4 landscape."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from acsa_desk.documents import labels as L
+from acsa_desk.documents import layout as ly
+from acsa_desk.documents.data import StatementData, StatementOrder
+from acsa_desk.documents.totals import (
+    category_totals,
+    direction_totals,
+    net_positions,
+)
+
+PAGE = ly.LANDSCAPE
+
+ORDER_COLUMNS = (
+    ly.Column("order_number", 28),
+    ly.Column("exercise_short", 27),
+    ly.Column("direction", 21),
+    ly.Column("ordered_on", 16.5),
+    ly.Column("delivered_on", 16.5),
+    ly.Column("categories", 31),
+    ly.Column("currency", 9, "CENTER"),
+    ly.Column("billable", 23, "RIGHT"),
+    ly.Column("settled", 23, "RIGHT"),
+    ly.Column("outstanding", 23, "RIGHT"),
+    ly.Column("overdue", 29, "CENTER"),
+    ly.Column("status", 25),
+)
+OVERDUE_COL = 10
+
+SETTLEMENT_COLUMNS = (
+    ly.Column("order_number", 30),
+    ly.Column("direction", 24),
+    ly.Column("settled_on", 18),
+    ly.Column("method", 46),
+    ly.Column("currency", 10, "CENTER"),
+    ly.Column("amount", 28, "RIGHT"),
+    ly.Column("reference", 116),
+)
+
+TOTAL_COLUMNS = (
+    ly.Column("direction", 30),
+    ly.Column("category", 131),
+    ly.Column("currency", 13, "CENTER"),
+    ly.Column("billable", 33, "RIGHT"),
+    ly.Column("settled", 33, "RIGHT"),
+    ly.Column("outstanding", 33, "RIGHT"),
+)
+
+NET_COLUMNS = (
+    ly.Column("currency", 13, "CENTER"),
+    ly.Column("receivable", 33, "RIGHT"),
+    ly.Column("payable", 33, "RIGHT"),
+    ly.Column("net", 33, "RIGHT"),
+    ly.Column("who_owes_whom", 161),
+)
+
+
+def build_statement(
+    data: StatementData, langs: str | Sequence[str] = ("en",), *, invariant: bool = False
+) -> bytes:
+    """The settlement statement as PDF bytes, in one language or two side by side."""
+    langs = L.normalize_langs(langs)
+    ly.register_font()
+    width = ly.frame_width(PAGE)
+    title = L.label("statement_title", langs)
+    decor = ly.PageDecor(
+        banner=data.banner,
+        running_title=f"{title} — {data.partner_name} ({data.partner_code})",
+        running_right=data.agreement_reference,
+        generated=L.join(
+            L.text("generated_on_value", lang, date=ly.fmt_date(data.generated_on))
+            for lang in langs
+        ),
+        langs=langs,
+    )
+    story: list[Any] = []
+    story += ly.title_block(
+        "statement_title", langs, subtitle=f"{data.partner_name} ({data.partner_code})"
+    )
+    story += _identification(data, langs, width)
+    story += _net_section(data, langs)
+    story += _totals_section(data, langs)
+    story += _orders_section(data, langs)
+    story += _settlements_section(data, langs)
+    story += _signatures(data, langs, width)
+    return ly.build_pdf(
+        story,
+        pagesize=PAGE,
+        decor=decor,
+        title=f"{title}: {data.partner_name}",
+        subject=data.agreement_reference,
+        invariant=invariant,
+    )
+
+
+def _identification(data: StatementData, langs: tuple[str, ...], width: float) -> list[Any]:
+    all_ = L.label("all", langs)
+    if data.period_from or data.period_to:
+        period = f"{ly.fmt_date(data.period_from)} – {ly.fmt_date(data.period_to)}"
+    else:
+        period = all_
+    pairs = [
+        (L.label("agreement_reference", langs), data.agreement_reference),
+        (L.label("partner", langs), f"{data.partner_name} ({data.partner_code})"),
+        (L.label("home_nation", langs), data.home_nation),
+        (L.label("exercise", langs), data.exercise or all_),
+        (L.label("period", langs), period),
+        (L.label("as_of", langs), ly.fmt_date(data.as_of)),
+    ]
+    items: list[Any] = [ly.field_table(pairs, width, label_mm=44)]
+    if data.chain_head:
+        items.append(
+            ly.field_table([(L.label("chain_head", langs), data.chain_head)], width,
+                           columns=1, label_mm=44)
+        )
+    return items
+
+
+def _net_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
+    st = ly.styles()
+    lang = langs[0]
+    rows: list[list[Any]] = []
+    for pos in net_positions(data.orders):
+        sentences = []
+        for lg in langs:
+            if pos.net > 0:
+                sentences.append(L.text("owes", lg, debtor=data.partner_name,
+                                        creditor=data.home_nation,
+                                        amount=ly.money(pos.net, pos.currency, lg)))
+            elif pos.net < 0:
+                sentences.append(L.text("owes", lg, debtor=data.home_nation,
+                                        creditor=data.partner_name,
+                                        amount=ly.money(-pos.net, pos.currency, lg)))
+            else:
+                sentences.append(L.text("owes_nothing", lg, currency=pos.currency))
+        rows.append([
+            pos.currency,
+            ly.amount(pos.receivable, pos.currency, lang),
+            ly.amount(pos.payable, pos.currency, lang),
+            ly.amount(pos.net, pos.currency, lang),
+            ly.stacked(sentences, st.cell),
+        ])
+    items: list[Flowable] = ly.heading("net_position", langs)
+    if rows:
+        items.append(ly.simple_table(NET_COLUMNS, langs, rows))
+        items.append(ly.paragraph(L.stacked("net_note", langs), st.small))
+    else:
+        items.append(ly.paragraph(L.label("no_orders", langs), st.body))
+    return items
+
+
+def _totals_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
+    lang = langs[0]
+    cols = TOTAL_COLUMNS
+    rows: list[list[Any]] = []
+    subtotal_rows: list[int] = []
+    subtotals = {(t.direction, t.currency): t.amounts for t in direction_totals(data.orders)}
+    totals = category_totals(data.orders)
+    for i, total in enumerate(totals):
+        names = tuple(ly.category_label(total.categories, lg) for lg in langs)
+        rows.append([
+            ly.choice_cell(tuple(L.stacked(total.direction, langs)), cols[0].width),
+            ly.cell(L.join(names), cols[1].width),
+            total.currency,
+            ly.amount(total.amounts.billable, total.currency, lang),
+            ly.amount(total.amounts.settled, total.currency, lang),
+            ly.amount(total.amounts.outstanding, total.currency, lang),
+        ])
+        nxt = totals[i + 1] if i + 1 < len(totals) else None
+        if nxt is None or (nxt.direction, nxt.currency) != (total.direction, total.currency):
+            sub = subtotals[(total.direction, total.currency)]
+            label_text = L.label(f"total_{total.direction}", langs, currency=total.currency)
+            rows.append([
+                "",
+                ly.cell(label_text, cols[1].width),
+                total.currency,
+                ly.amount(sub.billable, total.currency, lang),
+                ly.amount(sub.settled, total.currency, lang),
+                ly.amount(sub.outstanding, total.currency, lang),
+            ])
+            subtotal_rows.append(len(rows) - 1)
+
+    def row_style(first: int, last: int, offset: int) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        for r in subtotal_rows:
+            if first <= r < last:
+                y = r - first + offset
+                out += [("BACKGROUND", (0, y), (-1, y), ly.TOTAL_FILL),
+                        ("LINEABOVE", (0, y), (-1, y), 0.8, ly.INK)]
+        return out
+
+    items: list[Flowable] = ly.heading("totals", langs)
+    if rows:
+        items.append(ly.simple_table(cols, langs, rows, row_style=row_style))
+    else:
+        items.append(ly.paragraph(L.label("no_orders", langs), ly.styles().body))
+    return items
+
+
+def _order_row(order: StatementOrder, langs: tuple[str, ...], lang: str) -> list[Any]:
+    cols = ORDER_COLUMNS
+    categories = ly.category_label(order.categories, lang)
+    return [
+        ly.cell(order.order_number, cols[0].width),
+        ly.cell(order.exercise, cols[1].width),
+        ly.choice_cell(tuple(L.stacked(order.direction, langs)), cols[2].width),
+        ly.fmt_date(order.ordered_on),
+        ly.fmt_date(order.delivered_on),
+        ly.cell(categories, cols[5].width),
+        order.currency,
+        ly.amount(order.billable_minor, order.currency, lang),
+        ly.amount(order.settled_minor, order.currency, lang),
+        ly.amount(order.outstanding_minor, order.currency, lang),
+        ly.choice_cell(tuple(L.stacked("overdue_flag", langs)), cols[OVERDUE_COL].width)
+        if order.overdue else "",
+        ly.choice_cell(tuple(L.stacked(f"status_{order.status}", langs)), cols[11].width),
+    ]
+
+
+def _orders_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
+    lang = langs[0]
+    rows = [_order_row(order, langs, lang) for order in data.orders]
+    overdue = [i for i, order in enumerate(data.orders) if order.overdue]
+
+    def row_style(first: int, last: int, offset: int) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        for r in overdue:  # few rows; a bisect would do for many
+            if first <= r < last:
+                y = r - first + offset
+                out += [("BACKGROUND", (0, y), (-1, y), ly.OVERDUE_FILL),
+                        ("TEXTCOLOR", (OVERDUE_COL, y), (OVERDUE_COL, y), ly.OVERDUE_INK)]
+        return out
+
+    items: list[Flowable] = ly.heading("orders", langs)
+    if rows:
+        items.append(ly.simple_table(ORDER_COLUMNS, langs, rows, row_style=row_style))
+    else:
+        items.append(ly.paragraph(L.label("no_orders", langs), ly.styles().body))
+    return items
+
+
+def _settlements_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
+    lang = langs[0]
+    cols = SETTLEMENT_COLUMNS
+    direction_of = {o.order_number: o.direction for o in data.orders}
+    rows: list[list[Any]] = []
+    for s in data.settlements:
+        direction = direction_of.get(s.order_number)
+        rows.append([
+            ly.cell(s.order_number, cols[0].width),
+            ly.choice_cell(tuple(L.stacked(direction, langs)), cols[1].width) if direction else "",
+            ly.fmt_date(s.settled_on),
+            ly.choice_cell(tuple(L.stacked(f"method_{s.method}", langs)), cols[3].width),
+            s.currency,
+            ly.amount(s.amount_minor, s.currency, lang),
+            ly.cell(s.reference, cols[6].width),
+        ])
+    items: list[Flowable] = ly.heading("settlements", langs)
+    if rows:
+        items.append(ly.simple_table(cols, langs, rows))
+    else:
+        items.append(ly.paragraph(L.label("no_settlements", langs), ly.styles().body))
+    return items
+
+
+def _signatures(data: StatementData, langs: tuple[str, ...], width: float) -> list[Flowable]:
+    half = (width - 8 * mm) / 2
+    home = ly.signature_block(
+        L.label("for_nation", langs, nation=data.home_nation), data.home_signature, langs, half
+    )
+    partner = ly.signature_block(
+        L.label("for_nation", langs, nation=data.partner_name), data.partner_signature, langs,
+        half,
+    )
+    heading = ly.heading("signatures", langs)
+    return [heading[0], ly.keep(heading[1], ly.side_by_side(home, partner, width))]
