@@ -20,11 +20,37 @@ SAMPLES = DATA
 ACTOR = "clerk"
 
 
-@pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    opened = open_ledger(tmp_path / "ledger.sqlite")
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    from tests.pg import start_server
+
+    yield from start_server()
+
+
+# The service-level suites (tests/services, tests/interchange) run every test on both.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def open_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
+    """A fresh ledger on a real SQLite file, or in a fresh PostgreSQL database."""
+    backend = getattr(request, "param", "sqlite")
+    if backend == "sqlite":
+        opened = open_ledger(tmp_path / "ledger.sqlite")
+        yield opened
+        opened.close()
+        return
+    from tests.pg import fresh_database
+
+    url, drop = fresh_database(request.getfixturevalue("pg_server"))
+    opened = open_ledger(url)
     yield opened
     opened.close()
+    drop()  # type: ignore[operator]
+
+
+@pytest.fixture
+def ledger(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
+    yield from open_backend(request, tmp_path)
 
 
 @pytest.fixture

@@ -10,7 +10,16 @@ are plain SQL aggregates; ``acsa-desk verify`` recomputes them from the entries.
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Column, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 SCHEMA_NAMING = {
@@ -92,8 +101,8 @@ class Order(SQLModel, table=True):
     issuing_official_name: str = Field(default="", max_length=200)
     issuing_official_rank: str = Field(default="", max_length=100)
     signed_on: date | None = None
-    billable_minor: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
-    settled_minor: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    billable_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    settled_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
     entered_by: str = Field(default="", max_length=100)
     our_official_login: str | None = Field(default=None, max_length=100)
     updated_by: str = Field(default="", max_length=100)
@@ -114,9 +123,9 @@ class OrderLine(SQLModel, table=True):
     nsn: str = Field(default="", max_length=16)
     unit_of_issue: str = Field(max_length=20)
     quantity: str = Field(max_length=40)  # exact decimal as text
-    unit_price_minor: int
+    unit_price_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
     delivered_quantity: str = Field(default="0", max_length=40)
-    billable_minor: int = Field(default=0)
+    billable_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
 
 
 class Delivery(SQLModel, table=True):
@@ -130,7 +139,7 @@ class Delivery(SQLModel, table=True):
     delivered_on: date
     quantity: str = Field(max_length=40)
     # What this entry adds to the line's billable amount: the line total stays rounded once.
-    billable_delta_minor: int
+    billable_delta_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
     reverses_id: int | None = Field(default=None, foreign_key="delivery.id")
     reason: str = Field(default="", max_length=400)
     recorded_by: str = Field(max_length=100)
@@ -166,7 +175,7 @@ class Settlement(SQLModel, table=True):
     order_id: int = Field(foreign_key="acsa_order.id", index=True)
     settled_on: date
     method: str = Field(max_length=10)
-    amount_minor: int
+    amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
     currency: str = Field(max_length=3)
     reference: str = Field(default="", max_length=200)
     reverses_id: int | None = Field(default=None, foreign_key="settlement.id")

@@ -118,7 +118,7 @@ def test_kill_during_settlements_keeps_every_total_exact(tmp_path):
     base = tmp_path / "base.sqlite"
     ledger = open_ledger(base)
     with ledger.session() as s:
-        fill_demo(session=s, orders=1500, seed=5, today=date(2026, 11, 25))
+        fill_demo(session=s, orders=700, seed=5, today=date(2026, 11, 25))
     ledger.close()
     full = _duration(SETTLE, [shutil.copy(base, tmp_path / "timing.sqlite")])
     rng = random.Random(2)

@@ -1,8 +1,18 @@
+"""Every interchange test runs on SQLite and on a real PostgreSQL server."""
+
 import csv
 import io
-import sqlite3
 
 import pytest
+from sqlalchemy import MetaData, select
+
+from tests.conftest import BACKENDS, open_backend
+
+
+@pytest.fixture(params=BACKENDS)
+def ledger(request, tmp_path):
+    yield from open_backend(request, tmp_path)
+
 
 ORDER_HEADER = [
     "order_number", "exercise", "partner", "direction", "ordered_on", "delivered_on",
@@ -50,9 +60,11 @@ def write(tmp_path):
 
 
 def snapshot(ledger):
-    """Everything in the database, to check a refused import changed nothing."""
-    con = sqlite3.connect(ledger.path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+    """Every row of every table, to check a refused import changed nothing."""
+    meta = MetaData()
+    meta.reflect(ledger.engine)
+    with ledger.engine.connect() as c:
+        return {
+            name: c.execute(select(table).order_by(*table.primary_key.columns)).all()
+            for name, table in sorted(meta.tables.items())
+        }

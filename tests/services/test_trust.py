@@ -66,12 +66,14 @@ def test_ledger_entries_are_never_changed_or_deleted(ledger, signed_order, state
 
 
 def _tamper(ledger, sql):
-    con = sqlite3.connect(ledger.path)
-    con.execute("DROP TRIGGER audit_entry_no_update")
-    con.execute("DROP TRIGGER audit_entry_no_delete")
-    con.execute(sql)
-    con.commit()
-    con.close()
+    """What someone with direct access to the file or server could do."""
+    with ledger.engine.begin() as c:
+        if ledger.is_sqlite:
+            c.execute(text("DROP TRIGGER audit_entry_no_update"))
+            c.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        else:
+            c.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER USER"))
+        c.execute(text(sql))
 
 
 @pytest.mark.parametrize(("sql", "problem"), [
@@ -80,18 +82,15 @@ def _tamper(ledger, sql):
     ("DELETE FROM audit_entry WHERE id = 3", "entry 3 is missing"),
 ])
 def test_verify_reports_the_first_break(ledger, signed_order, sql, problem):
-    ledger.close()
     _tamper(ledger, sql)
-    with open_ledger(ledger.path).reader() as s:
+    with ledger.reader() as s:
         report = audit.verify(s)
     assert not report.ok and problem in report.problems[0]
 
 
 def test_verify_re_adds_the_ledger(ledger, signed_order):
-    con = sqlite3.connect(ledger.path)
-    con.execute("UPDATE acsa_order SET billable_minor = 999")
-    con.commit()
-    con.close()
+    with ledger.engine.begin() as c:
+        c.execute(text("UPDATE acsa_order SET billable_minor = 999"))
     with ledger.reader() as s:
         report = audit.verify(s)
     assert report.problems == ["order CAN-JPN-25-0001: billable does not equal its deliveries"]
@@ -148,7 +147,7 @@ def test_four_eyes_on_settlement_approval(ledger, signed_order):
 def test_two_writers_on_one_file_one_wins_the_other_is_told(ledger, exercise_id, tmp_path):
     with ledger.session() as s:
         oid = orders.create_order(session=s, data=order_input(exercise_id), actor=ACTOR).id
-    other = open_ledger(ledger.path)  # a second copy of the program on the same file
+    other = open_ledger(ledger.url)  # a second copy of the program on the same database
     with ledger.reader() as s:
         mine = orders.get_order(session=s, order_id=oid).version
     with other.session(actor="colleague") as s:
@@ -161,6 +160,45 @@ def test_two_writers_on_one_file_one_wins_the_other_is_told(ledger, exercise_id,
     with ledger.reader() as s:
         assert s.get(Order, oid).delivery_place == "Yokosuka"
     other.close()
+
+
+def test_two_clients_at_once_one_wins_the_other_is_told(ledger, exercise_id):
+    """Two officers save the same order at the same moment; nothing is lost."""
+    import threading
+
+    with ledger.session() as s:
+        oid = orders.create_order(session=s, data=order_input(exercise_id), actor=ACTOR).id
+    with ledger.reader() as s:
+        version = orders.get_order(session=s, order_id=oid).version
+    alice_flushed, bob_started = threading.Event(), threading.Event()
+    failures = []
+
+    def alice():
+        try:
+            with ledger.session(actor="alice") as s:
+                orders.update_order(session=s, order_id=oid, data=order_input(
+                    exercise_id, delivery_place="Yokosuka"), actor="alice",
+                    expected_version=version)
+                s.flush()
+                alice_flushed.set()
+                assert bob_started.wait(30)
+        except Exception as exc:  # reported to the main thread
+            failures.append(exc)
+            alice_flushed.set()
+
+    thread = threading.Thread(target=alice)
+    thread.start()
+    assert alice_flushed.wait(30)
+    bob_started.set()
+    with pytest.raises(StaleRecord, match="changed by alice"):
+        with ledger.session(actor="bob") as s:
+            orders.update_order(session=s, order_id=oid, data=order_input(
+                exercise_id, delivery_place="Sasebo"), actor="bob", expected_version=version)
+    thread.join(30)
+    assert failures == []
+    with ledger.reader() as s:
+        order = s.get(Order, oid)
+        assert (order.delivery_place, order.updated_by) == ("Yokosuka", "alice")
 
 
 def test_a_lost_update_is_caught_by_the_version_column(ledger, exercise_id):

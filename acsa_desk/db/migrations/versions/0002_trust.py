@@ -18,6 +18,12 @@ GENESIS = "0" * 64
 IMMUTABLE = ("audit_entry", "delivery", "settlement", "settlement_approval", "status_change",
              "receipt", "invoice")
 NO_DELETE = ("acsa_order",)
+MONEY_COLUMNS = {
+    "acsa_order": ("billable_minor", "settled_minor"),
+    "order_line": ("unit_price_minor", "billable_minor"),
+    "delivery": ("billable_delta_minor",),
+    "settlement": ("amount_minor",),
+}
 
 
 def upgrade() -> None:
@@ -63,6 +69,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
     op.bulk_insert(head, [{"id": 1, "last_id": 0, "hash": GENESIS}])
+    # Money in minor units needs 64 bits (21 million dollars in cents passes 2**31).
+    for table, columns in MONEY_COLUMNS.items():
+        with op.batch_alter_table(table) as batch:
+            for column in columns:
+                batch.alter_column(column, existing_type=sa.Integer(), type_=sa.BigInteger(),
+                                   existing_nullable=False)
     with op.batch_alter_table("acsa_order") as batch:
         batch.add_column(sa.Column("our_official_login", sa.String(length=100), nullable=True))
         batch.create_check_constraint(
