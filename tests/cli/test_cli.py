@@ -178,3 +178,19 @@ def test_verify_backup_restore_commands(loaded, tmp_path):
     one_line_error(cli("--db", loaded, "verify", check=False), "audit entry 2 was altered")
     one_line_error(cli("--db", loaded, "restore", tmp_path / "nope.sqlite", check=False),
                    "no backup file")
+
+
+def test_users_are_identified_by_login_with_name_and_rank(db):
+    env_user = {"ACSA_DESK_USER": "atremblay"}
+    proc = subprocess.run([EXE, "--db", str(db), "user", "--name", "Anne Tremblay", "--rank",
+                           "Cdr", "--appointment", "Logistics Officer"], capture_output=True,
+                          text=True, env={**os.environ, **env_user}, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "atremblay: Cdr Anne Tremblay, Logistics Officer"
+    shown = subprocess.run([EXE, "--db", str(db), "user"], capture_output=True, text=True,
+                           env={**os.environ, **env_user}, timeout=60).stdout
+    assert shown.strip() == "atremblay: Cdr Anne Tremblay, Logistics Officer"
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT actor FROM audit_entry WHERE entity = 'app_user'").fetchone() == (
+        "atremblay",)
+    con.close()
