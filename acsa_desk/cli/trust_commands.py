@@ -26,6 +26,10 @@ def register(sub: Any) -> None:
     p.add_argument("--appointment", help="e.g. 'Logistics Officer, HMCS Ottawa'")
     p.set_defaults(handler=cmd_user)
 
+    p = sub.add_parser("copy-to", help="copy the whole ledger into another, empty database")
+    p.add_argument("target", metavar="PATH_OR_URL")
+    p.set_defaults(handler=cmd_copy_to)
+
     p = sub.add_parser("restore", help="replace a SQLite ledger by a backup")
     p.add_argument("backup_file", type=Path, metavar="BACKUP")
     p.set_defaults(handler=cmd_restore)
@@ -105,4 +109,22 @@ def cmd_user(args: argparse.Namespace) -> int:
     with ledger.reader() as session:
         user = users.get_user(session=session, login=login)
     print(f"{login}: {users.describe(user)}" + (f", {user.appointment}" if user.appointment else ""))
+    return 0
+
+
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from acsa_desk.db import audit
+    from acsa_desk.db.copy import copy_ledger
+    from acsa_desk.db.engine import open_ledger
+
+    source = open_ledger(args.db)
+    target = open_ledger(args.target)
+    counts = copy_ledger(source, target)
+    with target.reader() as session:
+        report = audit.verify(session)
+    if not report.ok:
+        print(f"acsa-desk: the copy does not verify: {report.problems[0]}", file=sys.stderr)
+        return 1
+    print(f"copied {counts.get('acsa_order', 0)} orders and {counts.get('audit_entry', 0)} audit "
+          f"entries to {target.describe()}; chain head {report.head}")
     return 0

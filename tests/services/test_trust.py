@@ -60,7 +60,7 @@ def test_ledger_entries_are_never_changed_or_deleted(ledger, signed_order, state
         line = orders.order_lines(session=s, order_id=signed_order)[0]
         orders.record_delivery(session=s, order_id=signed_order, delivered_on=date(2025, 6, 4),
                                quantities={line.id: Decimal(1)}, actor=ACTOR)
-    with pytest.raises(DatabaseError, match="append-only|never deleted"):
+    with pytest.raises(DatabaseError, match=r"append-only|never deleted"):
         with ledger.engine.begin() as c:
             c.execute(text(statement))
 
@@ -103,7 +103,7 @@ def test_four_eyes_on_signing(ledger, exercise_id):
         with ledger.session() as s:
             orders.sign(session=s, order_id=oid, signed_on=date(2025, 6, 3), actor="clerk",
                         **both_officials())
-    with pytest.raises(DatabaseError, match="four_eyes|CHECK"):  # the database refuses too
+    with pytest.raises(DatabaseError, match=r"four_eyes|CHECK"):  # the database refuses too
         with ledger.engine.begin() as c:
             c.execute(text("UPDATE acsa_order SET our_official_login = entered_by"))
     with ledger.session() as s:
