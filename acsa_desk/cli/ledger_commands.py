@@ -111,16 +111,44 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_balances(args: argparse.Namespace) -> int:
-    from acsa_desk.core.money import format_plain
-    from acsa_desk.services import balances, reference
+def _read_rows(args: argparse.Namespace, lean_read: Any, full_read: Any) -> Any:
+    """Runs a read through the fast sqlite3 path when it applies, else through the services."""
+    from acsa_desk.cli import lean
+
+    con = lean.open_readonly(args.db)
+    if con is not None:
+        try:
+            return lean_read(lean.fetcher(con))
+        finally:
+            con.close()
+    from acsa_desk.services.balances import fetcher
 
     ledger = _open(args)
     with ledger.reader() as session:
-        exercise_id = None
-        if args.exercise is not None:
-            exercise_id = reference.exercise_by_name(session=session, name=args.exercise).id
-        rows = balances.balances(session=session, exercise_id=exercise_id, partner=args.partner)
+        return full_read(fetcher(session))
+
+
+def _exercise_id(fetch: Any, name: str | None) -> int | None:
+    from acsa_desk.core.errors import NotFound
+    from acsa_desk.services.ledger_sql import Query
+
+    if name is None:
+        return None
+    rows = fetch(Query("SELECT id FROM exercise WHERE name = :name", {"name": name}))
+    if not rows:
+        raise NotFound(f"no exercise named '{name}'")
+    return int(rows[0][0])
+
+
+def cmd_balances(args: argparse.Namespace) -> int:
+    from acsa_desk.core.money import format_plain
+    from acsa_desk.services import ledger_sql
+
+    def read(fetch: Any) -> list[ledger_sql.Balance]:
+        return ledger_sql.read_balances(fetch, exercise_id=_exercise_id(fetch, args.exercise),
+                                        partner=args.partner)
+
+    rows = _read_rows(args, read, read)
     if args.json:
         out = [
             {
@@ -145,12 +173,14 @@ def cmd_balances(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     from acsa_desk.core.money import format_plain
-    from acsa_desk.services import balances
+    from acsa_desk.services import ledger_sql
 
     as_of = args.as_of or date.today()
-    ledger = _open(args)
-    with ledger.reader() as session:
-        rows = balances.overdue(session=session, as_of=as_of)
+
+    def read(fetch: Any) -> list[ledger_sql.OverdueOrder]:
+        return ledger_sql.read_overdue(fetch, as_of=as_of)
+
+    rows = _read_rows(args, read, read)
     if args.json:
         out = [
             {
@@ -173,14 +203,26 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_export_finance(args: argparse.Namespace) -> int:
-    from acsa_desk.interchange.finance_export import export_finance
+    from acsa_desk.cli import lean
+    from acsa_desk.interchange.csvfile import write_csv
+    from acsa_desk.interchange.finance_rows import COLUMNS, finance_cells, finance_query
 
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise RuleViolation("--to", "--to is before --from")
-    ledger = _open(args)
-    with ledger.reader() as session:
-        count = export_finance(session=session, path=args.out, date_from=args.date_from,
-                               date_to=args.date_to)
+    con = lean.open_readonly(args.db)
+    if con is not None:
+        try:
+            rows = lean.cursor(con, finance_query(args.date_from, args.date_to))
+            count = write_csv(args.out, COLUMNS, finance_cells(rows))
+        finally:
+            con.close()
+    else:
+        from acsa_desk.interchange.finance_export import export_finance
+
+        ledger = _open(args)
+        with ledger.reader() as session:
+            count = export_finance(session=session, path=args.out, date_from=args.date_from,
+                                   date_to=args.date_to)
     print(f"wrote {count} lines to {args.out}", file=sys.stderr)
     return 0
 

@@ -28,15 +28,11 @@ from acsa_desk.db import audit
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
-DEFAULT_FILENAME = "ledger.sqlite"
+from acsa_desk.db.engine_paths import DEFAULT_FILENAME, default_database_path  # noqa: E402
+
+__all__ = ["DEFAULT_FILENAME", "Ledger", "default_database_path", "open_ledger"]
 WRITE_OPTION = "acsa_write"
 TOUCHED_KEY = "acsa_touched_orders"  # ids of orders a unit of work changes
-
-
-def default_database_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("acsa-desk", "ACSA Desk")) / DEFAULT_FILENAME
 
 
 def database_url(path_or_url: str | Path | None) -> str:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-REVISIONS: tuple[str, ...] = ("0001_first_schema", "0002_trust")
-HEAD = REVISIONS[-1]
+from acsa_desk.db.schema_version import HEAD, REVISIONS
+
+__all__ = ["HEAD", "REVISIONS", "current_revision", "known_revisions", "upgrade"]
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
 

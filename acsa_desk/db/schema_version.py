@@ -1,0 +1,7 @@
+"""The schema revisions this program knows, in order (no imports: read on every start).
+
+A test checks this list against Alembic's own view of acsa_desk/db/migrations/versions.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001_first_schema", "0002_trust")
+HEAD = REVISIONS[-1]
