@@ -1,0 +1,173 @@
+"""Document commands: settlement statement, order form and annual report.
+
+``statement`` is a public contract (shared/docs/interchange.md)::
+
+    acsa-desk --db DB statement --partner CODE [--exercise NAME] [--lang en,ja] --out FILE.pdf
+
+plus ``--from``/``--to`` (orders by their order date, inclusive) and ``--as-of`` (the date
+overdue amounts are judged on; default today). Files are written atomically: a reader never
+sees half a PDF, and a failure leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from acsa_desk.core.domain import check_country, parse_iso_date
+from acsa_desk.core.errors import RuleViolation
+
+LANG_HELP = "one language or two side by side, comma-separated: en, ja, fr (default en)"
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_iso_date(text)
+    except RuleViolation as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _country(text: str) -> str:
+    try:
+        return check_country(text)
+    except RuleViolation as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _langs(text: str) -> tuple[str, ...]:
+    from acsa_desk.services.documents_data import parse_langs
+
+    try:
+        return parse_langs(text)
+    except RuleViolation as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _year(text: str) -> int:
+    if not (len(text) == 4 and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year written YYYY")
+    return int(text)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("statement", help="write a settlement statement of one partner (PDF)")
+    p.add_argument("--partner", required=True, metavar="CODE", type=_country,
+                   help="ISO 3166-1 alpha-3 code of the partner nation, e.g. JPN")
+    p.add_argument("--exercise", metavar="NAME", help="only the orders of this exercise")
+    p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS", help=LANG_HELP)
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                   help="only orders dated on or after this day")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                   help="only orders dated on or before this day")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="date on which overdue amounts are judged (default: today)")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_statement)
+
+    p = sub.add_parser("order-form", help="write the order form of one order (PDF)")
+    p.add_argument("order_number", metavar="ORDER_NUMBER")
+    p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS", help=LANG_HELP)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_order_form)
+
+    p = sub.add_parser("annual-report",
+                       help="write the annual report per category (PDF, or CSV for .csv)")
+    p.add_argument("--year", required=True, type=_year, metavar="YYYY")
+    p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS", help=LANG_HELP)
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="unreconciled means unpaid more than a year before this day "
+                        "(default: 31 December of the year)")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE",
+                   help="FILE.pdf for the PDF report, FILE.csv for the CSV")
+    p.set_defaults(handler=cmd_annual_report)
+
+
+def _check_out(path: Path, *suffixes: str) -> str:
+    """The output's kind by its suffix; a missing folder is refused before any work."""
+    suffix = path.suffix.lower()
+    if suffix not in suffixes:
+        raise RuleViolation("--out", f"{path}: --out must end in {' or '.join(suffixes)}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise RuleViolation("--out", f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise RuleViolation("--out", f"{path} is a folder")
+    return suffix
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from acsa_desk.db.engine import open_ledger
+
+    return open_ledger(args.db)
+
+
+def _done(path: Path, what: str) -> int:
+    print(f"wrote {what} to {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from acsa_desk.documents import build_statement
+    from acsa_desk.services import documents_data
+    from acsa_desk.services.identity import current_user
+
+    _check_out(args.out, ".pdf")
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise RuleViolation("--to", "--to is before --from")
+    ledger = _open(args)
+    try:
+        with ledger.reader() as session:
+            data = documents_data.statement_data(
+                session=session,
+                partner=args.partner,
+                exercise=args.exercise,
+                period_from=args.date_from,
+                period_to=args.date_to,
+                as_of=args.as_of,
+                home_signature=documents_data.user_signature(session=session,
+                                                             login=current_user()),
+            )
+    finally:
+        ledger.close()
+    documents_data.write_document(args.out, build_statement(data, args.lang))
+    return _done(args.out, f"the statement of {args.partner} ({len(data.orders)} orders)")
+
+
+def cmd_order_form(args: argparse.Namespace) -> int:
+    from acsa_desk.documents import build_order_form
+    from acsa_desk.services import documents_data
+
+    _check_out(args.out, ".pdf")
+    ledger = _open(args)
+    try:
+        with ledger.reader() as session:
+            data = documents_data.order_form_data(session=session,
+                                                  order_number=args.order_number)
+    finally:
+        ledger.close()
+    documents_data.write_document(args.out, build_order_form(data, args.lang))
+    return _done(args.out, f"the order form of {data.order_number}")
+
+
+def cmd_annual_report(args: argparse.Namespace) -> int:
+    from acsa_desk.documents import annual_report_csv, build_annual_report_pdf
+    from acsa_desk.services import documents_data
+
+    kind = _check_out(args.out, ".pdf", ".csv")
+    ledger = _open(args)
+    try:
+        with ledger.reader() as session:
+            data = documents_data.annual_report_data(session=session, year=args.year,
+                                                     as_of=args.as_of)
+    finally:
+        ledger.close()
+    content: bytes | str
+    if kind == ".csv":
+        content = annual_report_csv(data)
+    else:
+        content = build_annual_report_pdf(data, args.lang)
+    documents_data.write_document(args.out, content)
+    return _done(args.out, f"the annual report {args.year}")

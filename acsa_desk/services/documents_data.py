@@ -1,0 +1,467 @@
+"""From the ledger to the documents' plain data (``acsa_desk.documents.data``), in SQL.
+
+Qt-free and reportlab-free: each function reads one unit of work (``session``) and returns the
+frozen dataclass a builder in :mod:`acsa_desk.documents` turns into bytes. Filters are in the
+WHERE clause and sums in the database; Python only walks the rows a document prints.
+
+- :func:`statement_data`: one partner (optionally one exercise and/or an order-date period).
+- :func:`order_form_data`: one order by its number.
+- :func:`annual_report_data`: one calendar year, per category and currency, both directions,
+  plus every delivery still unreconciled more than a year before the report's date.
+
+An order's settled amount is spread over its lines in line order (as in the finance export),
+which is how a settled amount falls to categories. Cancelled orders are left out, as in the
+balances; an order with no lines (a request still being typed) has nothing to print and is
+left out too.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import Subquery
+
+from acsa_desk.core.domain import Direction, Status, add_months, country_name
+from acsa_desk.core.errors import NotFound, RuleViolation
+from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db import audit
+from acsa_desk.db.models import AppUser, Delivery, Exercise, Order, OrderLine, Partner, Settlement
+from acsa_desk.db.models import Receipt as ReceiptRow
+from acsa_desk.documents import data as doc
+from acsa_desk.documents.data import (
+    AnnualCategoryRow,
+    AnnualReportData,
+    CategoryAmount,
+    OrderFormData,
+    Party,
+    Receipt,
+    SignatureBlock,
+    StatementData,
+    StatementOrder,
+    StatementSettlement,
+    UnreconciledTransaction,
+)
+from acsa_desk.services import balances, ledger_sql, reference
+
+#: The languages a document can be printed in (one, or two side by side).
+LANGUAGES = ("en", "ja", "fr")
+#: Printed instead of an agreement reference when the partner has none on record.
+NO_AGREEMENT = "(no agreement recorded)"
+#: The annual report lists what is still unpaid this many months after delivery.
+UNRECONCILED_AFTER_MONTHS = 12
+
+_live = Order.status != Status.CANCELLED.value
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def parse_langs(text: str) -> tuple[str, ...]:
+    """"en", "en,ja", "fr, en" -> a tuple of one or two of en, ja, fr; else RuleViolation."""
+    items = [part.strip() for part in text.split(",")]
+    if not text.strip() or any(not part for part in items):
+        raise RuleViolation("lang", f"'{text}' is not a language list such as en or en,ja")
+    for part in items:
+        if part not in LANGUAGES:
+            raise RuleViolation(
+                "lang", f"unknown language '{part}' (choose one or two of {', '.join(LANGUAGES)})"
+            )
+    if len(items) > 2:
+        raise RuleViolation("lang", f"'{text}': a document shows one language or two, not more")
+    if len(set(items)) != len(items):
+        raise RuleViolation("lang", f"'{text}': the same language is given twice")
+    return tuple(items)
+
+
+def nation_name(code: str) -> str:
+    """The nation's English short name ("Canada") for an ISO alpha-3 code, else the code."""
+    return country_name(code) or code
+
+
+def user_signature(*, session: Session, login: str, signed_on: date | None = None) -> SignatureBlock:
+    """A signature block pre-filled from a user's profile; blank when the login has none."""
+    user = session.get(AppUser, login)
+    if user is None:
+        return SignatureBlock(signed_on=signed_on)
+    return SignatureBlock(user.display_name, user.rank, user.appointment, signed_on)
+
+
+def write_document(path: Path | str, content: bytes | str) -> Path:
+    """Writes a built document atomically: a temporary file beside ``path``, then a rename.
+
+    A reader never sees half a file, and a failure leaves an existing file as it was. Text
+    (CSV) is written as UTF-8. An overwritten file keeps its permissions; a new one is
+    owner-only, like the ledger.
+    """
+    target = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise NotFound(f"folder {folder} does not exist")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(temp_name, target.stat().st_mode & 0o7777)
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _partner(session: Session, code: str) -> Partner:
+    partner = session.get(Partner, code)
+    if partner is None:
+        raise NotFound(f"no partner '{code}' in the ledger")
+    return partner
+
+
+def _agreement_reference(session: Session, partner_code: str) -> str:
+    agreement = reference.agreement_for(session=session, partner_code=partner_code)
+    return agreement.reference if agreement is not None else NO_AGREEMENT
+
+
+def _plain_quantity(text: str) -> str:
+    """A stored quantity as a plain decimal ("85000", "12.5"), never in exponent form."""
+    value = Decimal(text)
+    plain = format(value, "f")
+    return plain.rstrip("0").rstrip(".") if "." in plain else plain
+
+
+def _first_delivery_by_order(conditions: Iterable[ColumnElement[bool]]) -> Select[Any]:
+    """Per chosen order, the date of its first delivery not reversed (as the finance export).
+
+    The reversed entries are found by one uncorrelated IN list: a correlated NOT EXISTS on
+    ``delivery.reverses_id`` (not indexed) costs a scan per delivery, minutes on a large ledger.
+    """
+    reversed_ids = select(Delivery.reverses_id).where(Delivery.reverses_id.is_not(None))
+    return (
+        select(Delivery.order_id.label("order_id"),
+               func.min(Delivery.delivered_on).label("first_on"))
+        .join(Order, Order.id == Delivery.order_id)
+        .where(*conditions, Delivery.reverses_id.is_(None),
+               Delivery.id.not_in(reversed_ids))
+        .group_by(Delivery.order_id)
+    )
+
+
+def _line_split(
+    conditions: Iterable[ColumnElement[bool]],
+) -> tuple[Subquery, ColumnElement[int]]:
+    """A subquery: per line of the chosen orders, its billable and the part of the order's
+    settled amount that falls to it (spread over the lines in line order)."""
+    running = func.sum(OrderLine.billable_minor).over(
+        partition_by=OrderLine.order_id, order_by=OrderLine.line_no, rows=(None, 0)
+    )
+    lines = (
+        select(
+            OrderLine.order_id.label("order_id"),
+            OrderLine.line_no.label("line_no"),
+            OrderLine.category.label("category"),
+            OrderLine.billable_minor.label("billable"),
+            (Order.settled_minor - (running - OrderLine.billable_minor)).label("left"),
+        )
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(*conditions)
+        .subquery("lines")
+    )
+    settled = case(
+        (lines.c.left <= 0, 0),
+        (lines.c.left >= lines.c.billable, lines.c.billable),
+        else_=lines.c.left,
+    )
+    return lines, settled
+
+
+# --------------------------------------------------------------------------- statement
+
+
+def statement_data(
+    *,
+    session: Session,
+    partner: str,
+    exercise: str | None = None,
+    period_from: date | None = None,
+    period_to: date | None = None,
+    as_of: date | None = None,
+    generated_on: date | None = None,
+    home_signature: SignatureBlock | None = None,
+    partner_signature: SignatureBlock | None = None,
+) -> StatementData:
+    """The settlement statement of one partner, optionally one exercise (by name) and/or the
+    orders dated within ``period_from``..``period_to`` (inclusive). Overdue as of ``as_of``
+    (default today). Raises NotFound for an unknown partner or exercise."""
+    today = date.today()
+    as_of = as_of or today
+    partner_row = _partner(session, partner)
+    if period_from and period_to and period_to < period_from:
+        raise RuleViolation("period", "the period ends before it starts")
+    exercise_id: int | None = None
+    if exercise is not None:
+        exercise_id = reference.exercise_by_name(session=session, name=exercise).id
+    conditions: list[ColumnElement[bool]] = [Order.partner_code == partner, _live]
+    if exercise_id is not None:
+        conditions.append(Order.exercise_id == exercise_id)
+    if period_from is not None:
+        conditions.append(Order.ordered_on >= period_from)
+    if period_to is not None:
+        conditions.append(Order.ordered_on <= period_to)
+
+    # per order and category: billable and settled, the settled amount spread in line order
+    lines, line_settled = _line_split(conditions)
+    split_rows = session.execute(
+        select(
+            lines.c.order_id, lines.c.category, func.sum(lines.c.billable),
+            func.sum(line_settled), func.min(lines.c.line_no),
+        )
+        .group_by(lines.c.order_id, lines.c.category)
+        .order_by(lines.c.order_id, func.min(lines.c.line_no))
+    )
+    splits: dict[int, list[CategoryAmount]] = defaultdict(list)
+    for order_id, category, billable, settled, _first_line in split_rows:
+        billable, settled = int(billable or 0), int(settled or 0)
+        splits[order_id].append(CategoryAmount(category, billable, settled, billable - settled))
+
+    overdue_ids = {
+        row.order_id
+        for row in balances.overdue(session=session, as_of=as_of, partner=partner,
+                                    exercise_id=exercise_id)
+    }
+    first = _first_delivery_by_order(conditions).subquery("first_delivery")
+    order_rows = session.execute(
+        select(
+            Order.id, Order.number, Exercise.name, Order.direction, Order.ordered_on,
+            first.c.first_on, Order.currency, Order.billable_minor, Order.settled_minor,
+            Order.status,
+        )
+        .join(Exercise, Exercise.id == Order.exercise_id)
+        .outerjoin(first, first.c.order_id == Order.id)
+        .where(*conditions)
+        .order_by(Order.ordered_on, Order.number)
+    )
+    statement_orders: list[StatementOrder] = []
+    for (order_id, number, exercise_name, direction, ordered_on, first_on, currency, billable,
+         settled, status) in order_rows:
+        parts = splits.get(order_id)
+        if not parts:
+            continue  # no lines: nothing to print
+        whole = (
+            sum(p.billable_minor for p in parts) == billable
+            and sum(p.settled_minor for p in parts) == settled
+        )
+        statement_orders.append(
+            StatementOrder(
+                order_number=number,
+                exercise=exercise_name,
+                direction=direction,
+                ordered_on=ordered_on,
+                delivered_on=first_on,
+                categories=tuple(p.category for p in parts),
+                currency=currency,
+                billable_minor=billable,
+                settled_minor=settled,
+                outstanding_minor=billable - settled,
+                overdue=order_id in overdue_ids,
+                status=status,
+                # a split that does not add up (it cannot, by the ledger's rules) is left out
+                # rather than printed wrong: the order then counts under its combined categories
+                category_split=tuple(parts) if whole else (),
+            )
+        )
+
+    numbers = {order.order_number for order in statement_orders}
+    settlement_rows = session.execute(
+        select(Order.number, Settlement.settled_on, Settlement.method, Settlement.amount_minor,
+               Settlement.currency, Settlement.reference, Settlement.reason)
+        .join(Order, Order.id == Settlement.order_id)
+        .where(*conditions)
+        .order_by(Settlement.settled_on, Settlement.id)
+    )
+    statement_settlements = tuple(
+        StatementSettlement(number, settled_on, method, amount, currency, ref or reason)
+        for number, settled_on, method, amount, currency, ref, reason in settlement_rows
+        if number in numbers
+    )
+
+    prefs = reference.get_preferences(session=session)
+    return StatementData(
+        partner_code=partner_row.code,
+        partner_name=partner_row.name or nation_name(partner_row.code),
+        agreement_reference=_agreement_reference(session, partner),
+        home_nation=nation_name(prefs.home_nation),
+        generated_on=generated_on or today,
+        as_of=as_of,
+        banner=prefs.banner,
+        orders=tuple(statement_orders),
+        settlements=statement_settlements,
+        home_signature=home_signature or SignatureBlock(),
+        partner_signature=partner_signature or SignatureBlock(),
+        exercise=exercise,
+        period_from=period_from,
+        period_to=period_to,
+        chain_head=audit.chain_head(session),
+    )
+
+
+# --------------------------------------------------------------------------- order form
+
+
+def order_form_data(
+    *, session: Session, order_number: str, generated_on: date | None = None
+) -> OrderFormData:
+    """The order form of one order. Raises NotFound for an unknown number.
+
+    Direction "provided": we (the home nation) supply and the partner requests; "received":
+    the partner supplies and we request. The units and points of contact are the order's.
+    """
+    order = session.scalars(select(Order).where(Order.number == order_number)).first()
+    if order is None:
+        raise NotFound(f"no order numbered '{order_number}'")
+    assert order.id is not None
+    prefs = reference.get_preferences(session=session)
+    home = nation_name(prefs.home_nation)
+    partner = session.get(Partner, order.partner_code)
+    partner_name = partner.name if partner is not None and partner.name else nation_name(
+        order.partner_code)
+    we_supply = order.direction == Direction.PROVIDED
+    requesting = Party(partner_name if we_supply else home, order.requesting_unit,
+                       order.requesting_poc)
+    supplying = Party(home if we_supply else partner_name, order.supplying_unit,
+                      order.supplying_poc)
+
+    lines = tuple(
+        doc.OrderLine(
+            line_no=line.line_no,
+            category=line.category,
+            description=line.description,
+            unit_of_issue=line.unit_of_issue,
+            quantity=_plain_quantity(line.quantity),
+            unit_price_minor=line.unit_price_minor,
+            # the form states what is ordered: ordered quantity x unit price, rounded once
+            total_minor=line_amount_minor(Decimal(line.quantity), line.unit_price_minor),
+            nsn=line.nsn,
+        )
+        for line in session.scalars(
+            select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
+        )
+    )
+    exercise_name = session.scalar(select(Exercise.name).where(Exercise.id == order.exercise_id))
+
+    # our side's official may have a profile with an appointment (the partner's never does)
+    ours = session.get(AppUser, order.our_official_login) if order.our_official_login else None
+
+    def official(name: str, rank: str) -> SignatureBlock:
+        if not name:
+            return SignatureBlock()
+        appointment = ""
+        if ours is not None and ours.display_name.strip().casefold() == name.strip().casefold():
+            appointment = ours.appointment
+        return SignatureBlock(name, rank, appointment, order.signed_on)
+
+    latest = session.scalars(
+        select(ReceiptRow).where(ReceiptRow.order_id == order.id).order_by(ReceiptRow.id.desc())
+    ).first()
+    receipt = (
+        Receipt(latest.received_on, latest.received_by, latest.condition)
+        if latest is not None else Receipt()
+    )
+    return OrderFormData(
+        agreement_reference=_agreement_reference(session, order.partner_code),
+        order_number=order.number,
+        banner=prefs.banner,
+        requesting=requesting,
+        supplying=supplying,
+        direction=order.direction,
+        ordered_on=order.ordered_on,
+        settlement_method=order.settlement_method,
+        currency=order.currency,
+        exercise=exercise_name or "",
+        generated_on=generated_on or date.today(),
+        lines=lines,
+        required_on=order.required_on,
+        delivery_place=order.delivery_place,
+        ordering_official=official(order.ordering_official_name, order.ordering_official_rank),
+        issuing_official=official(order.issuing_official_name, order.issuing_official_rank),
+        receipt=receipt,
+    )
+
+
+# --------------------------------------------------------------------------- annual report
+
+
+def annual_report_data(
+    *, session: Session, year: int, as_of: date | None = None, generated_on: date | None = None
+) -> AnnualReportData:
+    """The annual report of ``year``.
+
+    Per direction, category and currency over the orders dated in the year: total value (their
+    billable amount), collected (settled, spread over the lines in line order) and outstanding,
+    as the ledger stands. Then every delivery, whatever its year, with a part still unpaid that
+    was delivered more than twelve months before ``as_of`` (default: 31 December of ``year``):
+    its date, partner, order, currency and the unpaid value (settlements pay the oldest
+    deliveries first, as in the balances).
+    """
+    if not 1900 <= year <= 9999:
+        raise RuleViolation("year", f"{year} is not a year such as 2025")
+    as_of = as_of or date(year, 12, 31)
+    conditions = [_live, Order.ordered_on >= date(year, 1, 1), Order.ordered_on <= date(year, 12, 31)]
+    lines, line_settled = _line_split(conditions)
+    direction = (
+        select(Order.id.label("order_id"), Order.direction.label("direction"),
+               Order.currency.label("currency"))
+        .where(*conditions)
+        .subquery("o")
+    )
+    total = func.sum(lines.c.billable)
+    collected = func.sum(line_settled)
+    rows = session.execute(
+        select(direction.c.direction, lines.c.category, direction.c.currency, total, collected)
+        .join(direction, direction.c.order_id == lines.c.order_id)
+        .group_by(direction.c.direction, lines.c.category, direction.c.currency)
+        .having((total != 0) | (collected != 0))
+    )
+    by_direction: dict[str, list[AnnualCategoryRow]] = defaultdict(list)
+    for direction_value, category, currency, total_minor, collected_minor in rows:
+        total_minor, collected_minor = int(total_minor or 0), int(collected_minor or 0)
+        by_direction[direction_value].append(
+            AnnualCategoryRow(category, currency, total_minor, collected_minor,
+                              total_minor - collected_minor)
+        )
+
+    # the balances' own rule (ledger_sql): settlements pay the oldest deliveries first
+    params: dict[str, object] = {"cutoff": add_months(as_of, -UNRECONCILED_AFTER_MONTHS)}
+    unpaid = ledger_sql.unpaid_by_delivery(params)
+    query = ledger_sql.Query(
+        "SELECT u.delivered_on, u.partner, u.number, u.currency, u.unpaid "
+        f"FROM ({unpaid}) u WHERE u.unpaid > 0 AND u.delivered_on < :cutoff "
+        "ORDER BY u.delivered_on, u.partner, u.number",
+        params,
+    )
+    unreconciled = tuple(
+        UnreconciledTransaction(ledger_sql.as_date(on), code, number, currency, int(value))
+        for on, code, number, currency, value in balances.fetcher(session)(query)
+    )
+    prefs = reference.get_preferences(session=session)
+    return AnnualReportData(
+        year=year,
+        home_nation=nation_name(prefs.home_nation),
+        banner=prefs.banner,
+        generated_on=generated_on or date.today(),
+        provided=tuple(by_direction.get(Direction.PROVIDED.value, ())),
+        received=tuple(by_direction.get(Direction.RECEIVED.value, ())),
+        unreconciled=unreconciled,
+    )

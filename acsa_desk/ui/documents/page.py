@@ -1,0 +1,334 @@
+"""The Documents page: choose a document, preview it, save it as PDF or print it.
+
+Statement (a partner, optionally one exercise), order form (an order number) or annual report
+(a year), in one language or two side by side. "Preview" builds the PDF through the
+TaskManager and shows it in the page; "Save as PDF…" and "Print…" act on what is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acsa_desk.core.errors import LedgerError
+from acsa_desk.ui import settings as opt
+from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.documents.jobs import (
+    LANGUAGE_CHOICES,
+    AnnualReportRequest,
+    BuiltDocument,
+    Choices,
+    DocumentRequest,
+    Langs,
+    OrderFormRequest,
+    StatementRequest,
+    load_choices,
+)
+from acsa_desk.ui.documents.viewer import (
+    ChoosePrinter,
+    PdfViewer,
+    ask_printer,
+    print_shown,
+    save_shown,
+)
+from acsa_desk.ui.page import Page
+from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.settings import LANGUAGES
+
+if TYPE_CHECKING:
+    from acsa_desk.documents.data import SignatureBlock
+
+STATEMENT, ORDER_FORM, ANNUAL_REPORT = "statement", "order_form", "annual_report"
+
+
+def langs_label(langs: Langs) -> str:
+    """"English + 日本語": language names in their own language (never translated)."""
+    return " + ".join(LANGUAGES[lang] for lang in langs)
+
+
+def fill_langs(combo: QComboBox, selected: Langs = ("en",)) -> None:
+    combo.clear()
+    for langs in LANGUAGE_CHOICES:
+        combo.addItem(langs_label(langs), langs)
+    select_langs(combo, selected)
+
+
+def select_langs(combo: QComboBox, langs: Langs) -> None:
+    for index in range(combo.count()):
+        if tuple(combo.itemData(index)) == tuple(langs):
+            combo.setCurrentIndex(index)
+            return
+
+
+def officer_signature(context: AppContext) -> SignatureBlock | None:
+    """Our side's signatory from the user's settings; None when no name is set."""
+    from acsa_desk.documents.data import SignatureBlock
+
+    name = context.settings.get(opt.OFFICER_NAME).strip()
+    if not name:
+        return None
+    return SignatureBlock(name, context.settings.get(opt.OFFICER_RANK).strip(),
+                          context.settings.get(opt.OFFICER_APPOINTMENT).strip())
+
+
+class DocumentsPage(Page):
+    """Pickers on the left, the preview on the right."""
+
+    #: The partner and exercise pickers were (re)loaded.
+    choices_loaded = Signal()
+    #: A preview is shown. Argument: its page count.
+    previewed = Signal(int)
+    #: Building a preview failed with an expected error. Argument: the message.
+    preview_failed = Signal(str)
+    #: A print job was sent. Argument: the number of pages printed.
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        choose_printer: ChoosePrinter = ask_printer,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents_page")
+        self.context = context
+        self._choose_printer = choose_printer
+        self._generation = 0  # only the latest preview asked for is shown
+        self._building = False
+        self._loading = False
+        self._last_partner: str | None = None
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("document_kind")
+        self.kind.addItem(self.tr("Settlement statement"), STATEMENT)
+        self.kind.addItem(self.tr("Order form"), ORDER_FORM)
+        self.kind.addItem(self.tr("Annual report"), ANNUAL_REPORT)
+        self.partner = QComboBox()
+        self.partner.setObjectName("document_partner")
+        self.exercise = QComboBox()
+        self.exercise.setObjectName("document_exercise")
+        self.exercise.addItem(self.tr("All exercises"), None)
+        self.order_number = QLineEdit()
+        self.order_number.setObjectName("document_order_number")
+        self.order_number.setPlaceholderText(self.tr("e.g. CAN-JPN-25-0101"))
+        self.order_number.setClearButtonEnabled(True)
+        self.year = QSpinBox()
+        self.year.setObjectName("document_year")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(date.today().year - 1)
+        self.langs = QComboBox()
+        self.langs.setObjectName("document_langs")
+        fill_langs(self.langs, ("en",))
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Document:"), self.kind)
+        self.form.addRow(self.tr("&Partner:"), self.partner)
+        self.form.addRow(self.tr("&Exercise:"), self.exercise)
+        self.form.addRow(self.tr("&Order number:"), self.order_number)
+        self.form.addRow(self.tr("&Year:"), self.year)
+        self.form.addRow(self.tr("&Languages:"), self.langs)
+
+        self.preview_button = QPushButton(self.tr("P&review"))
+        self.preview_button.setObjectName("preview_button")
+        self.preview_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setObjectName("save_button")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("print_button")
+        self.status = QLabel()
+        self.status.setObjectName("document_status")
+        self.status.setWordWrap(True)
+
+        buttons = QVBoxLayout()
+        for button in (self.preview_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        side = QVBoxLayout()
+        side.addLayout(self.form)
+        side.addSpacing(8)
+        side.addLayout(buttons)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        panel = QWidget()
+        panel.setObjectName("document_choices")
+        panel.setLayout(side)
+        panel.setFixedWidth(320)
+
+        self.viewer = PdfViewer(self.tr("Choose a document, then press Preview."))
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.viewer, 1)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.partner.currentIndexChanged.connect(self._partner_changed)
+        self.preview_button.clicked.connect(self.preview)
+        self.order_number.returnPressed.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_)
+        self.context.events.ledger_changed.connect(self._ledger_changed)
+        self._kind_changed()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    # --- choices ---
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        ledger = self.context.ledger
+        self.context.tasks.run(
+            lambda: load_choices(ledger),
+            on_success=self._show_choices,
+            on_failure=self._choices_failed,
+            title=self.tr("Documents"),
+        )
+
+    def _choices_failed(self, error: LedgerError) -> None:
+        self._loading = False
+        self.context.tasks.show_expected_error(error, self.tr("Documents"))
+
+    def _show_choices(self, choices: Choices) -> None:
+        self._loading = False
+        partner = self.partner.currentData()
+        exercise = self.exercise.currentData()
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        for code, name in choices.partners:
+            self.partner.addItem(f"{code} — {name}", code)
+        self.partner.blockSignals(False)
+        self.exercise.clear()
+        self.exercise.addItem(self.tr("All exercises"), None)
+        for name in choices.exercises:
+            self.exercise.addItem(name, name)
+        if partner is not None:
+            self.select_partner(partner)
+        else:
+            self._partner_changed()
+        if exercise is not None:
+            self.select_exercise(exercise)
+        self._update_buttons()
+        emit(self.choices_loaded)
+
+    def select_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+
+    def select_partner(self, code: str) -> None:
+        index = self.partner.findData(code)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)
+        self._partner_changed()
+
+    def select_exercise(self, name: str | None) -> None:
+        self.exercise.setCurrentIndex(max(self.exercise.findData(name), 0))
+
+    def _partner_changed(self, *_args: object) -> None:
+        code = self.partner.currentData()
+        if code != self._last_partner and code == "JPN":
+            select_langs(self.langs, ("en", "ja"))  # Japan reads Japanese: a good first choice
+        self._last_partner = code
+
+    def _kind_changed(self, *_args: object) -> None:
+        kind = self.kind.currentData()
+        self.form.setRowVisible(self.partner, kind == STATEMENT)
+        self.form.setRowVisible(self.exercise, kind == STATEMENT)
+        self.form.setRowVisible(self.order_number, kind == ORDER_FORM)
+        self.form.setRowVisible(self.year, kind == ANNUAL_REPORT)
+        self._update_buttons()
+
+    def _ledger_changed(self, _what: str) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    # --- preview, save, print ---
+
+    def request(self) -> DocumentRequest | None:
+        """What the pickers ask for, or None while something needed is missing."""
+        kind = self.kind.currentData()
+        langs = tuple(self.langs.currentData() or ("en",))
+        if kind == STATEMENT:
+            partner = self.partner.currentData()
+            if not partner:
+                return None
+            return StatementRequest(partner, self.exercise.currentData(), langs,
+                                    officer_signature(self.context), self.context.actor)
+        if kind == ORDER_FORM:
+            number = self.order_number.text().strip()
+            return OrderFormRequest(number, langs) if number else None
+        return AnnualReportRequest(self.year.value(), langs)
+
+    def preview(self) -> None:
+        request = self.request()
+        if request is None:
+            self.status.setText(self._missing_text())
+            return
+        self._generation += 1
+        generation = self._generation
+        self._building = True
+        self.status.setText(self.tr("Building the document…"))
+        self._update_buttons()
+        ledger = self.context.ledger
+        self.context.tasks.run(
+            lambda: request.build(ledger),
+            on_success=lambda built: self._show(generation, built),
+            on_failure=lambda error: self._failed(generation, error),
+            title=self.tr("Preview"),
+        )
+
+    def _missing_text(self) -> str:
+        kind = self.kind.currentData()
+        if kind == STATEMENT:
+            return self.tr("Choose a partner first (the ledger has none yet).")
+        return self.tr("Type the number of the order first.")
+
+    def _show(self, generation: int, built: BuiltDocument) -> None:
+        if generation != self._generation:
+            return
+        self._building = False
+        pages = self.viewer.show_pdf(built)
+        self.status.setText(self.tr("Pages: {count}").format(count=pages))
+        self._update_buttons()
+        emit(self.previewed, pages)
+
+    def _failed(self, generation: int, error: LedgerError) -> None:
+        if generation != self._generation:
+            return
+        self._building = False
+        self.status.setText(str(error))
+        self._update_buttons()
+        emit(self.preview_failed, str(error))
+
+    def save(self) -> None:
+        save_shown(self.context, self.viewer)
+
+    def print_(self) -> None:
+        try:
+            pages = print_shown(self.viewer, self._choose_printer, self)
+        except OSError as exc:
+            self.context.messages.warning(str(exc), title=self.tr("Print"))
+            return
+        if pages:
+            self.context.messages.info(
+                self.tr("Pages sent to the printer: {count}").format(count=pages))
+        emit(self.printed, pages)
+
+    def _update_buttons(self) -> None:
+        shown = self.viewer.built is not None
+        self.preview_button.setEnabled(not self._building)
+        self.save_button.setEnabled(shown)
+        self.print_button.setEnabled(shown)

@@ -1,0 +1,39 @@
+"""Orders: the list page (a table model over SQL) and the order editor with its life-cycle steps.
+
+The application wiring uses::
+
+    page = OrdersPage(context, undo_group=window.undo_group)   # also answers events.open_order
+    window.add_page(PageId.ORDERS, page)
+    window.find_requested.connect(page.focus_search)           # when the page is in view
+    context.events.show_orders.connect(lambda flt: (page.apply_filter(flt),
+                                                    window.show_page(PageId.ORDERS)))
+    open_order_editor(context, order_id, parent, undo_group=window.undo_group)
+
+Qt-free logic lives in :mod:`.form` (texts -> OrderInput, validation, totals) and
+:mod:`.snapshot` (an order read as plain values).
+"""
+
+from acsa_desk.ui.orders.editor import OrderEditor, open_order_editor
+from acsa_desk.ui.orders.editors import OrderEditors
+from acsa_desk.ui.orders.list_page import OrdersPage
+from acsa_desk.ui.orders.table_model import (
+    AMOUNT_MINOR_ROLE,
+    ORDER_ID_ROLE,
+    ORDER_ROW_ROLE,
+    STATUS_ROLE,
+    Column,
+    OrdersTableModel,
+)
+
+__all__ = [
+    "AMOUNT_MINOR_ROLE",
+    "ORDER_ID_ROLE",
+    "ORDER_ROW_ROLE",
+    "STATUS_ROLE",
+    "Column",
+    "OrderEditor",
+    "OrderEditors",
+    "OrdersPage",
+    "OrdersTableModel",
+    "open_order_editor",
+]

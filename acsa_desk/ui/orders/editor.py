@@ -1,0 +1,1132 @@
+"""The order editor: one window per order, for entering it and for following it through its life.
+
+Header fields and the lines table are validated as typed by :mod:`acsa_desk.ui.orders.form`;
+every edit is an undo command on the editor's QUndoStack (registered with the main window's
+QUndoGroup when one is given). Save and the life-cycle steps are ledger writes: they run
+through ``context.tasks`` in a unit of work as ``context.actor``; a refusal is shown beside
+the field its rule names and changes nothing. Reading the order (a few small indexed queries)
+happens on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QUndoGroup,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acsa_desk.core.domain import ORDER_SETTLEMENT_METHODS, Direction, Status
+from acsa_desk.core.errors import LedgerError, NotFound, RuleViolation
+from acsa_desk.core.money import format_money
+from acsa_desk.services import orders as order_service
+from acsa_desk.ui import settings as opt
+from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.orders import form, labels
+from acsa_desk.ui.orders.fields import FieldBox, OptionalDateEdit, set_read_only
+from acsa_desk.ui.orders.form import DraftInvalid, LineDraft, OrderDraft, Problems
+from acsa_desk.ui.orders.lines_model import (
+    CategoryDelegate,
+    LineColumn,
+    LinesModel,
+    ProblemDelegate,
+    column_of,
+)
+from acsa_desk.ui.orders.rows_model import TextRowsModel
+from acsa_desk.ui.orders.snapshot import EditorChoices, OrderSnapshot, load_choices, load_order
+from acsa_desk.ui.orders.steps import (
+    DeliveryDialog,
+    InvoiceDialog,
+    ReasonDialog,
+    ReceiptDialog,
+    ReverseDialog,
+    SettlementDialog,
+    Signatory,
+    SignDialog,
+    Step,
+    StepDialog,
+    date_edit,
+    date_of,
+    error_label,
+    show_text,
+)
+from acsa_desk.ui.orders.undo import FieldEdit
+from acsa_desk.ui.qtfix import emit
+
+log = logging.getLogger(__name__)
+
+#: Currencies offered first in the currency box (any ISO 4217 code may be typed).
+COMMON_CURRENCIES = ("CAD", "JPY", "USD", "AUD", "EUR", "GBP", "NZD", "INR")
+
+#: The life-cycle steps, in the order their buttons appear.
+STEP_ACTIONS = ("sign", "deliver", "receive", "invoice", "settle", "reverse", "cancel", "close")
+
+#: Header fields in undo-command order (their index makes the command's merge id).
+_FIELD_KEYS = form.HEADER_FIELDS
+
+
+class _UndoKeysToStack(QObject):
+    """Lets Undo/Redo keys reach the editor's stack instead of a line edit's private undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.ignore()
+                return True
+        return False
+
+
+class OrderEditor(QWidget):
+    """Edits one order (or a new one) in its own window."""
+
+    #: The order was saved. Argument: its id.
+    saved = Signal(int)
+    #: The editor shows the ledger's current state of the order (after open, save or a step).
+    reloaded = Signal()
+    #: A life-cycle step was recorded. Argument: its action name ("sign", "deliver"...).
+    step_recorded = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        order_id: int | None = None,
+        *,
+        undo_group: QUndoGroup | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("order_editor")
+        self._context = context
+        self._order_id = order_id
+        self._snapshot: OrderSnapshot | None = None
+        self._choices = EditorChoices((), (), "CAD")
+        self._loading = 0
+        self._busy = False
+        self._announcing = False
+        self._show_all = False  # after a save attempt every problem shows, touched or not
+        self._touched: set[str] = set()
+        self._committed: dict[str, Any] = {}
+        self.step_dialog: StepDialog | None = None
+        self._undo_keys = _UndoKeysToStack(self)
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._undo_group = undo_group
+        if undo_group is not None:
+            undo_group.addStack(self.undo_stack)
+
+        self._build()
+        self._load_choices()
+        if order_id is None:
+            self._start_new()
+        else:
+            self.reload()
+        context.events.ledger_changed.connect(self._on_ledger_changed)
+        self.resize(1180, 780)
+
+    # --- public API ---
+
+    def order_id(self) -> int | None:
+        return self._order_id
+
+    def snapshot(self) -> OrderSnapshot | None:
+        """The order as last read from the ledger (None for an order not saved yet)."""
+        return self._snapshot
+
+    def status_text(self) -> str:
+        """The status shown in the header (translated), "" for a new order."""
+        return self.status_badge.text()
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def is_editable(self) -> bool:
+        return self._snapshot is None or "edit" in self._snapshot.allowed
+
+    def field_message(self, key: str) -> str:
+        """The validation message shown beside header field ``key`` ("" if none)."""
+        return self._boxes[key].message_text()
+
+    def lines_message_text(self) -> str:
+        return self.lines_message.text()
+
+    def banner_message(self) -> str:
+        """The message under the toolbar (why a save was refused, notices)."""
+        return self.message_bar.text()
+
+    def draft(self) -> OrderDraft:
+        """The order as typed now."""
+        return OrderDraft(
+            number=self.number_edit.text(),
+            exercise_id=self.exercise_combo.currentData(),
+            partner=self.partner_combo.currentText(),
+            direction=str(self.direction_combo.currentData() or ""),
+            ordered_on=date_of(self.ordered_on_edit),
+            required_on=self.required_on_edit.value(),
+            requesting_unit=self.requesting_unit_edit.text(),
+            requesting_poc=self.requesting_poc_edit.text(),
+            supplying_unit=self.supplying_unit_edit.text(),
+            supplying_poc=self.supplying_poc_edit.text(),
+            delivery_place=self.delivery_place_edit.text(),
+            settlement_method=str(self.method_combo.currentData() or ""),
+            currency=self.currency_combo.currentText(),
+            lines=self.lines_model.lines(),
+        )
+
+    def reload(self) -> None:
+        """Reads the order again and shows it; forgets unsaved edits and the undo history."""
+        if self._order_id is None:
+            return
+        try:
+            with self._context.ledger.reader() as session:
+                snapshot = load_order(session=session, order_id=self._order_id)
+                self._choices = load_choices(session=session)
+        except NotFound:
+            self._gone()
+            return
+        self._fill_choices()
+        self._show_snapshot(snapshot)
+        emit(self.reloaded)
+
+    def save(self) -> bool:
+        """Saves the order as typed. False when refused at once (reasons shown beside fields);
+        True when the save was started (``saved`` follows, or the ledger's refusal is shown)."""
+        if self._busy or not self.is_editable():
+            return False
+        self._show_all = True
+        draft = self.draft()
+        try:
+            data = form.to_order_input(draft)
+        except DraftInvalid as exc:
+            self._show_problems(exc.problems)
+            show_text(self.message_bar, self.tr("Not saved: correct the fields marked in red."))
+            self._focus_first_problem(exc.problems)
+            return False
+        order_id = self._order_id
+        version = self._snapshot.version if self._snapshot is not None else None
+        ledger, actor = self._context.ledger, self._context.actor
+
+        def work() -> int:
+            with ledger.session(actor=actor) as session:
+                if order_id is None:
+                    order = order_service.create_order(session=session, data=data, actor=actor)
+                else:
+                    order = order_service.update_order(
+                        session=session, order_id=order_id, data=data, actor=actor,
+                        expected_version=version,
+                    )
+                assert order.id is not None
+                return order.id
+
+        self._set_busy(True)
+        show_text(self.message_bar, "")
+        task = self._context.tasks.run(
+            work, on_success=self._on_saved, on_failure=self._on_save_refused,
+            title=self.tr("Save order"),
+        )
+        task.crashed.connect(lambda _exc: self._set_busy(False))
+        return True
+
+    def start_step(self, action: str) -> StepDialog:
+        """Opens the dialog of a life-cycle step ("sign", "deliver", "receive", "invoice",
+        "settle", "reverse", "cancel", "close") and returns it (window-modal, not blocking)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            raise RuntimeError("save the order before recording steps")
+        if action not in snapshot.allowed:
+            raise RuleViolation("status", self.tr("Order {number} does not allow '{action}' now").format(
+                number=snapshot.number, action=action))
+        if self.step_dialog is not None:
+            self.step_dialog.close()
+        dialog = self._make_step_dialog(action, snapshot)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- building the window ---
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("New order") + "[*]")
+        tr = self.tr
+
+        # toolbar: save, undo, redo, then the life-cycle steps
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("editor_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.save_action = QAction(tr("&Save"), self)
+        self.save_action.setObjectName("save_action")
+        self.save_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Save))
+        self.save_action.triggered.connect(self.save)
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        for action in (self.save_action, self.undo_action, self.redo_action):
+            self.addAction(action)  # shortcuts work anywhere in the window
+            self.toolbar.addAction(action)
+        self.edit_separator = self.toolbar.addSeparator()
+        step_titles = {
+            "sign": tr("Sign…"),
+            "deliver": tr("Record delivery…"),
+            "receive": tr("Record receipt…"),
+            "invoice": tr("Raise invoice…"),
+            "settle": tr("Record settlement…"),
+            "reverse": tr("Reverse an entry…"),
+            "cancel": tr("Cancel order…"),
+            "close": tr("Close order…"),
+        }
+        self.step_actions: dict[str, QAction] = {}
+        for name in STEP_ACTIONS:
+            action = QAction(step_titles[name], self)
+            action.setObjectName(f"{name}_action")
+            action.triggered.connect(lambda _checked=False, n=name: self.start_step(n))
+            action.setVisible(False)
+            self.toolbar.addAction(action)
+            self.step_actions[name] = action
+
+        # heading: number, status badge, amounts; then signatures and who entered it
+        self.heading = QLabel(tr("New order"))
+        self.heading.setObjectName("heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("status_badge")
+        self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.amounts_label = QLabel()
+        self.amounts_label.setObjectName("amounts")
+        self.amounts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.amounts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.status_badge)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.amounts_label)
+        self.signatures_label = QLabel()
+        self.signatures_label.setObjectName("signatures")
+        self.signatures_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.signatures_label.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missing_for_signature")
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(
+            "QLabel { background: #fff1c2; color: #5c4400; border: 1px solid #e0c060;"
+            " border-radius: 3px; padding: 4px 6px; }"
+        )
+        self.missing_label.setVisible(False)
+        self.message_bar = error_label("message_bar")
+
+        # header fields
+        self.number_edit = _line("number", tr("e.g. CAN-JPN-25-0001"))
+        self.number_edit.setMaxLength(form.MAX_NUMBER_LENGTH)
+        self.exercise_combo = QComboBox()
+        self.exercise_combo.setObjectName("exercise")
+        self.exercise_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.exercise_combo.setMinimumContentsLength(18)
+        self.partner_combo = QComboBox()
+        self.partner_combo.setObjectName("partner")
+        self.partner_combo.setEditable(True)
+        self.partner_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner_combo.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
+        _line_edit_of(self.partner_combo).setPlaceholderText(tr("e.g. JPN"))
+        self.direction_combo = QComboBox()
+        self.direction_combo.setObjectName("direction")
+        for direction in Direction:
+            self.direction_combo.addItem(labels.direction_long_label(direction), direction.value)
+        self.ordered_on_edit: QDateEdit = date_edit(date.today(), "ordered_on")
+        self.required_on_edit = OptionalDateEdit("required_on", tr("set"))
+        self.currency_combo = QComboBox()
+        self.currency_combo.setObjectName("currency")
+        self.currency_combo.setEditable(True)
+        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency_combo.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
+        self.currency_combo.addItems(list(COMMON_CURRENCIES))
+        self.method_combo = QComboBox()
+        self.method_combo.setObjectName("settlement_method")
+        for method in ORDER_SETTLEMENT_METHODS:
+            self.method_combo.addItem(labels.method_label(method), method.value)
+        self.requesting_unit_edit = _line("requesting_unit", tr("e.g. JS Kirisame"))
+        self.requesting_poc_edit = _line("requesting_poc", tr("name and rank"))
+        self.supplying_unit_edit = _line("supplying_unit", tr("e.g. MV Asterix"))
+        self.supplying_poc_edit = _line("supplying_poc", tr("name and rank"))
+        self.delivery_place_edit = _line("delivery_place", tr("e.g. Yokosuka, berth 4"))
+
+        editors: dict[str, QWidget] = {
+            "number": self.number_edit, "exercise": self.exercise_combo,
+            "partner": self.partner_combo, "direction": self.direction_combo,
+            "ordered_on": self.ordered_on_edit, "required_on": self.required_on_edit,
+            "requesting_unit": self.requesting_unit_edit, "requesting_poc": self.requesting_poc_edit,
+            "supplying_unit": self.supplying_unit_edit, "supplying_poc": self.supplying_poc_edit,
+            "delivery_place": self.delivery_place_edit, "settlement_method": self.method_combo,
+            "currency": self.currency_combo,
+        }
+        self._boxes = {key: FieldBox(widget, key) for key, widget in editors.items()}
+        self._field_names = {  # in undo texts: "Undo Edit delivery place"
+            "number": tr("number"), "exercise": tr("exercise"), "partner": tr("partner"),
+            "direction": tr("direction"), "ordered_on": tr("order date"),
+            "required_on": tr("date required"), "currency": tr("currency"),
+            "settlement_method": tr("settlement method"), "requesting_unit": tr("requesting unit"),
+            "requesting_poc": tr("requesting point of contact"), "supplying_unit": tr("supplying unit"),
+            "supplying_poc": tr("supplying point of contact"), "delivery_place": tr("delivery place"),
+        }
+        field_labels = {
+            "number": tr("&Number:"), "exercise": tr("E&xercise:"), "partner": tr("&Partner:"),
+            "direction": tr("&Direction:"), "ordered_on": tr("&Ordered on:"),
+            "required_on": tr("Re&quired by:"), "currency": tr("C&urrency:"),
+            "settlement_method": tr("Settle&ment:"), "requesting_unit": tr("Requesting &unit:"),
+            "requesting_poc": tr("Its point of contact:"), "supplying_unit": tr("Supp&lying unit:"),
+            "supplying_poc": tr("Its point of contact:"), "delivery_place": tr("Deli&very place:"),
+        }
+        columns = (
+            ("number", "exercise", "partner", "direction"),
+            ("ordered_on", "required_on", "currency", "settlement_method"),
+            ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc", "delivery_place"),
+        )
+        header_box = QGroupBox(tr("Order"))
+        grid = QGridLayout(header_box)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        for col, keys in enumerate(columns):
+            for row, key in enumerate(keys):
+                label = QLabel(field_labels[key])
+                label.setBuddy(editors[key] if key != "required_on" else self.required_on_edit.check)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                label.setContentsMargins(0, 4, 0, 0)
+                grid.addWidget(label, row, col * 2)
+                grid.addWidget(self._boxes[key], row, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(col * 2 + 1, 3 if col == 2 else 2)
+        grid.setRowStretch(len(columns[2]), 1)
+
+        # lines tab
+        self.lines_model = LinesModel(locale=self._context.locale, undo_stack=self.undo_stack, parent=self)
+        self.lines_model.lines_changed.connect(self._after_lines_edit)
+        self.lines_view = QTableView()
+        self.lines_view.setObjectName("lines_view")
+        self.lines_view.setModel(self.lines_model)
+        self.lines_view.setItemDelegate(ProblemDelegate(self))
+        self.lines_view.setItemDelegateForColumn(
+            LineColumn.CATEGORY, CategoryDelegate(form.language_of(self._context.locale), self)
+        )
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines_view.setAlternatingRowColors(True)
+        self.lines_view.setWordWrap(False)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        widths = {LineColumn.CATEGORY: 200, LineColumn.NSN: 130, LineColumn.UNIT_OF_ISSUE: 60,
+                  LineColumn.QUANTITY: 90, LineColumn.UNIT_PRICE: 120, LineColumn.AMOUNT: 130,
+                  LineColumn.DELIVERED: 90}
+        for column, width in widths.items():
+            self.lines_view.setColumnWidth(column, width)
+        self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.add_line_button = QPushButton(tr("&Add line"))
+        self.add_line_button.setObjectName("add_line")
+        self.add_line_button.clicked.connect(self._add_line)
+        self.duplicate_line_button = QPushButton(tr("D&uplicate line"))
+        self.duplicate_line_button.setObjectName("duplicate_line")
+        self.duplicate_line_button.clicked.connect(self._duplicate_line)
+        self.remove_line_button = QPushButton(tr("&Remove line"))
+        self.remove_line_button.setObjectName("remove_line")
+        self.remove_line_button.clicked.connect(self._remove_line)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals")
+        self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
+        totals_font = QFont(self.totals_label.font())
+        totals_font.setBold(True)
+        self.totals_label.setFont(totals_font)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_line_button)
+        line_buttons.addWidget(self.duplicate_line_button)
+        line_buttons.addWidget(self.remove_line_button)
+        line_buttons.addStretch(1)
+        line_buttons.addWidget(self.totals_label)
+        self.lines_message = error_label("lines_message")
+        lines_tab = QWidget()
+        lines_layout = QVBoxLayout(lines_tab)
+        lines_layout.addLayout(line_buttons)
+        lines_layout.addWidget(self.lines_view, 1)
+        lines_layout.addWidget(self.lines_message)
+
+        # deliveries, settlements, history
+        self.deliveries_model = TextRowsModel(
+            [tr("Date"), tr("Line"), tr("Quantity"), tr("Amount"), tr("Entry"), tr("Reason"),
+             tr("Recorded by")], right_aligned=(2, 3), parent=self)
+        self.settlements_model = TextRowsModel(
+            [tr("Date"), tr("Method"), tr("Amount"), tr("Reference"), tr("Entry"), tr("Reason"),
+             tr("Recorded by"), tr("Approved by")], right_aligned=(2,), parent=self)
+        self.history_model = TextRowsModel(
+            [tr("When (UTC)"), tr("Who"), tr("From"), tr("To"), tr("Why")], parent=self)
+        self.receipts_label = _note("receipts")
+        self.invoices_label = _note("invoices")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(lines_tab, tr("Lines"))
+        self.tabs.addTab(_table_tab(self.deliveries_model, "deliveries_view", self.receipts_label),
+                         tr("Deliveries"))
+        self.tabs.addTab(_table_tab(self.settlements_model, "settlements_view", self.invoices_label),
+                         tr("Settlements"))
+        self.tabs.addTab(_table_tab(self.history_model, "history_view", None), tr("History"))
+
+        top = QVBoxLayout()
+        top.setContentsMargins(10, 6, 10, 0)
+        top.addLayout(heading_row)
+        top.addWidget(self.signatures_label)
+        top.addWidget(self.missing_label)
+        top.addWidget(self.message_bar)
+        top.addWidget(header_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(top)
+        body = QVBoxLayout()
+        body.setContentsMargins(10, 0, 10, 0)
+        body.addWidget(self.tabs, 1)
+        layout.addLayout(body, 1)
+
+        # every header edit becomes an undo command
+        for key in _FIELD_KEYS:
+            self._connect_field(key)
+        for edit in (self.number_edit, self.requesting_unit_edit, self.requesting_poc_edit,
+                     self.supplying_unit_edit, self.supplying_poc_edit, self.delivery_place_edit,
+                     _line_edit_of(self.partner_combo), _line_edit_of(self.currency_combo)):
+            edit.installEventFilter(self._undo_keys)
+        self.lines_view.installEventFilter(self._undo_keys)
+
+    def _connect_field(self, key: str) -> None:
+        widget = self._boxes[key].editor
+        handler: Callable[..., None] = lambda *_args, k=key: self._on_field_changed(k)  # noqa: E731
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(handler)
+        elif isinstance(widget, QComboBox):
+            if widget.isEditable():
+                widget.currentTextChanged.connect(handler)
+            else:
+                widget.currentIndexChanged.connect(handler)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(handler)
+        elif isinstance(widget, OptionalDateEdit):
+            widget.value_changed.connect(handler)
+
+    # --- field values ---
+
+    def _get(self, key: str) -> Any:
+        widget = self._boxes[key].editor
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QComboBox):
+            return widget.currentText() if widget.isEditable() else widget.currentData()
+        if isinstance(widget, QDateEdit):
+            return date_of(widget)
+        assert isinstance(widget, OptionalDateEdit)
+        return widget.value()
+
+    def _set(self, key: str, value: Any) -> None:
+        if self._get(key) == value:
+            return  # setting the same text would move the cursor of the line being typed
+        widget = self._boxes[key].editor
+        self._loading += 1
+        try:
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QComboBox):
+                if widget.isEditable():
+                    widget.setCurrentText(str(value))
+                else:
+                    found = widget.findData(value)
+                    if found < 0 and value is not None:
+                        widget.addItem(str(value), value)
+                        found = widget.count() - 1
+                    widget.setCurrentIndex(found)
+            elif isinstance(widget, QDateEdit):
+                widget.setDate(QDate(value.year, value.month, value.day))
+            else:
+                assert isinstance(widget, OptionalDateEdit)
+                widget.set_value(value)
+        finally:
+            self._loading -= 1
+
+    def _apply_field(self, key: str, value: Any) -> None:
+        """Called by undo commands: puts ``value`` in the field."""
+        self._set(key, value)
+        self._committed[key] = value
+        self._touched.add(key)
+        self._after_edit()
+
+    def _on_field_changed(self, key: str) -> None:
+        if self._loading:
+            return
+        new, old = self._get(key), self._committed.get(key)
+        if new == old:
+            return
+        if not self.is_editable():  # a read-only field changed anyway (keyboard): put it back
+            self._set(key, old)
+            return
+        self._committed[key] = new
+        text = self.tr("Edit {field}").format(field=self._field_names[key])
+        self.undo_stack.push(FieldEdit(key, _FIELD_KEYS.index(key), old, new, self._apply_field, text))
+
+    def _fill_fields(self, draft: OrderDraft) -> None:
+        values = {
+            "number": draft.number, "exercise": draft.exercise_id, "partner": draft.partner,
+            "direction": draft.direction, "ordered_on": draft.ordered_on or date.today(),
+            "required_on": draft.required_on, "requesting_unit": draft.requesting_unit,
+            "requesting_poc": draft.requesting_poc, "supplying_unit": draft.supplying_unit,
+            "supplying_poc": draft.supplying_poc, "delivery_place": draft.delivery_place,
+            "settlement_method": draft.settlement_method, "currency": draft.currency,
+        }
+        self._loading += 1
+        try:
+            for key, value in values.items():
+                self._set(key, value)
+            self.lines_model.set_currency(draft.currency)
+            self.lines_model.set_lines(draft.lines)
+        finally:
+            self._loading -= 1
+        self._committed = {key: self._get(key) for key in _FIELD_KEYS}
+
+    # --- loading ---
+
+    def _load_choices(self) -> None:
+        with self._context.ledger.reader() as session:
+            self._choices = load_choices(session=session)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        self._loading += 1
+        try:
+            current = self.exercise_combo.currentData()
+            self.exercise_combo.clear()
+            for exercise_id, name in self._choices.exercises:
+                self.exercise_combo.addItem(name, exercise_id)
+            found = self.exercise_combo.findData(current)
+            if found < 0:
+                found = 0 if self._choices.exercises else -1
+            self.exercise_combo.setCurrentIndex(found)
+            partner = self.partner_combo.currentText()
+            self.partner_combo.clear()
+            self.partner_combo.addItems(list(self._choices.partners))
+            self.partner_combo.setCurrentText(partner)
+        finally:
+            self._loading -= 1
+
+    def _start_new(self) -> None:
+        exercise = self._choices.exercises[0][0] if self._choices.exercises else None
+        partner = self._choices.last_partner or (self._choices.partners[0] if self._choices.partners else "")
+        draft = OrderDraft(exercise_id=exercise, partner=partner, ordered_on=date.today(),
+                           currency=self._choices.default_currency)
+        self._fill_fields(draft)
+        self._snapshot = None
+        self.undo_stack.clear()
+        self._touched.clear()
+        self._show_all = False
+        self._refresh_state()
+
+    def _show_snapshot(self, snapshot: OrderSnapshot) -> None:
+        self._snapshot = snapshot
+        self._fill_fields(snapshot.draft)
+        self.undo_stack.clear()
+        self._touched.clear()
+        self._show_all = False
+        show_text(self.message_bar, "")
+        self._fill_entries(snapshot)
+        self._refresh_state()
+
+    def _fill_entries(self, snapshot: OrderSnapshot) -> None:
+        locale, currency, tr = self._context.locale, snapshot.currency, self.tr
+        deliveries = []
+        for d in snapshot.deliveries:
+            entry = tr("Reversal of an earlier delivery") if d.reverses_id else (
+                tr("Delivery (reversed)") if d.reversed else tr("Delivery"))
+            deliveries.append((
+                d.delivered_on.isoformat(), f"{d.line_no}. {d.description}",
+                f"{d.quantity} {d.unit_of_issue}",
+                format_money(d.billable_delta_minor, currency, locale), entry, d.reason,
+                f"{d.recorded_by}, {d.recorded_at:%Y-%m-%d %H:%M}",
+            ))
+        self.deliveries_model.set_rows(deliveries, muted=[d.reversed for d in snapshot.deliveries])
+        settlements = []
+        for s in snapshot.settlements:
+            entry = tr("Reversal of an earlier settlement") if s.reverses_id else (
+                tr("Settlement (reversed)") if s.reversed else tr("Settlement"))
+            settlements.append((
+                s.settled_on.isoformat(), labels.method_label(s.method),
+                format_money(s.amount_minor, s.currency, locale), s.reference, entry, s.reason,
+                f"{s.recorded_by}, {s.recorded_at:%Y-%m-%d %H:%M}",
+                s.approved_by or tr("awaiting approval"),
+            ))
+        self.settlements_model.set_rows(settlements, muted=[s.reversed for s in snapshot.settlements])
+        history = [
+            (f"{h.at:%Y-%m-%d %H:%M}", h.by,
+             labels.status_label(h.from_status) if h.from_status else "",
+             labels.status_label(h.to_status), h.reason)
+            for h in snapshot.history
+        ]
+        self.history_model.set_rows(history, tooltips=[h.reason for h in snapshot.history])
+        receipts = "; ".join(
+            tr("received {date} by {who}{condition}").format(
+                date=r.received_on.isoformat(), who=r.received_by,
+                condition=f" ({r.condition})" if r.condition else "")
+            for r in snapshot.receipts
+        )
+        show_text(self.receipts_label, tr("Receipt: {text}").format(text=receipts) if receipts else "")
+        invoices = "; ".join(f"{i.reference} ({i.issued_on.isoformat()})" for i in snapshot.invoices)
+        show_text(self.invoices_label, tr("Invoice: {text}").format(text=invoices) if invoices else "")
+        self.tabs.setTabText(1, tr("Deliveries ({n})").format(n=len(snapshot.deliveries)))
+        self.tabs.setTabText(2, tr("Settlements ({n})").format(n=len(snapshot.settlements)))
+        self.tabs.setTabText(3, tr("History ({n})").format(n=len(snapshot.history)))
+
+    # --- state shown ---
+
+    def _refresh_state(self) -> None:
+        snapshot = self._snapshot
+        editable = self.is_editable()
+        for box in self._boxes.values():
+            widget = box.editor
+            if isinstance(widget, QLineEdit | QDateEdit):
+                widget.setReadOnly(not editable)
+            elif isinstance(widget, OptionalDateEdit):
+                widget.set_editable(editable)
+            elif isinstance(widget, QComboBox):
+                set_read_only(widget, not editable)
+                if widget.isEditable():
+                    _line_edit_of(widget).setReadOnly(not editable)
+        self.edit_separator.setVisible(editable)
+        for index in (1, 2, 3):  # nothing to list before the order exists
+            self.tabs.setTabEnabled(index, snapshot is not None)
+        self.lines_model.set_editable(editable)
+        triggers = QAbstractItemView.EditTrigger
+        self.lines_view.setEditTriggers(
+            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+            | triggers.SelectedClicked if editable else triggers.NoEditTriggers
+        )
+        for button in (self.add_line_button, self.duplicate_line_button, self.remove_line_button):
+            button.setVisible(editable)
+        self.save_action.setVisible(editable)
+        self.undo_action.setVisible(editable)
+        self.redo_action.setVisible(editable)
+        allowed = snapshot.allowed if snapshot is not None else ()
+        for name, action in self.step_actions.items():
+            action.setVisible(name in allowed)
+            action.setEnabled(not self._busy)
+        self.save_action.setEnabled(not self._busy)
+        if snapshot is None:
+            self.heading.setText(self.tr("New order"))
+            self.setWindowTitle(self.tr("New order") + "[*]")
+            self._show_status("")
+            self.amounts_label.setText("")
+            self.signatures_label.setText(self.tr("Not saved yet."))
+            self.signatures_label.setStyleSheet("")
+        else:
+            self.heading.setText(self.tr("Order {number}").format(number=snapshot.number))
+            self.setWindowTitle(self.tr("Order {number}").format(number=snapshot.number) + "[*]")
+            self._show_status(snapshot.status)
+            amounts = self.tr("Billable {billable}   Settled {settled}   Outstanding {outstanding}")
+            self.amounts_label.setText(amounts.format(
+                billable=self._money(snapshot.billable_minor),
+                settled=self._money(snapshot.settled_minor),
+                outstanding=self._money(snapshot.outstanding_minor)))
+            self.signatures_label.setText(self._signatures_text(snapshot))
+            missing = snapshot.status not in (Status.REQUESTED, Status.CANCELLED) and not (
+                snapshot.ordering_official and snapshot.issuing_official)
+            self.signatures_label.setStyleSheet(
+                f"QLabel {{ color: {labels.WARNING_COLOUR}; font-weight: bold; }}" if missing else "")
+        self._after_edit()
+
+    def _show_status(self, status: str) -> None:
+        if not status:
+            self.status_badge.setText("")
+            self.status_badge.setVisible(False)
+            return
+        look = labels.status_look(status)
+        self.status_badge.setText(labels.status_label(status))
+        self.status_badge.setStyleSheet(
+            f"QLabel {{ background: {look.background}; color: {look.foreground};"
+            f" border: 1px solid {look.foreground}; border-radius: 4px; padding: 2px 10px;"
+            " font-weight: bold; }"
+        )
+        self.status_badge.setVisible(True)
+
+    def _signatures_text(self, snapshot: OrderSnapshot) -> str:
+        tr = self.tr
+        who = tr("Entered by {who}; last changed by {changed} at {at} UTC.").format(
+            who=snapshot.entered_by or "?", changed=snapshot.updated_by or "?",
+            at=f"{snapshot.updated_at:%Y-%m-%d %H:%M}")
+        if snapshot.ordering_official and snapshot.issuing_official:
+            signed = tr("Signed {date} by {ordering} (ordering) and {issuing} (issuing).").format(
+                date=snapshot.signed_on.isoformat() if snapshot.signed_on else "?",
+                ordering=snapshot.ordering_official, issuing=snapshot.issuing_official)
+        elif snapshot.status in (Status.REQUESTED, Status.CANCELLED):
+            signed = tr("Not signed.")
+        else:
+            signed = tr("{status} WITHOUT both officials' signatures.").format(
+                status=labels.status_label(snapshot.status))
+        read_only = "" if "edit" in snapshot.allowed else " " + tr(
+            "Read-only: only a requested order is edited; later changes are new entries.")
+        return f"{signed} {who}{read_only}"
+
+    def _money(self, minor: int) -> str:
+        assert self._snapshot is not None
+        return format_money(minor, self._snapshot.currency, self._context.locale)
+
+    def _after_edit(self) -> None:
+        """Validation, totals and the signing checklist follow every edit."""
+        if self._loading:
+            return
+        draft = self.draft()
+        if self.lines_model.currency() != draft.currency_code:
+            self._loading += 1
+            try:
+                self.lines_model.set_currency(draft.currency_code)
+            finally:
+                self._loading -= 1
+        if self.is_editable():
+            problems = form.check_draft(draft)
+            self._show_problems(problems)
+        else:
+            self._show_problems(Problems())
+        self._show_totals(draft)
+        self._show_missing(draft)
+
+    def _after_lines_edit(self) -> None:
+        if not self._loading:
+            self._touched.add("lines")
+            self._after_edit()
+
+    def _show_problems(self, problems: Problems) -> None:
+        for key, box in self._boxes.items():
+            shown = key in self._touched or self._show_all
+            box.show_message(problems.fields.get(key, "") if shown else "")
+        messages = problems.line_messages() if ("lines" in self._touched or self._show_all) else []
+        text = ""
+        if messages:
+            more = len(messages) - 3
+            text = "\n".join(_capitalised(m) for m in messages[:3])
+            if more > 0:
+                text += "\n" + self.tr("… and {n} more (see the red cells)").format(n=more)
+        show_text(self.lines_message, text)
+
+    def _show_totals(self, draft: OrderDraft) -> None:
+        totals = form.totals(draft)
+        if not totals.by_currency:
+            self.totals_label.setText(self.tr("Total: enter a valid currency"))
+            return
+        locale = self._context.locale
+        parts = [format_money(minor, code, locale) for code, minor in totals.by_currency.items()]
+        text = self.tr("Total ordered: {total}").format(total=", ".join(parts))
+        if totals.uncounted_lines:
+            text += "  " + self.tr("({n} line(s) not counted)").format(n=totals.uncounted_lines)
+        self.totals_label.setText(text)
+
+    def _show_missing(self, draft: OrderDraft) -> None:
+        snapshot = self._snapshot
+        if snapshot is not None and snapshot.status != Status.REQUESTED:
+            self.missing_label.setVisible(False)
+            return
+        missing = form.missing_for_signature(draft)
+        if not missing:
+            self.missing_label.setText(self.tr("Ready for signature: nothing required is missing."))
+        else:
+            self.missing_label.setText(
+                self.tr("Before it can be signed, this order needs: {items}.").format(
+                    items="; ".join(m.removesuffix(" is missing") for m in missing)))
+        self.missing_label.setVisible(True)
+
+    def _focus_first_problem(self, problems: Problems) -> None:
+        for key in _FIELD_KEYS:
+            if key in problems.fields:
+                self._boxes[key].editor.setFocus()
+                return
+        if problems.lines:
+            first = problems.lines[0]
+            self.tabs.setCurrentIndex(0)
+            index = self.lines_model.index(first.line - 1, column_of(first.cell))
+            no_selection = QItemSelectionModel.SelectionFlag.NoUpdate  # keep the red cells visible
+            self.lines_view.selectionModel().setCurrentIndex(index, no_selection)
+            self.lines_view.scrollTo(index)
+            self.lines_view.setFocus()
+
+    # --- lines buttons ---
+
+    def _current_line(self) -> int | None:
+        index = self.lines_view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _add_line(self) -> None:
+        current = self._current_line()
+        previous: LineDraft | None = self.lines_model.line(current) if current is not None else None
+        # a new line keeps the category of the line above: orders come in runs of one kind
+        start = LineDraft(category=previous.category) if previous is not None else LineDraft()
+        row = self.lines_model.add_line(start)
+        self._select_line(row, LineColumn.DESCRIPTION if start.category else LineColumn.CATEGORY)
+
+    def _duplicate_line(self) -> None:
+        current = self._current_line()
+        if current is None:
+            return
+        self._select_line(self.lines_model.duplicate_line(current), LineColumn.QUANTITY)
+
+    def _remove_line(self) -> None:
+        current = self._current_line()
+        if current is None:
+            return
+        self.lines_model.remove_line(current)
+        if self.lines_model.rowCount():
+            self._select_line(min(current, self.lines_model.rowCount() - 1), LineColumn.CATEGORY)
+
+    def _select_line(self, row: int, column: int) -> None:
+        index = self.lines_model.index(row, column)
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.scrollTo(index)
+
+    # --- results of writes ---
+
+    def _on_saved(self, order_id: int) -> None:
+        self._set_busy(False)
+        created = self._order_id is None
+        self._order_id = order_id
+        self.reload()
+        self._announce()
+        self._context.messages.info(
+            (self.tr("Order {number} entered") if created else self.tr("Order {number} saved")).format(
+                number=self._snapshot.number if self._snapshot else order_id))
+        emit(self.saved, order_id)
+
+    def _on_save_refused(self, error: LedgerError) -> None:
+        self._set_busy(False)
+        message = str(error)
+        show_text(self.message_bar, self.tr("Not saved: {reason}").format(reason=message))
+        rule = error.rule if isinstance(error, RuleViolation) else None
+        if rule in self._boxes:
+            assert rule is not None
+            self._boxes[rule].show_message(message)
+            self._boxes[rule].editor.setFocus()
+        elif rule in form.LINE_RULES:
+            show_text(self.lines_message, _capitalised(message))
+            line = form.line_number_of(message)
+            if line is not None and rule in {f.value for f in form.LineField}:
+                self._select_line(line - 1, column_of(form.LineField(rule)))
+        else:
+            self._context.dialogs.warning(self.tr("Order not saved"), message)
+
+    def _run_step(
+        self, action: str, step: Step, *, on_done: Callable[[], object],
+        on_failed: Callable[[LedgerError], object],
+    ) -> None:
+        ledger, actor = self._context.ledger, self._context.actor
+
+        def work() -> None:
+            with ledger.session(actor=actor) as session:
+                step(session, actor)
+
+        def done(_result: object) -> None:
+            self._set_busy(False)
+            self.reload()
+            self._announce()
+            emit(self.step_recorded, action)
+            on_done()
+
+        def failed(error: LedgerError) -> None:
+            self._set_busy(False)
+            on_failed(error)
+
+        self._set_busy(True)
+        task = self._context.tasks.run(work, on_success=done, on_failure=failed, title=self.windowTitle())
+        crash_text = self.tr(
+            "The step could not be recorded because of an error in ACSA Desk; nothing was changed.")
+        task.crashed.connect(lambda _exc: failed(LedgerError(crash_text)))
+
+    def _make_step_dialog(self, action: str, snapshot: OrderSnapshot) -> StepDialog:
+        locale = self._context.locale
+
+        def runner(step: Step, *, on_done: Callable[[], object],
+                   on_failed: Callable[[LedgerError], object]) -> None:
+            self._run_step(action, step, on_done=on_done, on_failed=on_failed)
+
+        if action == "sign":
+            ours = Signatory(self._context.settings.get(opt.OFFICER_NAME),
+                             self._context.settings.get(opt.OFFICER_RANK))
+            return SignDialog(snapshot, runner, actor=self._context.actor, ours=ours, parent=self)
+        if action == "deliver":
+            return DeliveryDialog(snapshot, runner, parent=self)
+        if action == "receive":
+            return ReceiptDialog(snapshot, runner, parent=self)
+        if action == "invoice":
+            return InvoiceDialog(snapshot, runner, locale=locale, parent=self)
+        if action == "settle":
+            return SettlementDialog(snapshot, runner, locale=locale, parent=self)
+        if action == "reverse":
+            return ReverseDialog(snapshot, runner, locale=locale, parent=self)
+        if action in ("cancel", "close"):
+            return ReasonDialog(snapshot, runner, action=action, parent=self)
+        raise ValueError(f"unknown step {action!r}")
+
+    def _forget_dialog(self, dialog: StepDialog) -> None:
+        if self.step_dialog is dialog:
+            self.step_dialog = None
+
+    def _announce(self) -> None:
+        self._announcing = True
+        try:
+            self._context.events.changed("orders")
+        finally:
+            self._announcing = False
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_action.setEnabled(not busy)
+        for action in self.step_actions.values():
+            action.setEnabled(not busy)
+
+    # --- reacting ---
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _on_ledger_changed(self, _what: str) -> None:
+        if self._announcing or self._busy:
+            return
+        if self._order_id is None:
+            self._load_choices()
+            return
+        if not self.is_modified():
+            self.reload()
+            return
+        with self._context.ledger.reader() as session:
+            version = order_service.get_order(session=session, order_id=self._order_id).version
+        if self._snapshot is not None and version != self._snapshot.version:
+            show_text(self.message_bar, self.tr(
+                "This order was changed elsewhere since you opened it; saving your edits will be "
+                "refused. Undo them or close and reopen the order."))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self._undo_group is not None:
+            self.undo_stack.setActive(True)
+        return super().event(event)
+
+    def _gone(self) -> None:
+        """The order is not in the ledger (another database was opened): nothing can be done."""
+        show_text(self.message_bar, self.tr("This order is not in the ledger now open; close this window."))
+        for action in (self.save_action, *self.step_actions.values()):
+            action.setVisible(False)
+        self.undo_stack.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:  # a save or step is under way: its answer needs this window
+            show_text(self.message_bar, self.tr("Wait a moment: the order is being written."))
+            event.ignore()
+            return
+        if self.is_modified() and not self._context.dialogs.question(
+            self.tr("Discard changes?"),
+            self.tr("The changes to this order have not been saved. Close it and lose them?"),
+        ):
+            event.ignore()
+            return
+        if self.step_dialog is not None:
+            self.step_dialog.close()
+        super().closeEvent(event)
+
+
+def open_order_editor(
+    context: AppContext,
+    order_id: int | None,
+    parent: QWidget | None = None,
+    *,
+    undo_group: QUndoGroup | None = None,
+) -> OrderEditor:
+    """Opens an editor window for ``order_id`` (None: a new order), shows it and returns it.
+
+    The window is deleted when closed.
+    """
+    editor = OrderEditor(context, order_id, undo_group=undo_group, parent=parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor
+
+
+def _line(name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def _line_edit_of(combo: QComboBox) -> QLineEdit:
+    edit = combo.lineEdit()
+    assert edit is not None, "an editable combo has a line edit"
+    return edit
+
+
+def _note(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _table_tab(model: TextRowsModel, name: str, note: QLabel | None) -> QWidget:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setFrameShape(QFrame.Shape.StyledPanel)
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addWidget(view, 1)
+    if note is not None:
+        layout.addWidget(note)
+    return tab
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
