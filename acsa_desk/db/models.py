@@ -140,7 +140,7 @@ class Delivery(SQLModel, table=True):
     quantity: str = Field(max_length=40)
     # What this entry adds to the line's billable amount: the line total stays rounded once.
     billable_delta_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
-    reverses_id: int | None = Field(default=None, foreign_key="delivery.id")
+    reverses_id: int | None = Field(default=None, foreign_key="delivery.id", index=True)
     reason: str = Field(default="", max_length=400)
     recorded_by: str = Field(max_length=100)
     recorded_at: datetime
@@ -178,7 +178,7 @@ class Settlement(SQLModel, table=True):
     amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
     currency: str = Field(max_length=3)
     reference: str = Field(default="", max_length=200)
-    reverses_id: int | None = Field(default=None, foreign_key="settlement.id")
+    reverses_id: int | None = Field(default=None, foreign_key="settlement.id", index=True)
     reason: str = Field(default="", max_length=400)
     recorded_by: str = Field(max_length=100)
     recorded_at: datetime

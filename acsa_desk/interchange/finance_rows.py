@@ -31,8 +31,8 @@ TEXT_COLUMNS = frozenset(
 # Per line, the date of its first delivery that was not reversed.
 _FIRST_DELIVERY = (
     "SELECT d.line_id AS line_id, MIN(d.delivered_on) AS first_on FROM delivery d "
-    "WHERE d.reverses_id IS NULL AND NOT EXISTS "
-    "(SELECT 1 FROM delivery r WHERE r.reverses_id = d.id) GROUP BY d.line_id"
+    "LEFT JOIN delivery r ON r.reverses_id = d.id "
+    "WHERE d.reverses_id IS NULL AND r.id IS NULL GROUP BY d.line_id"
 )
 
 

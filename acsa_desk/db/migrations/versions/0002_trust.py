@@ -75,6 +75,9 @@ def upgrade() -> None:
             for column in columns:
                 batch.alter_column(column, existing_type=sa.Integer(), type_=sa.BigInteger(),
                                    existing_nullable=False)
+    # "Has this entry been reversed?" is asked of every entry by exports and statements.
+    op.create_index("ix_delivery_reverses_id", "delivery", ["reverses_id"])
+    op.create_index("ix_settlement_reverses_id", "settlement", ["reverses_id"])
     with op.batch_alter_table("acsa_order") as batch:
         batch.add_column(sa.Column("our_official_login", sa.String(length=100), nullable=True))
         batch.create_check_constraint(
