@@ -17,10 +17,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, inspect, select, update
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
 from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
 
@@ -30,18 +31,19 @@ _SKIP = (AuditEntry, AuditHead)
 
 
 def _plain(value: Any) -> Any:
+    """JSON for the values json does not know (called only for those)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    return value
+    raise TypeError(f"cannot log a {type(value).__name__}")
 
 
 def canonical(data: Mapping[str, Any] | None) -> str:
     if data is None:
         return ""
-    return json.dumps({k: _plain(v) for k, v in data.items()}, sort_keys=True,
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=_plain)
 
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, actor: str, entity: str, entity_id: str,
@@ -85,7 +87,7 @@ def append(session: Session, changes: Iterable[Change]) -> str:
                      "entity_id": change.entity_id, "action": change.action, "before": before,
                      "after": after, "prev_hash": prev, "hash": digest})
         prev = digest
-    connection.execute(insert(AuditEntry), rows)
+    insert_rows(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]  # ids explicit: hashed
     connection.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=last_id,
                                                                          hash=prev))
     return prev

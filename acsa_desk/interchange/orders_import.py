@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.categories import BY_CODE, is_category, is_supply
@@ -28,6 +29,7 @@ from acsa_desk.core.domain import (
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
 from acsa_desk.db import audit
+from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.models import Delivery, Exercise, Order, OrderLine, StatusChange
 from acsa_desk.interchange.csvfile import (
     Cancelled,
@@ -105,18 +107,40 @@ def _required_text(what: str):  # type: ignore[no-untyped-def]
     return parse
 
 
+# The validators below are pure: their results are cached, as a file repeats its dates,
+# partners, currencies, categories and prices on many rows.
+_country = lru_cache(maxsize=1024)(check_country)
+
+
+@lru_cache(maxsize=8192)
+def _date(text: str, what: str) -> date:
+    return parse_iso_date(text, what=what)
+
+
+@lru_cache(maxsize=65536)
+def _price(text: str, currency: str) -> int:
+    return parse_money(text, currency, what="unit_price")
+
+
+@lru_cache(maxsize=65536)
+def _decimal(text: str, what: str) -> Decimal:
+    return parse_decimal(text, what=what)
+
+
+@lru_cache(maxsize=1024)
 def _category(text: str) -> str:
     if not is_category(text):
         raise RuleViolation("category", f"'{text}' is not one of the 16 category codes")
     return text
 
 
+@lru_cache(maxsize=1024)
 def _currency(text: str) -> str:
     return check_currency(text)
 
 
 def _positive(text: str) -> Decimal:
-    value = parse_decimal(text, what="quantity")
+    value = _decimal(text, "quantity")
     if value <= 0:
         raise RuleViolation("quantity", f"{text} must be more than 0")
     return value
@@ -131,9 +155,9 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
     for rec in records:
         number = defects.cell(rec, "order_number", _required_text("order_number"))
         exercise = defects.cell(rec, "exercise", _required_text("exercise"))
-        partner = defects.cell(rec, "partner", check_country)
+        partner = defects.cell(rec, "partner", _country)
         direction = defects.cell(rec, "direction", _choice(directions, "direction"))
-        ordered_on = defects.cell(rec, "ordered_on", lambda t: parse_iso_date(t, what="ordered_on"))
+        ordered_on = defects.cell(rec, "ordered_on", lambda t: _date(t, "ordered_on"))
         method = defects.cell(rec, "settlement_method", _choice(methods, "settlement_method"))
         currency = defects.cell(rec, "currency", _currency)
         category = defects.cell(rec, "category", _category)
@@ -144,18 +168,15 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
         quantity = defects.cell(rec, "quantity", _positive)
         price = None
         if currency is not None:
-            price = defects.cell(
-                rec, "unit_price", lambda t, c=currency: parse_money(t, c, what="unit_price")
-            )
+            price = defects.cell(rec, "unit_price", lambda t, c=currency: _price(t, c))
         delivered_text = rec.cells.get("delivered_quantity", "")
         delivered = (
-            defects.cell(rec, "delivered_quantity",
-                         lambda t: parse_decimal(t, what="delivered_quantity"))
+            defects.cell(rec, "delivered_quantity", lambda t: _decimal(t, "delivered_quantity"))
             if delivered_text else Decimal(0)
         )
         delivered_on_text = rec.cells.get("delivered_on", "")
         delivered_on = (
-            defects.cell(rec, "delivered_on", lambda t: parse_iso_date(t, what="delivered_on"))
+            defects.cell(rec, "delivered_on", lambda t: _date(t, "delivered_on"))
             if delivered_on_text else None
         )
         if quantity is not None and delivered is not None and delivered > quantity:
@@ -329,9 +350,7 @@ def _write_chunk(
             "entered_by": actor, "updated_by": actor, "created_at": stamp, "updated_at": stamp,
             "version": 1, "source": "import",
         })
-    ids = list(session.scalars(
-        insert(Order).returning(Order.id, sort_by_parameter_order=True), order_rows
-    ))
+    ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
     line_rows: list[dict[str, object]] = []
     line_dates: list[date | None] = []
     history_rows = []
@@ -355,9 +374,7 @@ def _write_chunk(
                 "delivered_quantity": str(line.delivered_quantity), "billable_minor": amount,
             })
             line_dates.append(line.delivered_on)
-    line_ids = list(session.scalars(
-        insert(OrderLine).returning(OrderLine.id, sort_by_parameter_order=True), line_rows
-    ))
+    line_ids = insert_rows(session, OrderLine.__table__, line_rows, want_ids=True)
     delivery_rows = [
         {
             "order_id": row["order_id"], "line_id": line_id, "delivered_on": delivered_on,
@@ -368,9 +385,8 @@ def _write_chunk(
         for line_id, row, delivered_on in zip(line_ids, line_rows, line_dates, strict=True)
         if delivered_on is not None
     ]
-    if delivery_rows:
-        session.execute(insert(Delivery), delivery_rows)
-    session.execute(insert(StatusChange), history_rows)
+    insert_rows(session, Delivery.__table__, delivery_rows)
+    insert_rows(session, StatusChange.__table__, history_rows)
     audit.append(session, _audit_changes(ids, order_rows, line_rows))
     return len(line_rows)
 

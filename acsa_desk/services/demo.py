@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.categories import is_supply
 from acsa_desk.core.domain import ActivityType, Status
 from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import audit
+from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.models import (
     Delivery,
     Exercise,
@@ -288,17 +289,13 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
 def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> None:
     common = {"entered_by": DEMO_USER, "updated_by": DEMO_USER, "created_at": stamp,
               "updated_at": stamp, "version": 1}
-    ids = list(session.scalars(
-        insert(Order).returning(Order.id, sort_by_parameter_order=True),
-        [{**o.row, **common} for o in batch],
-    ))
+    ids = insert_rows(session, Order.__table__, [{**o.row, **common} for o in batch],
+                      want_ids=True)
     line_rows = []
     for order_id, demo in zip(ids, batch, strict=True):
         for line in demo.lines:
             line_rows.append({**line, "order_id": order_id})
-    line_ids = list(session.scalars(
-        insert(OrderLine).returning(OrderLine.id, sort_by_parameter_order=True), line_rows
-    ))
+    line_ids = insert_rows(session, OrderLine.__table__, line_rows, want_ids=True)
     deliveries, settlements, history, receipts, invoices = [], [], [], [], []
     cursor = 0
     for order_id, demo in zip(ids, batch, strict=True):
@@ -330,8 +327,7 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> No
                              "recorded_at": stamp})
     for model, rows in ((Delivery, deliveries), (Settlement, settlements),
                         (StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
-        if rows:
-            session.execute(insert(model), rows)
+        insert_rows(session, model.__table__, rows)
     audit.append(session, (
         audit.Change("acsa_order", str(order_id), "insert", None,
                      {**demo.row, "id": order_id, "lines": demo.lines})
