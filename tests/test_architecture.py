@@ -1,0 +1,58 @@
+"""The tree shows the architecture, and imports keep to it."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "acsa_desk"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((PACKAGE / folder).rglob("*.py"))
+
+
+def test_only_the_window_imports_qt():
+    allowed = {PACKAGE / "ui", PACKAGE / "cli" / "window.py", PACKAGE / "bench"}
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if any(path == a or a in path.parents for a in allowed):
+            continue
+        if any(name.split(".")[0] == "PySide6" for name in _imports(path)):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_the_core_knows_neither_qt_nor_the_database():
+    for path in _modules("core"):
+        roots = {name.split(".")[0] for name in _imports(path)}
+        assert not roots & {"PySide6", "sqlalchemy", "sqlmodel", "alembic", "reportlab"}, path
+        assert not any(n.startswith(("acsa_desk.db", "acsa_desk.services", "acsa_desk.ui"))
+                       for n in _imports(path)), path
+
+
+def test_services_never_call_the_window():
+    for folder in ("services", "db", "interchange", "documents"):
+        for path in _modules(folder):
+            assert not any(n.startswith("acsa_desk.ui") for n in _imports(path)), path
+
+
+def test_the_core_and_services_load_without_qt():
+    probe = ("import sys; import acsa_desk.services.orders, acsa_desk.services.balances, "
+             "acsa_desk.interchange.orders_import, acsa_desk.documents; "
+             "print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
