@@ -1,0 +1,105 @@
+"""``acsa-desk`` without a command: the desktop application.
+
+Importing this module loads no Qt; :func:`open_window` does, when called. The wiring follows
+``acsa_desk/ui/app.py``: application, message bridge, dialogs, main window, task manager, then
+the ledger (opened before the window shows, so that a database that cannot be used is
+explained first, with the offer to choose another file) and the controller that plugs the
+pages in and answers the menus.
+
+``ACSA_DESK_EXIT_AFTER_MS``: when set, the application quits by itself after that many
+milliseconds (smoke tests run the real program under ``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from acsa_desk.db.engine import Ledger
+    from acsa_desk.ui.dialogs import Dialogs
+
+log = logging.getLogger(__name__)
+
+EXIT_AFTER_ENV = "ACSA_DESK_EXIT_AFTER_MS"
+
+#: The locale money is formatted in, per interface language.
+MONEY_LOCALES = {"en": "en_CA", "fr": "fr_CA", "ja": "ja_JP"}
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """Runs the window on ``args.db`` (None: the default ledger); returns the exit status."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from acsa_desk.services.identity import current_user
+    from acsa_desk.ui import settings as opt
+    from acsa_desk.ui.app import create_app
+    from acsa_desk.ui.controller import assemble_window
+    from acsa_desk.ui.dialogs import QtDialogs
+
+    app = create_app([sys.argv[0] if sys.argv else "acsa-desk"])
+    dialogs = QtDialogs()
+    ledger = open_first_ledger(getattr(args, "db", None), dialogs)
+    if ledger is None:
+        return 1
+
+    parts = assemble_window(
+        app.settings, dialogs, actor=current_user(),
+        locale=MONEY_LOCALES.get(app.settings.get(opt.UI_LANGUAGE), "en_CA"), messages_parent=app,
+    )
+    window, tasks, controller = parts.window, parts.tasks, parts.controller
+    app.dialogs.set_parent(window)  # crash dialogs become modal to the window
+    app.aboutToQuit.connect(tasks.shutdown)
+    app.crash_handler.add_rescue(controller.rescue)
+    controller.set_ledger(ledger)
+
+    exit_after = os.environ.get(EXIT_AFTER_ENV, "").strip()
+    if exit_after:
+        try:
+            delay = max(0, int(exit_after))
+        except ValueError:
+            print(f"acsa-desk: {EXIT_AFTER_ENV} must be a number of milliseconds", file=sys.stderr)
+            return 2
+        QTimer.singleShot(delay, window.close)
+        QTimer.singleShot(delay, QCoreApplication.quit)
+
+    window.show()
+    app.crash_handler.offer_leftover_report()
+    status = app.exec()
+    tasks.shutdown()
+    controller.close()
+    return int(status)
+
+
+def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
+    """Opens the ledger to start with; on a database that cannot be used, says why and offers
+    to choose another file. None if the user declines."""
+    from PySide6.QtCore import QCoreApplication
+
+    from acsa_desk.core.errors import DatabaseProblem
+    from acsa_desk.db.engine import open_ledger
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Startup", text)
+
+    target: str | Path | None = db
+    while True:
+        try:
+            return open_ledger(target)
+        except DatabaseProblem as exc:
+            log.warning("cannot open %s: %s", target, exc)
+            again = dialogs.question(
+                tr("Cannot open the database"),
+                tr("{problem}\n\nChoose another database file?").format(problem=exc),
+            )
+            if not again:
+                return None
+            chosen = dialogs.open_file(
+                tr("Open database"), filters=tr("ACSA Desk ledgers (*.sqlite *.db);;All files (*)"))
+            if chosen is None:
+                return None
+            target = chosen

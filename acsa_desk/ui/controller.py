@@ -1,0 +1,797 @@
+"""The composition root's logic: the open ledger, the pages, and what the menus do.
+
+``acsa_desk/cli/window.py`` creates the application objects (see ``app.py``) and one
+:class:`AppController`, then hands it a ledger with :meth:`AppController.set_ledger`. The
+controller builds an :class:`~acsa_desk.ui.context.AppContext` for that ledger, plugs the pages
+into the main window, and answers the window's ``*_requested`` signals. Every piece of
+database or file work goes through the TaskManager; the controller only asks (dialogs), starts
+the work and reports the outcome (dialogs for results worth reading, the status bar for the
+rest). Methods that start work return the :class:`~acsa_desk.ui.tasks.Task` (or None when the
+user cancelled a file picker), so that tests can wait for it.
+
+The Orders page and the order editor come from ``acsa_desk.ui.orders`` when it is installed;
+without it a read-only orders list stands in, so that click-through still works. The Documents
+page comes from ``acsa_desk.ui.documents`` when installed (else the window's placeholder stays).
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from acsa_desk.core.errors import ImportRejected, LedgerError
+from acsa_desk.db.engine import Ledger, open_ledger
+from acsa_desk.interchange.csvfile import ImportCancelled
+from acsa_desk.interchange.finance_export import export_finance
+from acsa_desk.interchange.orders_import import OrdersImportResult, import_orders
+from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
+from acsa_desk.services import reference
+from acsa_desk.services.demo import fill_demo
+from acsa_desk.services.queries import OrderFilter, OrderRow, count_orders, page_orders
+from acsa_desk.ui.context import AppContext, LedgerEvents
+from acsa_desk.ui.dashboard import DashboardPage
+from acsa_desk.ui.dashboard.tables import (
+    ALIGN_RIGHT,
+    Column,
+    PagedRowsModel,
+    RefreshWhenShown,
+    make_table,
+    money,
+)
+from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
+from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
+from acsa_desk.ui.history import HistoryPage
+from acsa_desk.ui.mainwindow import MainWindow
+from acsa_desk.ui.messages import MessageBridge
+from acsa_desk.ui.page import Page, PageId
+from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
+from acsa_desk.ui.preferences import PreferencesDialog
+from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.settings import Settings
+from acsa_desk.ui.settlements import SettlementsPage
+from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
+
+log = logging.getLogger(__name__)
+
+#: How many orders the demo ledger gets.
+DEMO_ORDERS = 500
+
+PreferencesEditor = Callable[[Settings, EditedPreferences, QWidget | None], EditedPreferences | None]
+
+
+# --- work done in worker threads (plain values in, plain values out) -----------------------------
+
+
+@dataclass(frozen=True)
+class LedgerSummary:
+    preferences: reference.LedgerPreferences
+    exercises: int
+    orders: int
+
+    @property
+    def empty(self) -> bool:
+        return self.exercises == 0 and self.orders == 0
+
+
+def ledger_summary(ledger: Ledger) -> LedgerSummary:
+    with ledger.reader() as session:
+        return LedgerSummary(
+            preferences=reference.get_preferences(session=session),
+            exercises=len(reference.list_exercises(session=session)),
+            orders=count_orders(session=session, flt=OrderFilter()),
+        )
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copies a live SQLite ledger with SQLite's backup API (consistent even while in use).
+
+    Written to a temporary name first and renamed, so that a failed backup never leaves a
+    half-written file under the chosen name.
+    """
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(str(source), timeout=15)
+        try:
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise LedgerError(f"the backup could not be written to {target}: {exc}") from exc
+    return target
+
+
+def write_finance_csv(ledger: Ledger, path: Path) -> int:
+    try:
+        with ledger.reader() as session:
+            return export_finance(session=session, path=path)
+    except OSError as exc:
+        raise LedgerError(f"{path} could not be written: {exc.strerror or exc}") from exc
+
+
+def _import(
+    ledger: Ledger, actor: str, path: Path, control: TaskControl, importer: Callable[..., Any]
+) -> Any:
+    """Runs an importer in one unit of work: all or nothing, cancel rolls everything back."""
+    try:
+        with ledger.session(actor=actor) as session:
+            return importer(session=session, path=path, actor=actor, progress=control.progress,
+                            cancelled=control.cancelled)
+    except ImportCancelled:
+        raise TaskCancelled() from None
+    except OSError as exc:
+        raise LedgerError(f"{path} could not be read: {exc.strerror or exc}") from exc
+
+
+def build_demo_ledger(path: Path, actor: str, control: TaskControl, orders: int = DEMO_ORDERS) -> Ledger:
+    """A new ledger at ``path`` filled with demo orders (cancel: nothing is written)."""
+    control.progress(0, 0)
+    ledger = open_ledger(path)
+    try:
+        with ledger.session(actor=actor) as session:
+            fill_demo(session=session, orders=orders)
+            control.raise_if_cancelled()
+        return ledger
+    except BaseException:
+        ledger.close()
+        raise
+
+
+def close_ledger(ledger: Ledger, remove: Path | None = None) -> None:
+    ledger.close()
+    if remove is not None:
+        shutil.rmtree(remove, ignore_errors=True)
+
+
+# --- the controller --------------------------------------------------------------------------------
+
+
+class AppController(QObject):
+    """Owns the open ledger and its AppContext; wires the main window to the services."""
+
+    #: A ledger was opened and the pages rebuilt for it. Argument: the Ledger.
+    ledger_opened = Signal(object)
+    #: The first look at a newly opened ledger is done (banner set; welcome page shown if empty).
+    #: Argument: the LedgerSummary.
+    ready = Signal(object)
+    #: An import finished and its result was reported. Argument: the result.
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        settings: Settings,
+        dialogs: Dialogs,
+        messages: MessageBridge,
+        tasks: TaskManager,
+        actor: str,
+        locale: str = "en_CA",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else window)
+        self.window = window
+        self.settings = settings
+        self.dialogs = dialogs
+        self.messages = messages
+        self.tasks = tasks
+        self.actor = actor
+        self.locale = locale
+        self.context: AppContext | None = None
+        #: Shows the preferences dialog (replaceable in tests: it is modal).
+        self.preferences_editor: PreferencesEditor = PreferencesDialog.edit
+        self._demo_dir: Path | None = None
+        self._showing_welcome = False
+        self._orders_api_cache: tuple[Any, Any] | bool | None = False  # False: not looked up yet
+
+        w = window
+        w.new_database_requested.connect(self.new_database)
+        w.open_database_requested.connect(self.open_database)
+        w.open_recent_requested.connect(self.open_recent)
+        w.import_orders_requested.connect(self.import_orders)
+        w.import_settlements_requested.connect(self.import_settlements)
+        w.export_finance_requested.connect(self.export_finance)
+        w.backup_requested.connect(self.backup)
+        w.find_requested.connect(self.find)
+        w.preferences_requested.connect(self.edit_preferences)
+        w.page_changed.connect(self._page_changed)
+        # Help > Database in use: describe the ledger (a server URL has no path for the window).
+        w.menu_actions.database_in_use.triggered.disconnect()
+        w.menu_actions.database_in_use.triggered.connect(self.show_database_in_use)
+        w.welcome_page.new_exercise_requested.connect(self.new_exercise)
+        w.welcome_page.import_csv_requested.connect(self.import_orders)
+        w.welcome_page.demo_requested.connect(self.build_demo)
+
+    # --- the ledger ----------------------------------------------------------------------------
+
+    @property
+    def ledger(self) -> Ledger | None:
+        return self.context.ledger if self.context is not None else None
+
+    def set_ledger(self, ledger: Ledger, *, remember: bool = True, demo_dir: Path | None = None) -> None:
+        """Makes ``ledger`` the open one: new context, new pages; the previous one is closed."""
+        old_context, old_demo = self.context, self._demo_dir
+        events = LedgerEvents(self)
+        self.context = AppContext(
+            ledger=ledger, tasks=self.tasks, dialogs=self.dialogs, messages=self.messages,
+            settings=self.settings, events=events, actor=self.actor, locale=self.locale,
+        )
+        self._demo_dir = demo_dir
+        events.show_orders.connect(self.show_orders)
+        events.open_order.connect(self._open_order_requested)
+        events.ledger_changed.connect(self._ledger_changed)
+        self._build_pages(self.context)
+        self._show_database(ledger)
+        if remember and ledger.path is not None:
+            self.settings.remember_database(ledger.path)
+        if old_context is not None:
+            old_ledger = old_context.ledger
+            old_context.events.deleteLater()
+            # Queued behind whatever the old pages started (tasks run one at a time, in order).
+            self.tasks.run(lambda: close_ledger(old_ledger, old_demo))
+        emit(self.ledger_opened, ledger)
+        self.check_first_run()
+
+    def check_first_run(self) -> Task[LedgerSummary] | None:
+        """Sets the banner; shows the welcome page while the ledger is empty."""
+        if self.context is None:
+            return None
+        ledger = self.context.ledger
+        return self.tasks.run(lambda: ledger_summary(ledger),
+                              on_success=lambda summary: self._summarised(ledger, summary),
+                              title=self.tr("Open database"))
+
+    def _summarised(self, ledger: Ledger, summary: LedgerSummary) -> None:
+        if ledger is not self.ledger:
+            return  # another ledger was opened meanwhile
+        self.window.set_banner(summary.preferences.banner)
+        if summary.empty:
+            self._showing_welcome = True
+            self.window.show_welcome()
+            # Focus on the first choice: were the navigation list to take the focus when the
+            # window is activated, it would select its first entry and leave the welcome page.
+            self.window.welcome_page.new_exercise_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._showing_welcome or self.window.current_page_id() is None:
+            self._showing_welcome = False
+            self.window.show_page(PageId.DASHBOARD)
+        emit(self.ready, summary)
+
+    def _ledger_changed(self, _what: str) -> None:
+        if self._showing_welcome:
+            self.check_first_run()
+
+    def _page_changed(self, page_id: object) -> None:
+        if page_id is not None:
+            self._showing_welcome = False
+
+    def _build_pages(self, context: AppContext) -> None:
+        w = self.window
+        w.add_page(PageId.DASHBOARD, DashboardPage(context))
+        w.add_page(PageId.EXERCISES, ExercisesPage(context))
+        orders_api = self.orders_api()
+        if orders_api is not None:
+            orders_page_class, _editor = orders_api
+            if "undo_group" in inspect.signature(orders_page_class).parameters:
+                # editors opened from the page register with Edit > Undo
+                orders_page = orders_page_class(context, undo_group=w.undo_group)
+            else:
+                orders_page = orders_page_class(context)
+            w.add_page(PageId.ORDERS, orders_page)
+        else:
+            w.add_page(PageId.ORDERS, SimpleOrdersPage(context))
+        w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
+        documents_page_class = self.documents_api()
+        if documents_page_class is not None:
+            w.add_page(PageId.DOCUMENTS, documents_page_class(context))
+        w.add_page(PageId.HISTORY, HistoryPage(context))
+
+    def orders_api(self) -> tuple[Any, Any] | None:
+        """(OrdersPage, open_order_editor) from acsa_desk.ui.orders, or None if not installed."""
+        if self._orders_api_cache is False:
+            try:
+                from acsa_desk.ui.orders import OrdersPage, open_order_editor
+            except ImportError as exc:
+                log.info("orders UI not available (%s); using the read-only orders list", exc)
+                self._orders_api_cache = None
+            else:
+                self._orders_api_cache = (OrdersPage, open_order_editor)
+        return self._orders_api_cache  # type: ignore[return-value]
+
+    def documents_api(self) -> Any:
+        """DocumentsPage from acsa_desk.ui.documents, or None (the window's placeholder stays)."""
+        try:
+            from acsa_desk.ui.documents import DocumentsPage
+        except ImportError as exc:
+            log.info("documents UI not available (%s)", exc)
+            return None
+        return DocumentsPage
+
+    def _show_database(self, ledger: Ledger) -> None:
+        self.window.set_database(ledger.path)
+        if ledger.path is None:  # a server: the window shows paths only
+            where = ledger.describe()
+            self.window.database_label.setText(self.tr("Database: {where}").format(where=where))
+            self.window.database_label.setToolTip(where)
+        elif self._demo_dir is not None:
+            self.window.database_label.setText(
+                self.tr("Demo ledger (temporary, deleted on exit): {path}").format(path=ledger.path))
+
+    def close(self) -> None:
+        """Closes the ledger (at exit, after the task manager has finished)."""
+        if self.context is not None:
+            close_ledger(self.context.ledger, self._demo_dir)
+            self.context = None
+            self._demo_dir = None
+
+    def rescue(self) -> None:
+        """Crash rescue: the ledger commits each unit of work, so only the window state is saved."""
+        self.window.save_ui_state()
+
+    # --- File menu: databases ------------------------------------------------------------------
+
+    def new_database(self) -> Task[Ledger] | None:
+        path = self.dialogs.save_file(
+            self.tr("New database"), directory=self._start_folder(),
+            filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
+        if path is None:
+            return None
+        if path.suffix == "":
+            path = path.with_suffix(".sqlite")
+        if path.exists():
+            self.dialogs.warning(
+                self.tr("New database"),
+                self.tr("{path} already exists. ACSA Desk never overwrites a database: choose a new "
+                        "name, or use Open database… to open it.").format(path=path))
+            return None
+        return self.open_database_at(path)
+
+    def open_database(self) -> Task[Ledger] | None:
+        path = self.dialogs.open_file(
+            self.tr("Open database"), directory=self._start_folder(),
+            filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite", "*.db"))
+        if path is None:
+            return None
+        return self.open_database_at(path)
+
+    def open_recent(self, path: Path) -> Task[Ledger] | None:
+        if not Path(path).exists():
+            self.dialogs.warning(self.tr("Open database"),
+                                 self.tr("{path} no longer exists.").format(path=path))
+            return None
+        return self.open_database_at(Path(path))
+
+    def open_database_at(self, target: Path | str) -> Task[Ledger] | None:
+        """Opens (creating if new) a ledger in the background, then switches to it. A database
+        that cannot be used is reported and the current one stays open."""
+        if not self.close_ledger_windows():
+            return None
+        return self.tasks.run(lambda: open_ledger(target), on_success=self.set_ledger,
+                              title=self.tr("Open database"))
+
+    def close_ledger_windows(self) -> bool:
+        """Closes the windows working on the open ledger (order editors), each asking about
+        unsaved changes. False if one stays open: the ledger must not change under it."""
+        for widget in self.window.findChildren(QWidget):
+            if widget.isWindow() and widget.isVisible():
+                widget.close()
+        still_open = [w for w in self.window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+        if still_open:
+            self.messages.info(self.tr("Close the open windows first; another ledger was not opened."))
+        return not still_open
+
+    # --- File menu: import, export, backup -----------------------------------------------------
+
+    def import_orders(self) -> Task[OrdersImportResult] | None:
+        return self._start_import(self.tr("Import orders"), import_orders, self._orders_imported)
+
+    def import_settlements(self) -> Task[SettlementsImportResult] | None:
+        return self._start_import(self.tr("Import settlements"), import_settlements,
+                                  self._settlements_imported)
+
+    def _start_import(self, title: str, importer: Callable[..., Any],
+                      report: Callable[[Path, Any], None]) -> Task[Any] | None:
+        context = self.context
+        if context is None:
+            return None
+        path = self.dialogs.open_file(title, directory=self._start_folder(),
+                                      filters=self._filters(self.tr("CSV files"), "*.csv"))
+        if path is None:
+            return None
+        ledger, actor = context.ledger, self.actor
+        task = self.tasks.run_with_progress(
+            lambda control: _import(ledger, actor, path, control, importer),
+            label=self.tr("Importing {name}…").format(name=path.name),
+            title=title,
+            on_success=lambda result: report(path, result),
+            on_failure=lambda error: self._import_failed(title, path, error),
+        )
+        task.cancelled.connect(lambda: self.messages.info(
+            self.tr("Import of {name} cancelled: nothing was imported.").format(name=path.name)))
+        return task
+
+    def _orders_imported(self, path: Path, result: OrdersImportResult) -> None:
+        lines = [self.tr("{orders} orders ({lines} lines) imported from {name}.").format(
+            orders=result.orders, lines=result.lines, name=path.name)]
+        if result.new_exercises:
+            lines.append(self.tr("New exercises: {names}.").format(names=", ".join(result.new_exercises)))
+        if result.new_partners:
+            lines.append(self.tr("New partners: {codes}.").format(codes=", ".join(result.new_partners)))
+        self._imported(self.tr("Import orders"), "\n".join(lines), result)
+
+    def _settlements_imported(self, path: Path, result: SettlementsImportResult) -> None:
+        text = self.tr("{count} settlements imported from {name}; {settled} orders are now settled.").format(
+            count=result.settlements, name=path.name, settled=result.orders_settled)
+        self._imported(self.tr("Import settlements"), text, result)
+
+    def _imported(self, title: str, text: str, result: object) -> None:
+        if self.context is not None:
+            self.context.events.changed("orders")
+        self.dialogs.information(title, text)
+        emit(self.imported, result)
+
+    def _import_failed(self, title: str, path: Path, error: LedgerError) -> None:
+        if isinstance(error, ImportRejected):
+            count = len(error.defects)
+            text = self.tr(
+                "{name} was refused: {count} problem(s) found, each listed with its row and column "
+                "in the details. Nothing was imported.\n\nFirst: {first}"
+            ).format(name=path.name, count=count, first=error.defects[0] if error.defects else "")
+            details = "\n".join(str(defect) for defect in error.defects)
+            self.dialogs.warning(title, text, details=details)
+        else:
+            self.tasks.show_expected_error(error, title)
+
+    def export_finance(self) -> Task[int] | None:
+        context = self.context
+        if context is None:
+            return None
+        suggestion = str(Path(self._start_folder()) / f"finance-{date.today().isoformat()}.csv")
+        path = self.dialogs.save_file(self.tr("Export finance CSV"), directory=suggestion,
+                                      filters=self._filters(self.tr("CSV files"), "*.csv"))
+        if path is None:
+            return None
+        ledger = context.ledger
+        return self.tasks.run(
+            lambda: write_finance_csv(ledger, path),
+            on_success=lambda rows: self.messages.info(
+                self.tr("{rows} order lines written to {path}.").format(rows=rows, path=path)),
+            title=self.tr("Export finance CSV"),
+        )
+
+    def backup(self) -> Task[Path] | None:
+        context = self.context
+        if context is None:
+            return None
+        ledger = context.ledger
+        source = ledger.path
+        if source is None:
+            self.dialogs.information(
+                self.tr("Backup"),
+                self.tr("This ledger is kept on a database server ({where}). Backing it up is the "
+                        "server's job (for instance pg_dump by its administrator), not ACSA Desk's."
+                        ).format(where=ledger.describe()))
+            return None
+        suggestion = source.with_name(f"{source.stem}-backup-{date.today().isoformat()}.sqlite")
+        target = self.dialogs.save_file(self.tr("Backup"), directory=str(suggestion),
+                                        filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
+        if target is None:
+            return None
+        if target.resolve() == source.resolve():
+            self.dialogs.warning(self.tr("Backup"),
+                                 self.tr("Choose another file: a backup cannot replace the ledger itself."))
+            return None
+        return self.tasks.run(
+            lambda: backup_sqlite(source, target),
+            on_success=lambda written: self.messages.info(
+                self.tr("Backup written to {path}.").format(path=written)),
+            title=self.tr("Backup"),
+        )
+
+    # --- first run -----------------------------------------------------------------------------
+
+    def new_exercise(self) -> ExerciseDialog | None:
+        if self.context is None:
+            return None
+        dialog = open_exercise_editor(self.context, None, self.window)
+        dialog.saved.connect(self._first_exercise_saved)
+        return dialog
+
+    def _first_exercise_saved(self, exercise_id: int) -> None:
+        self._showing_welcome = False
+        self.window.show_page(PageId.EXERCISES)
+        page = self.window.page(PageId.EXERCISES)
+        if isinstance(page, ExercisesPage):
+            page._selected_id = exercise_id  # selected once the list has reloaded
+
+    def build_demo(self) -> Task[Ledger] | None:
+        """Opens a demo ledger of DEMO_ORDERS orders in a temporary file (deleted on exit).
+
+        The ledger in use is left as it was: demo orders could never be removed from it (the
+        audit trail is append-only), and the welcome page promises that nothing is kept.
+        """
+        if not self.close_ledger_windows():
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="acsa-desk-demo-"))
+        path = folder / "demo-ledger.sqlite"
+        actor = self.actor
+        task = self.tasks.run_with_progress(
+            lambda control: build_demo_ledger(path, actor, control),
+            label=self.tr("Building a demo ledger of {count} orders…").format(count=DEMO_ORDERS),
+            title=self.tr("Demo ledger"),
+            on_success=lambda ledger: self._demo_ready(ledger, folder),
+        )
+        task.cancelled.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        task.failed.connect(lambda _e: shutil.rmtree(folder, ignore_errors=True))
+        return task
+
+    def _demo_ready(self, ledger: Ledger, folder: Path) -> None:
+        previous = self.ledger.describe() if self.ledger is not None else ""
+        self.set_ledger(ledger, remember=False, demo_dir=folder)
+        self._showing_welcome = False
+        self.window.show_page(PageId.DASHBOARD)
+        self.messages.info(
+            self.tr("Demo ledger of {count} orders open; it is deleted when ACSA Desk closes. "
+                    "Your ledger {previous} is unchanged (File > Open recent).").format(
+                count=DEMO_ORDERS, previous=previous))
+
+    # --- Edit menu ------------------------------------------------------------------------------
+
+    def find(self) -> None:
+        page_id = self.window.current_page_id()
+        if page_id is None:
+            return
+        focus = getattr(self.window.page(page_id), "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def edit_preferences(self) -> Task[reference.LedgerPreferences] | None:
+        context = self.context
+        if context is None:
+            return None
+        ledger = context.ledger
+
+        def read() -> reference.LedgerPreferences:
+            with ledger.reader() as session:
+                return reference.get_preferences(session=session)
+
+        def edit(current: reference.LedgerPreferences) -> None:
+            # The dialog is modal: open it after the task has fully finished, not inside its callback.
+            QTimer.singleShot(0, self, lambda: self._edit_preferences_with(current))
+
+        return self.tasks.run(read, on_success=edit, title=self.tr("Preferences"))
+
+    def _edit_preferences_with(self, current: reference.LedgerPreferences) -> None:
+        shown = EditedPreferences(banner=current.banner, home_nation=current.home_nation,
+                                  home_unit=current.home_unit, default_currency=current.default_currency)
+        changed = self.preferences_editor(self.settings, shown, self.window)
+        if changed is None:
+            return
+        self.window.refresh_user()  # the officer's name and rank are user settings
+        if self.context is None:
+            return
+        ledger, actor = self.context.ledger, self.actor
+        wanted = replace(current, banner=changed.banner, home_nation=changed.home_nation,
+                         home_unit=changed.home_unit, default_currency=changed.default_currency)
+
+        def save() -> reference.LedgerPreferences:
+            with ledger.session(actor=actor) as session:
+                return reference.set_preferences(session=session, preferences=wanted)
+
+        self.tasks.run(save, on_success=self._preferences_saved, title=self.tr("Preferences"))
+
+    def _preferences_saved(self, saved: reference.LedgerPreferences) -> None:
+        self.window.set_banner(saved.banner)
+        if self.context is not None:
+            self.context.events.changed("preferences")
+
+    # --- click-through ---------------------------------------------------------------------------
+
+    def show_orders(self, flt: object) -> None:
+        """Shows the Orders page with ``flt`` (an OrderFilter) applied."""
+        page = self.window.page(PageId.ORDERS)
+        apply_filter = getattr(page, "apply_filter", None)
+        if callable(apply_filter) and isinstance(flt, OrderFilter):
+            apply_filter(flt)
+        self.window.show_page(PageId.ORDERS)
+
+    def open_order(self, order_id: int) -> None:
+        """Opens the order in the editor (or, without the orders UI, lists just that order)."""
+        if self.context is not None:
+            self.context.events.request_order(order_id)
+
+    def _open_order_requested(self, order_id: int) -> None:
+        page = self.window.page(PageId.ORDERS)
+        if getattr(page, "editors", None) is not None:
+            return  # the Orders page answers events.open_order itself (acsa_desk.ui.orders)
+        api = self.orders_api()
+        if api is not None and self.context is not None:
+            _page, open_order_editor = api
+            open_order_editor(self.context, order_id, parent=self.window)
+        else:
+            self.show_orders(OrderFilter(order_ids=(order_id,)))
+
+    # --- Help menu -------------------------------------------------------------------------------
+
+    def show_database_in_use(self) -> None:
+        if self.context is None:
+            text = self.tr("No database is open.")
+        else:
+            text = self.tr("The database in use is:\n{where}").format(where=self.context.ledger.describe())
+            if self._demo_dir is not None:
+                text += "\n\n" + self.tr("It is a temporary demo ledger, deleted when ACSA Desk closes.")
+        self.dialogs.information(self.tr("Database in use"), text)
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        ledger = self.ledger
+        if ledger is not None and ledger.path is not None and self._demo_dir is None:
+            return str(ledger.path.parent)
+        return str(Path.home())
+
+    @staticmethod
+    def _filters(description: str, *patterns: str) -> str:
+        return f"{file_filter(description, *patterns)};;{all_files_filter()}"
+
+
+# --- the stand-in Orders page --------------------------------------------------------------------
+
+
+class SimpleOrdersPage(RefreshWhenShown, Page):
+    """A read-only orders list, used only when acsa_desk.ui.orders is not installed.
+
+    Same API as the real page for the wiring: ``apply_filter(flt)`` and ``focus_search()``.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orders_page")
+        self.context = context
+        self._filter = OrderFilter()
+        locale = context.locale
+        self.search = QLineEdit()
+        self.search.setObjectName("orders_search")
+        self.search.setPlaceholderText(self.tr("Search order number, unit or description"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._search)
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("orders_filter")
+        self.clear_button = QPushButton(self.tr("Show all orders"))
+        self.clear_button.clicked.connect(lambda: self.apply_filter(OrderFilter()))
+        self.model: PagedRowsModel[OrderRow] = PagedRowsModel(
+            [
+                Column(self.tr("Order"), lambda r: r.number),
+                Column(self.tr("Exercise"), lambda r: r.exercise),
+                Column(self.tr("Partner"), lambda r: r.partner),
+                Column(self.tr("Direction"), lambda r: r.direction),
+                Column(self.tr("Status"), lambda r: r.status),
+                Column(self.tr("Ordered on"), lambda r: r.ordered_on.isoformat()),
+                Column(self.tr("Billable"), lambda r: money(r.billable_minor, r.currency, locale),
+                       ALIGN_RIGHT),
+                Column(self.tr("Outstanding"), lambda r: money(r.outstanding_minor, r.currency, locale),
+                       ALIGN_RIGHT),
+            ],
+            context.tasks, self._loader(), parent=self,
+        )
+        self.model.rowsInserted.connect(lambda *_a: emit(self.loaded))
+        self.view = make_table(context.settings, "orders_simple", self.model, sortable=False)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_label)
+        layout.addWidget(self.view, 1)
+        self.filter_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        context.events.ledger_changed.connect(self._ledger_changed)
+
+    def title(self) -> str:
+        return self.tr("Orders")
+
+    def current_filter(self) -> OrderFilter:
+        return self._filter
+
+    def apply_filter(self, flt: OrderFilter) -> None:
+        self._filter = flt
+        self.search.setText(flt.text)
+        self.filter_label.setText(self._describe(flt))
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        self.mark_fresh()
+        self.model.set_loader(self._loader())
+        self.model.reload()
+
+    def _ledger_changed(self, _what: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.mark_stale()
+
+    def _search(self) -> None:
+        self.apply_filter(replace(self._filter, text=self.search.text()))
+
+    def _loader(self):  # type: ignore[no-untyped-def]
+        ledger, flt = self.context.ledger, self._filter
+
+        def load(offset: int, limit: int) -> list[OrderRow]:
+            with ledger.reader() as session:
+                return page_orders(session=session, flt=flt, offset=offset, limit=limit)
+
+        return load
+
+    def _describe(self, flt: OrderFilter) -> str:
+        parts = []
+        if flt.partner:
+            parts.append(self.tr("partner {code}").format(code=flt.partner))
+        if flt.direction:
+            parts.append(flt.direction)
+        if flt.status:
+            parts.append(self.tr("status {status}").format(status=flt.status))
+        if flt.exercise_id is not None:
+            parts.append(self.tr("one exercise"))
+        if flt.overdue_as_of is not None:
+            parts.append(self.tr("overdue on {date}").format(date=flt.overdue_as_of.isoformat()))
+        if flt.unsigned_past_signing:
+            parts.append(self.tr("delivered without both signatures"))
+        if flt.order_ids is not None:
+            parts.append(self.tr("{count} selected orders").format(count=len(flt.order_ids)))
+        return self.tr("Showing: {what}").format(what=", ".join(parts)) if parts else ""
+
+
+# --- assembly ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Assembly:
+    """The objects of one main window, made the way app.py describes."""
+
+    window: MainWindow
+    messages: MessageBridge
+    tasks: TaskManager
+    controller: AppController
+
+
+def assemble_window(
+    settings: Settings,
+    dialogs: Dialogs,
+    *,
+    actor: str,
+    locale: str = "en_CA",
+    messages_parent: QObject | None = None,
+) -> Assembly:
+    """Main window, task manager and controller, wired together (no ledger yet, not shown)."""
+    messages = MessageBridge(messages_parent)
+    window = MainWindow(settings, dialogs, messages)
+    set_parent = getattr(dialogs, "set_parent", None)
+    if callable(set_parent):
+        set_parent(window)
+    tasks = TaskManager(messages, parent_widget=window, parent=window)
+    controller = AppController(window, settings=settings, dialogs=dialogs, messages=messages,
+                               tasks=tasks, actor=actor, locale=locale)
+    return Assembly(window, messages, tasks, controller)

@@ -1,0 +1,5 @@
+"""The dashboard page (and the table helpers the other ledger pages share, in tables.py)."""
+
+from acsa_desk.ui.dashboard.page import DashboardPage, Tile
+
+__all__ = ["DashboardPage", "Tile"]

@@ -1,0 +1,469 @@
+"""The dashboard: who owes what, what is late, and which orders wait for someone.
+
+Every figure leads to the orders behind it: a tile or a balance asks for an Orders list
+(``events.request_orders(OrderFilter(...))``), an overdue order opens in the editor
+(``events.request_order(id)``). The figures are read through the TaskManager and reloaded
+whenever the ledger changes while the page is in view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acsa_desk.core.domain import Direction, Status
+from acsa_desk.services.balances import AGEING_BUCKETS, AgeingRow, Balance, OverdueOrder
+from acsa_desk.services.queries import OrderFilter
+from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.dashboard.chart import BalanceChart
+from acsa_desk.ui.dashboard.data import DashboardData, load_dashboard, orders_behind
+from acsa_desk.ui.dashboard.tables import (
+    ALIGN_RIGHT,
+    Column,
+    RefreshWhenShown,
+    RowsModel,
+    count_text,
+    fit_columns,
+    guarded,
+    make_table,
+    money,
+    net_colour,
+    who_owes_whom,
+)
+from acsa_desk.ui.page import Page
+from acsa_desk.ui.qtfix import emit
+
+
+def direction_label(direction: str) -> str:
+    if direction == Direction.PROVIDED:
+        return QCoreApplication.translate("Dashboard", "Provided")
+    if direction == Direction.RECEIVED:
+        return QCoreApplication.translate("Dashboard", "Received")
+    return direction
+
+
+def direction_tooltip(direction: str) -> str:
+    if direction == Direction.PROVIDED:
+        return QCoreApplication.translate("Dashboard", "We provided it: the partner owes us")
+    return QCoreApplication.translate("Dashboard", "We received it: we owe the partner")
+
+
+class Tile(QPushButton):
+    """A count of orders waiting for action; clicking it lists them."""
+
+    def __init__(self, name: str, caption: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"tile_{name}")
+        self._caption_text = caption
+        self.count_label = QLabel("–")
+        self.count_label.setObjectName(f"tile_{name}_count")
+        font = QFont(self.count_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.count_label.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        for label in (self.count_label, self.caption):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.caption)
+        self.setToolTip(explanation)
+        # room for the count and two lines of caption, the same for every tile
+        lines = self.count_label.sizeHint().height() + 2 * self.caption.fontMetrics().lineSpacing()
+        self.setFixedHeight(lines + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_count(None)
+
+    def set_count(self, count: int | None) -> None:
+        self.count_label.setText("–" if count is None else count_text(count))
+        self.setAccessibleName(
+            self.tr("{count} {caption}").format(
+                count="–" if count is None else count, caption=self._caption_text
+            )
+        )
+
+    def count(self) -> str:
+        return self.count_label.text()
+
+
+class _ListPanel(QWidget):
+    """A table with a line saying what it lists and a "show in Orders" button."""
+
+    def __init__(self, text: str, button: str, view: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.explanation = QLabel(text)
+        self.explanation.setWordWrap(True)
+        self.explanation.setBuddy(view)
+        self.show_all = QPushButton(button)
+        self.view = view
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.explanation, 1)
+        top.addWidget(self.show_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(view, 1)
+
+
+class DashboardPage(RefreshWhenShown, Page):
+    """Balances, ageing, overdue and due-soon orders, and orders waiting for action."""
+
+    #: The figures were (re)loaded.
+    loaded = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard_page")
+        self.context = context
+        self._today = today
+        self._data: DashboardData | None = None
+        self._loading = False
+        self._again = False
+        locale = context.locale
+
+        # --- waiting for action ---
+        self.tiles = {
+            "awaiting_signatures": Tile(
+                "awaiting_signatures", self.tr("Awaiting signatures"),
+                self.tr("Orders requested but not yet signed by both sides' officials."),
+            ),
+            "delivered_without_signatures": Tile(
+                "delivered_without_signatures", self.tr("Delivered without both signatures"),
+                self.tr("Orders delivered (or further) that lack one side's signature."),
+            ),
+            "delivered_not_invoiced": Tile(
+                "delivered_not_invoiced", self.tr("Delivered, not invoiced"),
+                self.tr("Orders delivered or received for which no invoice or claim was raised."),
+            ),
+            "invoiced_unsettled": Tile(
+                "invoiced_unsettled", self.tr("Invoiced, not settled"),
+                self.tr("Orders invoiced and waiting for settlement."),
+            ),
+        }
+        for name, tile in self.tiles.items():
+            tile.clicked.connect(lambda _checked=False, n=name: self._tile_clicked(n))
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("as_of")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self.reload)
+
+        # --- balances ---
+        self.balances_model: RowsModel[Balance] = RowsModel(
+            [
+                Column(self.tr("Partner"), lambda b: b.partner),
+                Column(self.tr("Currency"), lambda b: b.currency),
+                Column(self.tr("Receivable"), lambda b: money(b.receivable_minor, b.currency, locale),
+                       ALIGN_RIGHT, key=lambda b: b.receivable_minor,
+                       explanation=self.tr("Outstanding on what we provided: the partner owes it")),
+                Column(self.tr("Payable"), lambda b: money(b.payable_minor, b.currency, locale),
+                       ALIGN_RIGHT, key=lambda b: b.payable_minor,
+                       explanation=self.tr("Outstanding on what we received: we owe it")),
+                Column(self.tr("Net"), lambda b: money(b.net_minor, b.currency, locale), ALIGN_RIGHT,
+                       key=lambda b: b.net_minor, foreground=lambda b: net_colour(b.net_minor),
+                       explanation=self.tr("Receivable minus payable, in one currency")),
+                Column(self.tr("Position"), lambda b: who_owes_whom(b.partner, b.net_minor),
+                       foreground=lambda b: net_colour(b.net_minor)),
+            ],
+            self,
+        )
+        self.balances_view = make_table(context.settings, "dashboard_balances", self.balances_model)
+        fit_columns(self.balances_view, (8, 9, 16, 16, 16, 14))
+        self.balances_view.setToolTip(self.tr("Double-click a figure to see the orders behind it."))
+        self.balances_view.activated.connect(self._balance_activated)
+
+        # --- ageing ---
+        bucket_titles = (self.tr("0–90 days"), self.tr("91–180 days"), self.tr("181–365 days"),
+                         self.tr("Over 365 days"))
+        assert len(bucket_titles) == len(AGEING_BUCKETS)
+        ageing_columns: list[Column[AgeingRow]] = [
+            Column(self.tr("Partner"), lambda a: a.partner),
+            Column(self.tr("Currency"), lambda a: a.currency),
+            Column(self.tr("Direction"), lambda a: direction_label(a.direction),
+                   tooltip=lambda a: direction_tooltip(a.direction)),
+        ]
+        for number, title in enumerate(bucket_titles):
+            ageing_columns.append(
+                Column(title, lambda a, i=number: money(a.buckets_minor[i], a.currency, locale),
+                       ALIGN_RIGHT, key=lambda a, i=number: a.buckets_minor[i])
+            )
+        ageing_columns.append(Column(self.tr("Total"), lambda a: money(a.total_minor, a.currency, locale),
+                                     ALIGN_RIGHT, key=lambda a: a.total_minor))
+        self.ageing_model: RowsModel[AgeingRow] = RowsModel(ageing_columns, self)
+        self.ageing_view = make_table(context.settings, "dashboard_ageing", self.ageing_model)
+        fit_columns(self.ageing_view, (7, 8, 9, 13, 13, 13, 13, 13))
+        self.ageing_view.setToolTip(self.tr("Days since delivery of what is still unpaid. "
+                                            "Double-click a row to see the orders."))
+        self.ageing_view.activated.connect(self._ageing_activated)
+
+        self.balances_heading = QLabel(self.tr("Balances per partner and currency"))
+        bold = QFont(self.balances_heading.font())
+        bold.setBold(True)
+        self.balances_heading.setFont(bold)
+        self.balances_heading.setBuddy(self.balances_view)
+        self.balances_panel = QWidget()
+        balances_layout = QVBoxLayout(self.balances_panel)
+        balances_layout.setContentsMargins(0, 0, 0, 0)
+        balances_layout.addWidget(self.balances_heading)
+        balances_layout.addWidget(self.balances_view, 1)
+
+        self.chart = BalanceChart(locale)
+        self.chart.partner_clicked.connect(self._chart_clicked)
+
+        # --- overdue and due soon ---
+        self.overdue_model = self._late_model(self.tr("Overdue"), locale)
+        self.due_soon_model = self._late_model(self.tr("Becomes overdue"), locale)
+        self.overdue_view = make_table(context.settings, "dashboard_overdue", self.overdue_model,
+                                       stretch_last=False)
+        self.due_soon_view = make_table(context.settings, "dashboard_due_soon", self.due_soon_model,
+                                        stretch_last=False)
+        for view in (self.overdue_view, self.due_soon_view):
+            fit_columns(view, (16, 7, 9, 11, 14, 14))
+            view.setToolTip(self.tr("Double-click an order to open it."))
+        self.overdue_view.activated.connect(lambda i: self._late_activated(self.overdue_model, i))
+        self.due_soon_view.activated.connect(lambda i: self._late_activated(self.due_soon_model, i))
+        self.overdue_panel = _ListPanel(
+            self.tr("Unpaid deliveries older than the agreement's settlement deadline (12 months unless "
+                    "the agreement says otherwise). Double-click an order to open it."),
+            self.tr("Show in Orders"), self.overdue_view)
+        self.overdue_panel.setObjectName("overdue_panel")
+        self.due_soon_panel = _ListPanel(
+            self.tr("Orders with an unpaid delivery that passes the deadline within 60 days."),
+            self.tr("Show in Orders"), self.due_soon_view)
+        self.due_soon_panel.setObjectName("due_soon_panel")
+        self.overdue_panel.show_all.clicked.connect(self._show_all_overdue)
+        self.due_soon_panel.show_all.clicked.connect(self._show_all_due_soon)
+        self.ageing_panel = QWidget()
+        ageing_layout = QVBoxLayout(self.ageing_panel)
+        ageing_layout.setContentsMargins(6, 6, 6, 6)
+        ageing_layout.addWidget(self.ageing_view)
+
+        self.lists = QTabWidget()
+        self.lists.setObjectName("dashboard_lists")
+        self.lists.addTab(self.overdue_panel, "")
+        self.lists.addTab(self.due_soon_panel, "")
+        self.lists.addTab(self.ageing_panel, self.tr("Ageing"))
+        self._set_list_counts(None, None)
+
+        # --- layout ---
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        for tile in self.tiles.values():
+            top.addWidget(tile, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.as_of_label)
+        status.addStretch(1)
+        status.addWidget(self.refresh_button)
+
+        self.middle = QSplitter(Qt.Orientation.Horizontal)
+        self.middle.setObjectName("dashboard_middle")
+        self.middle.addWidget(self.balances_panel)
+        self.middle.addWidget(self.chart)
+        self.middle.setStretchFactor(0, 2)
+        self.middle.setStretchFactor(1, 1)
+        self.middle.setChildrenCollapsible(False)
+        self.middle.setSizes([760, 380])
+        self.rows = QSplitter(Qt.Orientation.Vertical)
+        self.rows.setObjectName("dashboard_rows")
+        self.rows.addWidget(self.middle)
+        self.rows.addWidget(self.lists)
+        self.rows.setChildrenCollapsible(False)
+        self.rows.setSizes([1, 1])
+
+        content = QWidget()
+        content.setMinimumSize(820, 520)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(12, 10, 12, 10)
+        inner.setSpacing(8)
+        inner.addLayout(top)
+        inner.addLayout(status)
+        inner.addWidget(self.rows, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboard_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        context.events.ledger_changed.connect(self._ledger_changed)
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    # --- loading ---
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the figures again (in the background)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.mark_fresh()
+        ledger, as_of = self.context.ledger, self._today()
+        self.context.tasks.run(
+            lambda: load_dashboard(ledger, as_of),
+            on_success=guarded(self, self._show),
+            on_failure=guarded(self, self._failed),
+            title=self.tr("Dashboard"),
+        )
+
+    def data(self) -> DashboardData | None:
+        return self._data
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _failed(self, error: Exception) -> None:
+        self._loading = False
+        self.context.tasks.show_expected_error(error, self.tr("Dashboard"))  # type: ignore[arg-type]
+
+    def _show(self, data: DashboardData) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+            return
+        self._data = data
+        self.as_of_label.setText(
+            self.tr("Figures as of {date}; overdue means unpaid past the agreement's settlement "
+                    "deadline.").format(date=data.as_of.isoformat())
+        )
+        waiting = data.waiting
+        self.tiles["awaiting_signatures"].set_count(waiting.awaiting_signatures)
+        self.tiles["delivered_without_signatures"].set_count(waiting.delivered_without_signatures)
+        self.tiles["delivered_not_invoiced"].set_count(waiting.delivered_not_invoiced)
+        self.tiles["invoiced_unsettled"].set_count(waiting.invoiced_unsettled)
+        self.balances_model.set_rows(data.balances)
+        self.ageing_model.set_rows(data.ageing)
+        self.overdue_model.set_rows(data.overdue)
+        self.due_soon_model.set_rows(data.due_soon)
+        self._set_list_counts(len(data.overdue), len(data.due_soon))
+        self.chart.set_balances(data.balances)
+        emit(self.loaded)
+
+    def _ledger_changed(self, _what: str) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self.mark_stale()
+
+    # --- click-through ---
+
+    def _tile_clicked(self, name: str) -> None:
+        events = self.context.events
+        if name == "awaiting_signatures":
+            events.request_orders(OrderFilter(status=Status.REQUESTED.value))
+        elif name == "delivered_without_signatures":
+            events.request_orders(OrderFilter(unsigned_past_signing=True))
+        elif name == "delivered_not_invoiced":
+            ids = self._data.delivered_not_invoiced_ids if self._data is not None else ()
+            events.request_orders(OrderFilter(order_ids=ids))
+        elif name == "invoiced_unsettled":
+            events.request_orders(OrderFilter(status=Status.INVOICED.value))
+
+    def _balance_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        balance = self.balances_model.row_at(index)
+        if index.column() == 2:
+            directions: tuple[str, ...] = (Direction.PROVIDED.value,)
+        elif index.column() == 3:
+            directions = (Direction.RECEIVED.value,)
+        else:
+            directions = (Direction.PROVIDED.value, Direction.RECEIVED.value)
+        self._request_behind(balance.partner, balance.currency, directions)
+
+    def _ageing_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row = self.ageing_model.row_at(index)
+            self._request_behind(row.partner, row.currency, (row.direction,))
+
+    def _chart_clicked(self, partner: str, currency: str) -> None:
+        self._request_behind(partner, currency, (Direction.PROVIDED.value, Direction.RECEIVED.value))
+
+    def _request_behind(self, partner: str, currency: str, directions: tuple[str, ...]) -> None:
+        """Lists the orders with something outstanding behind a (partner, currency) figure."""
+        ledger, events = self.context.ledger, self.context.events
+        direction = directions[0] if len(directions) == 1 else None
+
+        def show(ids: tuple[int, ...]) -> None:
+            events.request_orders(OrderFilter(partner=partner, direction=direction, order_ids=ids))
+
+        self.context.tasks.run(
+            lambda: orders_behind(ledger, partner=partner, currency=currency, directions=directions),
+            on_success=guarded(self, show),
+        )
+
+    def _late_activated(self, model: RowsModel[OverdueOrder], index: QModelIndex) -> None:
+        if index.isValid():
+            self.context.events.request_order(model.row_at(index).order_id)
+
+    def _show_all_overdue(self) -> None:
+        if self._data is not None:
+            self.context.events.request_orders(OrderFilter(overdue_as_of=self._data.as_of))
+
+    def _show_all_due_soon(self) -> None:
+        if self._data is not None:
+            ids = tuple(o.order_id for o in self._data.due_soon)
+            self.context.events.request_orders(OrderFilter(order_ids=ids))
+
+    # --- helpers ---
+
+    def _set_list_counts(self, overdue: int | None, due_soon: int | None) -> None:
+        def title(text: str, count: int | None) -> str:
+            return text if count is None else self.tr("{list} ({count})").format(list=text, count=count)
+
+        self.lists.setTabText(0, title(self.tr("Overdue"), overdue))
+        self.lists.setTabText(1, title(self.tr("Due within 60 days"), due_soon))
+        self.overdue_panel.show_all.setEnabled(bool(overdue))
+        self.due_soon_panel.show_all.setEnabled(bool(due_soon))
+
+    def _late_model(self, amount_title: str, locale: str) -> RowsModel[OverdueOrder]:
+        return RowsModel(
+            [
+                Column(self.tr("Order"), lambda o: o.order_number),
+                Column(self.tr("Partner"), lambda o: o.partner),
+                Column(self.tr("Direction"), lambda o: direction_label(o.direction),
+                       tooltip=lambda o: direction_tooltip(o.direction)),
+                Column(self.tr("Delivered"), lambda o: o.delivered_on.isoformat(),
+                       key=lambda o: o.delivered_on,
+                       explanation=self.tr("The oldest delivery still (partly) unpaid")),
+                Column(amount_title, lambda o: money(o.overdue_minor, o.currency, locale), ALIGN_RIGHT,
+                       key=lambda o: o.overdue_minor),
+                Column(self.tr("Outstanding"), lambda o: money(o.outstanding_minor, o.currency, locale),
+                       ALIGN_RIGHT, key=lambda o: o.outstanding_minor),
+            ],
+            self,
+        )
+

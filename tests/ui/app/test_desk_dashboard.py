@@ -1,0 +1,161 @@
+"""The dashboard on a small ledger whose figures are known: the numbers, and where clicks lead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from acsa_desk.db.engine import Ledger
+from acsa_desk.services.queries import OrderFilter
+from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.dashboard import DashboardPage
+from acsa_desk.ui.dashboard.tables import OWED_TO_US_COLOUR, WE_OWE_COLOUR
+from tests.ui.app.conftest import TODAY, WAIT_MS, Known
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def texts(view: QTableView) -> list[list[str]]:
+    model = view.model()
+    return [[model.index(r, c).data(DISPLAY) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def double_click(qtbot: QtBot, view: QTableView, index: QModelIndex) -> None:
+    """What a user does: click the row, then double-click it (activation)."""
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable[..., AppContext]
+              ) -> DashboardPage:
+    context = make_context(ledger)
+    page = DashboardPage(context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_the_figures_of_a_known_ledger(dashboard: DashboardPage, known: Known) -> None:
+    assert texts(dashboard.balances_view) == [
+        ["JPN", "CAD", "$160.00", "$0.00", "$160.00", "JPN owes us"],
+        ["JPN", "JPY", "JP¥0", "JP¥1,500", "-JP¥1,500", "We owe JPN"],
+    ]
+    model = dashboard.balances_model
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) == OWED_TO_US_COLOUR
+    assert model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) == WE_OWE_COLOUR
+    assert {name: tile.count() for name, tile in dashboard.tiles.items()} == {
+        "awaiting_signatures": "1",
+        "delivered_without_signatures": "0",
+        "delivered_not_invoiced": "0",
+        "invoiced_unsettled": "3",
+    }
+    assert texts(dashboard.overdue_view) == [
+        ["A-OVERDUE", "JPN", "Provided", "2025-05-27", "$100.00", "$100.00"]]
+    assert texts(dashboard.due_soon_view) == [
+        ["B-DUESOON", "JPN", "Received", "2025-07-25", "JP¥1,500", "JP¥1,500"]]
+    assert texts(dashboard.ageing_view) == [
+        ["JPN", "CAD", "Provided", "$60.00", "$0.00", "$0.00", "$100.00", "$160.00"],
+        ["JPN", "JPY", "Received", "JP¥0", "JP¥0", "JP¥1,500", "JP¥0", "JP¥1,500"],
+    ]
+    assert dashboard.lists.tabText(0) == "Overdue (1)"
+    assert dashboard.lists.tabText(1) == "Due within 60 days (1)"
+    assert "2026-06-30" in dashboard.as_of_label.text()
+
+
+def test_the_chart_is_built_on_first_show_and_shows_net_by_partner(dashboard: DashboardPage) -> None:
+    chart = dashboard.chart
+    assert chart.is_built()
+    assert chart.currency.currentText() == "CAD"
+    assert chart.shown_partners() == ["JPN"]
+    chart.currency.setCurrentText("JPY")
+    assert chart.shown_partners() == ["JPN"]
+
+
+def test_clicking_an_overdue_order_opens_it(qtbot: QtBot, dashboard: DashboardPage, known: Known) -> None:
+    view = dashboard.overdue_view
+    with qtbot.waitSignal(dashboard.context.events.open_order, timeout=WAIT_MS) as opened:
+        double_click(qtbot, view, view.model().index(0, 0))
+    assert opened.args == [known.overdue]
+
+
+def test_clicking_a_due_soon_order_opens_it(qtbot: QtBot, dashboard: DashboardPage, known: Known) -> None:
+    dashboard.lists.setCurrentIndex(1)
+    view = dashboard.due_soon_view
+    with qtbot.waitSignal(dashboard.context.events.open_order, timeout=WAIT_MS) as opened:
+        double_click(qtbot, view, view.model().index(0, 3))
+    assert opened.args == [known.due_soon]
+
+
+@pytest.mark.parametrize(
+    ("tile", "expected"),
+    [
+        ("awaiting_signatures", OrderFilter(status="requested")),
+        ("delivered_without_signatures", OrderFilter(unsigned_past_signing=True)),
+        ("delivered_not_invoiced", OrderFilter(order_ids=())),
+        ("invoiced_unsettled", OrderFilter(status="invoiced")),
+    ],
+)
+def test_clicking_a_tile_lists_its_orders(
+    qtbot: QtBot, dashboard: DashboardPage, tile: str, expected: OrderFilter
+) -> None:
+    with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(dashboard.tiles[tile], Qt.MouseButton.LeftButton)
+    assert shown.args == [expected]
+
+
+def test_show_all_overdue_filters_on_the_day(qtbot: QtBot, dashboard: DashboardPage) -> None:
+    with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(dashboard.overdue_panel.show_all, Qt.MouseButton.LeftButton)
+    assert shown.args == [OrderFilter(overdue_as_of=TODAY)]
+
+
+def test_a_receivable_figure_lists_the_orders_behind_it(
+    qtbot: QtBot, dashboard: DashboardPage, known: Known
+) -> None:
+    view = dashboard.balances_view
+    with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
+        double_click(qtbot, view, view.model().index(0, 2))  # JPN CAD receivable
+    assert shown.args == [OrderFilter(partner="JPN", direction="provided",
+                                      order_ids=tuple(sorted((known.overdue, known.part_settled))))]
+
+
+def test_a_net_figure_lists_both_directions(qtbot: QtBot, dashboard: DashboardPage, known: Known) -> None:
+    view = dashboard.balances_view
+    with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
+        double_click(qtbot, view, view.model().index(1, 4))  # JPN JPY net
+    assert shown.args == [OrderFilter(partner="JPN", order_ids=(known.due_soon,))]
+
+
+def test_a_chart_bar_lists_the_partners_orders(qtbot: QtBot, dashboard: DashboardPage, known: Known) -> None:
+    with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
+        dashboard.chart._on_clicked(0)  # what QBarSet.clicked(0) calls
+    assert shown.args == [OrderFilter(partner="JPN", order_ids=tuple(sorted((known.overdue,
+                                                                            known.part_settled))))]
+
+
+def test_it_reloads_when_the_ledger_changes(
+    qtbot: QtBot, dashboard: DashboardPage, ledger: Ledger, known: Known
+) -> None:
+    from tests.ui.app.conftest import add_order
+
+    add_order(ledger, known.exercise_id, "E-NEW")  # a second order awaiting signatures
+    with qtbot.waitSignal(dashboard.loaded, timeout=WAIT_MS):
+        dashboard.context.events.changed("orders")
+    assert dashboard.tiles["awaiting_signatures"].count() == "2"
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester: object, dashboard: DashboardPage) -> None:
+    for model in (dashboard.balances_model, dashboard.ageing_model, dashboard.overdue_model,
+                  dashboard.due_soon_model):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
