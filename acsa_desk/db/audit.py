@@ -105,7 +105,8 @@ def _row(obj: Any) -> dict[str, Any]:
 
 
 def _identity(obj: Any) -> str:
-    return ",".join(str(v) for v in inspect(obj).identity or ())
+    """The primary key (already assigned at after_flush, before the identity map has it)."""
+    return ",".join(str(v) for v in inspect(obj).mapper.primary_key_from_instance(obj))
 
 
 def _changes_of_flush(session: Session) -> list[Change]:

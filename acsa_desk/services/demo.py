@@ -58,16 +58,32 @@ _EXERCISES = (
     ("Typhoon relief Okinawa 2025", ActivityType.HUMANITARIAN, "Naha", 420, 20),
 )
 
-_JAPANESE_UNITS = (
-    "JS Kirisame", "JS Ise", "JS Izumo", "JS Takanami", "JS Suzutsuki",
-    "JMSDF Yokosuka District", "JMSDF Sasebo District", "JASDF Naha", "JGSDF 15th Brigade",
-)
-_CANADIAN_UNITS = (
-    "HMCS Ottawa", "HMCS Vancouver", "HMCS Ville de Québec", "HMCS Montréal",
-    "HMCS Max Bernays", "MV Asterix", "CP-140 Det Kadena", "CFJSOC Yokosuka Liaison",
-)
-_POCS = ("LCdr A. Tremblay", "Lt(N) S. Nguyen", "PO1 M. Gagnon", "3佐 田中 健一",
-         "2尉 佐藤 美咲", "1曹 鈴木 大輔", "Lt J. Okafor", "CPO2 R. Lavoie")
+# Per nation: units, points of contact, and (rank, name) of officials who sign.
+_PEOPLE = {
+    "CAN": (
+        ("HMCS Ottawa", "HMCS Vancouver", "HMCS Ville de Québec", "HMCS Montréal",
+         "HMCS Max Bernays", "MV Asterix", "CP-140 Det Kadena", "CFJSOC Yokosuka Liaison"),
+        ("LCdr A. Tremblay", "Lt(N) S. Nguyen", "PO1 M. Gagnon", "CPO2 R. Lavoie",
+         "Lt(N) J. Okafor"),
+        (("Cdr", "P. Roy"), ("LCdr", "D. Fraser"), ("Capt(N)", "L. Wong"), ("Cdr", "H. Singh")),
+    ),
+    "JPN": (
+        ("JS Kirisame", "JS Ise", "JS Izumo", "JS Takanami", "JS Suzutsuki",
+         "JMSDF Yokosuka District", "JMSDF Sasebo District", "JASDF Naha", "JGSDF 15th Brigade"),
+        ("3佐 田中 健一", "2尉 佐藤 美咲", "1曹 鈴木 大輔", "1尉 高橋 亮"),
+        (("2佐", "山本 翔"), ("3佐", "中村 葵"), ("1佐", "小林 誠")),
+    ),
+    "USA": (
+        ("USS Higgins", "USS Dewey", "USS Ralph Johnson", "CTF 73 Logistics", "NAVSUP FLC Yokosuka"),
+        ("LT K. Brooks", "LS1 M. Ramirez", "LCDR T. Nguyen"),
+        (("CDR", "J. Miller"), ("CAPT", "S. Park")),
+    ),
+    "AUS": (
+        ("HMAS Hobart", "HMAS Brisbane", "HMAS Arunta", "HMAS Stalwart"),
+        ("LEUT C. Walsh", "PO L. Mitchell"),
+        (("CMDR", "K. Walsh"), ("CAPT", "R. Hughes")),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -181,11 +197,10 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     span = max(1, min((exercise.ends_on - exercise.starts_on).days, (today - exercise.starts_on).days))
     ordered_on = exercise.starts_on + timedelta(days=rng.randint(0, span))
     ordered_on = min(ordered_on, today)
-    ours, theirs = _CANADIAN_UNITS, (_JAPANESE_UNITS if partner == "JPN" else
-                                     (f"USS {n}" for n in ("Higgins", "Dewey", "Ralph Johnson")))
-    theirs = tuple(theirs)
-    requesting, supplying = ((rng.choice(theirs), rng.choice(ours)) if direction == "provided"
-                             else (rng.choice(ours), rng.choice(theirs)))
+    ours, theirs = _PEOPLE["CAN"], _PEOPLE[partner]
+    # provided: the partner requests and we supply; received: the reverse
+    requester, supplier = (theirs, ours) if direction == "provided" else (ours, theirs)
+    requesting, supplying = rng.choice(requester[0]), rng.choice(supplier[0])
     n_lines = rng.choices((1, 2, 3, 4, 5), (30, 30, 20, 12, 8))[0]
     items = [rng.choice(_ITEMS) for _ in range(n_lines)]
     method = rng.choices(("cash", "eve", "rik"), (80, 12, 8))[0]
@@ -212,12 +227,13 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     row: dict[str, object] = {
         "number": f"CAN-{partner}-{ordered_on:%y}-{serial:06d}",
         "exercise_id": exercise.id, "partner_code": partner, "direction": direction,
-        "requesting_unit": requesting, "requesting_poc": rng.choice(_POCS),
-        "supplying_unit": supplying, "supplying_poc": rng.choice(_POCS),
+        "requesting_unit": requesting, "requesting_poc": rng.choice(requester[1]),
+        "supplying_unit": supplying, "supplying_poc": rng.choice(supplier[1]),
         "ordered_on": ordered_on, "required_on": ordered_on + timedelta(days=rng.randint(0, 5)),
         "delivery_place": exercise.place, "settlement_method": method, "currency": currency,
         "ordering_official_name": "", "ordering_official_rank": "",
         "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,
+        "our_official_login": None,
         "billable_minor": 0, "settled_minor": 0, "source": "demo",
     }
     if stage == 0 and rng.random() < 0.5:
@@ -229,10 +245,11 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     status = Status.REQUESTED
     signed = stage >= 1 and not (stage >= 2 and rng.random() < 0.03)  # a few never signed
     if stage >= 1 and signed:
-        row.update(ordering_official_name=rng.choice(("Cdr P. Roy", "2佐 山本 翔", "Capt(N) L. Wong")),
-                   ordering_official_rank="", issuing_official_name=rng.choice(
-                       ("LCdr D. Fraser", "3佐 中村 葵", "Cdr H. Singh")),
-                   signed_on=ordered_on)
+        ordering_rank, ordering_name = rng.choice(requester[2])
+        issuing_rank, issuing_name = rng.choice(supplier[2])
+        row.update(ordering_official_name=ordering_name, ordering_official_rank=ordering_rank,
+                   issuing_official_name=issuing_name, issuing_official_rank=issuing_rank,
+                   signed_on=ordered_on, our_official_login="officer")
         history.append((Status.REQUESTED.value, Status.SIGNED.value, "signed by both sides"))
         status = Status.SIGNED
     if cancelled:
@@ -255,7 +272,7 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
         billable = sum(int(str(ln["billable_minor"])) for ln in lines)
         row["billable_minor"] = billable
         if stage >= 3:
-            receipt = (min(today, day + timedelta(days=1)), rng.choice(_POCS))
+            receipt = (min(today, day + timedelta(days=1)), rng.choice(requester[1]))
             history.append((status.value, Status.RECEIVED.value, "received"))
             status = Status.RECEIVED
         if stage >= 4:

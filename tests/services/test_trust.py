@@ -31,6 +31,9 @@ def test_every_change_is_logged_with_who_before_and_after(ledger, signed_order):
     assert (before["status"], after["status"]) == ("requested", "signed")
     assert after["issuing_official_name"] == "Anne Tremblay"
     assert all(e.actor for e in log) and all(len(e.hash) == 64 for e in log)
+    assert all(e.entity_id for e in log), "every entry names the record it changed"
+    created = [e for e in log if e.entity == "acsa_order" and e.action == "insert"]
+    assert [e.entity_id for e in created] == [str(signed_order)]
 
 
 def test_the_log_is_chained_and_verify_passes(ledger, signed_order):

@@ -134,15 +134,15 @@ class OrdersPage(Page):
         top.addWidget(self.count_label)
 
         # filters
-        self.exercise_combo = self._combo("exercise_filter", 16)
+        self.exercise_combo = self._combo("exercise_filter", 11)
         self.partner_combo = self._combo("partner_filter", 6)
-        self.direction_combo = self._combo("direction_filter", 9)
+        self.direction_combo = self._combo("direction_filter", 7)
         for direction in Direction:
             self.direction_combo.addItem(labels.direction_label(direction), direction.value)
-        self.status_combo = self._combo("status_filter", 9)
+        self.status_combo = self._combo("status_filter", 8)
         for status in Status:
             self.status_combo.addItem(labels.status_label(status), status.value)
-        self.category_combo = self._combo("category_filter", 16)
+        self.category_combo = self._combo("category_filter", 11)
         for category in CATEGORIES:
             self.category_combo.addItem(category.label(self._lang), category.code)
         self.overdue_check = QCheckBox(tr("Overdue"))
