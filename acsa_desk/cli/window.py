@@ -86,10 +86,26 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
     def tr(text: str) -> str:
         return QCoreApplication.translate("Startup", text)
 
+    from acsa_desk.db import backup
+
     target: str | Path | None = db
     while True:
         try:
-            return open_ledger(target)
+            # Checked before use, and backed up (rotated) each time the window opens it.
+            return open_ledger(target, check_integrity=True, backup_on_open=True)
+        except backup.DatabaseDamaged as damaged:
+            log.error("damaged ledger %s: %s", damaged.path, damaged.problems[:3])
+            if damaged.backup is not None and dialogs.question(
+                tr("The ledger is damaged"),
+                tr("{path} fails its integrity check ({problem}).\n\nRestore the latest good "
+                   "backup, {backup}? The damaged file is kept aside.").format(
+                    path=damaged.path, problem=damaged.problems[0], backup=damaged.backup),
+            ):
+                backup.restore(damaged.backup, damaged.path)
+                target = damaged.path
+                continue
+            dialogs.error(tr("The ledger is damaged"), str(damaged))
+            return None
         except DatabaseProblem as exc:
             log.warning("cannot open %s: %s", target, exc)
             again = dialogs.question(

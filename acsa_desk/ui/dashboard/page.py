@@ -230,7 +230,15 @@ class DashboardPage(RefreshWhenShown, Page):
         self.balances_panel = QWidget()
         balances_layout = QVBoxLayout(self.balances_panel)
         balances_layout.setContentsMargins(0, 0, 0, 0)
-        balances_layout.addWidget(self.balances_heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.balances_heading, 1)
+        self.statement_button = QPushButton(self.tr("&Statement…"))
+        self.statement_button.setObjectName("statement_button")
+        self.statement_button.setToolTip(
+            self.tr("Preview, save or print the settlement statement of the selected partner"))
+        self.statement_button.clicked.connect(self.show_statement)
+        heading_row.addWidget(self.statement_button)
+        balances_layout.addLayout(heading_row)
         balances_layout.addWidget(self.balances_view, 1)
 
         self.chart = BalanceChart(locale)
@@ -391,6 +399,17 @@ class DashboardPage(RefreshWhenShown, Page):
             events.request_orders(OrderFilter(order_ids=ids))
         elif name == "invoiced_unsettled":
             events.request_orders(OrderFilter(status=Status.INVOICED.value))
+
+    def show_statement(self) -> QWidget | None:
+        """Previews the statement of the partner of the selected balance (or the first)."""
+        if self.balances_model.rowCount() == 0:
+            return None
+        current = self.balances_view.currentIndex()
+        row = current if current.isValid() else self.balances_model.index(0, 0)
+        partner = self.balances_model.row_at(row).partner
+        from acsa_desk.ui.documents import preview_statement
+
+        return preview_statement(self.context, partner, parent=self)
 
     def _balance_activated(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -207,6 +207,14 @@ class OrderEditor(QWidget):
             lines=self.lines_model.lines(),
         )
 
+    def show_order_form(self) -> QWidget | None:
+        """Opens the preview of this order's form (save and print from there)."""
+        if self._snapshot is None:
+            return None
+        from acsa_desk.ui.documents import preview_order_form
+
+        return preview_order_form(self._context, self._snapshot.number, parent=self)
+
     def reload(self) -> None:
         """Reads the order again and shows it; forgets unsaved edits and the undo history."""
         if self._order_id is None:
@@ -319,6 +327,13 @@ class OrderEditor(QWidget):
             action.setVisible(False)
             self.toolbar.addAction(action)
             self.step_actions[name] = action
+        self.toolbar.addSeparator()
+        self.order_form_action = QAction(tr("&Order form…"), self)
+        self.order_form_action.setObjectName("order_form_action")
+        self.order_form_action.setToolTip(tr("Preview, save or print the order form"))
+        self.order_form_action.triggered.connect(self.show_order_form)
+        self.order_form_action.setVisible(False)
+        self.toolbar.addAction(self.order_form_action)
 
         # heading: number, status badge, amounts; then signatures and who entered it
         self.heading = QLabel(tr("New order"))
@@ -749,6 +764,7 @@ class OrderEditor(QWidget):
         for name, action in self.step_actions.items():
             action.setVisible(name in allowed)
             action.setEnabled(not self._busy)
+        self.order_form_action.setVisible(snapshot is not None)
         self.save_action.setEnabled(not self._busy)
         if snapshot is None:
             self.heading.setText(self.tr("New order"))
