@@ -104,18 +104,18 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
                 backup.restore(damaged.backup, damaged.path)
                 target = damaged.path
                 continue
-            dialogs.error(tr("The ledger is damaged"), str(damaged))
-            return None
+            problem: DatabaseProblem = damaged
         except DatabaseProblem as exc:
-            log.warning("cannot open %s: %s", target, exc)
-            again = dialogs.question(
-                tr("Cannot open the database"),
-                tr("{problem}\n\nChoose another database file?").format(problem=exc),
-            )
-            if not again:
-                return None
-            chosen = dialogs.open_file(
-                tr("Open database"), filters=tr("ACSA Desk ledgers (*.sqlite *.db);;All files (*)"))
-            if chosen is None:
-                return None
-            target = chosen
+            problem = exc
+        log.warning("cannot open %s: %s", target, problem)
+        again = dialogs.question(
+            tr("Cannot open the database"),
+            tr("{problem}\n\nChoose another database file?").format(problem=problem),
+        )
+        if not again:
+            return None
+        chosen = dialogs.open_file(
+            tr("Open database"), filters=tr("ACSA Desk ledgers (*.sqlite *.db);;All files (*)"))
+        if chosen is None:
+            return None
+        target = chosen

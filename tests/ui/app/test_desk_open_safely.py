@@ -55,6 +55,8 @@ def test_declining_the_backup_opens_nothing(tmp_path: Path) -> None:
     backup.backup(path)
     _damage(path)
     dialogs = ScriptedDialogs()
-    dialogs.answer_question(False)
+    dialogs.answer_question(False, False)  # no to the backup, no to another file
     assert open_first_ledger(str(path), dialogs) is None
-    assert "damaged" in dialogs.of_kind(DialogKind.ERROR)[0].text
+    restore, other = dialogs.of_kind(DialogKind.QUESTION)
+    assert "Restore the latest good backup" in restore.text
+    assert "is damaged" in other.text and "Choose another database file?" in other.text
