@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from acsa_desk.db.engine import Ledger
+    from acsa_desk.ui.controller import AppController
     from acsa_desk.ui.dialogs import Dialogs
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,9 @@ def open_window(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(tasks.shutdown)
     app.crash_handler.add_rescue(controller.rescue)
     controller.set_ledger(ledger)
+    # The integrity check and the backup of a large ledger take seconds: they run in the
+    # background once the window has painted, and a damaged ledger is then closed.
+    QTimer.singleShot(0, lambda: check_in_background(controller, dialogs))
 
     exit_after = os.environ.get(EXIT_AFTER_ENV, "").strip()
     if exit_after:
@@ -91,8 +95,8 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
     target: str | Path | None = db
     while True:
         try:
-            # Checked before use, and backed up (rotated) each time the window opens it.
-            return open_ledger(target, check_integrity=True, backup_on_open=True)
+            # The integrity check and the backup follow in the background (check_in_background).
+            return open_ledger(target)
         except backup.DatabaseDamaged as damaged:
             log.error("damaged ledger %s: %s", damaged.path, damaged.problems[:3])
             if damaged.backup is not None and dialogs.question(
@@ -119,3 +123,52 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
         if chosen is None:
             return None
         target = chosen
+
+
+def check_in_background(controller: AppController, dialogs: Dialogs) -> object:
+    """Checks the open SQLite ledger (``PRAGMA integrity_check``) and backs it up (rotated),
+    off the UI thread. A damaged ledger: the latest good backup is offered; on yes the ledger
+    is closed, the backup restored (the damaged file kept aside) and reopened."""
+    from PySide6.QtCore import QCoreApplication
+
+    from acsa_desk.db import backup
+    from acsa_desk.db.engine import open_ledger
+
+    ledger = controller.ledger
+    if ledger is None or ledger.path is None:
+        return None
+    path = ledger.path
+
+    def check() -> tuple[list[str], Path | None]:
+        problems = backup.integrity_problems(path)
+        if problems:
+            return problems, backup.latest_good_backup(path)
+        backup.backup(path)
+        return [], None
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Startup", text)
+
+    def checked(result: tuple[list[str], Path | None]) -> None:
+        problems, good = result
+        if not problems:
+            return
+        log.error("damaged ledger %s: %s", path, problems[:3])
+        if good is not None and dialogs.question(
+            tr("The ledger is damaged"),
+            tr("{path} fails its integrity check ({problem}).\n\nRestore the latest good "
+               "backup, {backup}? The damaged file is kept aside.").format(
+                path=path, problem=problems[0], backup=good),
+        ):
+            current = controller.ledger
+            if current is not None:
+                current.close()
+            backup.restore(good, path)
+            controller.set_ledger(open_ledger(path))
+            return
+        dialogs.error(tr("The ledger is damaged"),
+                      tr("{path} fails its integrity check ({problem}). Do not enter anything "
+                         "until it is restored from a backup (acsa-desk restore).").format(
+                          path=path, problem=problems[0]))
+
+    return controller.tasks.run(check, on_success=checked, title=tr("Checking the ledger"))
