@@ -110,11 +110,17 @@ class Order(SQLModel, table=True):
     updated_at: datetime
     version: int = Field(default=1, sa_column=_order_version)
     source: str = Field(default="manual", max_length=20)  # manual, import, demo
+    # number, units and line descriptions, lower-cased: what the orders list searches
+    search_text: str = Field(default="", sa_column=Column(Text, nullable=False, default="",
+                                                          server_default=""))
 
 
 class OrderLine(SQLModel, table=True):
     __tablename__ = "order_line"
-    __table_args__ = (UniqueConstraint("order_id", "line_no"),)
+    __table_args__ = (
+        UniqueConstraint("order_id", "line_no"),
+        Index("ix_order_line_category_order", "category", "order_id"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="acsa_order.id", index=True)
     line_no: int

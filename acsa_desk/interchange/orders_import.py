@@ -41,6 +41,7 @@ from acsa_desk.interchange.csvfile import (
 )
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
+from acsa_desk.services.ledger_sql import search_text
 
 REQUIRED = (
     "order_number", "exercise", "partner", "direction", "ordered_on", "settlement_method",
@@ -348,7 +349,9 @@ def _write_chunk(
             "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,
             "billable_minor": sum(amounts), "settled_minor": 0,
             "entered_by": actor, "updated_by": actor, "created_at": stamp, "updated_at": stamp,
-            "version": 1, "source": "import",
+            "version": 1, "source": "import", "our_official_login": None,
+            "search_text": search_text(order.number, order.requesting_unit, order.supplying_unit,
+                                       [ln.description for ln in order.lines]),
         })
     ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
     line_rows: list[dict[str, object]] = []

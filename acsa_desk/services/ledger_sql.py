@@ -226,3 +226,9 @@ def read_ageing(fetch: Fetch, *, as_of: date, partner: str | None = None) -> lis
                       (int(b0), int(b1), int(b2), int(b3)))
             for code, currency, direction, b0, b1, b2, b3 in fetch(ageing(as_of=as_of,
                                                                            partner=partner))]
+
+
+def search_text(number: str, requesting_unit: str, supplying_unit: str,
+                descriptions: list[str] | tuple[str, ...]) -> str:
+    """What the orders list's search box looks through, lower-cased, kept on each order."""
+    return " ".join([number, requesting_unit, supplying_unit, *descriptions]).lower()

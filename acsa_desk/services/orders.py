@@ -42,6 +42,7 @@ from acsa_desk.db.models import (
 )
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
+from acsa_desk.services.ledger_sql import search_text
 
 # --- input shapes ------------------------------------------------------------------------
 
@@ -307,6 +308,8 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
         created_at=stamp,
         updated_at=stamp,
         source=source,
+        search_text=search_text(number, data.requesting_unit.strip(), data.supplying_unit.strip(),
+                                [line.description.strip() for line in data.lines]),
     )
     session.add(order)
     session.flush()
@@ -323,6 +326,10 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
 
 
 def _replace_lines(session: Session, order: Order, lines: Sequence[LineInput]) -> None:
+    searchable = search_text(order.number, order.requesting_unit, order.supplying_unit,
+                             [line.description.strip() for line in lines])
+    if order.search_text != searchable:
+        order.search_text = searchable
     for old in order_lines(session=session, order_id=order.id or 0):
         session.delete(old)
     session.flush()

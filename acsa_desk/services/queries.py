@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.domain import Status
@@ -63,14 +63,7 @@ class OrderRow:
 
 def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
     if flt.text.strip():
-        pattern = f"%{flt.text.strip().lower()}%"
-        stmt = stmt.where(or_(
-            func.lower(Order.number).like(pattern),
-            func.lower(Order.requesting_unit).like(pattern),
-            func.lower(Order.supplying_unit).like(pattern),
-            exists().where(and_(OrderLine.order_id == Order.id,
-                                func.lower(OrderLine.description).like(pattern))),
-        ))
+        stmt = stmt.where(Order.search_text.like(_contains(flt.text), escape="\\"))  # type: ignore[attr-defined]
     if flt.exercise_id is not None:
         stmt = stmt.where(Order.exercise_id == flt.exercise_id)
     if flt.partner:
@@ -80,8 +73,8 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
     if flt.status:
         stmt = stmt.where(Order.status == flt.status)
     if flt.category:
-        stmt = stmt.where(exists().where(and_(OrderLine.order_id == Order.id,
-                                              OrderLine.category == flt.category)))
+        stmt = stmt.where(Order.id.in_(  # type: ignore[union-attr]
+            select(OrderLine.order_id).where(OrderLine.category == flt.category)))
     if flt.overdue_as_of is not None:
         stmt = stmt.where(Order.id.in_(overdue_order_ids_query(session, flt.overdue_as_of)))  # type: ignore[union-attr]
     if flt.unsigned_past_signing:
@@ -93,6 +86,12 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
     if flt.order_ids is not None:
         stmt = stmt.where(Order.id.in_(flt.order_ids))  # type: ignore[union-attr]
     return stmt
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern for text anywhere in search_text (its own % and _ taken literally)."""
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def count_orders(*, session: Session, flt: OrderFilter) -> int:

@@ -48,7 +48,9 @@ def test_a_migration_is_preceded_by_a_backup(tmp_path):
     shutil.copy(DATA / "ledger-schema-0001.sqlite", path)
     open_ledger(path).close()
     (taken,) = backup.list_backups(path)
-    assert "before-0002_trust" in taken.name
+    from acsa_desk.db.schema_version import HEAD
+
+    assert f"before-{HEAD}" in taken.name
     import sqlite3
 
     con = sqlite3.connect(taken)

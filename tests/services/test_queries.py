@@ -73,3 +73,35 @@ def test_overdue_filter_matches_the_overdue_list(demo):
         rows = queries.page_orders(session=s, flt=queries.OrderFilter(overdue_as_of=as_of),
                                    limit=10_000)
     assert listed and {r.id for r in rows} == listed
+
+
+def test_search_finds_units_and_descriptions_and_takes_wildcards_literally(ledger, exercise_id):
+    from acsa_desk.services import orders
+    from tests.conftest import ACTOR, order_input
+
+    with ledger.session() as s:
+        orders.create_order(session=s, data=order_input(
+            exercise_id, number="A-1", requesting_unit="護衛艦 きりさめ",
+            lines=(orders.LineInput("fuel", "Diesel 100% F-76", "L", 1, 1),)), actor=ACTOR)
+        orders.create_order(session=s, data=order_input(
+            exercise_id, number="B_2", lines=(orders.LineInput("water", "Water", "L", 1, 1),)),
+            actor=ACTOR)
+        edited = orders.create_order(session=s, data=order_input(exercise_id, number="C-3"),
+                                     actor=ACTOR)
+        orders.update_order(session=s, order_id=edited.id, data=order_input(
+            exercise_id, number="C-3", lines=(orders.LineInput("food", "Rice, 20 kg", "EA", 1, 1),)),
+            actor=ACTOR, expected_version=None)
+
+    def found(text):
+        with ledger.reader() as s:
+            return [r.number for r in queries.page_orders(
+                session=s, flt=queries.OrderFilter(text=text), sort="number", descending=False)]
+
+    assert found("きりさめ") == ["A-1"]
+    assert found("100%") == ["A-1"]
+    assert found("100%%") == []
+    assert found("b_2") == ["B_2"]
+    assert found("b%2") == []
+    assert found("DIESEL") == ["A-1"]
+    assert found("rice") == ["C-3"]  # an edit updates what is searched
+    assert found("marine diesel") == []  # the replaced lines are no longer searched

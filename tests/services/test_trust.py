@@ -237,7 +237,14 @@ def test_the_first_released_schema_upgrades_with_every_record(tmp_path):
         rows = con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
         width = len(before[table][0]) if before[table] else 0
         assert [r[:width] for r in rows] == before[table], table
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_trust"
+    from acsa_desk.db.schema_version import HEAD
+
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"acsa_order_no_delete", "audit_entry_no_update", "delivery_no_delete",
+            "settlement_approval_four_eyes", "order_line_delete_only_draft"} <= names
+    searchable = con.execute("SELECT search_text FROM acsa_order LIMIT 1").fetchone()[0]
+    assert searchable.startswith("can-") and searchable == searchable.lower()
     con.close()
     with upgraded.reader() as s:
         assert audit.verify(s).ok
