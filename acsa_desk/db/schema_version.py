@@ -3,5 +3,7 @@
 A test checks this list against Alembic's own view of acsa_desk/db/migrations/versions.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_first_schema", "0002_trust", "0003_search")
+REVISIONS: tuple[str, ...] = (
+    "0001_first_schema", "0002_trust", "0003_search", "0004_outstanding_index",
+)
 HEAD = REVISIONS[-1]

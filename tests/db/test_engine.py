@@ -29,10 +29,18 @@ def test_the_file_is_a_real_file_with_the_schema(ledger):
             "exchange_rate", "agreement", "alembic_version"} <= names
 
 
+@pytest.mark.filterwarnings(
+    "ignore:Skipped unsupported reflection of expression-based index:sqlalchemy.exc.SAWarning")
+@pytest.mark.filterwarnings(
+    "ignore:autogenerate skipping metadata-specified expression-based index:UserWarning")
 def test_migrations_build_exactly_the_models(ledger):
     with ledger.engine.connect() as c:
         diff = compare_metadata(MigrationContext.configure(c), SQLModel.metadata)
-    assert diff == []
+        # SQLAlchemy does not reflect expression indexes on SQLite: checked by hand
+        (sql,) = c.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = "
+                                   "'ix_acsa_order_outstanding'").one()
+    assert "(billable_minor - settled_minor), id" in sql
+    assert [d for d in diff if "ix_acsa_order_outstanding" not in str(d)] == []
 
 
 def test_revision_list_matches_alembic():
