@@ -21,6 +21,24 @@ COMMAND_MODULES = (
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
 )
+# Which module registers which command, so that a run loads only its own module.
+# (tests/cli/test_cli.py checks this against what the modules register.)
+COMMANDS = {
+    "import-orders": "acsa_desk.cli.ledger_commands",
+    "import-settlements": "acsa_desk.cli.ledger_commands",
+    "balances": "acsa_desk.cli.ledger_commands",
+    "overdue": "acsa_desk.cli.ledger_commands",
+    "export-finance": "acsa_desk.cli.ledger_commands",
+    "demo": "acsa_desk.cli.ledger_commands",
+    "verify": "acsa_desk.cli.trust_commands",
+    "backup": "acsa_desk.cli.trust_commands",
+    "user": "acsa_desk.cli.trust_commands",
+    "copy-to": "acsa_desk.cli.trust_commands",
+    "restore": "acsa_desk.cli.trust_commands",
+    "statement": "acsa_desk.cli.document_commands",
+    "order-form": "acsa_desk.cli.document_commands",
+    "annual-report": "acsa_desk.cli.document_commands",
+}
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -32,7 +50,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name (skipping the global options), if any."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--db":
+            index += 2
+            continue
+        if arg.startswith("--db="):
+            index += 1
+            continue
+        return None if arg.startswith("-") else arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="acsa-desk",
         description="ACSA Desk: orders, settlements and balances under an ACSA.",
@@ -44,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or SQLAlchemy URL (default: ledger in the user's data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    command = _named_command(sys.argv[1:] if argv is None else argv)
+    modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -58,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from acsa_desk.core.errors import LedgerError
 
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     try:

@@ -194,3 +194,22 @@ def test_users_are_identified_by_login_with_name_and_rank(db):
     assert con.execute("SELECT actor FROM audit_entry WHERE entity = 'app_user'").fetchone() == (
         "atremblay",)
     con.close()
+
+
+def test_the_command_map_matches_what_the_modules_register():
+    import argparse
+    import importlib
+
+    from acsa_desk.cli import COMMAND_MODULES, COMMANDS, build_parser
+
+    registered = {}
+    for name in COMMAND_MODULES:
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update({command: name for command in sub.choices})
+    assert registered == COMMANDS
+    only = build_parser(["--db", "x.sqlite", "balances", "--json"])
+    assert set(only._subparsers._group_actions[0].choices) == {
+        c for c, m in COMMANDS.items() if m == "acsa_desk.cli.ledger_commands"}
+    assert set(build_parser(["--help"])._subparsers._group_actions[0].choices) == set(COMMANDS)
