@@ -24,6 +24,7 @@ from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
 from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
+from acsa_desk.services.ledger_sql import oldest_unpaid
 
 GENESIS = "0" * 64
 ACTOR_KEY = "acsa_actor"
@@ -210,10 +211,20 @@ def _verify_ledger(session: Session, report: VerifyReport) -> None:
     quantities: dict[int, Decimal] = {}
     for line_id, qty in session.execute(select(Delivery.line_id, Delivery.quantity)):
         quantities[line_id] = quantities.get(line_id, Decimal(0)) + Decimal(qty)
+    groups: dict[int, list[tuple[date, int]]] = {}
+    for oid, day, amount in session.execute(
+            select(Delivery.order_id, Delivery.delivered_on, func.sum(Delivery.billable_delta_minor))
+            .group_by(Delivery.order_id, Delivery.delivered_on)
+            .order_by(Delivery.order_id, Delivery.delivered_on)):
+        groups.setdefault(oid, []).append((day, int(amount)))
     for order in session.execute(select(Order.id, Order.number, Order.billable_minor,
-                                        Order.settled_minor)):
+                                        Order.settled_minor, Order.oldest_unpaid_on)):
         report.orders += 1
-        oid, number, billable, paid = order
+        oid, number, billable, paid, oldest_on = order
+        expected_oldest = oldest_unpaid(groups.get(oid, []), paid) if billable > paid else None
+        if oldest_on != expected_oldest:
+            report.problems.append(f"order {number}: its oldest unpaid delivery date is wrong")
+            return
         if billable != int(delivered.get(oid, 0) or 0):
             report.problems.append(f"order {number}: billable does not equal its deliveries")
             return

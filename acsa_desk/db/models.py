@@ -111,6 +111,9 @@ class Order(SQLModel, table=True):
     updated_at: datetime
     version: int = Field(default=1, sa_column=_order_version)
     source: str = Field(default="manual", max_length=20)  # manual, import, demo
+    # The date of the oldest delivery still (partly) unpaid (None: nothing outstanding); an
+    # order is overdue on D when this is more than the settlement deadline before D.
+    oldest_unpaid_on: date | None = Field(default=None, index=True)
     # number, units and line descriptions, lower-cased: what the orders list searches
     search_text: str = Field(default="", sa_column=Column(Text, nullable=False, default="",
                                                           server_default=""))

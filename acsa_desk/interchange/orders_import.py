@@ -41,7 +41,7 @@ from acsa_desk.interchange.csvfile import (
 )
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
-from acsa_desk.services.ledger_sql import search_text
+from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
 REQUIRED = (
     "order_number", "exercise", "partner", "direction", "ordered_on", "settlement_method",
@@ -337,6 +337,10 @@ def _write_chunk(
                    for ln in order.lines]
         billables.append(amounts)
         delivered = any(ln.delivered_quantity > 0 for ln in order.lines)
+        groups: dict[date, int] = {}
+        for line, amount in zip(order.lines, amounts, strict=True):
+            if line.delivered_on is not None:
+                groups[line.delivered_on] = groups.get(line.delivered_on, 0) + amount
         order_rows.append({
             "number": order.number, "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
@@ -350,6 +354,7 @@ def _write_chunk(
             "billable_minor": sum(amounts), "settled_minor": 0,
             "entered_by": actor, "updated_by": actor, "created_at": stamp, "updated_at": stamp,
             "version": 1, "source": "import", "our_official_login": None,
+            "oldest_unpaid_on": oldest_unpaid(sorted(groups.items()), 0),
             "search_text": search_text(order.number, order.requesting_unit, order.supplying_unit,
                                        [ln.description for ln in order.lines]),
         })

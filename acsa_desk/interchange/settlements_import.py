@@ -123,7 +123,9 @@ def import_settlements(
         if progress is not None and index % CHUNK == 0:
             progress(index, len(plan))
     settled = 0
+    session.flush()
     for order in touched.values():
+        order_service.refresh_oldest_unpaid(session, order)
         order_service.settle_if_nothing_outstanding(session, order, actor=actor)
         order.updated_by = actor
         settled += order.status in (Status.SETTLED, Status.CLOSED)

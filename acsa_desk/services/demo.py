@@ -33,7 +33,7 @@ from acsa_desk.db.models import (
 )
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
-from acsa_desk.services.ledger_sql import search_text
+from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
 DEMO_USER = "demo"
 CHUNK = 1000
@@ -301,6 +301,10 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
             status = Status.CLOSED
         row["settled_minor"] = sum(s[2] for s in settlements)
     row["status"] = status.value
+    by_date: dict[date, int] = {}
+    for _index, day, _qty, delta in deliveries:
+        by_date[day] = by_date.get(day, 0) + delta
+    row["oldest_unpaid_on"] = oldest_unpaid(sorted(by_date.items()), int(str(row["settled_minor"])))
     row["search_text"] = search_text(str(row["number"]), requesting, supplying,
                                      [str(line["description"]) for line in lines])
     return _DemoOrder(row, lines, deliveries, settlements, history, receipt, invoice)

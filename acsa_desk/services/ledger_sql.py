@@ -232,3 +232,18 @@ def search_text(number: str, requesting_unit: str, supplying_unit: str,
                 descriptions: list[str] | tuple[str, ...]) -> str:
     """What the orders list's search box looks through, lower-cased, kept on each order."""
     return " ".join([number, requesting_unit, supplying_unit, *descriptions]).lower()
+
+
+def oldest_unpaid(groups: list[tuple[date, int]], settled_minor: int) -> date | None:
+    """The date of the oldest delivery still (partly) unpaid: settlements pay the oldest
+    deliveries first. ``groups``: (delivery date, amount) summed per date, in date order."""
+    cumulative = 0
+    for delivered_on, amount in groups:
+        cumulative += amount
+        if amount > 0 and cumulative > settled_minor:
+            return delivered_on
+    return None
+
+
+OLDEST_UNPAID_GROUPS = ("SELECT delivered_on, SUM(billable_delta_minor) FROM delivery "
+                        "WHERE order_id = :order_id GROUP BY delivered_on ORDER BY delivered_on")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, object_session
 
 from acsa_desk.core.categories import BY_CODE, is_category, is_supply
@@ -42,7 +42,12 @@ from acsa_desk.db.models import (
 )
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
-from acsa_desk.services.ledger_sql import search_text
+from acsa_desk.services.ledger_sql import (
+    OLDEST_UNPAID_GROUPS,
+    as_date,
+    oldest_unpaid,
+    search_text,
+)
 
 # --- input shapes ------------------------------------------------------------------------
 
@@ -250,6 +255,16 @@ def _require_status(order: Order, action: str, allowed: Sequence[Status]) -> Non
             "status",
             f"cannot {action} order {order.number}: it is {order.status} (allowed when {names})",
         )
+
+
+def refresh_oldest_unpaid(session: Session, order: Order) -> None:
+    """Recomputes the order's oldest unpaid delivery date (after deliveries or settlements)."""
+    value = None
+    if order.billable_minor > order.settled_minor:
+        rows = session.execute(text(OLDEST_UNPAID_GROUPS), {"order_id": order.id}).all()
+        value = oldest_unpaid([(as_date(d), int(a)) for d, a in rows], order.settled_minor)
+    if order.oldest_unpaid_on != value:
+        order.oldest_unpaid_on = value
 
 
 def _touch(order: Order, actor: str) -> None:
@@ -519,6 +534,7 @@ def record_delivery(
         apply_delivery(session, order, lines[line_id], qty, delivered_on, actor=actor)
         for line_id, qty in sorted(wanted.items())
     ]
+    refresh_oldest_unpaid(session, order)
     done = fully_delivered(list(lines.values()))
     _set_status(
         session, order, Status.DELIVERED, actor=actor,
@@ -556,6 +572,7 @@ def reverse_delivery(
         session, order, line, quantity, entry.delivered_on, actor=actor,
         reverses_id=entry.id, reason=reason.strip(),
     )
+    refresh_oldest_unpaid(session, order)
     lines = order_lines(session=session, order_id=order.id or 0)
     anything_left = any(Decimal(ln.delivered_quantity) > 0 for ln in lines)
     target = Status.DELIVERED if anything_left else Status.SIGNED
@@ -737,6 +754,7 @@ def record_settlement(
         session.flush()
         session.add(SettlementApproval(settlement_id=entry.id, approved_by=approved_by.strip(),
                                        approved_at=now()))
+    refresh_oldest_unpaid(session, order)
     settle_if_nothing_outstanding(session, order, actor=actor)
     _touch(order, actor)
     session.flush()
@@ -759,6 +777,7 @@ def reverse_settlement(
         amount_minor=-entry.amount_minor, reference_text=entry.reference, actor=actor,
         reverses_id=entry.id, reason=reason.strip(),
     )
+    refresh_oldest_unpaid(session, order)
     if order.status in (Status.SETTLED, Status.CLOSED):
         has_invoice = bool(invoices(session=session, order_id=order.id or 0))
         target = Status.INVOICED if has_invoice else Status.DELIVERED

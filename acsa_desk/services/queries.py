@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.domain import Status
+from acsa_desk.core.domain import Status, add_months
 from acsa_desk.db.models import Exercise, Order, OrderLine
-from acsa_desk.services.balances import overdue_order_ids_query
+from acsa_desk.services import reference
+from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 
 SORTABLE = {
     "number": Order.number,
@@ -76,7 +78,7 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
         stmt = stmt.where(Order.id.in_(  # type: ignore[union-attr]
             select(OrderLine.order_id).where(OrderLine.category == flt.category)))
     if flt.overdue_as_of is not None:
-        stmt = stmt.where(Order.id.in_(overdue_order_ids_query(session, flt.overdue_as_of)))  # type: ignore[union-attr]
+        stmt = stmt.where(Order.oldest_unpaid_on < _cutoff(session, flt.overdue_as_of))  # type: ignore[operator]
     if flt.unsigned_past_signing:
         stmt = stmt.where(
             Order.status.in_([Status.DELIVERED.value, Status.RECEIVED.value,  # type: ignore[attr-defined]
@@ -86,6 +88,15 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
     if flt.order_ids is not None:
         stmt = stmt.where(Order.id.in_(flt.order_ids))  # type: ignore[union-attr]
     return stmt
+
+
+def _cutoff(session: Session, as_of: date) -> Any:
+    """Per partner: an order whose oldest unpaid delivery is before this date is overdue."""
+    months = reference.settlement_months_by_partner(session=session)
+    default = add_months(as_of, -DEFAULT_SETTLEMENT_MONTHS)
+    special = [(Order.partner_code == code, add_months(as_of, -m))
+               for code, m in sorted(months.items()) if m != DEFAULT_SETTLEMENT_MONTHS]
+    return case(*special, else_=default) if special else default
 
 
 def _contains(text: str) -> str:

@@ -105,3 +105,30 @@ def test_search_finds_units_and_descriptions_and_takes_wildcards_literally(ledge
     assert found("DIESEL") == ["A-1"]
     assert found("rice") == ["C-3"]  # an edit updates what is searched
     assert found("marine diesel") == []  # the replaced lines are no longer searched
+
+
+def test_overdue_filter_follows_the_agreement_deadline_and_settlements(demo):
+    from acsa_desk.db import audit
+    from acsa_desk.services import balances, orders, reference
+
+    as_of = date(2026, 11, 25)
+    with demo.session() as s:
+        reference.set_agreement(session=s, partner_code="AUS", reference="R", settlement_months=6)
+    with demo.reader() as s:
+        listed = {o.order_id for o in balances.overdue(session=s, as_of=as_of)}
+        filtered = {r.id for r in queries.page_orders(
+            session=s, flt=queries.OrderFilter(overdue_as_of=as_of), limit=10_000)}
+        assert listed and filtered == listed
+        victim = next(iter(sorted(listed)))
+        order = orders.get_order(session=s, order_id=victim)
+        outstanding = orders.outstanding_minor(order)
+        status = order.status
+    if status == "invoiced":  # settling what is overdue takes the order off the list
+        with demo.session(actor="officer") as s:
+            orders.record_settlement(session=s, order_id=victim, settled_on=as_of, method="cash",
+                                     amount_minor=outstanding, actor="officer")
+        with demo.reader() as s:
+            assert victim not in {r.id for r in queries.page_orders(
+                session=s, flt=queries.OrderFilter(overdue_as_of=as_of), limit=10_000)}
+    with demo.reader() as s:
+        assert audit.verify(s).ok
