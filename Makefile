@@ -26,6 +26,10 @@ run: $(STAMP)
 test: $(STAMP) system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Speed against raw-library floors on a 100,000-order demo ledger (not part of the tests).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m acsa_desk.bench $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check acsa_desk tests
 	$(BIN)/mypy
