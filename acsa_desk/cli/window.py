@@ -143,7 +143,8 @@ def check_in_background(controller: AppController, dialogs: Dialogs) -> object:
         problems = backup.integrity_problems(path)
         if problems:
             return problems, backup.latest_good_backup(path)
-        backup.backup(path)
+        if not backup.unchanged_since_last_backup(path):  # no second copy of the same ledger
+            backup.backup(path)
         return [], None
 
     def tr(text: str) -> str:

@@ -70,6 +70,16 @@ def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> 
     return destination
 
 
+def unchanged_since_last_backup(ledger_path: Path) -> bool:
+    """True when the newest backup was taken after the ledger (and its WAL) last changed."""
+    newest = list_backups(ledger_path)[:1]
+    if not newest:
+        return False
+    changed = max(p.stat().st_mtime for p in (ledger_path, Path(f"{ledger_path}-wal"))
+                  if p.exists())
+    return newest[0].stat().st_mtime >= changed
+
+
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong (empty when the file is sound)."""
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -406,9 +406,12 @@ def _audit_changes(
     lines_of: dict[object, list[dict[str, object]]] = {}
     for row in line_rows:
         lines_of.setdefault(row["order_id"], []).append(row)
+    stamp = order_rows[0]["created_at"] if order_rows else None
+    plain_stamp = stamp.isoformat() if isinstance(stamp, datetime) else stamp  # once, not per order
     return [
         audit.Change("acsa_order", str(order_id), "insert", None,
-                     {**row, "id": order_id, "lines": canonical_lines(lines_of.get(order_id, []))})
+                     {**row, "created_at": plain_stamp, "updated_at": plain_stamp, "id": order_id,
+                      "lines": canonical_lines(lines_of.get(order_id, []))})
         for order_id, row in zip(ids, order_rows, strict=True)
     ]
 

@@ -78,7 +78,9 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
         stmt = stmt.where(Order.id.in_(  # type: ignore[union-attr]
             select(OrderLine.order_id).where(OrderLine.category == flt.category)))
     if flt.overdue_as_of is not None:
-        stmt = stmt.where(Order.oldest_unpaid_on < _cutoff(session, flt.overdue_as_of))  # type: ignore[operator]
+        cutoff, latest = _cutoff(session, flt.overdue_as_of)
+        # An overdue order was ordered before its cutoff: this bound lets a scan by order date stop.
+        stmt = stmt.where(Order.oldest_unpaid_on < cutoff, Order.ordered_on < latest)  # type: ignore[operator]
     if flt.unsigned_past_signing:
         stmt = stmt.where(
             Order.status.in_([Status.DELIVERED.value, Status.RECEIVED.value,  # type: ignore[attr-defined]
@@ -90,13 +92,18 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
     return stmt
 
 
-def _cutoff(session: Session, as_of: date) -> Any:
-    """Per partner: an order whose oldest unpaid delivery is before this date is overdue."""
+def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
+    """Per partner, the date before which an order's oldest unpaid delivery makes it overdue;
+    and the latest of those dates."""
     months = reference.settlement_months_by_partner(session=session)
     default = add_months(as_of, -DEFAULT_SETTLEMENT_MONTHS)
-    special = [(Order.partner_code == code, add_months(as_of, -m))
-               for code, m in sorted(months.items()) if m != DEFAULT_SETTLEMENT_MONTHS]
-    return case(*special, else_=default) if special else default
+    special = [(code, add_months(as_of, -m)) for code, m in sorted(months.items())
+               if m != DEFAULT_SETTLEMENT_MONTHS]
+    latest = max([default, *[day for _code, day in special]])
+    if not special:
+        return default, latest
+    whens = [(Order.partner_code == code, day) for code, day in special]
+    return case(*whens, else_=default), latest
 
 
 def _contains(text: str) -> str:

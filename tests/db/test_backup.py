@@ -101,3 +101,16 @@ def test_a_damaged_backup_is_not_restored(tmp_path):
     with pytest.raises(DatabaseProblem, match="damaged too"):
         backup.restore(bad, path)
     assert _exercises(path) == ["KAEDEX 2025"]
+
+
+def test_an_unchanged_ledger_is_not_backed_up_twice(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    assert not backup.unchanged_since_last_backup(path)
+    backup.backup(path)
+    assert backup.unchanged_since_last_backup(path)
+    ledger = open_ledger(path)
+    with ledger.session() as s:
+        reference.create_exercise(session=s, data=reference.ExerciseInput(name="Later"))
+    ledger.close()
+    assert not backup.unchanged_since_last_backup(path)
