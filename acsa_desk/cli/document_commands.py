@@ -13,37 +13,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from acsa_desk.core.domain import check_country, parse_iso_date
+from acsa_desk.cli.argtypes import country, from_rule, iso_date
 from acsa_desk.core.errors import RuleViolation
 
 LANG_HELP = "one language or two side by side, comma-separated: en, ja, fr (default en)"
 
 
-def _date(text: str) -> date:
-    try:
-        return parse_iso_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
-def _country(text: str) -> str:
-    try:
-        return check_country(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
 def _langs(text: str) -> tuple[str, ...]:
-    from acsa_desk.services.documents_data import parse_langs
+    from acsa_desk.services.documents_data import parse_langs  # loads the database layer
 
-    try:
-        return parse_langs(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
+    return from_rule(parse_langs)(text)
 
 
 def _year(text: str) -> int:
@@ -54,15 +36,15 @@ def _year(text: str) -> int:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("statement", help="write a settlement statement of one partner (PDF)")
-    p.add_argument("--partner", required=True, metavar="CODE", type=_country,
+    p.add_argument("--partner", required=True, metavar="CODE", type=country,
                    help="ISO 3166-1 alpha-3 code of the partner nation, e.g. JPN")
     p.add_argument("--exercise", metavar="NAME", help="only the orders of this exercise")
     p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS", help=LANG_HELP)
-    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
                    help="only orders dated on or after this day")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD",
                    help="only orders dated on or before this day")
-    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
                    help="date on which overdue amounts are judged (default: today)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_statement)
@@ -77,7 +59,7 @@ def register(sub: Any) -> None:
                        help="write the annual report per category (PDF, or CSV for .csv)")
     p.add_argument("--year", required=True, type=_year, metavar="YYYY")
     p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS", help=LANG_HELP)
-    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
                    help="unreconciled means unpaid more than a year before this day "
                         "(default: 31 December of the year)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE",

@@ -9,22 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from acsa_desk.core.domain import check_country, parse_iso_date
+from acsa_desk.cli.argtypes import country, iso_date
 from acsa_desk.core.errors import RuleViolation
-
-
-def _date(text: str) -> date:
-    try:
-        return parse_iso_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
-def _country(text: str) -> str:
-    try:
-        return check_country(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
 
 
 def _positive_int(text: str) -> int:
@@ -56,19 +42,19 @@ def register(sub: Any) -> None:
     p = sub.add_parser("balances", help="receivable, payable and net per partner and currency")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--exercise", metavar="NAME")
-    p.add_argument("--partner", metavar="CODE", type=_country)
+    p.add_argument("--partner", metavar="CODE", type=country)
     p.set_defaults(handler=cmd_balances)
 
     p = sub.add_parser("overdue", help="orders with amounts past the settlement deadline")
-    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
                    help="reference date (default: today)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_overdue)
 
     p = sub.add_parser("export-finance", help="write the finance CSV, one row per order line")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
     p.set_defaults(handler=cmd_export_finance)
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo ledger")

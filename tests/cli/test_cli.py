@@ -2,34 +2,14 @@
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from tests.cli.helpers import EXE, cli, one_line_error
 from tests.conftest import SAMPLES
 from tests.interchange.conftest import csv_text, order_row
-
-EXE = shutil.which("acsa-desk", path=str(Path(sys.executable).parent)) or "acsa-desk"
-
-
-def cli(*args, check=True):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([EXE, *map(str, args)], capture_output=True, text=True, env=env,
-                          timeout=120)
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def one_line_error(proc, fragment):
-    assert proc.returncode != 0
-    assert "Traceback" not in proc.stderr
-    assert proc.stderr.count("\n") == 1, proc.stderr
-    assert fragment in proc.stderr, proc.stderr
 
 
 @pytest.fixture

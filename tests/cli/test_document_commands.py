@@ -2,34 +2,15 @@
 
 import csv
 import io
-import os
-import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageStat
 from pypdf import PdfReader
 
-EXE = shutil.which("acsa-desk", path=str(Path(sys.executable).parent)) or "acsa-desk"
-
-
-def cli(*args, check=True):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([EXE, *map(str, args)], capture_output=True, text=True, env=env,
-                          timeout=180)
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def one_line_error(proc, fragment):
-    assert proc.returncode != 0
-    assert "Traceback" not in proc.stderr
-    assert proc.stderr.count("\n") == 1, proc.stderr
-    assert fragment in proc.stderr, proc.stderr
+from tests.cli.helpers import EXE, cli, one_line_error  # noqa: F401
 
 
 def pages_text(path: Path) -> list[str]:
