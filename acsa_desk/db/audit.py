@@ -43,7 +43,8 @@ def _plain(value: Any) -> Any:
 def canonical(data: Mapping[str, Any] | None) -> str:
     if data is None:
         return ""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+    # Keys in the order the record gives them: verify re-hashes the stored text as it is.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"),
                       default=_plain)
 
 
