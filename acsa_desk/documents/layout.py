@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -488,27 +490,66 @@ def row_height(row: Sequence[Any], widths: Sequence[float], leading: float) -> f
     return content + PAD_TOP + PAD_BOTTOM
 
 
+class _DocText:
+    """Per PDF document: the encoded cell lines, subset font names and formatted numbers.
+
+    A TrueType subset assigns its glyph codes as characters are first used *in one document*
+    (reportlab keys that state by the document), so an encoded line is only valid in the
+    document it was encoded for: hence one cache per document, dropped with the document.
+    Within a document a character's code never changes once assigned, so a line encodes the
+    same way on every page.
+    """
+
+    __slots__ = ("__weakref__", "lines", "names", "nums")
+
+    def __init__(self) -> None:
+        # (font name, size, line) -> (width, ((subset, "(...) Tj"), ...))
+        self.lines: dict[tuple[str, float, str], tuple[float, tuple[tuple[int, str], ...]]] = {}
+        self.names: dict[tuple[str, int], str] = {}  # (font name, subset) -> "/F1+0"
+        self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
+
+
+_DOC_TEXT: WeakKeyDictionary[Any, _DocText] = WeakKeyDictionary()
+
+
+def _doc_text(doc: Any) -> _DocText:
+    cache = _DOC_TEXT.get(doc)
+    if cache is None:
+        cache = _DOC_TEXT[doc] = _DocText()
+    return cache
+
+
 class FastTable(Table):
     """A reportlab Table whose plain-string cells go into one text object per table.
 
     reportlab draws every string cell with its own text object (BT ... ET, a full text matrix);
-    in a 10,000-row statement that is most of the build time. Flowable cells, links and
-    bidirectional or shaped text still go through reportlab's own code.
+    in a 10,000-row statement that is most of the build time. Flowable cells, links, non-TrueType
+    fonts and bidirectional or shaped text still go through reportlab's own code.
+
+    String cells are written as the very operators reportlab's ``TextObject.setTextOrigin`` and
+    ``textOut`` would write (``Tm``, a subset's ``Tf`` when it changes, ``Tj``), but each
+    distinct line is encoded (``TTFont.splitString`` + PDF string escaping) once per document.
     """
 
     _text: Any = None
     _text_font: tuple[str, float, float] | None = None
     _text_color: Any = None
+    _subset: tuple[str, int] | None = None
+    _tf: str = ""
+    _cache: _DocText | None = None
 
     def draw(self) -> None:
         self._text = self.canv.beginText()
         self._text_font = None
         self._text_color = None
+        self._subset = None
+        self._cache = _doc_text(self.canv._doc)
         try:
             super().draw()
             self.canv.drawText(self._text)
         finally:
             self._text = None
+            self._cache = None
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         text = self._text
@@ -521,6 +562,7 @@ class FastTable(Table):
             or cellstyle.destination
             or cellstyle.direction
             or cellstyle.shaping
+            or not pdfmetrics.getFont(cellstyle.fontname)._dynamicFont
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
@@ -537,25 +579,78 @@ class FastTable(Table):
                           + len(lines) * leading) / 2.0 - fontsize
         else:
             y = rowpos + rowheight - cellstyle.topPadding - fontsize
-        font = (cellstyle.fontname, fontsize, leading)
+        fontname = cellstyle.fontname
+        font = (fontname, fontsize, leading)
         if font != self._text_font:
+            # what TextObject.setFont does for a TrueType font: no operator until the first Tj
             text.setFont(*font)
             self._text_font = font
+            self._subset = None
+            self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
         if cellstyle.color != self._text_color:
             text.setFillColor(cellstyle.color)
             self._text_color = cellstyle.color
+        cache = self._cache
+        assert cache is not None
+        code = text._code
+        nums = cache.nums
+        bottomup = self.canv.bottomup
         for line in lines:
+            encoded = cache.lines.get((fontname, fontsize, line))
+            if encoded is None:
+                encoded = self._encode(fontname, fontsize, line)
+            width, chunks = encoded
             if just == "LEFT":
                 x = colpos + cellstyle.leftPadding
+            elif just == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - width
             else:
-                w = pdfmetrics.stringWidth(line, font[0], fontsize)
-                if just == "RIGHT":
-                    x = colpos + colwidth - cellstyle.rightPadding - w
-                else:
-                    x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) / 2
-            text.setTextOrigin(x, y)
-            text.textOut(line)
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
+            # TextObject.setTextOrigin
+            xs = nums.get(x)
+            if xs is None:
+                xs = nums[x] = fp_str(x)
+            ys = nums.get(y)
+            if ys is None:
+                ys = nums[y] = fp_str(y)
+            code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
+            # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+            parts = []
+            for subset, tj in chunks:
+                if (fontname, subset) != self._subset:
+                    parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                    self._subset = (fontname, subset)
+                parts.append(tj)
+            code.append(" ".join(parts))
             y -= leading
+
+    def _encode(
+        self, fontname: str, fontsize: float, line: str
+    ) -> tuple[float, tuple[tuple[int, str], ...]]:
+        """A line's width and its ``(subset, "(codes) Tj")`` chunks, computed once per document.
+
+        ``splitString`` assigns subset codes to characters not seen before in this document,
+        so it runs (once) for every distinct line, in drawing order, exactly as textOut would.
+        """
+        canv = self.canv
+        font = pdfmetrics.getFont(fontname)
+        escape_pdf = canv._escape
+        chunks = tuple(
+            (subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, canv._doc)
+        )
+        encoded = (pdfmetrics.stringWidth(line, fontname, fontsize), chunks)
+        assert self._cache is not None
+        self._cache.lines[(fontname, fontsize, line)] = encoded
+        return encoded
+
+    def _subset_name(self, fontname: str, subset: int) -> str:
+        assert self._cache is not None
+        names = self._cache.names
+        name = names.get((fontname, subset))
+        if name is None:
+            font = pdfmetrics.getFont(fontname)
+            name = names[(fontname, subset)] = font.getSubsetInternalName(subset, self.canv._doc)
+        return name
 
 
 def make_table(

@@ -206,3 +206,45 @@ def test_every_font_is_the_embedded_truetype(build, statement_data, order_form_d
             assert str(font["/BaseFont"]).endswith("+IPAexGothic")
             assert "/FontFile2" in font["/FontDescriptor"].get_object()
             assert "/ToUnicode" in font  # text can be searched and copied
+
+
+# --------------------------------------------------------------------------- fast table text
+
+
+def _fast_table_pdf(tables: list[list[list[str]]]) -> bytes:
+    """One page per table, all in one document, drawn by FastTable."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=ly.PORTRAIT, invariant=1)
+    for data in tables:
+        style = [*ly.grid_style(0), ("ALIGN", (1, 0), (1, -1), "RIGHT")]
+        table = ly.make_table(data, [250.0, 250.0], style)
+        table.wrapOn(c, 500, 800)
+        table.drawOn(c, 40, 40)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_fast_table_encodes_cells_per_document_across_subsets_and_escapes():
+    """FastTable caches each line's encoded glyph codes; the codes of a TrueType subset are
+    assigned per document in order of first use, so the same text must stay right when it
+    is drawn again on another page, in another subset, or in another document that met its
+    characters in a different order; PDF string syntax must be escaped."""
+    font = pdfmetrics.getFont(ly.register_font())
+    han = [chr(c) for c in range(0x4E00, 0x9FA0) if c in font.face.charToGlyph][:320]
+    assert len(han) == 320  # more than one 256-code subset
+    chunks = ["".join(han[i:i + 16]) for i in range(0, len(han), 16)]
+    tricky = ["(a) \\ b)", "x\\(y", "¥1,234 )(", "\\"]
+    cells = [[chunks[i], tricky[i % len(tricky)]] for i in range(len(chunks))]
+    cells.append(["two\nlines (A)", "end\\"])
+    reversed_cells = [[row[0][::-1], row[1]] for row in reversed(cells)]
+    for tables in ([cells, cells], [reversed_cells, cells], [cells, reversed_cells]):
+        reader = PdfReader(io.BytesIO(_fast_table_pdf(tables)))
+        for page, data in zip(reader.pages, tables, strict=True):
+            text = page.extract_text()
+            for row in data:
+                for value in row:
+                    for line in value.split("\n"):
+                        assert line in text
