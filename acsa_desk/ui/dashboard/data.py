@@ -1,18 +1,57 @@
-"""What the dashboard shows, read in one unit of work (Qt-free; runs in a worker thread)."""
+"""What the dashboard shows, read in one unit of work (Qt-free; runs in a worker thread).
+
+The overdue list, the due-soon list and the ageing table all rest on the same thing: per
+order and delivery date, the part still unpaid (settlements pay the oldest deliveries
+first). The services compute it three times, once per figure (a window function over every
+delivery of every outstanding order each time); the dashboard reads the deliveries of the
+outstanding orders once, summed per order and date, and derives the three figures from that
+single pass with exactly the arithmetic of ``acsa_desk.services.ledger_sql``. The lists keep
+only their first rows (oldest first) and the count of all; the click-throughs are filters, or
+ids read when a figure is clicked (:func:`delivered_not_invoiced_ids`, :func:`orders_behind`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
-from acsa_desk.core.domain import Status
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.domain import Status, add_months
 from acsa_desk.db.engine import Ledger
+from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
 from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
+from acsa_desk.services.ledger_sql import (
+    DEFAULT_SETTLEMENT_MONTHS,
+    DUE_SOON_DAYS,
+    LIVE,
+    OUTSTANDING,
+    as_date,
+    read_months,
+)
 from acsa_desk.services.queries import OrderFilter, count_orders, page_orders
 
 #: The statuses of "delivered, not yet invoiced" (as counted by waiting_for_action).
 DELIVERED_NOT_INVOICED = (Status.DELIVERED, Status.RECEIVED)
+
+#: How many rows of the overdue and due-soon lists the dashboard shows (the oldest).
+LIST_LIMIT = 200
+
+#: Per outstanding live order and delivery date, in order and date order: the order's
+#: columns and the delivery amount of that date (what ledger_sql.unpaid_by_delivery cumulates).
+DELIVERIES_OF_OUTSTANDING = (
+    "SELECT o.id, o.number, o.partner_code, o.currency, o.direction, o.billable_minor, "
+    "o.settled_minor, d.delivered_on, SUM(d.billable_delta_minor) "
+    "FROM acsa_order o JOIN delivery d ON d.order_id = o.id "
+    f"WHERE {LIVE} AND {OUTSTANDING} > 0 "
+    "GROUP BY o.id, o.number, o.partner_code, o.currency, o.direction, o.billable_minor, "
+    "o.settled_minor, d.delivered_on "
+    "ORDER BY o.id, d.delivered_on"
+)
 
 
 @dataclass(frozen=True)
@@ -20,34 +59,151 @@ class DashboardData:
     as_of: date
     balances: tuple[Balance, ...]
     ageing: tuple[AgeingRow, ...]
+    #: The oldest overdue orders (at most LIST_LIMIT), oldest first; overdue_count: all of them.
     overdue: tuple[OverdueOrder, ...]
+    overdue_count: int
+    #: The same for the orders that become overdue within DUE_SOON_DAYS.
     due_soon: tuple[OverdueOrder, ...]
+    due_soon_count: int
+    #: Every due-soon order (no filter says "due soon"; a by-product of the one pass).
+    due_soon_ids: tuple[int, ...]
     waiting: WaitingCounts
-    #: The orders behind the "delivered, not invoiced" tile (two statuses: no single filter).
-    delivered_not_invoiced_ids: tuple[int, ...]
 
     def currencies(self) -> list[str]:
         return sorted({b.currency for b in self.balances})
 
 
-def load_dashboard(ledger: Ledger, as_of: date) -> DashboardData:
+@dataclass(frozen=True)
+class LateFigures:
+    """Overdue, due soon and ageing, from one pass over the unpaid deliveries."""
+
+    ageing: tuple[AgeingRow, ...]
+    overdue: tuple[OverdueOrder, ...]  # all of them, oldest first
+    due_soon: tuple[OverdueOrder, ...]
+
+
+def late_figures(session: Session, as_of: date, *, days: int = DUE_SOON_DAYS) -> LateFigures:
+    """balances.overdue, balances.due_soon and balances.ageing of ``as_of``, in one pass."""
+    months = read_months(lambda q: session.execute(text(q.sql), q.params).all())
+    horizon = as_of + timedelta(days=days)
+    return _late_figures(session.execute(text(DELIVERIES_OF_OUTSTANDING)), months, as_of, horizon)
+
+
+def _cutoffs(months: Mapping[str, int], on: date) -> tuple[date, dict[str, date]]:
+    default = add_months(on, -DEFAULT_SETTLEMENT_MONTHS)
+    return default, {code: add_months(on, -m) for code, m in months.items()
+                     if m != DEFAULT_SETTLEMENT_MONTHS}
+
+
+def _late_figures(rows: Any, months: Mapping[str, int], as_of: date, horizon: date) -> LateFigures:
+    now_default, now_special = _cutoffs(months, as_of)
+    soon_default, soon_special = _cutoffs(months, horizon)
+    b90, b180, b365 = (as_of - timedelta(days=n) for n in (90, 180, 365))
+    dates: dict[Any, date] = {}  # SQLite gives text: each distinct date parsed once
+    ageing: dict[tuple[str, str, str], list[int]] = {}
+    overdue: list[OverdueOrder] = []
+    due_soon: list[OverdueOrder] = []
+
+    current: int | None = None
+    head: tuple[Any, ...] = ()
+    cum = settled = 0
+    now_cut = soon_cut = now_default
+    buckets: list[int] = []
+    # per order: (sum, oldest) of the unpaid parts past the deadline now / by the horizon
+    now_sum = soon_sum = 0
+    now_first: date | None = None
+    soon_first: date | None = None
+
+    def close() -> None:
+        if current is None:
+            return
+        oid, number, partner, currency, direction, billable = head
+        if now_first is not None:
+            overdue.append(OverdueOrder(oid, number, partner, currency, direction,
+                                        billable - settled, now_sum, now_first))
+        elif soon_first is not None:
+            due_soon.append(OverdueOrder(oid, number, partner, currency, direction,
+                                         billable - settled, soon_sum, soon_first))
+
+    for oid, number, partner, currency, direction, billable, paid, on, amount in rows:
+        if oid != current:
+            close()
+            current = oid
+            head = (oid, number, partner, currency, direction, billable)  # ints and text
+            settled, cum = paid, 0
+            now_cut = now_special.get(head[2], now_default)
+            soon_cut = soon_special.get(head[2], soon_default)
+            key = (head[2], head[3], head[4])
+            buckets = ageing.get(key) or ageing.setdefault(key, [0, 0, 0, 0])
+            now_sum = soon_sum = 0
+            now_first = soon_first = None
+        amount = int(amount)
+        cum += amount
+        # ledger_sql.unpaid_by_delivery's CASE, term for term
+        if settled >= cum:
+            unpaid = 0
+        elif settled <= cum - amount:
+            unpaid = amount
+        else:
+            unpaid = cum - settled
+        day = dates.get(on)
+        if day is None:
+            day = dates[on] = as_date(on)
+        if day >= b90:
+            buckets[0] += unpaid
+        elif day >= b180:
+            buckets[1] += unpaid
+        elif day >= b365:
+            buckets[2] += unpaid
+        else:
+            buckets[3] += unpaid
+        if unpaid > 0:
+            if day < now_cut:
+                now_sum += unpaid
+                if now_first is None or day < now_first:
+                    now_first = day
+            if day < soon_cut:
+                soon_sum += unpaid
+                if soon_first is None or day < soon_first:
+                    soon_first = day
+    close()
+
+    def oldest_first(order: OverdueOrder) -> tuple[date, str]:
+        return (order.delivered_on, order.order_number)
+
+    overdue.sort(key=oldest_first)
+    due_soon.sort(key=oldest_first)
+    return LateFigures(
+        ageing=tuple(AgeingRow(p, c, d, (b[0], b[1], b[2], b[3]))
+                     for (p, c, d), b in sorted(ageing.items())),
+        overdue=tuple(overdue),
+        due_soon=tuple(due_soon),
+    )
+
+
+def load_dashboard(ledger: Ledger, as_of: date, *, limit: int = LIST_LIMIT) -> DashboardData:
     with ledger.reader() as session:
-        ids: list[int] = []
-        for status in DELIVERED_NOT_INVOICED:
-            flt = OrderFilter(status=status.value)
-            total = count_orders(session=session, flt=flt)
-            if total:
-                ids += [r.id for r in page_orders(session=session, flt=flt, sort="number",
-                                                  descending=False, limit=total)]
+        late = late_figures(session, as_of)
         return DashboardData(
             as_of=as_of,
             balances=tuple(balance_service.balances(session=session)),
-            ageing=tuple(balance_service.ageing(session=session, as_of=as_of)),
-            overdue=tuple(balance_service.overdue(session=session, as_of=as_of)),
-            due_soon=tuple(balance_service.due_soon(session=session, as_of=as_of)),
+            ageing=late.ageing,
+            overdue=late.overdue[:limit],
+            overdue_count=len(late.overdue),
+            due_soon=late.due_soon[:limit],
+            due_soon_count=len(late.due_soon),
+            due_soon_ids=tuple(sorted(o.order_id for o in late.due_soon)),
             waiting=balance_service.waiting_for_action(session=session),
-            delivered_not_invoiced_ids=tuple(sorted(ids)),
         )
+
+
+def delivered_not_invoiced_ids(ledger: Ledger) -> tuple[int, ...]:
+    """The orders behind the "delivered, not invoiced" tile (two statuses: no single filter);
+    read when the tile is clicked."""
+    statuses = [s.value for s in DELIVERED_NOT_INVOICED]
+    with ledger.reader() as session:
+        stmt = select(Order.id).where(Order.status.in_(statuses)).order_by(Order.id)  # type: ignore[attr-defined, union-attr]
+        return tuple(int(i) for i in session.scalars(stmt))
 
 
 def orders_behind(

@@ -31,7 +31,12 @@ from acsa_desk.services.balances import AGEING_BUCKETS, AgeingRow, Balance, Over
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.chart import BalanceChart
-from acsa_desk.ui.dashboard.data import DashboardData, load_dashboard, orders_behind
+from acsa_desk.ui.dashboard.data import (
+    DashboardData,
+    delivered_not_invoiced_ids,
+    load_dashboard,
+    orders_behind,
+)
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
     Column,
@@ -115,6 +120,10 @@ class _ListPanel(QWidget):
         self.explanation.setBuddy(view)
         self.show_all = QPushButton(button)
         self.view = view
+        #: "25,080 overdue — showing the 200 oldest" when the list is cut short.
+        self.shown = QLabel()
+        self.shown.setWordWrap(True)
+        self.shown.hide()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.explanation, 1)
@@ -122,7 +131,13 @@ class _ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.shown)
         layout.addWidget(view, 1)
+
+    def set_shown(self, text: str) -> None:
+        """Says how much of the list is shown ("" when all of it)."""
+        self.shown.setText(text)
+        self.shown.setVisible(bool(text))
 
 
 class DashboardPage(RefreshWhenShown, Page):
@@ -261,10 +276,12 @@ class DashboardPage(RefreshWhenShown, Page):
                     "the agreement says otherwise). Double-click an order to open it."),
             self.tr("Show in Orders"), self.overdue_view)
         self.overdue_panel.setObjectName("overdue_panel")
+        self.overdue_panel.shown.setObjectName("overdue_shown")
         self.due_soon_panel = _ListPanel(
             self.tr("Orders with an unpaid delivery that passes the deadline within 60 days."),
             self.tr("Show in Orders"), self.due_soon_view)
         self.due_soon_panel.setObjectName("due_soon_panel")
+        self.due_soon_panel.shown.setObjectName("due_soon_shown")
         self.overdue_panel.show_all.clicked.connect(self._show_all_overdue)
         self.due_soon_panel.show_all.clicked.connect(self._show_all_due_soon)
         self.ageing_panel = QWidget()
@@ -376,7 +393,14 @@ class DashboardPage(RefreshWhenShown, Page):
         self.ageing_model.set_rows(data.ageing)
         self.overdue_model.set_rows(data.overdue)
         self.due_soon_model.set_rows(data.due_soon)
-        self._set_list_counts(len(data.overdue), len(data.due_soon))
+        self._set_list_counts(data.overdue_count, data.due_soon_count)
+        self.overdue_panel.set_shown(self._shown_text(
+            self.tr("{count} overdue — showing the {shown} oldest; Show in Orders for all."),
+            data.overdue_count, len(data.overdue)))
+        self.due_soon_panel.set_shown(self._shown_text(
+            self.tr("{count} due within 60 days — showing the {shown} oldest; Show in Orders "
+                    "for all."),
+            data.due_soon_count, len(data.due_soon)))
         self.chart.set_balances(data.balances)
         emit(self.loaded)
 
@@ -394,9 +418,12 @@ class DashboardPage(RefreshWhenShown, Page):
             events.request_orders(OrderFilter(status=Status.REQUESTED.value))
         elif name == "delivered_without_signatures":
             events.request_orders(OrderFilter(unsigned_past_signing=True))
-        elif name == "delivered_not_invoiced":
-            ids = self._data.delivered_not_invoiced_ids if self._data is not None else ()
-            events.request_orders(OrderFilter(order_ids=ids))
+        elif name == "delivered_not_invoiced":  # two statuses: the ids, read on click
+            ledger = self.context.ledger
+            self.context.tasks.run(
+                lambda: delivered_not_invoiced_ids(ledger),
+                on_success=guarded(self, lambda ids: events.request_orders(OrderFilter(order_ids=ids))),
+            )
         elif name == "invoiced_unsettled":
             events.request_orders(OrderFilter(status=Status.INVOICED.value))
 
@@ -454,14 +481,21 @@ class DashboardPage(RefreshWhenShown, Page):
 
     def _show_all_due_soon(self) -> None:
         if self._data is not None:
-            ids = tuple(o.order_id for o in self._data.due_soon)
-            self.context.events.request_orders(OrderFilter(order_ids=ids))
+            self.context.events.request_orders(OrderFilter(order_ids=self._data.due_soon_ids))
 
     # --- helpers ---
 
+    @staticmethod
+    def _shown_text(template: str, count: int, shown: int) -> str:
+        if shown >= count:
+            return ""
+        return template.format(count=count_text(count), shown=count_text(shown))
+
     def _set_list_counts(self, overdue: int | None, due_soon: int | None) -> None:
         def title(text: str, count: int | None) -> str:
-            return text if count is None else self.tr("{list} ({count})").format(list=text, count=count)
+            if count is None:
+                return text
+            return self.tr("{list} ({count})").format(list=text, count=count_text(count))
 
         self.lists.setTabText(0, title(self.tr("Overdue"), overdue))
         self.lists.setTabText(1, title(self.tr("Due within 60 days"), due_soon))

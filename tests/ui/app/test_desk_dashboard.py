@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -10,9 +11,13 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from acsa_desk.db.engine import Ledger
+from acsa_desk.services import balances, reference
+from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard import DashboardPage
+from acsa_desk.ui.dashboard import page as page_module
+from acsa_desk.ui.dashboard.data import late_figures, load_dashboard
 from acsa_desk.ui.dashboard.tables import OWED_TO_US_COLOUR, WE_OWE_COLOUR
 from tests.ui.app.conftest import TODAY, WAIT_MS, Known
 
@@ -71,6 +76,8 @@ def test_the_figures_of_a_known_ledger(dashboard: DashboardPage, known: Known) -
     assert dashboard.lists.tabText(0) == "Overdue (1)"
     assert dashboard.lists.tabText(1) == "Due within 60 days (1)"
     assert "2026-06-30" in dashboard.as_of_label.text()
+    assert dashboard.overdue_panel.shown.isHidden()  # every row shown: nothing to say
+    assert dashboard.due_soon_panel.shown.isHidden()
 
 
 def test_the_chart_is_built_on_first_show_and_shows_net_by_partner(dashboard: DashboardPage) -> None:
@@ -118,6 +125,86 @@ def test_show_all_overdue_filters_on_the_day(qtbot: QtBot, dashboard: DashboardP
     with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(dashboard.overdue_panel.show_all, Qt.MouseButton.LeftButton)
     assert shown.args == [OrderFilter(overdue_as_of=TODAY)]
+
+
+def test_show_all_due_soon_lists_every_due_soon_order(
+    qtbot: QtBot, dashboard: DashboardPage, known: Known
+) -> None:
+    dashboard.lists.setCurrentIndex(1)
+    with qtbot.waitSignal(dashboard.context.events.show_orders, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(dashboard.due_soon_panel.show_all, Qt.MouseButton.LeftButton)
+    assert shown.args == [OrderFilter(order_ids=(known.due_soon,))]
+
+
+def test_a_long_list_shows_its_oldest_rows_and_the_count_of_all(
+    qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable[..., AppContext],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_module, "load_dashboard",
+                        lambda led, as_of: load_dashboard(led, as_of, limit=0))
+    page = DashboardPage(make_context(ledger), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.show()
+    assert page.overdue_model.rowCount() == 0
+    assert page.lists.tabText(0) == "Overdue (1)"
+    assert page.overdue_panel.show_all.isEnabled()
+    assert page.overdue_panel.shown.isVisible()
+    assert page.overdue_panel.shown.text().startswith("1 overdue — showing the 0 oldest")
+    page.lists.setCurrentIndex(1)
+    assert page.due_soon_panel.shown.isVisible()
+    assert page.due_soon_panel.shown.text().startswith("1 due within 60 days")
+    with qtbot.waitSignal(page.context.events.show_orders, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(page.due_soon_panel.show_all, Qt.MouseButton.LeftButton)
+    assert shown.args == [OrderFilter(order_ids=(known.due_soon,))]
+
+
+def test_the_delivered_not_invoiced_tile_lists_those_orders(
+    qtbot: QtBot, ledger: Ledger, make_context: Callable[..., AppContext]
+) -> None:
+    with ledger.session(actor="demo") as s:
+        fill_demo(session=s, orders=80, seed=11, today=TODAY)
+    from acsa_desk.services.queries import count_orders, page_orders
+
+    with ledger.reader() as s:
+        expected: list[int] = []
+        for status in ("delivered", "received"):
+            flt = OrderFilter(status=status)
+            expected += [r.id for r in page_orders(session=s, flt=flt,
+                                                   limit=count_orders(session=s, flt=flt))]
+    assert expected, "the demo ledger should have delivered orders"
+    page = DashboardPage(make_context(ledger), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.show()
+    assert page.tiles["delivered_not_invoiced"].count() == str(len(expected))
+    with qtbot.waitSignal(page.context.events.show_orders, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(page.tiles["delivered_not_invoiced"], Qt.MouseButton.LeftButton)
+    assert shown.args == [OrderFilter(order_ids=tuple(sorted(expected)))]
+
+
+@pytest.mark.parametrize("as_of", [date(2024, 1, 15), TODAY, date(2027, 3, 1)])
+def test_the_one_pass_figures_equal_the_services(ledger: Ledger, as_of: date) -> None:
+    """Overdue, due soon and ageing read in one pass are exactly what the services compute,
+    with a partner whose agreement has its own settlement deadline."""
+    with ledger.session(actor="demo") as s:
+        fill_demo(session=s, orders=400, seed=5, today=TODAY)
+        codes = sorted(reference.settlement_months_by_partner(session=s))
+        for code, months in zip(codes[:2], (6, 24), strict=False):
+            agreement = reference.agreement_for(session=s, partner_code=code)
+            assert agreement is not None
+            reference.set_agreement(session=s, partner_code=code, reference=agreement.reference,
+                                    settlement_months=months)
+    with ledger.reader() as s:
+        late = late_figures(s, as_of)
+        assert list(late.overdue) == balances.overdue(session=s, as_of=as_of)
+        assert list(late.due_soon) == balances.due_soon(session=s, as_of=as_of)
+        assert list(late.ageing) == balances.ageing(session=s, as_of=as_of)
+    data = load_dashboard(ledger, as_of, limit=5)
+    assert data.overdue == late.overdue[:5] and data.overdue_count == len(late.overdue)
+    assert data.due_soon == late.due_soon[:5] and data.due_soon_count == len(late.due_soon)
+    assert data.due_soon_ids == tuple(sorted(o.order_id for o in late.due_soon))
 
 
 def test_a_receivable_figure_lists_the_orders_behind_it(

@@ -1,0 +1,94 @@
+"""``python -m acsa_desk.bench``: build (or reuse) the demo ledger, measure, print, write JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from acsa_desk.bench import figures, ledger, report, runner
+
+DEFAULT_ORDERS = 100_000
+DEFAULT_SEED = 2018
+STATEMENT_LINES = 10_000
+
+
+def _at_least_one(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m acsa_desk.bench",
+        description="Measure ACSA Desk's hot paths against their floors (the same work done by "
+                    "the bare libraries, in the same run) and print one table.")
+    p.add_argument("--orders", type=_at_least_one, default=DEFAULT_ORDERS, metavar="N",
+                   help=f"orders in the demo ledger (default {DEFAULT_ORDERS:,})")
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="S",
+                   help=f"seed of the demo ledger and the statement rows (default {DEFAULT_SEED})")
+    p.add_argument("--repeat", type=_at_least_one, default=5, metavar="K",
+                   help="samples per figure and side (import, export and statement take at most "
+                        f"{figures.HEAVY_SAMPLES}); default 5")
+    p.add_argument("--json", type=Path, metavar="FILE",
+                   help="where to write the results (default WORKDIR/results.json)")
+    p.add_argument("--workdir", type=Path, default=Path(".bench"), metavar="DIR",
+                   help="cache of ledgers and scratch files (default ./.bench)")
+    p.add_argument("--statement-lines", type=_at_least_one, default=STATEMENT_LINES, metavar="N",
+                   help=f"order rows of the statement PDF (default {STATEMENT_LINES:,})")
+    p.add_argument("--timeout", type=float, default=180.0, metavar="SECONDS",
+                   help="longest a single run may take before it is stopped (default 180)")
+    p.add_argument("--only", action="append", choices=sorted(figures.ALL), metavar="PART",
+                   help="measure only these parts (repeatable): " + ", ".join(figures.ALL))
+    p.add_argument("--rebuild", action="store_true", help="build the demo ledger again")
+    return p
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    started = time.perf_counter()
+    workdir = ledger.workdir_ready(args.workdir)
+    env = runner.Env(home=workdir / "home")
+    exe = runner.program()
+    inputs = ledger.prepare(workdir, orders=args.orders, seed=args.seed,
+                            statement_lines=args.statement_lines, exe=exe, env=env,
+                            rebuild=args.rebuild, log=log)
+    info = report.run_info(
+        {"orders": args.orders, "seed": args.seed, "repeat": args.repeat,
+         "statement_lines": args.statement_lines, "timeout_s": args.timeout,
+         "only": args.only},
+        {"orders": args.orders, "seed": args.seed, "built_on": inputs.built_on,
+         "build_seconds": None if inputs.build_seconds is None else round(inputs.build_seconds, 1),
+         "path": str(inputs.ledger)})
+    ctx = figures.Context(inputs=inputs, exe=exe, env=env, repeat=args.repeat,
+                          timeout=args.timeout, log=log)
+    results: list[figures.Result] = []
+    for name, measure in figures.ALL.items():
+        if args.only and name not in args.only:
+            continue
+        log(f"measuring {name}")
+        got = measure(ctx)
+        results.extend(got if isinstance(got, list) else [got])
+    results.sort(key=lambda r: r.number)
+    info["seconds"] = round(time.perf_counter() - started, 1)
+    info["machine"]["load_average_at_end"] = report.machine()["load_average"]
+    out = args.json or workdir / "results.json"
+    report.write_json(out, info, results)
+    print(report.header_line(info))
+    print()
+    print(report.table(results))
+    print()
+    print(f"{len(results)} figures in {info['seconds']:.0f} s; JSON: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
