@@ -75,6 +75,7 @@ class Order(SQLModel, table=True):
         Index("ix_acsa_order_status", "status"),
         Index("ix_acsa_order_ordered_on", "ordered_on"),
         Index("ix_acsa_order_billable", "billable_minor", "id"),
+        Index("ix_acsa_order_direction", "direction", "id"),
         # Four eyes: our side's signing official is not the person who entered the order.
         CheckConstraint(
             "our_official_login IS NULL OR our_official_login <> entered_by", name="four_eyes"
