@@ -56,10 +56,7 @@ def build_annual_report_pdf(
         banner=data.banner,
         running_title=title,
         running_right=data.home_nation,
-        generated=L.join(
-            L.text("generated_on_value", lang, date=ly.fmt_date(data.generated_on))
-            for lang in langs
-        ),
+        generated=ly.generated_on(data.generated_on, langs),
         langs=langs,
     )
     story: list[Any] = []

@@ -39,10 +39,7 @@ def build_order_form(
         banner=data.banner,
         running_title=f"{L.label('order_number', langs)} {data.order_number}",
         running_right=data.agreement_reference,
-        generated=L.join(
-            L.text("generated_on_value", lang, date=ly.fmt_date(data.generated_on))
-            for lang in langs
-        ),
+        generated=ly.generated_on(data.generated_on, langs),
         langs=langs,
     )
     story: list[Any] = []

@@ -75,10 +75,7 @@ def build_statement(
         banner=data.banner,
         running_title=f"{title} — {data.partner_name} ({data.partner_code})",
         running_right=data.agreement_reference,
-        generated=L.join(
-            L.text("generated_on_value", lang, date=ly.fmt_date(data.generated_on))
-            for lang in langs
-        ),
+        generated=ly.generated_on(data.generated_on, langs),
         langs=langs,
     )
     story: list[Any] = []
