@@ -294,12 +294,12 @@ def category_label(codes: Sequence[str], lang: str) -> str:
 # --------------------------------------------------------------------------- page furniture
 
 
-@dataclass(frozen=True)
 def generated_on(day: date, langs: Sequence[str]) -> str:
     """ "Generated on 2025-01-31 / 作成日 2025-01-31": the date line of every page."""
     return L.join(L.text("generated_on_value", lang, date=fmt_date(day)) for lang in langs)
 
 
+@dataclass(frozen=True)
 class PageDecor:
     """What every page carries: the banner top and bottom, a running title, date, page N of M."""
 
