@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -125,7 +126,12 @@ def test_an_unknown_language_is_refused(qapp: QApplication) -> None:
         install_translators(qapp, "tlh")
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="needs pyside6-lrelease")
+# PySide6 installs its tools beside the interpreter (the virtual environment's bin/).
+LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+    "pyside6-lrelease")
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="needs pyside6-lrelease")
 def test_a_compiled_catalogue_is_installed_and_replaced(qapp: QApplication, tmp_path: Path) -> None:
     ts = tmp_path / "acsa_desk_fr.ts"
     ts.write_text(
@@ -136,7 +142,7 @@ def test_a_compiled_catalogue_is_installed_and_replaced(qapp: QApplication, tmp_
         encoding="utf-8",
     )
     subprocess.run(
-        ["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm_path("fr", tmp_path))],
+        [str(LRELEASE), "-silent", str(ts), "-qm", str(qm_path("fr", tmp_path))],
         check=True,
     )
     try:
