@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session
@@ -222,8 +222,3 @@ def _sqlite_file(url: str) -> Path | None:
 def _has_foreign_tables(engine: Engine) -> bool:
     names = set(inspect(engine).get_table_names())
     return bool(names - {"alembic_version"})
-
-
-def check_connection(ledger: Ledger) -> None:
-    with ledger.engine.connect() as connection:
-        connection.execute(text("SELECT 1"))

@@ -29,7 +29,7 @@ from acsa_desk.services.ledger_sql import (
 )
 
 __all__ = ["AGEING_BUCKETS", "DUE_SOON_DAYS", "AgeingRow", "Balance", "OverdueOrder", "ageing",
-           "balances", "due_soon", "overdue", "overdue_order_ids_query", "totals_by_currency",
+           "balances", "due_soon", "overdue", "totals_by_currency",
            "waiting_for_action"]
 
 
@@ -74,12 +74,6 @@ def due_soon(
 def ageing(*, session: Session, as_of: date, partner: str | None = None) -> list[AgeingRow]:
     """Outstanding amounts by days since delivery, per partner, currency and direction."""
     return ledger_sql.read_ageing(fetcher(session), as_of=as_of, partner=partner)
-
-
-def overdue_order_ids_query(session: Session, as_of: date) -> TextClause:
-    """A SELECT of the ids of orders overdue on ``as_of`` (for filters and lists)."""
-    query = ledger_sql.overdue_ids(months=ledger_sql.read_months(fetcher(session)), as_of=as_of)
-    return statement_of(query).bindparams(**query.params)
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,15 +127,6 @@ def overdue(*, months: Mapping[str, int], as_of: date, partner: str | None = Non
     return Query(sql, params)
 
 
-def overdue_ids(*, months: Mapping[str, int], as_of: date) -> Query:
-    """The ids of the orders overdue on ``as_of`` (for filters)."""
-    params: dict[str, Any] = {}
-    unpaid = unpaid_by_delivery(params)
-    late = cutoff(params, months, as_of, "cutoff")
-    return Query(f"SELECT u.order_id FROM ({unpaid}) u WHERE u.unpaid > 0 AND "
-                 f"u.delivered_on < {late}", params)
-
-
 def ageing(*, as_of: date, partner: str | None = None) -> Query:
     """Rows: partner, currency, direction, then the unpaid amount per ageing bucket."""
     params: dict[str, Any] = {}

@@ -28,7 +28,7 @@ from acsa_desk.core.domain import (
     normalize_nsn,
 )
 from acsa_desk.core.errors import NotFound, RuleViolation, StaleRecord
-from acsa_desk.core.money import check_currency, exponent, format_plain, line_amount_minor
+from acsa_desk.core.money import check_currency, format_plain, line_amount_minor
 from acsa_desk.db.engine import TOUCHED_KEY
 from acsa_desk.db.models import (
     Delivery,
@@ -201,14 +201,12 @@ def _check_order_input(session: Session, data: OrderInput) -> None:
     agreement = reference.agreement_for(session=session, partner_code=data.partner_code)
     allowed = reference.allowed_categories(agreement)
     for index, line in enumerate(data.lines, start=1):
-        check_line(line, data.currency, index=index, allowed=allowed)
+        check_line(line, index=index, allowed=allowed)
     if data.settlement_method == SettlementMethod.RIK:
         check_rik([line.category for line in data.lines])
 
 
-def check_line(
-    line: LineInput, currency: str, *, index: int, allowed: Sequence[str] | None = None
-) -> None:
+def check_line(line: LineInput, *, index: int, allowed: Sequence[str] | None = None) -> None:
     where = f"line {index}"
     if not is_category(line.category):
         raise RuleViolation("category", f"{where}: '{line.category}' is not one of the 16 categories")
@@ -226,7 +224,6 @@ def check_line(
         raise RuleViolation("unit_price", f"{where}: the unit price cannot be negative")
     if line.nsn.strip():
         normalize_nsn(line.nsn)
-    exponent(currency)
 
 
 def check_rik(categories: Sequence[str]) -> None:

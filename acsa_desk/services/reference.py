@@ -13,9 +13,7 @@ from acsa_desk.core.domain import ActivityType, check_country, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import check_currency
 from acsa_desk.db.models import Agreement, Exercise, ExercisePartner, LedgerSetting, Partner
-
-DEFAULT_SETTLEMENT_MONTHS = 12
-
+from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 
 # --- partners and agreements -------------------------------------------------------------
 
