@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Ledger keys made by the tests (and the programs they start) go to a folder of the run's own,
+# never to the user's config folder.
+os.environ.setdefault("ACSA_DESK_KEY_DIR", tempfile.mkdtemp(prefix="acsa-test-keys-"))
 
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.services import orders, reference

@@ -207,6 +207,10 @@ def open_ledger(
         if existing is not None and existing.exists() and current is not None:
             backup.backup(existing, keep=keep, reason=f"before-{migrations.HEAD}")
         migrations.upgrade(engine)
+    if migrate:
+        from acsa_desk.db.keying import ensure_keyed
+
+        ensure_keyed(ledger)  # a new ledger, or one made by an earlier version, gets its key
     if ledger.path is not None:
         backup.owner_only(ledger.path)
     return ledger

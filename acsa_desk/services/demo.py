@@ -313,8 +313,8 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
 def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> None:
     common = {"entered_by": DEMO_USER, "updated_by": DEMO_USER, "created_at": stamp,
               "updated_at": stamp, "version": 1}
-    ids = insert_rows(session, Order.__table__, [{**o.row, **common} for o in batch],
-                      want_ids=True)
+    order_rows = [{**o.row, **common} for o in batch]
+    ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
     line_rows = []
     for order_id, demo in zip(ids, batch, strict=True):
         for line in demo.lines:
@@ -349,11 +349,16 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> No
             invoices.append({"order_id": order_id, "issued_on": demo.invoice[0],
                              "reference": demo.invoice[1], "recorded_by": DEMO_USER,
                              "recorded_at": stamp})
+    children: dict[str, list[dict[str, object]]] = {"order_line": line_rows}
     for model, rows in ((Delivery, deliveries), (Settlement, settlements),
                         (StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
-        insert_rows(session, model.__table__, rows)
-    audit.append(session, (
-        audit.Change("acsa_order", str(order_id), "insert", None,
-                     {**demo.row, "id": order_id, "lines": demo.lines})
-        for order_id, demo in zip(ids, batch, strict=True)
-    ))
+        new_ids = insert_rows(session, model.__table__, rows, want_ids=True)
+        children[model.__tablename__] = rows
+        for row, new_id in zip(rows, new_ids, strict=True):
+            row["id"] = new_id
+    for row, new_id in zip(line_rows, line_ids, strict=True):
+        row["id"] = new_id
+    for row, new_id in zip(order_rows, ids, strict=True):
+        row["id"] = new_id
+    # One audit entry per order, carrying every row written with it (replayed by verify).
+    audit.append_tree(session, "acsa_order", order_rows, children)
