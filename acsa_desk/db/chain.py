@@ -41,7 +41,8 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
             report.problems.append(str(exc))
         if secret is None:
             report.key_missing = True
-    wanted = {a.count: a for a in anchors}
+    wanted = list(anchors)
+    counts = {a.count for a in wanted}
     seen: dict[int, str] = {0: GENESIS}
     shapes = replay.shapes()
     digests = replay.Digests(secret)
@@ -52,7 +53,7 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
     for (eid, at, actor, entity, entity_id, action, before, after, prev_hash, digest,
          mac) in connection.execution_options(stream_results=True, yield_per=2000) \
             .exec_driver_sql(_ENTRIES):
-        if eid in wanted:
+        if eid in counts:
             seen[eid] = digest
         if not broken:
             if eid != expected_id:
@@ -86,12 +87,16 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
             secret, head_message(last_id, head_hash, key_id, keyed_from)) != head_mac:
         report.problems.append("the chain head does not carry the ledger key's MAC (the head "
                                "or the key's start was moved without the key)")
-    if orphan_macs:
-        report.problems.append("audit entries carry MACs but the ledger names no key: its key "
-                               "id was removed")
+    if not key_id:
+        report.problems.append(
+            "this ledger names no key" + (f" although {orphan_macs} entries carry MACs" if
+                                          orphan_macs else "")
+            + ": its key id was removed, or keying it was interrupted; nothing proves its "
+            "entries were written by ACSA Desk (if you know why, key it now with "
+            "`acsa-desk --db DB key init`)")
     if report.key_missing:
         report.problems.append("the MACs cannot be checked: " + keys.missing_message(key_id))
-    for anchor in wanted.values():
+    for anchor in wanted:
         _check_anchor(report, anchor, seen.get(anchor.count))
     stored, report.rows = replay.table_sums(connection, shapes, digests)
     report.tables = len(shapes)

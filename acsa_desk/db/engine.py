@@ -208,9 +208,12 @@ def open_ledger(
             backup.backup(existing, keep=keep, reason=f"before-{migrations.HEAD}")
         migrations.upgrade(engine)
     if migrate:
-        from acsa_desk.db.keying import ensure_keyed
+        from acsa_desk.db.keying import ensure_keyed, keyed_by_schema
 
-        ensure_keyed(ledger)  # a new ledger, or one made by an earlier version, gets its key
+        # A new ledger, or one made by an earlier version, gets its key now; a ledger whose
+        # schema already has keys but names none is left for verify to report (never re-keyed).
+        if not keyed_by_schema(current):
+            ensure_keyed(ledger)
     if ledger.path is not None:
         backup.owner_only(ledger.path)
     return ledger

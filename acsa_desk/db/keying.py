@@ -18,6 +18,17 @@ if TYPE_CHECKING:
     from acsa_desk.db.engine import Ledger
 
 BASELINE_CHUNK = 2000
+#: The schema from which every ledger is keyed (renumber with the migration).
+KEYED_SINCE = "0007_audit_key"
+
+
+def keyed_by_schema(revision: str | None) -> bool:
+    """Whether a ledger at ``revision`` was keyed when it got that schema (None: new)."""
+    from acsa_desk.db.schema_version import REVISIONS
+
+    if revision is None or revision not in REVISIONS:
+        return False
+    return REVISIONS.index(revision) >= REVISIONS.index(KEYED_SINCE)
 
 
 def ensure_keyed(ledger: Ledger) -> None:

@@ -162,7 +162,7 @@ class StatementData:
     exercise: str | None = None
     period_from: date | None = None
     period_to: date | None = None
-    chain_head: str | None = None  # audit hash printed on the statement
+    chain_head: str | None = None  # the audit anchor (acsa1:COUNT:HASH) printed on the statement
 
     def __post_init__(self) -> None:
         _date("generated_on", self.generated_on)
@@ -235,6 +235,7 @@ class OrderFormData:
     ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
     issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
     receipt: Receipt = field(default_factory=Receipt)
+    anchor: str = ""  # the audit anchor (acsa1:COUNT:HASH), printed in the footer
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -292,6 +293,7 @@ class AnnualReportData:
     provided: tuple[AnnualCategoryRow, ...] = ()
     received: tuple[AnnualCategoryRow, ...] = ()
     unreconciled: tuple[UnreconciledTransaction, ...] = ()
+    anchor: str = ""  # the audit anchor (acsa1:COUNT:HASH), printed in the footer
 
     def __post_init__(self) -> None:
         _date("generated_on", self.generated_on)
