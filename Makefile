@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 APT_PACKAGES := poppler-utils postgresql
 
-.PHONY: run test bench lint system-packages clean
+.PHONY: run test bench lint system-packages clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ACSA Desk needs Python 3.11 or newer")'
@@ -20,10 +20,22 @@ $(STAMP): pyproject.toml
 system-packages:
 	@sh .ci/system-packages.sh $(APT_PACKAGES)
 
-run: $(STAMP)
+# The interface's translations: .ts catalogues in the repository, compiled to .qm here.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collects every translatable string of acsa_desk/ into the .ts files (then translate the new
+# ones, marked unfinished; see resources/translations/README.md).
+translations: $(STAMP)
+	$(BIN)/python -m acsa_desk.ui.catalogues update
+	@$(MAKE) --no-print-directory $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/acsa-desk $(ARGS)
 
-test: $(STAMP) system-packages
+test: $(STAMP) system-packages $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Speed against raw-library floors on a 100,000-order demo ledger (not part of the tests).
