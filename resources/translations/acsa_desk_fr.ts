@@ -1368,6 +1368,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Commande {number} enregistrée</translation>
     </message>
     <message>
+        <source>Partner&apos;s number:</source>
+        <translation>N° du partenaire&#xa0;:</translation>
+    </message>
+    <message>
         <source>Preview, save or print the order form</source>
         <translation>Aperçu, enregistrement ou impression du bon de commande</translation>
     </message>
@@ -1576,6 +1580,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>partenaire</translation>
     </message>
     <message>
+        <source>partner&apos;s number</source>
+        <translation>numéro du partenaire</translation>
+    </message>
+    <message>
         <source>received {date} by {who}{condition}</source>
         <translation>reçue le {date} par {who}{condition}</translation>
     </message>
@@ -1602,6 +1610,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>supplying unit</source>
         <translation>unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>their own number, if known</source>
+        <translation>leur propre numéro, s&apos;il est connu</translation>
     </message>
     <message>
         <source>{status} WITHOUT both officials&apos; signatures.</source>
@@ -1742,6 +1754,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>N° du partenaire</translation>
     </message>
     <message>
         <source>Signatures</source>

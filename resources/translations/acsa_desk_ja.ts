@@ -1368,6 +1368,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文 {number} を保存しました</translation>
     </message>
     <message>
+        <source>Partner&apos;s number:</source>
+        <translation>相手国の番号:</translation>
+    </message>
+    <message>
         <source>Preview, save or print the order form</source>
         <translation>注文書をプレビュー、保存または印刷します</translation>
     </message>
@@ -1576,6 +1580,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>相手国</translation>
     </message>
     <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
         <source>received {date} by {who}{condition}</source>
         <translation>{date} 受領 {who}{condition}</translation>
     </message>
@@ -1602,6 +1610,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>supplying unit</source>
         <translation>提供部隊</translation>
+    </message>
+    <message>
+        <source>their own number, if known</source>
+        <translation>相手国側の番号（判明している場合）</translation>
     </message>
     <message>
         <source>{status} WITHOUT both officials&apos; signatures.</source>
@@ -1742,6 +1754,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Partner</source>
         <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>相手国の番号</translation>
     </message>
     <message>
         <source>Signatures</source>

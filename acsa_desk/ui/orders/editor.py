@@ -50,6 +50,7 @@ from acsa_desk.core.domain import ORDER_SETTLEMENT_METHODS, Direction, Status
 from acsa_desk.core.errors import LedgerError, NotFound, RuleViolation
 from acsa_desk.core.money import format_money
 from acsa_desk.services import orders as order_service
+from acsa_desk.services.partner_numbers import clean_partner_order_number, set_partner_order_number
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
@@ -177,6 +178,17 @@ class OrderEditor(QWidget):
     def is_editable(self) -> bool:
         return self._snapshot is None or "edit" in self._snapshot.allowed
 
+    def _may_edit(self, key: str) -> bool:
+        """The partner's number is a reference, not a term: it may be set at any stage."""
+        if key == "partner_order_number" and self._snapshot is not None:
+            return self._snapshot.status != Status.CANCELLED
+        return self.is_editable()
+
+    def _partner_number_changed(self) -> bool:
+        snapshot = self._snapshot
+        return snapshot is not None and (
+            self.partner_number_edit.text().strip() != snapshot.draft.partner_order_number)
+
     def field_message(self, key: str) -> str:
         """The validation message shown beside header field ``key`` ("" if none)."""
         return self._boxes[key].message_text()
@@ -205,6 +217,7 @@ class OrderEditor(QWidget):
             settlement_method=str(self.method_combo.currentData() or ""),
             currency=self.currency_combo.currentText(),
             lines=self.lines_model.lines(),
+            partner_order_number=self.partner_number_edit.text(),
         )
 
     def show_order_form(self) -> QWidget | None:
@@ -233,8 +246,10 @@ class OrderEditor(QWidget):
     def save(self) -> bool:
         """Saves the order as typed. False when refused at once (reasons shown beside fields);
         True when the save was started (``saved`` follows, or the ledger's refusal is shown)."""
-        if self._busy or not self.is_editable():
+        if self._busy:
             return False
+        if not self.is_editable():
+            return self._save_partner_number()
         self._show_all = True
         draft = self.draft()
         try:
@@ -259,6 +274,37 @@ class OrderEditor(QWidget):
                     )
                 assert order.id is not None
                 return order.id
+
+        self._set_busy(True)
+        show_text(self.message_bar, "")
+        task = self._context.tasks.run(
+            work, on_success=self._on_saved, on_failure=self._on_save_refused,
+            title=self.tr("Save order"),
+        )
+        task.crashed.connect(lambda _exc: self._set_busy(False))
+        return True
+
+    def _save_partner_number(self) -> bool:
+        """On an order past editing, Save records the partner's number (the only field open)."""
+        snapshot = self._snapshot
+        if snapshot is None or not self._may_edit("partner_order_number") \
+                or not self._partner_number_changed():
+            return False
+        value = self.partner_number_edit.text()
+        try:
+            clean_partner_order_number(value)
+        except RuleViolation as exc:
+            self._boxes["partner_order_number"].show_message(exc.message)
+            show_text(self.message_bar, self.tr("Not saved: correct the fields marked in red."))
+            return False
+        ledger, actor, order_id, version = (self._context.ledger, self._context.actor,
+                                            snapshot.id, snapshot.version)
+
+        def work() -> int:
+            with ledger.session(actor=actor) as session:
+                set_partner_order_number(session=session, order_id=order_id, value=value,
+                                         actor=actor, expected_version=version)
+            return order_id
 
         self._set_busy(True)
         show_text(self.message_bar, "")
@@ -404,6 +450,7 @@ class OrderEditor(QWidget):
         self.supplying_unit_edit = _line("supplying_unit", self.tr("e.g. MV Asterix"))
         self.supplying_poc_edit = _line("supplying_poc", self.tr("name and rank"))
         self.delivery_place_edit = _line("delivery_place", self.tr("e.g. Yokosuka, berth 4"))
+        self.partner_number_edit = _line("partner_order_number", self.tr("their own number, if known"))
 
         editors: dict[str, QWidget] = {
             "number": self.number_edit, "exercise": self.exercise_combo,
@@ -412,31 +459,44 @@ class OrderEditor(QWidget):
             "requesting_unit": self.requesting_unit_edit, "requesting_poc": self.requesting_poc_edit,
             "supplying_unit": self.supplying_unit_edit, "supplying_poc": self.supplying_poc_edit,
             "delivery_place": self.delivery_place_edit, "settlement_method": self.method_combo,
-            "currency": self.currency_combo,
+            "currency": self.currency_combo, "partner_order_number": self.partner_number_edit,
         }
         self._boxes = {key: FieldBox(widget, key) for key, widget in editors.items()}
         self._field_names = {  # in undo texts: "Undo Edit delivery place"
-            "number": self.tr("number"), "exercise": self.tr("exercise"), "partner": self.tr("partner"),
-            "direction": self.tr("direction"), "ordered_on": self.tr("order date"),
-            "required_on": self.tr("date required"), "currency": self.tr("currency"),
+            "number": self.tr("number"),
+            "exercise": self.tr("exercise"),
+            "partner": self.tr("partner"),
+            "direction": self.tr("direction"),
+            "ordered_on": self.tr("order date"),
+            "required_on": self.tr("date required"),
+            "currency": self.tr("currency"),
             "settlement_method": self.tr("settlement method"),
             "requesting_unit": self.tr("requesting unit"),
             "requesting_poc": self.tr("requesting point of contact"),
             "supplying_unit": self.tr("supplying unit"),
             "supplying_poc": self.tr("supplying point of contact"),
             "delivery_place": self.tr("delivery place"),
+            "partner_order_number": self.tr("partner's number"),
         }
         field_labels = {
-            "number": self.tr("&Number:"), "exercise": self.tr("E&xercise:"), "partner": self.tr("&Partner:"),
-            "direction": self.tr("&Direction:"), "ordered_on": self.tr("&Ordered on:"),
-            "required_on": self.tr("Re&quired by:"), "currency": self.tr("C&urrency:"),
-            "settlement_method": self.tr("Settle&ment:"), "requesting_unit": self.tr("Requesting &unit:"),
-            "requesting_poc": self.tr("Its point of contact:"), "supplying_unit": self.tr("Supp&lying unit:"),
-            "supplying_poc": self.tr("Its point of contact:"), "delivery_place": self.tr("Deli&very place:"),
+            "number": self.tr("&Number:"),
+            "exercise": self.tr("E&xercise:"),
+            "partner": self.tr("&Partner:"),
+            "direction": self.tr("&Direction:"),
+            "ordered_on": self.tr("&Ordered on:"),
+            "required_on": self.tr("Re&quired by:"),
+            "currency": self.tr("C&urrency:"),
+            "settlement_method": self.tr("Settle&ment:"),
+            "requesting_unit": self.tr("Requesting &unit:"),
+            "requesting_poc": self.tr("Its point of contact:"),
+            "supplying_unit": self.tr("Supp&lying unit:"),
+            "supplying_poc": self.tr("Its point of contact:"),
+            "delivery_place": self.tr("Deli&very place:"),
+            "partner_order_number": self.tr("Partner's number:"),
         }
         columns = (
             ("number", "exercise", "partner", "direction"),
-            ("ordered_on", "required_on", "currency", "settlement_method"),
+            ("ordered_on", "required_on", "currency", "settlement_method", "partner_order_number"),
             ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc", "delivery_place"),
         )
         header_box = QGroupBox(self.tr("Order"))
@@ -548,6 +608,7 @@ class OrderEditor(QWidget):
             self._connect_field(key)
         for edit in (self.number_edit, self.requesting_unit_edit, self.requesting_poc_edit,
                      self.supplying_unit_edit, self.supplying_poc_edit, self.delivery_place_edit,
+                     self.partner_number_edit,
                      _line_edit_of(self.partner_combo), _line_edit_of(self.currency_combo)):
             edit.installEventFilter(self._undo_keys)
         self.lines_view.installEventFilter(self._undo_keys)
@@ -618,7 +679,7 @@ class OrderEditor(QWidget):
         new, old = self._get(key), self._committed.get(key)
         if new == old:
             return
-        if not self.is_editable():  # a read-only field changed anyway (keyboard): put it back
+        if not self._may_edit(key):  # a read-only field changed anyway (keyboard): put it back
             self._set(key, old)
             return
         self._committed[key] = new
@@ -633,6 +694,7 @@ class OrderEditor(QWidget):
             "requesting_poc": draft.requesting_poc, "supplying_unit": draft.supplying_unit,
             "supplying_poc": draft.supplying_poc, "delivery_place": draft.delivery_place,
             "settlement_method": draft.settlement_method, "currency": draft.currency,
+            "partner_order_number": draft.partner_order_number,
         }
         self._loading += 1
         try:
@@ -750,6 +812,8 @@ class OrderEditor(QWidget):
                 set_read_only(widget, not editable)
                 if widget.isEditable():
                     _line_edit_of(widget).setReadOnly(not editable)
+        partner_open = self._may_edit("partner_order_number")
+        self.partner_number_edit.setReadOnly(not partner_open)
         self.edit_separator.setVisible(editable)
         for index in (1, 2, 3):  # nothing to list before the order exists
             self.tabs.setTabEnabled(index, snapshot is not None)
@@ -846,6 +910,10 @@ class OrderEditor(QWidget):
             self._show_problems(Problems())
         self._show_totals(draft)
         self._show_missing(draft)
+        if not self.is_editable():  # Save and Undo appear once the partner's number is typed
+            changed = self._partner_number_changed()
+            for action in (self.save_action, self.undo_action, self.redo_action):
+                action.setVisible(changed)
 
     def _after_lines_edit(self) -> None:
         if not self._loading:

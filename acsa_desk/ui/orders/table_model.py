@@ -63,6 +63,7 @@ class Column(IntEnum):
     CURRENCY = 7
     BILLABLE = 8
     OUTSTANDING = 9
+    PARTNER_NUMBER = 10
 
 
 #: The key of ``queries.SORTABLE`` each column sorts by (None: not sortable).
@@ -77,6 +78,7 @@ SORT_KEYS: dict[Column, str | None] = {
     Column.CURRENCY: "currency",
     Column.BILLABLE: "billable",
     Column.OUTSTANDING: "outstanding",
+    Column.PARTNER_NUMBER: None,
 }
 
 _MONEY_COLUMNS = (Column.BILLABLE, Column.OUTSTANDING)
@@ -100,6 +102,7 @@ def column_title(column: Column) -> str:
         Column.CURRENCY: translate("OrdersTableModel", "Currency"),
         Column.BILLABLE: translate("OrdersTableModel", "Billable"),
         Column.OUTSTANDING: translate("OrdersTableModel", "Outstanding"),
+        Column.PARTNER_NUMBER: translate("OrdersTableModel", "Partner's number"),
     }
     return titles[column]
 
@@ -322,6 +325,8 @@ class OrdersTableModel(QAbstractTableModel):
             return row.currency
         if column == Column.BILLABLE:
             return format_money(row.billable_minor, row.currency, self._locale)
+        if column == Column.PARTNER_NUMBER:
+            return row.partner_order_number
         return format_money(row.outstanding_minor, row.currency, self._locale)
 
     def _tooltip(self, row: OrderRow, column: Column) -> str | None:
