@@ -280,7 +280,6 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>En attente de signatures</translation>
     </message>
     <message>
@@ -297,6 +296,7 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Dashboard</source>
+        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -494,6 +494,34 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
 </context>
 <context>
+    <name>DocumentControl</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <extracomment>A document is shown. Argument: its page count. Building failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed. Building started or ended (the owner may enable its own buttons). The request the shown document was built from (None: nothing shown).</extracomment>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>Création du document…</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Pages&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>PDF files</source>
@@ -532,14 +560,6 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
@@ -550,10 +570,6 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Annual report</source>
         <translation>Rapport annuel</translation>
-    </message>
-    <message>
-        <source>Building the document…</source>
-        <translation>Création du document…</translation>
     </message>
     <message>
         <source>Choose a document, then press Preview.</source>
@@ -576,20 +592,8 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>Pages&#xa0;: {count}</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Settlement statement</source>
@@ -1905,14 +1909,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>Building the document…</source>
         <translation>Création du document…</translation>
     </message>
@@ -1924,18 +1920,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <source>Order form {number}</source>
         <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
         <translation>Bon de commande {number}</translation>
-    </message>
-    <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>Pages&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Settlement statement {partner}</source>
@@ -2229,81 +2213,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>p. ex. Hiroshi Sato</translation>
-    </message>
-</context>
-<context>
-    <name>SimpleOrdersPage</name>
-    <message>
-        <source>Billable</source>
-        <translation>Facturable</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Ordered on</source>
-        <translation>Commandé le</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Solde dû</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Search order number, unit or description</source>
-        <translation>Rechercher un numéro de commande, une unité ou une description</translation>
-    </message>
-    <message>
-        <source>Show all orders</source>
-        <translation>Afficher toutes les commandes</translation>
-    </message>
-    <message>
-        <source>Showing: {what}</source>
-        <translation>Affichage&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>delivered without both signatures</source>
-        <translation>livrées sans les deux signatures</translation>
-    </message>
-    <message>
-        <source>one exercise</source>
-        <translation>un exercice</translation>
-    </message>
-    <message>
-        <source>overdue on {date}</source>
-        <translation>en retard au {date}</translation>
-    </message>
-    <message>
-        <source>partner {code}</source>
-        <translation>partenaire {code}</translation>
-    </message>
-    <message>
-        <source>status {status}</source>
-        <translation>état {status}</translation>
-    </message>
-    <message>
-        <source>{count} selected orders</source>
-        <translation>{count} commandes sélectionnées</translation>
     </message>
 </context>
 <context>

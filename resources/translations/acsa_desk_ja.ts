@@ -280,7 +280,6 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>署名待ち</translation>
     </message>
     <message>
@@ -297,6 +296,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Dashboard</source>
+        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>ダッシュボード</translation>
     </message>
     <message>
@@ -494,6 +494,34 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
 </context>
 <context>
+    <name>DocumentControl</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <extracomment>A document is shown. Argument: its page count. Building failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed. Building started or ended (the owner may enable its own buttons). The request the shown document was built from (None: nothing shown).</extracomment>
+        <translation>PDF として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>文書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>プリンターに送ったページ数: {count}</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>ページ数: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>PDF files</source>
@@ -532,14 +560,6 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>相手国(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDF として保存(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>年(&amp;Y):</translation>
     </message>
@@ -550,10 +570,6 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Annual report</source>
         <translation>年次報告書</translation>
-    </message>
-    <message>
-        <source>Building the document…</source>
-        <translation>文書を作成しています…</translation>
     </message>
     <message>
         <source>Choose a document, then press Preview.</source>
@@ -576,20 +592,8 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>プレビュー(&amp;R)</translation>
     </message>
     <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>プリンターに送ったページ数: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>ページ数: {count}</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>印刷</translation>
     </message>
     <message>
         <source>Settlement statement</source>
@@ -1905,14 +1909,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDF として保存(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Building the document…</source>
         <translation>文書を作成しています…</translation>
     </message>
@@ -1924,18 +1920,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <source>Order form {number}</source>
         <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
         <translation>注文書 {number}</translation>
-    </message>
-    <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>プリンターに送ったページ数: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>ページ数: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>印刷</translation>
     </message>
     <message>
         <source>Settlement statement {partner}</source>
@@ -2229,81 +2213,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>例: 佐藤 博</translation>
-    </message>
-</context>
-<context>
-    <name>SimpleOrdersPage</name>
-    <message>
-        <source>Billable</source>
-        <translation>請求額</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>演習</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>注文</translation>
-    </message>
-    <message>
-        <source>Ordered on</source>
-        <translation>注文日</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>注文</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>未決済額</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>相手国</translation>
-    </message>
-    <message>
-        <source>Search order number, unit or description</source>
-        <translation>注文番号、部隊、品名で検索</translation>
-    </message>
-    <message>
-        <source>Show all orders</source>
-        <translation>すべての注文を表示</translation>
-    </message>
-    <message>
-        <source>Showing: {what}</source>
-        <translation>表示中: {what}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>delivered without both signatures</source>
-        <translation>双方署名なしで提供済</translation>
-    </message>
-    <message>
-        <source>one exercise</source>
-        <translation>1 つの演習</translation>
-    </message>
-    <message>
-        <source>overdue on {date}</source>
-        <translation>{date} 時点で期限超過</translation>
-    </message>
-    <message>
-        <source>partner {code}</source>
-        <translation>相手国 {code}</translation>
-    </message>
-    <message>
-        <source>status {status}</source>
-        <translation>状態 {status}</translation>
-    </message>
-    <message>
-        <source>{count} selected orders</source>
-        <translation>選択した {count} 件の注文</translation>
     </message>
 </context>
 <context>
