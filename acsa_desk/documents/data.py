@@ -106,6 +106,7 @@ class StatementOrder:
     overdue: bool
     status: str  # Status value, e.g. "invoiced"
     category_split: tuple[CategoryAmount, ...] = ()
+    partner_order_number: str = ""
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -236,6 +237,7 @@ class OrderFormData:
     ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
     issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
     receipt: Receipt = field(default_factory=Receipt)
+    partner_order_number: str = ""  # the partner's own number for the order, if recorded
 
     def __post_init__(self) -> None:
         Direction(self.direction)
