@@ -30,17 +30,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_anchor(args: argparse.Namespace) -> int:
-    from acsa_desk.db import anchors
     from acsa_desk.db.engine import open_ledger
-    from acsa_desk.db.identity import now
-    from acsa_desk.services.integrity import current_anchor
+    from acsa_desk.services.integrity import write_anchor
 
-    ledger = open_ledger(args.db)
-    with ledger.reader() as session:
-        anchor = current_anchor(session)
-    path = args.file or anchors.anchors_file(ledger.path, ledger.describe())
-    anchors.append(path, anchors.parse(anchor), now().strftime("%Y-%m-%dT%H:%M:%SZ"))
-    print(anchor)
+    print(write_anchor(open_ledger(args.db), args.file))
     return 0
 
 

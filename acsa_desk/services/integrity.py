@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.errors import DatabaseProblem
 from acsa_desk.db import anchors, audit, keys
 from acsa_desk.db.models import AuditEntry, AuditHead
+
+if TYPE_CHECKING:
+    from acsa_desk.db.engine import Ledger
 
 
 def current_anchor(session: Session) -> str:
@@ -73,3 +77,47 @@ def check_anchor(session: Session, value: str) -> str:
                               "the history up to it was rewritten")
     return (f"entry {anchor.count} is in the chain with this hash; run Verify to prove the "
             f"{max(last - anchor.count, 0)} entries since")
+
+
+# --- the window's and the command line's anchor actions (a Ledger, not a session: the anchors
+# file lives beside the ledger) -------------------------------------------------------------
+
+
+def anchors_path(ledger: Ledger) -> Path:
+    return anchors.anchors_file(ledger.path, ledger.describe())
+
+
+def write_anchor(ledger: Ledger, path: Path | None = None) -> str:
+    """Appends the current anchor (with the time, UTC) to the anchors file; returns it."""
+    from acsa_desk.db.identity import now
+
+    with ledger.reader() as session:
+        value = current_anchor(session)
+    anchors.append(path or anchors_path(ledger), anchors.parse(value),
+                   now().strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return value
+
+
+@dataclass(frozen=True)
+class AnchorState:
+    current: str
+    path: Path
+    written: list[str]  # the anchors file's lines, newest first
+
+
+def anchor_state(ledger: Ledger) -> AnchorState:
+    path = anchors_path(ledger)
+    with ledger.reader() as session:
+        value = current_anchor(session)
+    return AnchorState(value, path, list(reversed(written_anchors(path))))
+
+
+def check_typed_anchor(ledger: Ledger, value: str) -> str:
+    with ledger.reader() as session:
+        return check_anchor(session, value)
+
+
+def file_anchors(ledger: Ledger) -> list[anchors.Anchor]:
+    """The anchors written down beside the ledger (verify checks them all)."""
+    path = anchors_path(ledger)
+    return anchors.read_file(path) if path.exists() else []

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AnchorsPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Anchor now:</source>
+        <translation>Ancre actuelle :</translation>
+    </message>
+    <message>
+        <source>Anchors written down:</source>
+        <translation>Ancres consignées :</translation>
+    </message>
+    <message>
+        <source>Appends the anchor to the anchors file beside the ledger. Keep anchors outside the ledger&apos;s folder too (print, e-mail): a history cut short or rewritten fails against any older anchor.</source>
+        <translation>Ajoute l&apos;ancre au fichier d&apos;ancres à côté du registre. Conservez aussi des ancres hors du dossier du registre (impression, courriel) : un historique tronqué ou réécrit échoue contre toute ancre plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Check an &amp;anchor:</source>
+        <translation>Vérifier une &amp;ancre :</translation>
+    </message>
+    <message>
+        <source>OK: {what}</source>
+        <translation>OK : {what}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation>PROBLÈME : {problem}</translation>
+    </message>
+    <message>
+        <source>Write &amp;down anchor</source>
+        <translation>&amp;Consigner l&apos;ancre</translation>
+    </message>
+    <message>
+        <source>Written down: {anchor}</source>
+        <translation>Consignée : {anchor}</translation>
+    </message>
+    <message>
+        <source>acsa1:… as printed on a statement or order form</source>
+        <translation>acsa1:… tel qu&apos;imprimé sur un relevé ou un bon de commande</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -905,8 +948,8 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Modification</translation>
     </message>
     <message>
-        <source>Checks that no audit entry was removed, changed or reordered, and that every order&apos;s totals equal its entries.</source>
-        <translation>Vérifie qu&apos;aucune entrée d&apos;audit n&apos;a été retirée, modifiée ou déplacée, et que les totaux de chaque commande correspondent à ses entrées.</translation>
+        <source>Checks that no audit entry was removed, changed or reordered (hashes, the ledger key&apos;s MACs, the written anchors), that every table is what the log says, and that every order&apos;s totals equal its entries.</source>
+        <translation>Vérifie qu&apos;aucune entrée d&apos;audit n&apos;a été supprimée, modifiée ou déplacée (empreintes, MAC de la clé du registre, ancres consignées), que chaque table correspond au journal et que les totaux de chaque commande égalent ses écritures.</translation>
     </message>
     <message>
         <source>History</source>
@@ -917,8 +960,8 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Id</translation>
     </message>
     <message>
-        <source>OK: the chain of {entries} audit entries is intact and the totals of {orders} orders equal their entries. Chain head: {head}</source>
-        <translation>OK&#xa0;: la chaîne de {entries} entrées d&apos;audit est intacte et les totaux des {orders} commandes correspondent à leurs entrées. Tête de chaîne&#xa0;: {head}</translation>
+        <source>OK: {entries} audit entries chained and MAC-checked under the ledger key; {rows} rows match the log; the totals of {orders} orders equal their entries; {anchors} written anchors found. Anchor: {anchor}</source>
+        <translation>OK : {entries} entrées d&apos;audit chaînées et MAC vérifiés sous la clé du registre; {rows} lignes conformes au journal; les totaux de {orders} commandes égalent leurs écritures; {anchors} ancres consignées retrouvées. Ancre : {anchor}</translation>
     </message>
     <message>
         <source>PROBLEM: {problems}

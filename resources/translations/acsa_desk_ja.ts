@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AnchorsPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Anchor now:</source>
+        <translation>現在のアンカー:</translation>
+    </message>
+    <message>
+        <source>Anchors written down:</source>
+        <translation>記録済みアンカー:</translation>
+    </message>
+    <message>
+        <source>Appends the anchor to the anchors file beside the ledger. Keep anchors outside the ledger&apos;s folder too (print, e-mail): a history cut short or rewritten fails against any older anchor.</source>
+        <translation>台帳の隣のアンカーファイルにアンカーを追記します。台帳のフォルダー以外にも保管してください(印刷、電子メール)。切り詰められた履歴や書き換えられた履歴は、それ以前のどのアンカーとも一致しません。</translation>
+    </message>
+    <message>
+        <source>Check an &amp;anchor:</source>
+        <translation>アンカーを確認(&amp;A):</translation>
+    </message>
+    <message>
+        <source>OK: {what}</source>
+        <translation>OK: {what}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation>問題: {problem}</translation>
+    </message>
+    <message>
+        <source>Write &amp;down anchor</source>
+        <translation>アンカーを記録(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Written down: {anchor}</source>
+        <translation>記録しました: {anchor}</translation>
+    </message>
+    <message>
+        <source>acsa1:… as printed on a statement or order form</source>
+        <translation>明細書または注文書に印刷された acsa1:…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -905,8 +948,8 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>変更内容</translation>
     </message>
     <message>
-        <source>Checks that no audit entry was removed, changed or reordered, and that every order&apos;s totals equal its entries.</source>
-        <translation>監査記録の削除・改変・順序の入れ替えがないこと、および各注文の合計が記録と一致することを確認します。</translation>
+        <source>Checks that no audit entry was removed, changed or reordered (hashes, the ledger key&apos;s MACs, the written anchors), that every table is what the log says, and that every order&apos;s totals equal its entries.</source>
+        <translation>監査エントリの削除・変更・並べ替えがないこと(ハッシュ、台帳キーの MAC、記録済みアンカー)、すべての表がログどおりであること、各注文の合計が記帳と一致することを確認します。</translation>
     </message>
     <message>
         <source>History</source>
@@ -917,8 +960,8 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>ID</translation>
     </message>
     <message>
-        <source>OK: the chain of {entries} audit entries is intact and the totals of {orders} orders equal their entries. Chain head: {head}</source>
-        <translation>正常: {entries} 件の監査記録のチェーンは完全で、{orders} 件の注文の合計は記録と一致しています。チェーンの先頭: {head}</translation>
+        <source>OK: {entries} audit entries chained and MAC-checked under the ledger key; {rows} rows match the log; the totals of {orders} orders equal their entries; {anchors} written anchors found. Anchor: {anchor}</source>
+        <translation>OK: 監査エントリ {entries} 件の連鎖と台帳キーによる MAC を確認。{rows} 行がログと一致。注文 {orders} 件の合計が記帳と一致。記録済みアンカー {anchors} 件を確認。アンカー: {anchor}</translation>
     </message>
     <message>
         <source>PROBLEM: {problems}

@@ -183,7 +183,7 @@ def test_an_edit_of_any_table(ledger, rechained):
         src.close()
         dst.close()
         with Attacker(path) as a:
-            pk = [r[1] for r in a.all(f"PRAGMA table_info({table})") if r[5]][0]
+            pk = next(r[1] for r in a.all(f"PRAGMA table_info({table})") if r[5])
             key, old = a.one(f"SELECT {pk}, {column} FROM {table} ORDER BY {pk} LIMIT 1")
             a.run(f"UPDATE {table} SET {column} = ? WHERE {pk} = ?", f"{old}x", key)
             if rechained:
