@@ -68,8 +68,8 @@ def test_statement_en_ja_of_the_demo_ledger(demo, out):
     for n, page in enumerate(pages, start=1):
         assert page.count("UNCLASSIFIED") == 2, f"page {n}: banner top and bottom"
         assert f"Page {n} of {total}" in page and f"{n} / {total} ページ" in page
-    (head,) = query(demo, "SELECT hash FROM audit_head")[0]
-    assert len(head) == 64 and head in text
+    (count, head) = query(demo, "SELECT last_id, hash FROM audit_head")[0]
+    assert len(head) == 64 and f"acsa1:{count}:{head[:32]}" in text  # the anchor
     (reference,) = query(demo, "SELECT reference FROM agreement WHERE partner_code = 'JPN'")[0]
     assert reference.split(",")[0] in text
     not_blank(pdf, out)
