@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acsa_desk.core.domain import country_name_in
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
@@ -46,6 +47,7 @@ from acsa_desk.ui.documents.viewer import (
 )
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 from acsa_desk.ui.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -209,8 +211,9 @@ class DocumentsPage(Page):
         exercise = self.exercise.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
+        lang = self.context.locale.replace("-", "_").split("_", 1)[0] or "en"
         for code, name in choices.partners:
-            self.partner.addItem(f"{code} — {name}", code)
+            self.partner.addItem(f"{code} — {country_name_in(code, lang) if lang != 'en' else name}", code)
         self.partner.blockSignals(False)
         self.exercise.clear()
         self.exercise.addItem(self.tr("All exercises"), None)
@@ -309,7 +312,7 @@ class DocumentsPage(Page):
         if generation != self._generation:
             return
         self._building = False
-        self.status.setText(str(error))
+        self.status.setText(ui_message(str(error)))
         self._update_buttons()
         emit(self.preview_failed, str(error))
 
@@ -320,7 +323,7 @@ class DocumentsPage(Page):
         try:
             pages = print_shown(self.viewer, self._choose_printer, self)
         except OSError as exc:
-            self.context.messages.warning(str(exc), title=self.tr("Print"))
+            self.context.messages.warning(ui_message(str(exc)), title=self.tr("Print"))
             return
         if pages:
             self.context.messages.info(

@@ -33,6 +33,7 @@ from acsa_desk.ui.documents.viewer import (
     save_shown,
 )
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 PreviewRequest = OrderFormRequest | StatementRequest
 
@@ -137,8 +138,8 @@ class PreviewDialog(QDialog):
     def _failed(self, generation: int, error: LedgerError) -> None:
         if generation != self._generation:
             return
-        self.status.setText(str(error))
-        self.viewer.clear(str(error))
+        self.status.setText(ui_message(str(error)))
+        self.viewer.clear(ui_message(str(error)))
         self._update_buttons()
         emit(self.preview_failed, str(error))
 
@@ -146,7 +147,7 @@ class PreviewDialog(QDialog):
         try:
             pages = print_shown(self.viewer, self._choose_printer, self)
         except OSError as exc:
-            self.context.messages.warning(str(exc), title=self.tr("Print"))
+            self.context.messages.warning(ui_message(str(exc)), title=self.tr("Print"))
             return
         if pages:
             self.context.messages.info(
