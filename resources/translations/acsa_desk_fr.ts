@@ -97,8 +97,16 @@
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
+        <source>Order {number} does not allow this step now.</source>
+        <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Select an order in the Orders list first (Ctrl+3).</source>
+        <translation>Choisissez d’abord une commande dans la liste des commandes (Ctrl+3).</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -280,7 +288,6 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>En attente de signatures</translation>
     </message>
     <message>
@@ -297,6 +304,7 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Dashboard</source>
+        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -494,6 +502,34 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
 </context>
 <context>
+    <name>DocumentControl</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <extracomment>A document is shown. Argument: its page count. Building failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed. Building started or ended (the owner may enable its own buttons). The request the shown document was built from (None: nothing shown).</extracomment>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>Création du document…</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Pages&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>PDF files</source>
@@ -532,14 +568,6 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
@@ -550,10 +578,6 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Annual report</source>
         <translation>Rapport annuel</translation>
-    </message>
-    <message>
-        <source>Building the document…</source>
-        <translation>Création du document…</translation>
     </message>
     <message>
         <source>Choose a document, then press Preview.</source>
@@ -576,20 +600,8 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>Pages&#xa0;: {count}</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Settlement statement</source>
@@ -1061,8 +1073,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected order</source>
+        <translation>&amp;Ouvrir la commande choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1134,7 +1158,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1175,12 +1199,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
@@ -1346,6 +1382,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order &amp;form…</source>
+        <translation>&amp;Bon de commande…</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1622,6 +1662,46 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>… and {n} more (see the red cells)</source>
         <translation>… et {n} de plus (voir les cellules en rouge)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSteps</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>&amp;Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance…</source>
+        <translation>Aviser les &amp;finances…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order…</source>
+        <translation>C&amp;lore la commande…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;invoice…</source>
+        <translation>Établir la &amp;facture…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse an entry…</source>
+        <translation>Contre&amp;passer une écriture…</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery…</source>
+        <translation>Enregistrer une &amp;livraison…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>Enregistrer la &amp;réception…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;ttlement…</source>
+        <translation>Enregistrer un règlemen&amp;t…</translation>
     </message>
 </context>
 <context>
@@ -1905,14 +1985,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>Building the document…</source>
         <translation>Création du document…</translation>
     </message>
@@ -1924,18 +1996,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <source>Order form {number}</source>
         <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
         <translation>Bon de commande {number}</translation>
-    </message>
-    <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>Pages&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Settlement statement {partner}</source>
@@ -2030,8 +2090,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
     </message>
     <message>
+        <source>&apos;{cls}&apos; is not a level class ({names})</source>
+        <translation>«&#xa0;{cls}&#xa0;» n&apos;est pas une classe de niveau ({names})</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known marking scheme</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un système de marquage connu</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a scheme code (2 to 8 lower-case letters)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de système (2 à 8 lettres minuscules)</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code (e.g. JPN)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-3 (p. ex. JPN)</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 4217 currency code</source>
@@ -2048,6 +2124,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
+        <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level term (1 to 40 characters, no /)</source>
+        <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un terme de niveau (1 à 40 caractères, sans /)</translation>
     </message>
     <message>
         <source>&apos;{text_value}&apos; is not a database URL</source>
@@ -2094,6 +2178,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{text}&#xa0;»&#xa0;: la même langue est indiquée deux fois</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: «&#xa0;//&#xa0;» sépare les parties d&apos;un marquage et ne peut pas figurer dans l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
+        <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
+    </message>
+    <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
     </message>
@@ -2108,6 +2200,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>une contrepassation ne peut pas elle-même être contrepassée; saisissez l&apos;écriture de nouveau</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least one level</source>
+        <translation>un système doit compter au moins un niveau</translation>
+    </message>
+    <message>
+        <source>a scheme&apos;s level terms must differ</source>
+        <translation>les termes de niveau d&apos;un système doivent être différents</translation>
     </message>
     <message>
         <source>a settlement amount must be more than 0</source>
@@ -2250,6 +2350,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>doit être supérieur à 0</translation>
     </message>
     <message>
+        <source>name one exercise or one order</source>
+        <translation>indiquez un exercice ou une commande</translation>
+    </message>
+    <message>
         <source>name who received the delivery</source>
         <translation>indiquez qui a reçu la livraison</translation>
     </message>
@@ -2260,6 +2364,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>no delivery with id {delivery_id}</source>
         <translation>aucune livraison portant l&apos;id {delivery_id}</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{exercise}&apos;</source>
+        <translation>aucun exercice nommé «&#xa0;{exercise}&#xa0;»</translation>
     </message>
     <message>
         <source>no exercise named &apos;{name}&apos;</source>
@@ -2280,6 +2388,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>no order numbered &apos;{order_number}&apos;</source>
         <translation>aucune commande portant le numéro «&#xa0;{order_number}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{order}&#xa0;»</translation>
     </message>
     <message>
         <source>no order with id {order_id}</source>
@@ -2430,6 +2542,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le nom du responsable de la fourniture manque</translation>
     </message>
     <message>
+        <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
+        <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
+        <translation>le marquage est trop long pour être conservé (au plus 400 caractères de paramètres); raccourcissez ses restrictions ou sa désignation</translation>
+    </message>
+    <message>
         <source>the method must be cash, rik, eve or offset</source>
         <translation>le mode doit être cash, rik, eve ou offset</translation>
     </message>
@@ -2494,6 +2614,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le prix unitaire manque (0 si gratuit)</translation>
     </message>
     <message>
+        <source>the {code} scheme is fixed by its national rules</source>
+        <translation>le système {code} est fixé par ses règles nationales</translation>
+    </message>
+    <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
@@ -2544,6 +2668,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>{label} is missing</source>
         <translation>il manque {label}</translation>
+    </message>
+    <message>
+        <source>{len} exercises or orders are marked in another scheme; a ledger&apos;s markings all use one scheme</source>
+        <translation>exercices ou commandes marqués selon un autre système&#xa0;: {len}; tous les marquages d&apos;un registre suivent un même système</translation>
+    </message>
+    <message>
+        <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
+        <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -2803,81 +2935,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>p. ex. Hiroshi Sato</translation>
-    </message>
-</context>
-<context>
-    <name>SimpleOrdersPage</name>
-    <message>
-        <source>Billable</source>
-        <translation>Facturable</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Ordered on</source>
-        <translation>Commandé le</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Solde dû</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Search order number, unit or description</source>
-        <translation>Rechercher un numéro de commande, une unité ou une description</translation>
-    </message>
-    <message>
-        <source>Show all orders</source>
-        <translation>Afficher toutes les commandes</translation>
-    </message>
-    <message>
-        <source>Showing: {what}</source>
-        <translation>Affichage&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>delivered without both signatures</source>
-        <translation>livrées sans les deux signatures</translation>
-    </message>
-    <message>
-        <source>one exercise</source>
-        <translation>un exercice</translation>
-    </message>
-    <message>
-        <source>overdue on {date}</source>
-        <translation>en retard au {date}</translation>
-    </message>
-    <message>
-        <source>partner {code}</source>
-        <translation>partenaire {code}</translation>
-    </message>
-    <message>
-        <source>status {status}</source>
-        <translation>état {status}</translation>
-    </message>
-    <message>
-        <source>{count} selected orders</source>
-        <translation>{count} commandes sélectionnées</translation>
     </message>
 </context>
 <context>

@@ -97,8 +97,16 @@
         <translation>データベースを開く</translation>
     </message>
     <message>
+        <source>Order {number} does not allow this step now.</source>
+        <translation>注文 {number} では今この手続きはできません。</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Select an order in the Orders list first (Ctrl+3).</source>
+        <translation>先に注文一覧で注文を選んでください (Ctrl+3)。</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -280,7 +288,6 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>署名待ち</translation>
     </message>
     <message>
@@ -297,6 +304,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Dashboard</source>
+        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
         <translation>ダッシュボード</translation>
     </message>
     <message>
@@ -494,6 +502,34 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
 </context>
 <context>
+    <name>DocumentControl</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <extracomment>A document is shown. Argument: its page count. Building failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed. Building started or ended (the owner may enable its own buttons). The request the shown document was built from (None: nothing shown).</extracomment>
+        <translation>PDF として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>文書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>プリンターに送ったページ数: {count}</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>ページ数: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>PDF files</source>
@@ -532,14 +568,6 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>相手国(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDF として保存(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>年(&amp;Y):</translation>
     </message>
@@ -550,10 +578,6 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Annual report</source>
         <translation>年次報告書</translation>
-    </message>
-    <message>
-        <source>Building the document…</source>
-        <translation>文書を作成しています…</translation>
     </message>
     <message>
         <source>Choose a document, then press Preview.</source>
@@ -576,20 +600,8 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>プレビュー(&amp;R)</translation>
     </message>
     <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>プリンターに送ったページ数: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>ページ数: {count}</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>印刷</translation>
     </message>
     <message>
         <source>Settlement statement</source>
@@ -1061,8 +1073,20 @@ Chain head as found: {head}</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>新規注文(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected order</source>
+        <translation>選択した注文を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>注文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1134,7 +1158,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1175,12 +1199,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Close window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>区分(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>注文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
@@ -1346,6 +1382,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+    <message>
+        <source>Order &amp;form…</source>
+        <translation>注文書(&amp;F)…</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1622,6 +1662,46 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>… and {n} more (see the red cells)</source>
         <translation>…ほか {n} 件（赤いセルを参照）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSteps</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>注文を取り消す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance…</source>
+        <translation>財務に通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order…</source>
+        <translation>注文を完了する(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;invoice…</source>
+        <translation>請求を行う(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse an entry…</source>
+        <translation>記録を取り消す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery…</source>
+        <translation>提供を記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>受領を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;ttlement…</source>
+        <translation>決済を記録(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1905,14 +1985,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDF として保存(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Building the document…</source>
         <translation>文書を作成しています…</translation>
     </message>
@@ -1924,18 +1996,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <source>Order form {number}</source>
         <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
         <translation>注文書 {number}</translation>
-    </message>
-    <message>
-        <source>Pages sent to the printer: {count}</source>
-        <translation>プリンターに送ったページ数: {count}</translation>
-    </message>
-    <message>
-        <source>Pages: {count}</source>
-        <translation>ページ数: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>印刷</translation>
     </message>
     <message>
         <source>Settlement statement {partner}</source>
@@ -2030,8 +2090,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{category}」は16の品目区分のいずれでもありません</translation>
     </message>
     <message>
+        <source>&apos;{cls}&apos; is not a level class ({names})</source>
+        <translation>「{cls}」は区分のクラスではありません（{names}）</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known marking scheme</source>
+        <translation>「{code}」は既知の表示方式ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a scheme code (2 to 8 lower-case letters)</source>
+        <translation>「{code}」は方式コード（小文字2～8文字）ではありません</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code</source>
         <translation>「{code}」は ISO 3166-1 alpha-3 の国コードではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code (e.g. JPN)</source>
+        <translation>「{code}」は ISO 3166-1 alpha-3 の国コード（例: JPN）ではありません</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 4217 currency code</source>
@@ -2048,6 +2124,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>「{method}」は次のいずれでもありません: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
+        <translation>「{term}」は {name} 方式（{code}）の区分ではありません。区分は {known} です</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level term (1 to 40 characters, no /)</source>
+        <translation>「{term}」は区分の名称（1～40文字、/ は使用不可）ではありません</translation>
     </message>
     <message>
         <source>&apos;{text_value}&apos; is not a database URL</source>
@@ -2094,6 +2178,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{text}」: 同じ言語が2回指定されています</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
+        <translation>「{value}」: 「//」は表示の各部分の区切りであり、部分の中には使えません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
+        <translation>「{value}...」は{max_text}文字を超えています</translation>
+    </message>
+    <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>提供日を注文日より前にすることはできません</translation>
     </message>
@@ -2108,6 +2200,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>取消の記録をさらに取り消すことはできません。改めて入力してください</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least one level</source>
+        <translation>方式には少なくとも1つの区分が必要です</translation>
+    </message>
+    <message>
+        <source>a scheme&apos;s level terms must differ</source>
+        <translation>方式の区分の名称はそれぞれ異なる必要があります</translation>
     </message>
     <message>
         <source>a settlement amount must be more than 0</source>
@@ -2250,6 +2350,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>0より大きくなければなりません</translation>
     </message>
     <message>
+        <source>name one exercise or one order</source>
+        <translation>演習または注文を1つ指定してください</translation>
+    </message>
+    <message>
         <source>name who received the delivery</source>
         <translation>受領者の氏名を入力してください</translation>
     </message>
@@ -2260,6 +2364,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>no delivery with id {delivery_id}</source>
         <translation>ID {delivery_id} の提供はありません</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{exercise}&apos;</source>
+        <translation>「{exercise}」という名称の演習はありません</translation>
     </message>
     <message>
         <source>no exercise named &apos;{name}&apos;</source>
@@ -2280,6 +2388,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>no order numbered &apos;{order_number}&apos;</source>
         <translation>注文番号「{order_number}」の注文はありません</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order}&apos;</source>
+        <translation>注文番号「{order}」の注文はありません</translation>
     </message>
     <message>
         <source>no order with id {order_id}</source>
@@ -2430,6 +2542,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>提供責任者の氏名が未入力です</translation>
     </message>
     <message>
+        <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
+        <translation>台帳は {scheme} 方式で表示されています。一部を {scheme2} 方式で表示することはできません</translation>
+    </message>
+    <message>
+        <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
+        <translation>表示が長すぎて保存できません（設定は400文字以内）。注意事項または指定を短くしてください</translation>
+    </message>
+    <message>
         <source>the method must be cash, rik, eve or offset</source>
         <translation>決済方法は cash、rik、eve、offset のいずれかでなければなりません</translation>
     </message>
@@ -2494,6 +2614,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>単価が未入力です（無償の場合は0）</translation>
     </message>
     <message>
+        <source>the {code} scheme is fixed by its national rules</source>
+        <translation>{code} 方式は自国の規則で定められています</translation>
+    </message>
+    <message>
         <source>this entry has already been reversed</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
@@ -2544,6 +2668,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>{label} is missing</source>
         <translation>{label}が未入力です</translation>
+    </message>
+    <message>
+        <source>{len} exercises or orders are marked in another scheme; a ledger&apos;s markings all use one scheme</source>
+        <translation>{len} 件の演習または注文が別の方式で表示されています。台帳の表示はすべて同じ方式で行います</translation>
+    </message>
+    <message>
+        <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
+        <translation>{level} は台帳の {level2} より低い区分です。一部に付けられるのはより高い区分のみです</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -2803,81 +2935,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>例: 佐藤 博</translation>
-    </message>
-</context>
-<context>
-    <name>SimpleOrdersPage</name>
-    <message>
-        <source>Billable</source>
-        <translation>請求額</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>演習</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>注文</translation>
-    </message>
-    <message>
-        <source>Ordered on</source>
-        <translation>注文日</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>注文</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>未決済額</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>相手国</translation>
-    </message>
-    <message>
-        <source>Search order number, unit or description</source>
-        <translation>注文番号、部隊、品名で検索</translation>
-    </message>
-    <message>
-        <source>Show all orders</source>
-        <translation>すべての注文を表示</translation>
-    </message>
-    <message>
-        <source>Showing: {what}</source>
-        <translation>表示中: {what}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>delivered without both signatures</source>
-        <translation>双方署名なしで提供済</translation>
-    </message>
-    <message>
-        <source>one exercise</source>
-        <translation>1 つの演習</translation>
-    </message>
-    <message>
-        <source>overdue on {date}</source>
-        <translation>{date} 時点で期限超過</translation>
-    </message>
-    <message>
-        <source>partner {code}</source>
-        <translation>相手国 {code}</translation>
-    </message>
-    <message>
-        <source>status {status}</source>
-        <translation>状態 {status}</translation>
-    </message>
-    <message>
-        <source>{count} selected orders</source>
-        <translation>選択した {count} 件の注文</translation>
     </message>
 </context>
 <context>
