@@ -170,7 +170,7 @@ def tour(
         partly = next((r for r in rows if 0 < r.settled_minor < r.billable_minor), None)
         requested = next((r for r in rows if r.status == "requested"), None)
         for name, row in (("order-editor", partly), ("order-editor-requested", requested)):
-            if row is None or controller.orders_api() is None:
+            if row is None:
                 continue
             before = set(QApplication.topLevelWidgets())
             controller.open_order(row.id)
