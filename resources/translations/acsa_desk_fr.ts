@@ -2166,6 +2166,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not one of: provided, received</source>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: provided, received</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not one of: {join}</source>
         <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
     </message>
@@ -2176,6 +2180,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>&apos;{text}&apos;: the same language is given twice</source>
         <translation>«&#xa0;{text}&#xa0;»&#xa0;: la même langue est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
+        <translation>«&#xa0;{value}&#xa0;» figure déjà à la ligne {first}&#xa0;: une ligne par commande</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
@@ -2214,6 +2222,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le montant d&apos;un règlement doit être supérieur à 0</translation>
     </message>
     <message>
+        <source>a status word is at most 40 characters</source>
+        <translation>un mot d&apos;état compte au plus 40 caractères</translation>
+    </message>
+    <message>
         <source>a user needs a login name</source>
         <translation>un utilisateur doit avoir un identifiant</translation>
     </message>
@@ -2242,12 +2254,20 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>une commande ne peut pas être signée avant sa date de commande</translation>
     </message>
     <message>
+        <source>an order number cannot contain control characters</source>
+        <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
         <source>an order number is at most 60 characters</source>
         <translation>un numéro de commande compte au plus 60 caractères</translation>
     </message>
     <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number} characters</source>
+        <translation>un numéro de commande compte au plus {max_number} caractères</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
@@ -2326,6 +2346,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>est vide alors qu&apos;elle est obligatoire</translation>
     </message>
     <message>
+        <source>is not a partner statement</source>
+        <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
         <source>is not valid CSV ({exc})</source>
         <translation>n&apos;est pas un CSV valide ({exc})</translation>
     </message>
@@ -2400,6 +2424,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>no partner &apos;{code}&apos; in the ledger</source>
         <translation>aucun partenaire «&#xa0;{code}&#xa0;» dans le registre</translation>
+    </message>
+    <message>
+        <source>no partner {code} in this ledger</source>
+        <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
         <source>no settlement with id {settlement_id}</source>
@@ -2554,6 +2582,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le mode doit être cash, rik, eve ou offset</translation>
     </message>
     <message>
+        <source>the offset needs the agreement&apos;s reference</source>
+        <translation>la compensation exige la référence de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>the offset with {partner} in {currency} now comes to {format_plain}, not {format_plain2}: print the agreement again</source>
+        <translation>la compensation avec {partner} en {currency} s&apos;établit maintenant à {format_plain}, et non à {format_plain2}&#xa0;: imprimez l&apos;entente de nouveau</translation>
+    </message>
+    <message>
         <source>the order has no lines</source>
         <translation>la commande n&apos;a aucune ligne</translation>
     </message>
@@ -2630,6 +2666,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>langue inconnue «&#xa0;{part}&#xa0;» (choisissez-en une ou deux parmi {join})</translation>
     </message>
     <message>
+        <source>{cells} is more than billable ({cells2})</source>
+        <translation>{cells} dépasse le montant facturable ({cells2})</translation>
+    </message>
+    <message>
         <source>{currency} is not the currency of order {number} ({currency2})</source>
         <translation>{currency} n&apos;est pas la devise de la commande {number} ({currency2})</translation>
     </message>
@@ -2680,6 +2720,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{text} is beyond any ledger&apos;s amounts</source>
+        <translation>{text} dépasse tout montant possible d&apos;un registre</translation>
     </message>
     <message>
         <source>{text} must be more than 0</source>

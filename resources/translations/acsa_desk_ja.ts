@@ -2166,6 +2166,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{text}」は16の品目区分コードのいずれでもありません</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not one of: provided, received</source>
+        <translation>「{text}」は provided、received のいずれでもありません</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not one of: {join}</source>
         <translation>「{text}」は次のいずれでもありません: {join}</translation>
     </message>
@@ -2176,6 +2180,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>&apos;{text}&apos;: the same language is given twice</source>
         <translation>「{text}」: 同じ言語が2回指定されています</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
+        <translation>「{value}」は既に {first} 行目にあります。注文ごとに1行です</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
@@ -2214,6 +2222,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>決済額は0より大きくなければなりません</translation>
     </message>
     <message>
+        <source>a status word is at most 40 characters</source>
+        <translation>状態を表す語は40文字以内です</translation>
+    </message>
+    <message>
         <source>a user needs a login name</source>
         <translation>利用者にはログイン名が必要です</translation>
     </message>
@@ -2242,12 +2254,20 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文日より前に署名することはできません</translation>
     </message>
     <message>
+        <source>an order number cannot contain control characters</source>
+        <translation>注文番号に制御文字は使えません</translation>
+    </message>
+    <message>
         <source>an order number is at most 60 characters</source>
         <translation>注文番号は60文字以内です</translation>
     </message>
     <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>注文番号は{max_number_length}文字以内です</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number} characters</source>
+        <translation>注文番号は{max_number}文字以内です</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
@@ -2326,6 +2346,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>必須ですが空欄です</translation>
     </message>
     <message>
+        <source>is not a partner statement</source>
+        <translation>相手国の明細書ではありません</translation>
+    </message>
+    <message>
         <source>is not valid CSV ({exc})</source>
         <translation>有効な CSV ではありません（{exc}）</translation>
     </message>
@@ -2400,6 +2424,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>no partner &apos;{code}&apos; in the ledger</source>
         <translation>台帳に相手国「{code}」はありません</translation>
+    </message>
+    <message>
+        <source>no partner {code} in this ledger</source>
+        <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
         <source>no settlement with id {settlement_id}</source>
@@ -2554,6 +2582,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>決済方法は cash、rik、eve、offset のいずれかでなければなりません</translation>
     </message>
     <message>
+        <source>the offset needs the agreement&apos;s reference</source>
+        <translation>相殺には協定の参照番号が必要です</translation>
+    </message>
+    <message>
+        <source>the offset with {partner} in {currency} now comes to {format_plain}, not {format_plain2}: print the agreement again</source>
+        <translation>{partner} との {currency} 建ての相殺額は現在 {format_plain} で、{format_plain2} ではありません。合意書を印刷し直してください</translation>
+    </message>
+    <message>
         <source>the order has no lines</source>
         <translation>注文に明細がありません</translation>
     </message>
@@ -2630,6 +2666,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>不明な言語「{part}」（{join} から1つか2つを選んでください）</translation>
     </message>
     <message>
+        <source>{cells} is more than billable ({cells2})</source>
+        <translation>{cells} は請求額（{cells2}）を超えています</translation>
+    </message>
+    <message>
         <source>{currency} is not the currency of order {number} ({currency2})</source>
         <translation>{currency} は注文 {number} の通貨（{currency2}）ではありません</translation>
     </message>
@@ -2680,6 +2720,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} はフォルダーで、データベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>{text} is beyond any ledger&apos;s amounts</source>
+        <translation>{text} は台帳で扱える金額を超えています</translation>
     </message>
     <message>
         <source>{text} must be more than 0</source>
