@@ -2770,6 +2770,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
     </message>
     <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name} : choisissez un nom de fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} n’a pas pu être écrit : {value}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
     </message>

@@ -2770,6 +2770,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>{level} は台帳の {level2} より低い区分です。一部に付けられるのはより高い区分のみです</translation>
     </message>
     <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name}：.csv または .xlsx のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} に書き込めませんでした：{value}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} はフォルダーで、データベースファイルではありません</translation>
     </message>
