@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
     "acsa_desk.cli.anchor_commands",
+    "acsa_desk.cli.reconcile_commands",
     "acsa_desk.cli.marking_commands",
 )
 # Which module registers which command, so that a run loads only its own module.
@@ -42,6 +43,8 @@ COMMANDS = {
     "annual-report": "acsa_desk.cli.document_commands",
     "anchor": "acsa_desk.cli.anchor_commands",
     "key": "acsa_desk.cli.anchor_commands",
+    "reconcile": "acsa_desk.cli.reconcile_commands",
+    "offset": "acsa_desk.cli.reconcile_commands",
     "marking": "acsa_desk.cli.marking_commands",
 }
 
