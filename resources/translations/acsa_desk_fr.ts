@@ -2373,12 +2373,36 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>une commande comportant des livraisons ne peut pas être annulée&#xa0;: contrepassez d&apos;abord les livraisons</translation>
     </message>
     <message>
+        <source>anchor {anchor}: entry {count} now has another hash: the history up to it was rewritten</source>
+        <translation>ancre {anchor} : l&apos;entrée {count} a maintenant une autre empreinte : l&apos;historique jusqu&apos;à elle a été réécrit</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: not the anchor of an empty ledger</source>
+        <translation>ancre {anchor} : ce n&apos;est pas l&apos;ancre d&apos;un registre vide</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: the log has no entry {count} (it ends at entry {last}): the history was cut short</source>
+        <translation>ancre {anchor} : le journal n&apos;a pas d&apos;entrée {count} (il s&apos;arrête à l&apos;entrée {last}) : l&apos;historique a été tronqué</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
         <translation>impossible de combiner {currency} et {currency2}&#xa0;: les montants ne se compensent que dans une même devise</translation>
     </message>
     <message>
         <source>cannot open the database {describe}: {orig}</source>
         <translation>impossible d&apos;ouvrir la base de données {describe}&#xa0;: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot read the anchors file {path}</source>
+        <translation>impossible de lire le fichier d&apos;ancres {path}</translation>
+    </message>
+    <message>
+        <source>cannot read the key file {path}</source>
+        <translation>impossible de lire le fichier de clé {path}</translation>
+    </message>
+    <message>
+        <source>cannot read the ledger key {path}: {strerror}</source>
+        <translation>impossible de lire la clé du registre {path} : {strerror}</translation>
     </message>
     <message>
         <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
@@ -2475,6 +2499,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>name who received the delivery</source>
         <translation>indiquez qui a reçu la livraison</translation>
+    </message>
+    <message>
+        <source>no anchors file {path}</source>
+        <translation>aucun fichier d&apos;ancres {path}</translation>
     </message>
     <message>
         <source>no backup file {backup_path}</source>
@@ -2821,8 +2849,16 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>{path} n’a pas pu être écrit : {value}</translation>
     </message>
     <message>
+        <source>{path} holds another ledger&apos;s key</source>
+        <translation>{path} contient la clé d&apos;un autre registre</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{path} is the key {key_id}, but this ledger&apos;s key is {expected_id}</source>
+        <translation>{path} est la clé {key_id}, mais la clé de ce registre est {expected_id}</translation>
     </message>
     <message>
         <source>{text} is beyond any ledger&apos;s amounts</source>
@@ -2837,12 +2873,28 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>{value} a plus de décimales que n&apos;en permet {currency} ({places})</translation>
     </message>
     <message>
+        <source>{where} is not an ACSA Desk ledger key</source>
+        <translation>{where} n&apos;est pas une clé de registre ACSA Desk</translation>
+    </message>
+    <message>
         <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
         <translation>{where}&#xa0;: «&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
     </message>
     <message>
+        <source>{where}: &apos;{strip}&apos; is not an anchor (acsa1:&lt;entry count&gt;:&lt;at least {min_digits} hex digits&gt;)</source>
+        <translation>{where} : « {strip} » n&apos;est pas une ancre (acsa1:&lt;nombre d&apos;entrées&gt;:&lt;au moins {min_digits} chiffres hexadécimaux&gt;)</translation>
+    </message>
+    <message>
         <source>{where}: the description is missing</source>
         <translation>{where}&#xa0;: la description manque</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s id does not match its secret (damaged file)</source>
+        <translation>{where} : l&apos;identifiant de la clé ne correspond pas à son secret (fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s secret is damaged</source>
+        <translation>{where} : le secret de la clé est endommagé</translation>
     </message>
     <message>
         <source>{where}: the quantity must be more than 0</source>

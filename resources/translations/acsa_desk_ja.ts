@@ -2373,12 +2373,36 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>提供の記録がある注文は取り消せません。先に提供を取り消してください</translation>
     </message>
     <message>
+        <source>anchor {anchor}: entry {count} now has another hash: the history up to it was rewritten</source>
+        <translation>アンカー {anchor}: エントリ {count} のハッシュが変わっています。そこまでの履歴が書き換えられました</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: not the anchor of an empty ledger</source>
+        <translation>アンカー {anchor}: 空の台帳のアンカーではありません</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: the log has no entry {count} (it ends at entry {last}): the history was cut short</source>
+        <translation>アンカー {anchor}: ログにエントリ {count} がありません(エントリ {last} で終わっています)。履歴が切り詰められました</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
         <translation>{currency} と {currency2} は合算できません。相殺は同一通貨内でのみ行います</translation>
     </message>
     <message>
         <source>cannot open the database {describe}: {orig}</source>
         <translation>データベース {describe} を開けません: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot read the anchors file {path}</source>
+        <translation>アンカーファイル {path} を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the key file {path}</source>
+        <translation>キーファイル {path} を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the ledger key {path}: {strerror}</source>
+        <translation>台帳キー {path} を読み込めません: {strerror}</translation>
     </message>
     <message>
         <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
@@ -2475,6 +2499,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>name who received the delivery</source>
         <translation>受領者の氏名を入力してください</translation>
+    </message>
+    <message>
+        <source>no anchors file {path}</source>
+        <translation>アンカーファイル {path} がありません</translation>
     </message>
     <message>
         <source>no backup file {backup_path}</source>
@@ -2821,8 +2849,16 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>{path} に書き込めませんでした：{value}</translation>
     </message>
     <message>
+        <source>{path} holds another ledger&apos;s key</source>
+        <translation>{path} は別の台帳のキーです</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} はフォルダーで、データベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>{path} is the key {key_id}, but this ledger&apos;s key is {expected_id}</source>
+        <translation>{path} はキー {key_id} ですが、この台帳のキーは {expected_id} です</translation>
     </message>
     <message>
         <source>{text} is beyond any ledger&apos;s amounts</source>
@@ -2837,12 +2873,28 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>{value} の小数桁数が {currency} で認められる桁数（{places}）を超えています</translation>
     </message>
     <message>
+        <source>{where} is not an ACSA Desk ledger key</source>
+        <translation>{where} は ACSA Desk の台帳キーではありません</translation>
+    </message>
+    <message>
         <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
         <translation>{where}: 「{category}」は16の品目区分のいずれでもありません</translation>
     </message>
     <message>
+        <source>{where}: &apos;{strip}&apos; is not an anchor (acsa1:&lt;entry count&gt;:&lt;at least {min_digits} hex digits&gt;)</source>
+        <translation>{where}: 「{strip}」はアンカーではありません(acsa1:&lt;エントリ数&gt;:&lt;16進数 {min_digits} 桁以上&gt;)</translation>
+    </message>
+    <message>
         <source>{where}: the description is missing</source>
         <translation>{where}: 品名・役務内容が未入力です</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s id does not match its secret (damaged file)</source>
+        <translation>{where}: キーの ID が秘密鍵と一致しません(ファイルの破損)</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s secret is damaged</source>
+        <translation>{where}: キーの秘密鍵が破損しています</translation>
     </message>
     <message>
         <source>{where}: the quantity must be more than 0</source>
