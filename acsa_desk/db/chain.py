@@ -51,8 +51,7 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
     prev, expected_id, broken = GENESIS, 1, False
     orphan_macs = 0
     for (eid, at, actor, entity, entity_id, action, before, after, prev_hash, digest,
-         mac) in connection.execution_options(stream_results=True, yield_per=2000) \
-            .exec_driver_sql(_ENTRIES):
+         mac) in replay.stream(connection, _ENTRIES):
         if eid in counts:
             seen[eid] = digest
         if not broken:
@@ -107,9 +106,8 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
 
 
 def _log_rows(session: Session, start: int) -> Iterator[tuple[str, str, str, str]]:
-    rows = session.connection().execution_options(stream_results=True, yield_per=2000) \
-        .exec_driver_sql('SELECT entity, action, "before", "after" FROM audit_entry '
-                         f"WHERE id >= {int(start)} ORDER BY id")
+    rows = replay.stream(session.connection(), 'SELECT entity, action, "before", "after" FROM '
+                         f"audit_entry WHERE id >= {int(start)} ORDER BY id")
     for entity, action, before, after in rows:
         yield str(entity), str(action), str(before), str(after)
 

@@ -107,13 +107,21 @@ class Shape:
         self.canons = [_canon_for(c) for c in table.columns]
         self.pk = [self.columns.index(c.name) for c in table.primary_key.columns]
 
+        self._names = tuple(self.columns)
+        self._special = [(i, canon) for i, canon in enumerate(self.canons) if canon is not None]
+
     def from_log(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(row.get(name, _MISSING) if canon is None else canon(row.get(name, _MISSING))
-                     for name, canon in zip(self.columns, self.canons, strict=True))
+        get = row.get
+        values = [get(name, _MISSING) for name in self._names]
+        for i, canon in self._special:
+            values[i] = canon(values[i])
+        return tuple(values)
 
     def from_db(self, row: Any) -> tuple[Any, ...]:
-        return tuple(value if canon is None else canon(value)
-                     for value, canon in zip(row, self.canons, strict=True))
+        values = list(row)
+        for i, canon in self._special:
+            values[i] = canon(values[i])
+        return tuple(values)
 
     def key(self, values: tuple[Any, ...]) -> str:
         return ",".join(str(values[i]) for i in self.pk)
@@ -160,12 +168,27 @@ def entry_rows(shapes_: dict[str, Shape], entity: str, action: str, before: str,
                             yield child, 1, child.from_log(row)
 
 
+def stream(connection: Connection, sql: str) -> Iterator[Any]:
+    """Rows of ``sql`` one by one, without holding them (SQLite: the driver's own cursor, in
+    the unit of work's transaction)."""
+    if connection.dialect.name == "sqlite":
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.arraysize = 2000
+            cursor.execute(sql)
+            yield from cursor
+        finally:
+            cursor.close()
+        return
+    yield from connection.execution_options(stream_results=True, yield_per=2000) \
+        .exec_driver_sql(sql)
+
+
 def table_rows(connection: Connection, shape: Shape) -> Iterator[tuple[Any, ...]]:
     names = ", ".join(f'"{c}"' for c in shape.columns)
-    result = connection.execution_options(stream_results=True, yield_per=5000).exec_driver_sql(
-        f'SELECT {names} FROM "{shape.name}"')
-    for row in result:
-        yield shape.from_db(row)
+    from_db = shape.from_db
+    for row in stream(connection, f'SELECT {names} FROM "{shape.name}"'):
+        yield from_db(row)
 
 
 def table_sums(connection: Connection, shapes_: dict[str, Shape], digests: Digests
