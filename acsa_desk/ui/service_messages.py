@@ -168,6 +168,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', '{label} is missing'),
     QT_TRANSLATE_NOOP('ServiceMessages', "{len} exercises or orders are marked in another scheme; a ledger's markings all use one scheme"),
     QT_TRANSLATE_NOOP('ServiceMessages', "{level} is lower than the ledger's {level2}: a part may only be marked higher"),
+    QT_TRANSLATE_NOOP('ServiceMessages', '{name}: choose a .csv or .xlsx file name'),
+    QT_TRANSLATE_NOOP('ServiceMessages', '{path} could not be written: {value}'),
     QT_TRANSLATE_NOOP('ServiceMessages', '{path} is a folder, not a database file'),
     QT_TRANSLATE_NOOP('ServiceMessages', "{text} is beyond any ledger's amounts"),
     QT_TRANSLATE_NOOP('ServiceMessages', '{text} must be more than 0'),

@@ -1758,8 +1758,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Export this list…</source>
+        <translation>&amp;Exporter cette liste…</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
-        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The list was exported. Argument: the file&apos;s Path. The open order editors (answers context.events.open_order too).</extracomment>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
@@ -1783,12 +1787,24 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Tous</translation>
     </message>
     <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
         <source>Delivered or later without both signatures</source>
         <translation>Livrées ou plus avancées sans les deux signatures</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
         <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Classeurs Excel</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
     </message>
     <message>
         <source>Only orders with an amount unpaid past the settlement deadline</source>
@@ -1815,8 +1831,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
+        <source>Several statuses</source>
+        <translation>Plusieurs états</translation>
+    </message>
+    <message>
+        <source>Several…</source>
+        <translation>Plusieurs…</translation>
+    </message>
+    <message>
         <source>Show all orders again</source>
         <translation>Afficher de nouveau toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Show the orders in any of several statuses</source>
+        <translation>Afficher les commandes dans l’un de plusieurs états</translation>
     </message>
     <message>
         <source>Showing 1 selected order</source>
@@ -1827,8 +1855,28 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{n} commandes sélectionnées affichées</translation>
     </message>
     <message>
+        <source>The orders shown, in their order, as CSV or XLSX</source>
+        <translation>Les commandes affichées, dans leur ordre, en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Totals of the orders listed — {totals}</source>
+        <translation>Totaux des commandes affichées — {totals}</translation>
+    </message>
+    <message>
+        <source>{count} orders written to {path}.</source>
+        <translation>{count} commandes écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>{currency}: billable {billable}, outstanding {outstanding}</source>
+        <translation>{currency} : facturable {billable}, solde dû {outstanding}</translation>
+    </message>
+    <message>
         <source>{n} orders</source>
         <translation>{n} commandes</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} états</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1917,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Ordered</source>
         <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Ordered value</source>
+        <translation>Valeur commandée</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2759,6 +2811,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
         <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name} : choisissez un nom de fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} n’a pas pu être écrit : {value}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>

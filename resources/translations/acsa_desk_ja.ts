@@ -1758,8 +1758,12 @@ Chain head as found: {head}</source>
         <translation>区分(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Export this list…</source>
+        <translation>この一覧を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
-        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The list was exported. Argument: the file&apos;s Path. The open order editors (answers context.events.open_order too).</extracomment>
         <translation>新規注文(&amp;N)…</translation>
     </message>
     <message>
@@ -1783,12 +1787,24 @@ Chain head as found: {head}</source>
         <translation>すべて</translation>
     </message>
     <message>
+        <source>CSV files</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
         <source>Delivered or later without both signatures</source>
         <translation>提供済以降で双方の署名なし</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
         <translation>演習(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>この一覧を書き出す</translation>
     </message>
     <message>
         <source>Only orders with an amount unpaid past the settlement deadline</source>
@@ -1815,8 +1831,20 @@ Chain head as found: {head}</source>
         <translation>注文の検索</translation>
     </message>
     <message>
+        <source>Several statuses</source>
+        <translation>複数の状態</translation>
+    </message>
+    <message>
+        <source>Several…</source>
+        <translation>複数…</translation>
+    </message>
+    <message>
         <source>Show all orders again</source>
         <translation>すべての注文を再表示</translation>
+    </message>
+    <message>
+        <source>Show the orders in any of several statuses</source>
+        <translation>複数の状態のいずれかにある注文を表示</translation>
     </message>
     <message>
         <source>Showing 1 selected order</source>
@@ -1827,8 +1855,28 @@ Chain head as found: {head}</source>
         <translation>選択した {n} 件の注文を表示中</translation>
     </message>
     <message>
+        <source>The orders shown, in their order, as CSV or XLSX</source>
+        <translation>表示中の注文を表示順に CSV または XLSX で</translation>
+    </message>
+    <message>
+        <source>Totals of the orders listed — {totals}</source>
+        <translation>表示中の注文の合計 — {totals}</translation>
+    </message>
+    <message>
+        <source>{count} orders written to {path}.</source>
+        <translation>{count} 件の注文を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>{currency}: billable {billable}, outstanding {outstanding}</source>
+        <translation>{currency}：請求額 {billable}、未決済額 {outstanding}</translation>
+    </message>
+    <message>
         <source>{n} orders</source>
         <translation>{n} 件の注文</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} 状態</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1917,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Ordered</source>
         <translation>注文日</translation>
+    </message>
+    <message>
+        <source>Ordered value</source>
+        <translation>注文額</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2759,6 +2811,14 @@ Chain head as found: {head}</source>
     <message>
         <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
         <translation>{level} は台帳の {level2} より低い区分です。一部に付けられるのはより高い区分のみです</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name}：.csv または .xlsx のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} に書き込めませんでした：{value}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
