@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk s&apos;utilise selon les conditions de son propriétaire. Il comprend ou utilise les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>À propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>Licence IPA Font</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>Registre utilisé&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>Le texte intégral de la licence IPA Font figure dans l&apos;onglet suivant et dans resources/fonts/, à côté de la police.</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>Le fichier de licence {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>aucun (aucune base de données n&apos;est ouverte)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1105,24 +1156,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>À propos d&apos;ACSA Desk</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -3198,6 +3241,18 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{count} {caption}</source>
         <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>Guide de l&apos;utilisateur d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk は所有者の定める条件で使用されます。次の構成要素を含み、または使用しており、それぞれ固有のライセンスに従います:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>ACSA Desk について</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>IPAフォントライセンス</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>使用中の台帳: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}、Qt {qt}、PySide6 {pyside}、{system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>IPAフォントライセンスの全文は次のタブと、フォントと同じ resources/fonts/ にあります。</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>ライセンスファイル {path} がありません。</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>なし（データベースが開かれていません）</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1105,24 +1156,16 @@ Chain head as found: {head}</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>ACSA Desk について</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1951,7 +1994,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>氏名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Rank:</source>
@@ -3198,6 +3241,18 @@ Choose another database file?</source>
     <message>
         <source>{count} {caption}</source>
         <translation>{caption} {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>ACSA Desk 利用の手引き</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>利用の手引き</translation>
     </message>
 </context>
 <context>
