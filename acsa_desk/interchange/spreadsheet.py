@@ -197,3 +197,15 @@ def _refuse_finance_export(header: list[str], defects: DefectList) -> bool:
         "cancelled and settled orders back as live ones without their settlements; import the "
         "unit's own orders file (settlements go in with import-settlements)"))
     return True
+
+
+def fits_as_is(path: Path, required: Sequence[str]) -> bool:
+    """A CSV whose header already has every required column (no assistant needed)."""
+    if is_spreadsheet(path):
+        return False
+    probe = DefectList(str(path))
+    try:
+        header, _records = read_records(path, (), probe)
+    except (ImportRejected, OSError):
+        return True  # the import itself will say what is wrong with the file
+    return set(required) <= set(header)
