@@ -152,6 +152,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>Fichiers de commandes</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1003,6 +1007,102 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>Colonne d’ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>Colonne d’ACSA Desk pour {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>Deviner d’après les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>Importer les commandes de {name}</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>Correspondance {name} enregistrée; en ligne de commande : import-orders FICHIER --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>Prêt : {orders} commandes ({lines} lignes) seront importées, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Enregistrer la co&amp;rrespondance</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Enregistrer la correspondance sous</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>Tapez d’abord un nom pour la correspondance de cette source.</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>p. ex. journal carburant du 1er bataillon</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} problème(s) trouvé(s) : rien ne peut être importé avant leur correction (dans le fichier, ou en faisant correspondre ses colonnes). Les cellules concernées sont en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1201,7 +1301,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -2309,6 +2409,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>un taux exige deux devises différentes</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>une raison compte au plus 400 caractères</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>une contrepassation ne peut pas elle-même être contrepassée; saisissez l&apos;écriture de nouveau</translation>
     </message>
@@ -2565,6 +2669,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>aucun élément de rapprochement {item_id}</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>aucun rapprochement {reconciliation_id}</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -2577,6 +2689,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>seul un écart sur l’une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>la commande {number} existe déjà dans le registre</translation>
     </message>
@@ -2587,6 +2703,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>la commande {number} n’a aucun règlement à contrepasser</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2641,8 +2761,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>indiquez pourquoi la commande est close</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>dites pourquoi vous {action} cet élément (la raison est consignée)</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>l’action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2805,6 +2933,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
     </message>
     <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>cette commande concorde sur tous les chiffres : rien à faire</translation>
+    </message>
+    <message>
         <source>unknown defect</source>
         <translation>défaut inconnu</translation>
     </message>
@@ -2851,6 +2983,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} ne peut pas être corrigé d’ici : corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{label} is missing</source>

@@ -152,6 +152,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文 {number} では今この手続きはできません。</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>注文ファイル</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -1003,6 +1007,102 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>すべて取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>対応表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>{name} に対応する ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>列名から推定</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>{name} から注文を取り込む</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>対応表 {name} を保存しました。コマンドラインでは：import-orders FILE --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>見つかった問題</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>準備完了：{orders} 件の注文（{lines} 行）を一括で取り込みます。</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>対応表を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存名：</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>対応表の保存名</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>保存済みの対応表</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>先にこの取込み元の対応表の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>例：第1大隊 燃料記録</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} 件の問題があります：修正するまで（ファイルで、または列の対応で）何も取り込めません。該当するセルは赤で示しています。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1201,7 +1301,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -2309,6 +2409,10 @@ Chain head as found: {head}</source>
         <translation>レートには異なる2つの通貨が必要です</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>理由は 400 文字までです</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>取消の記録をさらに取り消すことはできません。改めて入力してください</translation>
     </message>
@@ -2565,6 +2669,14 @@ Chain head as found: {head}</source>
         <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>照合項目 {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>照合 {reconciliation_id} はありません</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -2577,6 +2689,10 @@ Chain head as found: {head}</source>
         <translation>まだ何も提供されていないため、請求するものがありません</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>受け入れられるのは当方の注文の差異だけです。片方にない注文は説明するか異議を示してください（または注文画面で入力してください）</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>注文 {number} は既に台帳にあります</translation>
     </message>
@@ -2587,6 +2703,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>注文 {number} には取り消す決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2641,8 +2761,16 @@ Chain head as found: {head}</source>
         <translation>注文を完了する理由を入力してください</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>この項目を {action} する理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>操作は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2805,6 +2933,10 @@ Chain head as found: {head}</source>
         <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
     </message>
     <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>この注文はすべての数値が一致しています：対応は不要です</translation>
+    </message>
+    <message>
         <source>unknown defect</source>
         <translation>不明な不備</translation>
     </message>
@@ -2851,6 +2983,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} はここでは修正できません：注文そのものを修正し（提供を取り消して入力し直し）、もう一度照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>
