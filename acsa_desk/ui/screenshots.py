@@ -1,13 +1,16 @@
 """Screenshots of the real window on a demo ledger, for looking at and for the documentation.
 
     python -m acsa_desk.ui.screenshots --out DIR [--orders N] [--size 1280x800]
+        [--scheme ca --level "PROTECTED B" --rel-to CAN,JPN --originator JPN]
 
 Builds a demo ledger in a temporary folder (the user's ledger and settings are never touched),
 opens the real main window offscreen at 1280x800 and saves one PNG per view: the welcome page
 (an empty ledger), dashboard, exercises and the exercise editor (showing a validation
 message), orders list, an order editor on a partly settled order (when acsa_desk.ui.orders is
-installed), settlements, documents, history and history after "Verify chain". Waits for the background
-work of each page, never for a fixed time.
+installed) and its first step dialog, settlements, documents, history and history after "Verify
+chain"; every one shows the ledger's handling marking (UNCLASSIFIED unless --scheme/--level say
+otherwise, as `acsa-desk marking set` takes them). Waits for the background work of each page,
+never for a fixed time.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,21 +36,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=500, help="demo orders (default 500)")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--seed", type=int, default=2018)
+    parser.add_argument("--scheme", default="ca", help="marking scheme (ca, us, jp)")
+    parser.add_argument("--level", default="UNCLASSIFIED", help='marking level, e.g. "PROTECTED B"')
+    parser.add_argument("--rel-to", default="", metavar="CAN,JPN")
+    parser.add_argument("--originator", default="", metavar="JPN")
     args = parser.parse_args(argv)
+    from acsa_desk.core import marking as M
+    from acsa_desk.core.errors import RuleViolation
+
+    try:
+        marking = M.make_marking(M.BUILTIN_SCHEMES[args.scheme], args.level,
+                                 rel_to=[c for c in args.rel_to.split(",") if c],
+                                 originators=[c for c in args.originator.split(",") if c])
+    except (KeyError, RuleViolation) as exc:
+        parser.error(str(exc))
     width, height = (int(v) for v in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="acsa-desk-shots-") as folder:
-        written = take(Path(folder), args.out, orders=args.orders, seed=args.seed, size=(width, height))
+        written = take(Path(folder), args.out, orders=args.orders, seed=args.seed, size=(width, height),
+                       marking=marking)
     for path in written:
         print(path)
     return 0
 
 
-def take(work: Path, out: Path, *, orders: int, seed: int, size: tuple[int, int]) -> list[Path]:
+def take(work: Path, out: Path, *, orders: int, seed: int, size: tuple[int, int],
+         marking: Any = None) -> list[Path]:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from acsa_desk.db.engine import open_ledger
+    from acsa_desk.services import marking as marking_svc
     from acsa_desk.services import reference
     from acsa_desk.services.demo import fill_demo
     from acsa_desk.services.queries import OrderFilter, count_orders, page_orders
@@ -62,6 +82,8 @@ def take(work: Path, out: Path, *, orders: int, seed: int, size: tuple[int, int]
         reference.set_preferences(session=session, preferences=reference.LedgerPreferences(
             banner="UNCLASSIFIED", home_nation="CAN", home_unit="Canadian Joint Operations Command",
             default_currency="CAD"))
+        if marking is not None:
+            marking_svc.set_marking(session=session, marking=marking)
     with ledger.reader() as session:
         total = count_orders(session=session, flt=OrderFilter())
         rows = page_orders(session=session, flt=OrderFilter(), sort="number", descending=False, limit=total)
@@ -157,6 +179,12 @@ def take(work: Path, out: Path, *, orders: int, seed: int, size: tuple[int, int]
                 (w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()), None)
             if editor is not None:
                 shot("order-editor", editor.window())
+                start = getattr(editor, "start_step", None)
+                steps = [n for n in ("settle", "reverse", "close") if n in editor.snapshot().allowed]
+                if callable(start) and steps:
+                    dialog = start(steps[0])
+                    shot("step-dialog", dialog)
+                    dialog.reject()
                 editor.window().close()
                 settle()
     window.close()
