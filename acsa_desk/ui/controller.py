@@ -48,7 +48,7 @@ from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_
 from acsa_desk.ui.history import HistoryPage
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
-from acsa_desk.ui.orders import OrdersPage
+from acsa_desk.ui.orders import OrderEditor, OrdersPage
 from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
@@ -209,6 +209,9 @@ class AppController(QObject):
         w.backup_requested.connect(self.backup)
         w.find_requested.connect(self.find)
         w.preferences_requested.connect(self.edit_preferences)
+        w.new_order_requested.connect(self.new_order)
+        w.open_order_requested.connect(self.open_selected_order)
+        w.order_step_requested.connect(self.order_step)
         w.page_changed.connect(self._page_changed)
         # Help > Database in use: describe the ledger (a server URL has no path for the window).
         w.menu_actions.database_in_use.triggered.disconnect()
@@ -590,6 +593,37 @@ class AppController(QObject):
         """Opens the order in its editor (the Orders page answers events.open_order)."""
         if self.context is not None:
             self.context.events.request_order(order_id)
+
+    # --- Order menu ------------------------------------------------------------------------------
+
+    def _orders_page(self) -> OrdersPage | None:
+        page = self.window.page(PageId.ORDERS) if self.context is not None else None
+        return page if isinstance(page, OrdersPage) else None
+
+    def new_order(self) -> OrderEditor | None:
+        page = self._orders_page()
+        return page.new_order() if page is not None else None
+
+    def open_selected_order(self) -> OrderEditor | None:
+        page = self._orders_page()
+        order_id = page.current_order_id() if page is not None else None
+        if page is None or order_id is None:
+            self.messages.info(self.tr("Select an order in the Orders list first (Ctrl+3)."))
+            return None
+        return page.editors.open(order_id)
+
+    def order_step(self, action: str) -> OrderEditor | None:
+        """Order > a step: opens the selected order's editor and that step's dialog."""
+        editor = self.open_selected_order()
+        if editor is None:
+            return None
+        snapshot = editor.snapshot()
+        if snapshot is not None and action in snapshot.allowed and not editor.is_busy():
+            editor.start_step(action)
+        elif snapshot is not None:
+            self.messages.info(self.tr("Order {number} does not allow this step now.").format(
+                number=snapshot.number))
+        return editor
 
     # --- Help menu -------------------------------------------------------------------------------
 

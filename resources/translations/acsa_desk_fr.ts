@@ -97,8 +97,16 @@
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
+        <source>Order {number} does not allow this step now.</source>
+        <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Select an order in the Orders list first (Ctrl+3).</source>
+        <translation>Choisissez d’abord une commande dans la liste des commandes (Ctrl+3).</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -1065,8 +1073,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected order</source>
+        <translation>&amp;Ouvrir la commande choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1138,7 +1158,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1218,12 +1238,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
@@ -1389,6 +1421,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order &amp;form…</source>
+        <translation>&amp;Bon de commande…</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1665,6 +1701,46 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>… and {n} more (see the red cells)</source>
         <translation>… et {n} de plus (voir les cellules en rouge)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSteps</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>&amp;Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance…</source>
+        <translation>Aviser les &amp;finances…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order…</source>
+        <translation>C&amp;lore la commande…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;invoice…</source>
+        <translation>Établir la &amp;facture…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse an entry…</source>
+        <translation>Contre&amp;passer une écriture…</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery…</source>
+        <translation>Enregistrer une &amp;livraison…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>Enregistrer la &amp;réception…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;ttlement…</source>
+        <translation>Enregistrer un règlemen&amp;t…</translation>
     </message>
 </context>
 <context>

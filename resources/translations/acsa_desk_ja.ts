@@ -97,8 +97,16 @@
         <translation>データベースを開く</translation>
     </message>
     <message>
+        <source>Order {number} does not allow this step now.</source>
+        <translation>注文 {number} では今この手続きはできません。</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Select an order in the Orders list first (Ctrl+3).</source>
+        <translation>先に注文一覧で注文を選んでください (Ctrl+3)。</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -1065,8 +1073,20 @@ Chain head as found: {head}</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>新規注文(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected order</source>
+        <translation>選択した注文を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>注文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1138,7 +1158,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1218,12 +1238,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Close window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>区分(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>注文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
@@ -1389,6 +1421,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+    <message>
+        <source>Order &amp;form…</source>
+        <translation>注文書(&amp;F)…</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1665,6 +1701,46 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>… and {n} more (see the red cells)</source>
         <translation>…ほか {n} 件（赤いセルを参照）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSteps</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>注文を取り消す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance…</source>
+        <translation>財務に通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order…</source>
+        <translation>注文を完了する(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;invoice…</source>
+        <translation>請求を行う(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse an entry…</source>
+        <translation>記録を取り消す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery…</source>
+        <translation>提供を記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>受領を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;ttlement…</source>
+        <translation>決済を記録(&amp;T)…</translation>
     </message>
 </context>
 <context>

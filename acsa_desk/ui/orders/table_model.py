@@ -239,6 +239,25 @@ class OrdersTableModel(QAbstractTableModel):
         finally:
             self._changing = False
 
+    def fetch_to_end(self) -> None:
+        """Fetches every row not fetched yet, in one query (Ctrl+End, the scrollbar's end)."""
+        if self._changing or not self.canFetchMore(QModelIndex()):
+            return
+        with self._ledger.reader() as session:
+            rows = self._page(session, offset=len(self._rows), limit=self._total - len(self._rows))
+        if not rows:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._total = max(self._total, len(self._rows))
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
