@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -194,7 +195,17 @@ def add_banners(widget: QWidget, *, state: MarkingState | None = None,
     """Puts a banner strip above and below ``widget``'s layout (a box or form layout)."""
     banners = Banners(widget, state or find_state(widget), rendering)
     layout = widget.layout()
-    if isinstance(layout, QBoxLayout):
+    menu_bar = layout.menuBar() if layout is not None else None
+    if menu_bar is not None:  # the banner goes above the window's own menu bar
+        holder = QWidget(widget)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(banners.top)
+        column.addWidget(menu_bar)
+        layout.setMenuBar(holder)
+        layout.addWidget(banners.bottom)
+    elif isinstance(layout, QBoxLayout):
         layout.insertWidget(0, banners.top)
         layout.addWidget(banners.bottom)
     elif isinstance(layout, QFormLayout):
