@@ -35,8 +35,9 @@ class MarkingForm(QGroupBox):
         self._original = marking
         self.scheme = QComboBox()
         self.scheme.setObjectName("marking_scheme")
+        names = {"ca": self.tr("Canada"), "us": self.tr("United States"), "jp": self.tr("Japan")}
         for code, scheme in self._schemes.items():
-            self.scheme.addItem(f"{scheme.name} ({code})", code)
+            self.scheme.addItem(f"{names.get(code, scheme.name)} ({code})", code)
         self.level = QComboBox()
         self.level.setObjectName("marking_level")
         self.rel_to = QLineEdit(", ".join(marking.rel_to))

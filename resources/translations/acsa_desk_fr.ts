@@ -1195,6 +1195,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Mise en garde&#xa0;:</translation>
     </message>
     <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
         <source>Foreign &amp;government information of:</source>
         <translation>Renseignements de &amp;gouvernements étrangers&#xa0;:</translation>
     </message>
@@ -1203,8 +1207,16 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Marquage de sécurité (chaque écran, page et exportation)</translation>
     </message>
     <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
         <source>Shown as:</source>
         <translation>Affiché ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>e.g. CAN, JPN</source>

@@ -1195,6 +1195,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注記(&amp;V):</translation>
     </message>
     <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
         <source>Foreign &amp;government information of:</source>
         <translation>外国政府情報の提供国(&amp;G):</translation>
     </message>
@@ -1203,8 +1207,16 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>取扱区分(すべての画面・ページ・出力)</translation>
     </message>
     <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
         <source>Shown as:</source>
         <translation>表示:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
     </message>
     <message>
         <source>e.g. CAN, JPN</source>
