@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk s&apos;utilise selon les conditions de son propriétaire. Il comprend ou utilise les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>À propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>Licence IPA Font</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>Registre utilisé&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>Le texte intégral de la licence IPA Font figure dans l&apos;onglet suivant et dans resources/fonts/, à côté de la police.</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>Le fichier de licence {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>aucun (aucune base de données n&apos;est ouverte)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1105,24 +1156,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>À propos d&apos;ACSA Desk</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -2222,6 +2265,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>« {name} » n’est pas un nom de correspondance (lettres, chiffres, espaces et - _ . ( ) #, au plus 80)</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
     </message>
@@ -2288,6 +2335,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
         <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
     </message>
     <message>
         <source>a delivery cannot be dated before the order date</source>
@@ -2434,8 +2485,16 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
     </message>
     <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>compte {len} cellules alors que l&apos;en-tête a {len2} colonnes</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2444,6 +2503,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>is not a partner statement</source>
         <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>n’est pas un classeur {upper} lisible ({exc})</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2464,6 +2527,22 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>ligne {line_no}&#xa0;: {qty} {unit_of_issue} dépasse les {left} qui restent à livrer</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>la correspondance {name} ({path}) n’associe pas des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>la correspondance {name} n’a pas pu être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>la correspondance {name} n’a pas pu être enregistrée : {value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2496,6 +2575,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>no exercise with id {exercise_id}</source>
         <translation>aucun exercice portant l&apos;id {exercise_id}</translation>
+    </message>
+    <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
@@ -2730,6 +2813,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>la feuille est vide : il lui faut une ligne d’en-tête</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>l&apos;unité fournisseuse</translation>
     </message>
@@ -2746,12 +2833,20 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le prix unitaire manque (0 si gratuit)</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>le système {code} est fixé par ses règles nationales</translation>
     </message>
     <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3190,6 +3285,18 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{count} {caption}</source>
         <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>Guide de l&apos;utilisateur d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

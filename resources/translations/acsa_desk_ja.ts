@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk は所有者の定める条件で使用されます。次の構成要素を含み、または使用しており、それぞれ固有のライセンスに従います:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>ACSA Desk について</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>IPAフォントライセンス</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>使用中の台帳: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}、Qt {qt}、PySide6 {pyside}、{system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>IPAフォントライセンスの全文は次のタブと、フォントと同じ resources/fonts/ にあります。</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>ライセンスファイル {path} がありません。</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>なし（データベースが開かれていません）</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1105,24 +1156,16 @@ Chain head as found: {head}</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>ACSA Desk について</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -2002,7 +2045,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>氏名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Rank:</source>
@@ -2222,6 +2265,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{method}」は次のいずれでもありません: {join}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>「{name}」は対応表の名前として使えません（文字、数字、空白、- _ . ( ) #、80 文字まで）</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>「{term}」は {name} 方式（{code}）の区分ではありません。区分は {known} です</translation>
     </message>
@@ -2288,6 +2335,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
         <translation>「{value}...」は{max_text}文字を超えています</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet は .xlsx と .ods のブック用です（CSV には使えません）</translation>
     </message>
     <message>
         <source>a delivery cannot be dated before the order date</source>
@@ -2434,8 +2485,16 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
     </message>
     <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>セルが {len} 個ありますが、見出し行は {len2} 列です</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>セルが {value} 個以上ありますが、見出しは {width} 列です</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2444,6 +2503,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>is not a partner statement</source>
         <translation>相手国の明細書ではありません</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>読み取れる {upper} ブックではありません（{exc}）</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2464,6 +2527,22 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>{line_no} 行目: {qty} {unit_of_issue} は未提供数量 {left} を超えています</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>対応表 {name}（{path}）は列名の対応表ではありません</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>対応表 {name} を読み込めませんでした：{exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>対応表 {name} を保存できませんでした：{value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>対応表 {name}：{unknown} は注文取込みの列ではありません</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2496,6 +2575,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>no exercise with id {exercise_id}</source>
         <translation>ID {exercise_id} の演習はありません</translation>
+    </message>
+    <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>「{name}」という取込み対応表はありません（保存済み：{known}）</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
@@ -2730,6 +2813,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>決済期限は1～60か月でなければなりません</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>シートが空です：見出し行が必要です</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>提供部隊</translation>
     </message>
@@ -2746,12 +2833,20 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>単価が未入力です（無償の場合は0）</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>{code} 方式は自国の規則で定められています</translation>
     </message>
     <message>
         <source>this entry has already been reversed</source>
         <translation>この記録は既に取り消されています</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3190,6 +3285,18 @@ Choose another database file?</source>
     <message>
         <source>{count} {caption}</source>
         <translation>{caption} {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>ACSA Desk 利用の手引き</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>利用の手引き</translation>
     </message>
 </context>
 <context>
