@@ -44,6 +44,7 @@ from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
 from acsa_desk.ui.documents import DocumentsPage
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
 from acsa_desk.ui.history import HistoryPage
+from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -285,6 +286,7 @@ class AppController(QObject):
         w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
         w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
+        w.add_page(PageId.RECONCILIATION, ReconciliationPage(context))
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)

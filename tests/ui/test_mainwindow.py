@@ -93,7 +93,7 @@ def test_standard_shortcuts(window: MainWindow, action: str, key: QKeySequence.S
 
 def test_view_entries_have_ctrl_1_to_6(window: MainWindow) -> None:
     shortcuts = [window.menu_actions.pages[p].shortcut().toString() for p in PageId]
-    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 8)]
 
 
 def test_actions_ask_through_signals(qtbot: QtBot, window: MainWindow) -> None:
