@@ -44,7 +44,6 @@ from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
 from acsa_desk.ui.documents import DocumentsPage
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
 from acsa_desk.ui.history import HistoryPage
-from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -52,6 +51,7 @@ from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage

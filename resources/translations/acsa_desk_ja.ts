@@ -1975,6 +1975,10 @@ Chain head as found: {head}</source>
         <translation>注文</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>決済</translation>
     </message>
@@ -2144,6 +2148,233 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受入れ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>説明済</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>自国の台帳になし</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>相手国の明細になし</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>決済済額</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>相手国の値を受入れ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>異議(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>相手国の明細を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>相手国(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>照合明細書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全て</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>先に相手国を選んでください。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>処置</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>不一致・欠落</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>説明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>未処置</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>未照合です。相手国の明細を開いて自国の台帳と照合してください。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録されませんでした</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>相手国の明細を開く</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>自国の請求額</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>自国番号</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>自国の決済済額</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>相手国の明細（CSV）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>相手国の明細（CSV）を自国の台帳と照合し、照合結果を保存します</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>照合 #{id}（{f}）、{by} が {at} UTC に保存：一致 {a}件、不一致 {d}件、相手国の明細になし {t}件、自国の台帳になし {o}件。</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>照合明細書</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>照合明細書を {p} に保存しました</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>照合明細書を保存</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>前回からの変化</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>明細を読み込めません</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>明細 {f} を照合し保存しました。</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>相手国の請求額</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>相手国の値が正しい：相手国の番号を記録するか、自国の決済済額を訂正します（取消と新規記録）</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>相手国番号</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>相手国の決済済額</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>例：相手国の提供日が異なる。自国の提供証明を添付</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r}（{by}）</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Delivery of {date}: line {line}, {quantity} {unit} ({amount})</source>
@@ -2309,6 +2540,10 @@ Chain head as found: {head}</source>
         <translation>レートには異なる2つの通貨が必要です</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>理由は400文字以内です</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>取消の記録をさらに取り消すことはできません。改めて入力してください</translation>
     </message>
@@ -2441,6 +2676,10 @@ Chain head as found: {head}</source>
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>処置の理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
         <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
     </message>
@@ -2565,6 +2804,14 @@ Chain head as found: {head}</source>
         <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>照合項目 {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>照合 {reconciliation_id} はありません</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -2577,6 +2824,10 @@ Chain head as found: {head}</source>
         <translation>まだ何も提供されていないため、請求するものがありません</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>注文 {number} は既に台帳にあります</translation>
     </message>
@@ -2587,6 +2838,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>要請 {number} には取消できる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2643,6 +2898,10 @@ Chain head as found: {head}</source>
     <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>処置は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2805,6 +3064,10 @@ Chain head as found: {head}</source>
         <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
     </message>
     <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>この要請は全項目が一致しています：処置は不要です</translation>
+    </message>
+    <message>
         <source>unknown defect</source>
         <translation>不明な不備</translation>
     </message>
@@ -2851,6 +3114,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>

@@ -125,7 +125,7 @@ def test_shortcut_keys_reach_the_actions(qtbot: QtBot, window: MainWindow) -> No
 
 def test_navigation_list_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current_page_id() is PageId.DASHBOARD
-    assert window.navigation.count() == 6
+    assert window.navigation.count() == 7
     item = window.navigation.item(3)
     assert item.text() == "Settlements"
     window.show()

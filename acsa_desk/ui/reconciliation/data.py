@@ -7,9 +7,8 @@ from pathlib import Path
 
 from acsa_desk.db.engine import Ledger
 from acsa_desk.interchange.partner_statement import read_statement
-from acsa_desk.services import reconciliation
+from acsa_desk.services import reconciliation, reference
 from acsa_desk.services import reconciliation_records as records
-from acsa_desk.services import reference
 from acsa_desk.services.reconciliation_records import RecordView
 
 

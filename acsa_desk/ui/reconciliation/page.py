@@ -136,7 +136,7 @@ class ReconciliationPage(RefreshWhenShown, Page):
             Column(self.tr("Our settled"), lambda i: _figure(i.ours, "settled"), ALIGN_RIGHT),
             Column(self.tr("Their settled"), lambda i: _figure(i.theirs, "settled"), ALIGN_RIGHT),
             Column(self.tr("Decision"), lambda i: action_label(i.action) if i.action else "",
-                   tooltip=lambda i: self.tr("{reason} ({who})").format(reason=i.reason, who=i.by)
+                   tooltip=lambda i: self.tr("{r} ({by})").format(r=i.reason, by=i.by)
                    if i.action else ""),
             Column(self.tr("Reason"), lambda i: i.reason),
             Column(self.tr("Since last time"), lambda i: i.change),
@@ -236,11 +236,11 @@ class ReconciliationPage(RefreshWhenShown, Page):
         else:
             rec = view.record
             self.summary_label.setText(self.tr(
-                "Reconciliation #{id} of {file}, saved by {who} on {when} UTC: {agreed} agreed, "
-                "{differs} differ, {theirs} not on their statement, {ours} not in our ledger.")
-                .format(id=rec.id, file=rec.statement_name, who=rec.recorded_by,
-                        when=f"{rec.recorded_at:%Y-%m-%d %H:%M}", agreed=rec.agreed,
-                        differs=rec.differs, theirs=rec.missing_theirs, ours=rec.missing_ours))
+                "Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, "
+                "{d} differ, {t} not on their statement, {o} not in our ledger.")
+                .format(id=rec.id, f=rec.statement_name, by=rec.recorded_by,
+                        at=f"{rec.recorded_at:%Y-%m-%d %H:%M}", a=rec.agreed,
+                        d=rec.differs, t=rec.missing_theirs, o=rec.missing_ours))
         self.print_button.setEnabled(view is not None)
         self._selection_changed()
 
@@ -276,8 +276,8 @@ class ReconciliationPage(RefreshWhenShown, Page):
 
         def done(reconciliation_id: int) -> None:
             self.open_button.setEnabled(True)
-            self.context.messages.info(self.tr("Statement {file} reconciled and saved.")
-                                       .format(file=path.name))
+            self.context.messages.info(self.tr("Statement {f} reconciled and saved.")
+                                       .format(f=path.name))
             self.show_reconciliation(reconciliation_id)
             emit(self.changed, reconciliation_id)
 
@@ -347,8 +347,8 @@ class ReconciliationPage(RefreshWhenShown, Page):
         langs = ("en", "ja") if view.record.partner_code == "JPN" else ("en",)
 
         def done(written: Path) -> None:
-            self.context.messages.info(self.tr("Reconciliation statement saved to {path}")
-                                       .format(path=str(written)))
+            self.context.messages.info(self.tr("Reconciliation statement saved to {p}")
+                                       .format(p=str(written)))
 
         def refused(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("Not saved"), ui_message(str(error)))
