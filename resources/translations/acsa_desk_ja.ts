@@ -144,7 +144,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1217,6 +1217,57 @@ Chain head as found: {head}</source>
     <message>
         <source>User: {login} ({officer})</source>
         <translation>利用者: {login}（{officer}）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>提供可能国 REL TO(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>体系(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>注記(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>外国政府情報の提供国(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>取扱区分(すべての画面・ページ・出力)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>例: CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>例: JPN</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2076,6 @@ Chain head as found: {head}</source>
         <translation>3文字で入力してください（例: CAN、JPN）。</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>取扱区分表示(&amp;B):</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>自国（ISO コード）(&amp;N):</translation>
     </message>
@@ -2038,6 +2085,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -2063,10 +2111,6 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>例: 補給幹部</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>例: 部外秘</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
