@@ -56,6 +56,7 @@ from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
@@ -296,6 +297,7 @@ class AppController(QObject):
         w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
         w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
+        w.add_page(PageId.RECONCILIATION, ReconciliationPage(context))
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)

@@ -2126,6 +2126,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -2285,6 +2289,233 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. complete, good condition</source>
         <translation>p. ex. complet, en bon état</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>Absent de notre registre</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>Absent de leur relevé</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturable</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>n° du partenaire</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>réglé</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>&amp;Accepter le leur</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Contester</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>&amp;Ouvrir leur relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>État de &amp;rapprochement…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>Choisissez d&apos;abord le partenaire.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>Écarts et absents</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;xpliquer</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>Sans suite encore</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>Pas encore rapproché. Ouvrez le relevé du partenaire pour le comparer à notre registre.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>Ouvrir le relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>Notre facturable</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Notre n°</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>Notre réglé</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>Relevé du partenaire (CSV)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>Rapprocher le relevé du partenaire (CSV) de notre registre et enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>Rapprochement n° {id} de {f}, enregistré par {by} le {at} UTC&#xa0;: {a} concordants, {d} écarts, {t} absents de leur relevé, {o} absents de notre registre.</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>État de rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>État de rapprochement enregistré dans {p}</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>Enregistrer l&apos;état de rapprochement</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>Relevé non lu</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>Relevé {f} rapproché et enregistré.</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>Leur facturable</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>Leur chiffre est juste&#xa0;: enregistrer leur numéro, ou corriger notre montant réglé (une contrepassation et une nouvelle écriture)</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Leur n°</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>Leur réglé</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>p. ex. leur date de livraison diffère; notre preuve de livraison est jointe</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r} ({by})</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2685,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>a reason is at most 400 characters</source>
-        <translation>une raison compte au plus 400 caractères</translation>
+        <translation>un motif compte au plus 400 caractères</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2587,6 +2818,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>donnez le motif de votre décision (il est enregistré)</translation>
     </message>
     <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
@@ -2734,7 +2969,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>seul un écart sur l’une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
+        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté; une commande absente d&apos;un côté s&apos;explique ou se conteste (ou se saisit dans l&apos;éditeur de commande)</translation>
     </message>
     <message>
         <source>order {number} already exists in the ledger</source>
@@ -2750,7 +2985,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>la commande {number} n’a aucun règlement à contrepasser</translation>
+        <translation>la commande {number} n&apos;a aucun règlement à contrepasser</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2805,16 +3040,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>indiquez pourquoi la commande est close</translation>
     </message>
     <message>
-        <source>say why you {action} this item (the reason is recorded)</source>
-        <translation>dites pourquoi vous {action} cet élément (la raison est consignée)</translation>
-    </message>
-    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>l’action doit être explain, accept ou dispute</translation>
+        <translation>l&apos;action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2978,7 +3209,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde sur tous les chiffres : rien à faire</translation>
+        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3029,8 +3260,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
     </message>
     <message>
-        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{join} ne peut pas être corrigé d’ici : corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{label} is missing</source>

@@ -2126,6 +2126,10 @@ Chain head as found: {head}</source>
         <translation>注文</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>決済</translation>
     </message>
@@ -2285,6 +2289,233 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. complete, good condition</source>
         <translation>例: 全数、状態良好</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受入れ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>説明済</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>自国の台帳になし</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>相手国の明細になし</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>決済済額</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>相手国の値を受入れ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>異議(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>相手国の明細を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>相手国(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>照合明細書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全て</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>先に相手国を選んでください。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>処置</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>不一致・欠落</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>説明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>未処置</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>未照合です。相手国の明細を開いて自国の台帳と照合してください。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録されませんでした</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>相手国の明細を開く</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>自国の請求額</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>自国番号</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>自国の決済済額</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>相手国の明細（CSV）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>相手国の明細（CSV）を自国の台帳と照合し、照合結果を保存します</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>照合 #{id}（{f}）、{by} が {at} UTC に保存：一致 {a}件、不一致 {d}件、相手国の明細になし {t}件、自国の台帳になし {o}件。</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>照合明細書</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>照合明細書を {p} に保存しました</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>照合明細書を保存</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>前回からの変化</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>明細を読み込めません</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>明細 {f} を照合し保存しました。</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>相手国の請求額</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>相手国の値が正しい：相手国の番号を記録するか、自国の決済済額を訂正します（取消と新規記録）</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>相手国番号</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>相手国の決済済額</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>例：相手国の提供日が異なる。自国の提供証明を添付</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r}（{by}）</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2685,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>a reason is at most 400 characters</source>
-        <translation>理由は 400 文字までです</translation>
+        <translation>理由は400文字以内です</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2587,6 +2818,10 @@ Chain head as found: {head}</source>
     <message>
         <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
+    </message>
+    <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>処置の理由を入力してください（理由は記録されます）</translation>
     </message>
     <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
@@ -2734,7 +2969,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受け入れられるのは当方の注文の差異だけです。片方にない注文は説明するか異議を示してください（または注文画面で入力してください）</translation>
+        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
     </message>
     <message>
         <source>order {number} already exists in the ledger</source>
@@ -2750,7 +2985,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>注文 {number} には取り消す決済がありません</translation>
+        <translation>要請 {number} には取消できる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2805,16 +3040,12 @@ Chain head as found: {head}</source>
         <translation>注文を完了する理由を入力してください</translation>
     </message>
     <message>
-        <source>say why you {action} this item (the reason is recorded)</source>
-        <translation>この項目を {action} する理由を入力してください（理由は記録されます）</translation>
-    </message>
-    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>操作は explain、accept、dispute のいずれかです</translation>
+        <translation>処置は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2978,7 +3209,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この注文はすべての数値が一致しています：対応は不要です</translation>
+        <translation>この要請は全項目が一致しています：処置は不要です</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3029,8 +3260,8 @@ Chain head as found: {head}</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
     </message>
     <message>
-        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{join} はここでは修正できません：注文そのものを修正し（提供を取り消して入力し直し）、もう一度照合してください</translation>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>
