@@ -3204,10 +3204,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
         <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
     </message>

@@ -3204,10 +3204,6 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
         <translation>この要請は全項目が一致しています：処置は不要です</translation>
     </message>
