@@ -152,6 +152,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>Fichiers de commandes</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1019,6 +1023,102 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>Colonne d’ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>Colonne d’ACSA Desk pour {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>Deviner d’après les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>Importer les commandes de {name}</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>Correspondance {name} enregistrée; en ligne de commande : import-orders FICHIER --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>Prêt : {orders} commandes ({lines} lignes) seront importées, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Enregistrer la co&amp;rrespondance</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Enregistrer la correspondance sous</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>Tapez d’abord un nom pour la correspondance de cette source.</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>p. ex. journal carburant du 1er bataillon</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} problème(s) trouvé(s) : rien ne peut être importé avant leur correction (dans le fichier, ou en faisant correspondre ses colonnes). Les cellules concernées sont en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1217,7 +1317,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -3118,10 +3218,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
-    </message>
-    <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>

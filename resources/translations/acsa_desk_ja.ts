@@ -152,6 +152,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文 {number} では今この手続きはできません。</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>注文ファイル</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -1019,6 +1023,102 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>すべて取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>対応表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>{name} に対応する ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>列名から推定</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>{name} から注文を取り込む</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>対応表 {name} を保存しました。コマンドラインでは：import-orders FILE --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>見つかった問題</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>準備完了：{orders} 件の注文（{lines} 行）を一括で取り込みます。</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>対応表を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存名：</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>対応表の保存名</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>保存済みの対応表</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>先にこの取込み元の対応表の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>例：第1大隊 燃料記録</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} 件の問題があります：修正するまで（ファイルで、または列の対応で）何も取り込めません。該当するセルは赤で示しています。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1217,7 +1317,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -3118,10 +3218,6 @@ Chain head as found: {head}</source>
     <message>
         <source>this entry has already been reversed</source>
         <translation>この記録は既に取り消されています</translation>
-    </message>
-    <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
