@@ -10,9 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from acsa_desk.db.engine import Ledger
 from acsa_desk.ui.mainwindow import fitting_size as window_size
-from acsa_desk.ui.page import fitting_size
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
-from acsa_desk.ui.page import PageId
+from acsa_desk.ui.page import PageId, fitting_size
 from tests.ui.app.conftest import OFFSCREEN_NOISE, Desk, Known
 
 #: 1366x768 less a desktop panel and the window's title bar.
