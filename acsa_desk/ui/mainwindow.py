@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acsa_desk.core.marking import Rendering
 from acsa_desk.ui import settings as opt
-from acsa_desk.ui.banner import BannerStrip
+from acsa_desk.ui.banner import BannerStrip, MarkingState, text_rendering
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
@@ -153,10 +154,14 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.menu_actions = WindowActions()
 
-        self.top_banner = BannerStrip(self)
+        #: The marking of the ledger in view; dialogs' banners follow it (ui/banner.py).
+        self.marking_state = MarkingState(self)
+        self.top_banner = BannerStrip(self, position="top")
         self.top_banner.setObjectName("top_banner")
-        self.bottom_banner = BannerStrip(self)
+        self.bottom_banner = BannerStrip(self, position="bottom")
         self.bottom_banner.setObjectName("bottom_banner")
+        self.marking_state.changed.connect(self.top_banner.set_rendering)
+        self.marking_state.changed.connect(self.bottom_banner.set_rendering)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -281,9 +286,12 @@ class MainWindow(QMainWindow):
     # --- what the window shows ---
 
     def set_banner(self, text: str) -> None:
-        """The handling marking shown at the top and bottom ("" hides both strips)."""
-        self.top_banner.set_marking(text)
-        self.bottom_banner.set_marking(text)
+        """A plain-text marking shown at the top and bottom ("" hides both strips)."""
+        self.set_marking(text_rendering(text))
+
+    def set_marking(self, rendering: Rendering | None) -> None:
+        """The ledger's marking, by its scheme's rules; every dialog's banners follow it."""
+        self.marking_state.set_rendering(rendering)
 
     def set_database(self, path: Path | None) -> None:
         """Shows which database is open (None: none)."""

@@ -144,7 +144,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1217,6 +1217,57 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>User: {login} ({officer})</source>
         <translation>Utilisateur&#xa0;: {login} ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>&amp;Communicable à (REL TO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>&amp;Mise en garde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>Renseignements de &amp;gouvernements étrangers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>Marquage de sécurité (chaque écran, page et exportation)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Affiché ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>p. ex. CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>p. ex. JPN</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +2072,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Entrez trois lettres, p. ex. CAN ou JPN.</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>&amp;Bandeau de marquage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>Pa&amp;ys d&apos;origine (code ISO)&#xa0;:</translation>
     </message>
@@ -2034,6 +2081,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2059,10 +2107,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>p. ex. officier de logistique</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>p. ex. NON CLASSIFIÉ</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2221,6 +2265,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>« {name} » n’est pas un nom de correspondance (lettres, chiffres, espaces et - _ . ( ) #, au plus 80)</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
     </message>
@@ -2287,6 +2335,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
         <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
     </message>
     <message>
         <source>a delivery cannot be dated before the order date</source>
@@ -2433,8 +2485,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
     </message>
     <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>compte {len} cellules alors que l&apos;en-tête a {len2} colonnes</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2443,6 +2503,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>is not a partner statement</source>
         <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>n’est pas un classeur {upper} lisible ({exc})</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2463,6 +2527,22 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>ligne {line_no}&#xa0;: {qty} {unit_of_issue} dépasse les {left} qui restent à livrer</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>la correspondance {name} ({path}) n’associe pas des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>la correspondance {name} n’a pas pu être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>la correspondance {name} n’a pas pu être enregistrée : {value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2495,6 +2575,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>no exercise with id {exercise_id}</source>
         <translation>aucun exercice portant l&apos;id {exercise_id}</translation>
+    </message>
+    <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
@@ -2729,6 +2813,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>la feuille est vide : il lui faut une ligne d’en-tête</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>l&apos;unité fournisseuse</translation>
     </message>
@@ -2745,12 +2833,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le prix unitaire manque (0 si gratuit)</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>le système {code} est fixé par ses règles nationales</translation>
     </message>
     <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
     </message>
     <message>
         <source>unknown defect</source>

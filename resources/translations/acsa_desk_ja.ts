@@ -144,7 +144,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1217,6 +1217,57 @@ Chain head as found: {head}</source>
     <message>
         <source>User: {login} ({officer})</source>
         <translation>利用者: {login}（{officer}）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>提供可能国 REL TO(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>体系(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>注記(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>外国政府情報の提供国(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>取扱区分(すべての画面・ページ・出力)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>例: CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>例: JPN</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +2072,6 @@ Chain head as found: {head}</source>
         <translation>3文字で入力してください（例: CAN、JPN）。</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>取扱区分表示(&amp;B):</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>自国（ISO コード）(&amp;N):</translation>
     </message>
@@ -2034,6 +2081,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -2059,10 +2107,6 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>例: 補給幹部</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>例: 部外秘</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2221,6 +2265,10 @@ Chain head as found: {head}</source>
         <translation>「{method}」は次のいずれでもありません: {join}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>「{name}」は対応表の名前として使えません（文字、数字、空白、- _ . ( ) #、80 文字まで）</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>「{term}」は {name} 方式（{code}）の区分ではありません。区分は {known} です</translation>
     </message>
@@ -2287,6 +2335,10 @@ Chain head as found: {head}</source>
     <message>
         <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
         <translation>「{value}...」は{max_text}文字を超えています</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet は .xlsx と .ods のブック用です（CSV には使えません）</translation>
     </message>
     <message>
         <source>a delivery cannot be dated before the order date</source>
@@ -2433,8 +2485,16 @@ Chain head as found: {head}</source>
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
     </message>
     <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>セルが {len} 個ありますが、見出し行は {len2} 列です</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>セルが {value} 個以上ありますが、見出しは {width} 列です</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2443,6 +2503,10 @@ Chain head as found: {head}</source>
     <message>
         <source>is not a partner statement</source>
         <translation>相手国の明細書ではありません</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>読み取れる {upper} ブックではありません（{exc}）</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2463,6 +2527,22 @@ Chain head as found: {head}</source>
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>{line_no} 行目: {qty} {unit_of_issue} は未提供数量 {left} を超えています</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>対応表 {name}（{path}）は列名の対応表ではありません</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>対応表 {name} を読み込めませんでした：{exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>対応表 {name} を保存できませんでした：{value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>対応表 {name}：{unknown} は注文取込みの列ではありません</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2495,6 +2575,10 @@ Chain head as found: {head}</source>
     <message>
         <source>no exercise with id {exercise_id}</source>
         <translation>ID {exercise_id} の演習はありません</translation>
+    </message>
+    <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>「{name}」という取込み対応表はありません（保存済み：{known}）</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
@@ -2729,6 +2813,10 @@ Chain head as found: {head}</source>
         <translation>決済期限は1～60か月でなければなりません</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>シートが空です：見出し行が必要です</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>提供部隊</translation>
     </message>
@@ -2745,12 +2833,20 @@ Chain head as found: {head}</source>
         <translation>単価が未入力です（無償の場合は0）</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>{code} 方式は自国の規則で定められています</translation>
     </message>
     <message>
         <source>this entry has already been reversed</source>
         <translation>この記録は既に取り消されています</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
     </message>
     <message>
         <source>unknown defect</source>
