@@ -2353,6 +2353,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>un taux exige deux devises différentes</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>un motif compte au plus 400 caractères</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>une contrepassation ne peut pas elle-même être contrepassée; saisissez l&apos;écriture de nouveau</translation>
     </message>
@@ -2609,6 +2613,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>aucun élément de rapprochement {item_id}</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>aucun rapprochement {reconciliation_id}</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -2621,6 +2633,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté; une commande absente d&apos;un côté s&apos;explique ou se conteste (ou se saisit dans l&apos;éditeur de commande)</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>la commande {number} existe déjà dans le registre</translation>
     </message>
@@ -2631,6 +2647,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>la commande {number} n&apos;a aucun règlement à contrepasser</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2685,8 +2705,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>indiquez pourquoi la commande est close</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>indiquez pourquoi vous choisissez «&#xa0;{action}&#xa0;» pour cet élément (le motif est enregistré)</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>l&apos;action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2849,6 +2877,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
     </message>
     <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
+    </message>
+    <message>
         <source>unknown defect</source>
         <translation>défaut inconnu</translation>
     </message>
@@ -2895,6 +2927,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} ne peut pas être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis refaites le rapprochement</translation>
     </message>
     <message>
         <source>{label} is missing</source>

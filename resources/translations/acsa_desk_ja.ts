@@ -2353,6 +2353,10 @@ Chain head as found: {head}</source>
         <translation>レートには異なる2つの通貨が必要です</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>理由は400文字以内です</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>取消の記録をさらに取り消すことはできません。改めて入力してください</translation>
     </message>
@@ -2609,6 +2613,14 @@ Chain head as found: {head}</source>
         <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>照合項目 {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>照合 {reconciliation_id} はありません</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -2621,6 +2633,10 @@ Chain head as found: {head}</source>
         <translation>まだ何も提供されていないため、請求するものがありません</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にない注文は説明または異議とします（または注文の編集画面で入力します）</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>注文 {number} は既に台帳にあります</translation>
     </message>
@@ -2631,6 +2647,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>注文 {number} には取り消せる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2685,8 +2705,16 @@ Chain head as found: {head}</source>
         <translation>注文を完了する理由を入力してください</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>この項目を「{action}」とする理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>操作は explain、accept、dispute のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2849,6 +2877,10 @@ Chain head as found: {head}</source>
         <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
     </message>
     <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>この注文は全項目が一致しています。処理するものはありません</translation>
+    </message>
+    <message>
         <source>unknown defect</source>
         <translation>不明な不備</translation>
     </message>
@@ -2895,6 +2927,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} はここでは修正できません。注文そのものを修正し（提供を取り消して入力し直し）、改めて照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>
