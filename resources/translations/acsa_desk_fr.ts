@@ -403,6 +403,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Facturées, non réglées</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>Dernier rapprochement</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -475,6 +479,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>À recevoir moins à payer, dans une même devise</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>Rapproché par {by} le {at} UTC</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -493,6 +501,14 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>Livraisons impayées au-delà du délai de règlement de l&apos;accord (12 mois, sauf disposition contraire de l&apos;accord). Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>Date du dernier rapprochement de notre registre avec le relevé du partenaire (page Rapprochement)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>

@@ -403,6 +403,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>請求済・未決済</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>最終照合日</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>差引</translation>
     </message>
@@ -475,6 +479,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>債権から債務を差し引いた額（同一通貨内）</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>{by} が {at} UTC に照合</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -493,6 +501,14 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。注文をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>自国の台帳を相手国の明細と最後に照合した日（照合ページ）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>

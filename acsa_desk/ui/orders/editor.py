@@ -15,7 +15,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRegularExpression,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -84,6 +93,7 @@ from acsa_desk.ui.orders.steps import (
     show_text,
 )
 from acsa_desk.ui.orders.undo import FieldEdit
+from acsa_desk.ui.page import resize_to_fit
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
 
@@ -157,7 +167,7 @@ class OrderEditor(QWidget):
         else:
             self.reload()
         context.events.ledger_changed.connect(self._on_ledger_changed)
-        self.resize(1180, 780)
+        resize_to_fit(self, QSize(1180, 780))  # less on a 1366x768 laptop
 
     # --- public API ---
 
