@@ -3221,7 +3221,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
+        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>

@@ -2985,7 +2985,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にない注文は説明または異議とします（または注文の編集画面で入力します）</translation>
     </message>
     <message>
         <source>order {number} already exists in the ledger</source>
@@ -3001,7 +3001,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>要請 {number} には取消できる決済がありません</translation>
+        <translation>注文 {number} には取り消せる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -3061,7 +3061,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>処置は explain、accept、dispute のいずれかです</translation>
+        <translation>操作は explain、accept、dispute のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -3221,7 +3221,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この要請は全項目が一致しています：処置は不要です</translation>
+        <translation>この注文は全項目が一致しています。処理するものはありません</translation>
     </message>
     <message>
         <source>unknown defect</source>
