@@ -15,16 +15,19 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,14 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import acsa_desk
+from acsa_desk.core.marking import Rendering
 from acsa_desk.ui import settings as opt
-from acsa_desk.ui.banner import BannerStrip
+from acsa_desk.ui.banner import BannerStrip, MarkingState, text_rendering
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
 from acsa_desk.ui.orders.editor import STEP_ACTIONS
-from acsa_desk.ui.page import Page, PageId, PlaceholderPage
+from acsa_desk.ui.page import Page, PageId, PlaceholderPage, resize_to_fit
+from acsa_desk.ui.page import fitting_size as page_fitting_size
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.welcome import WelcomePage
@@ -53,6 +57,8 @@ from acsa_desk.ui.welcome import WelcomePage
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1280, 800)
+#: Files that dropped on the window start the orders import assistant.
+DROPPED_SUFFIXES = (".csv", ".xlsx", ".ods")
 #: Longer database paths are shortened in the middle in the status bar (full path: tooltip).
 DATABASE_PATH_WIDTH = 480
 
@@ -61,6 +67,11 @@ _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Preferences: "Ctrl+,",
 }
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size on a screen: DEFAULT_SIZE, or less on a small screen."""
+    return page_fitting_size(available, DEFAULT_SIZE)
 
 
 def standard_shortcuts(key: QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -90,6 +101,7 @@ class WindowActions:
         self.open_order: QAction
         self.order_steps: dict[str, QAction] = {}
         self.about: QAction
+        self.user_guide: QAction
         self.database_in_use: QAction
         self.pages: dict[PageId, QAction] = {}
 
@@ -129,6 +141,8 @@ class MainWindow(QMainWindow):
     page_changed = Signal(object)
     #: The window is closing (its state is already saved).
     closing = Signal()
+    #: An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path.
+    file_dropped = Signal(object)
 
     def __init__(
         self,
@@ -152,10 +166,14 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.menu_actions = WindowActions()
 
-        self.top_banner = BannerStrip(self)
+        #: The marking of the ledger in view; dialogs' banners follow it (ui/banner.py).
+        self.marking_state = MarkingState(self)
+        self.top_banner = BannerStrip(self, position="top")
         self.top_banner.setObjectName("top_banner")
-        self.bottom_banner = BannerStrip(self)
+        self.bottom_banner = BannerStrip(self, position="bottom")
         self.bottom_banner.setObjectName("bottom_banner")
+        self.marking_state.changed.connect(self.top_banner.set_rendering)
+        self.marking_state.changed.connect(self.bottom_banner.set_rendering)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -218,6 +236,7 @@ class MainWindow(QMainWindow):
 
         for page_id, page in (pages or {}).items():
             self.add_page(page_id, page)
+        self.setAcceptDrops(True)
         self.set_banner("")
         self.set_database(None)
         self.refresh_user()
@@ -280,9 +299,12 @@ class MainWindow(QMainWindow):
     # --- what the window shows ---
 
     def set_banner(self, text: str) -> None:
-        """The handling marking shown at the top and bottom ("" hides both strips)."""
-        self.top_banner.set_marking(text)
-        self.bottom_banner.set_marking(text)
+        """A plain-text marking shown at the top and bottom ("" hides both strips)."""
+        self.set_marking(text_rendering(text))
+
+    def set_marking(self, rendering: Rendering | None) -> None:
+        """The ledger's marking, by its scheme's rules; every dialog's banners follow it."""
+        self.marking_state.set_rendering(rendering)
 
     def set_database(self, path: Path | None) -> None:
         """Shows which database is open (None: none)."""
@@ -326,7 +348,7 @@ class MainWindow(QMainWindow):
         settings = self._settings
         geometry = settings.get(opt.WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(DEFAULT_SIZE)
+            resize_to_fit(self, DEFAULT_SIZE)
         state = settings.get(opt.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
@@ -338,6 +360,29 @@ class MainWindow(QMainWindow):
         except ValueError:
             page_id = PageId.DASHBOARD
         self.show_page(page_id)
+
+    @staticmethod
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The one local orders file (.csv, .xlsx, .ods) being dragged, or None."""
+        urls = [url for url in mime.urls() if url.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in DROPPED_SUFFIXES and path.is_file() else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        emit(self.file_dropped, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_ui_state()
@@ -431,6 +476,12 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.database_in_use = self._action(self.tr("&Database in use"), None)
         a.database_in_use.triggered.connect(self.show_database_in_use)
+        a.user_guide = self._action(self.tr("&User guide"), None, QKeySequence.StandardKey.HelpContents)
+        if not a.user_guide.shortcuts():
+            a.user_guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        a.user_guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(a.user_guide)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         help_menu.addAction(a.database_in_use)
 
@@ -466,15 +517,23 @@ class MainWindow(QMainWindow):
 
     # --- help ---
 
-    def show_about(self) -> None:
-        self._dialogs.information(
-            self.tr("About ACSA Desk"),
-            self.tr(
-                "ACSA Desk {version}\n\n"
-                "The ledger of logistic support exchanged under Acquisition and "
-                "Cross-Servicing Agreements: orders, deliveries, settlements and balances."
-            ).format(version=acsa_desk.__version__),
-        )
+    def show_about(self) -> QDialog:
+        """The About box: version, the ledger in use, the licences (IPA Font License in full)."""
+        from acsa_desk.ui.help import AboutDialog
+
+        where = self.database_label.toolTip() or (str(self._database) if self._database else "")
+        dialog = AboutDialog(where, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_user_guide(self) -> QDialog:
+        """The user guide (F1) in the interface language."""
+        from acsa_desk.ui.help import UserGuide
+
+        guide = UserGuide(self._settings.get(opt.UI_LANGUAGE), self)
+        guide.show()
+        return guide
 
     def show_database_in_use(self) -> None:
         if self._database is None:
