@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "acsa_desk.cli.ledger_commands",
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
+    "acsa_desk.cli.user_commands",
 )
 # Which module registers which command, so that a run loads only its own module.
 # (tests/cli/test_cli.py checks this against what the modules register.)
@@ -32,7 +33,8 @@ COMMANDS = {
     "demo": "acsa_desk.cli.ledger_commands",
     "verify": "acsa_desk.cli.trust_commands",
     "backup": "acsa_desk.cli.trust_commands",
-    "user": "acsa_desk.cli.trust_commands",
+    "user": "acsa_desk.cli.user_commands",
+    "admin": "acsa_desk.cli.user_commands",
     "copy-to": "acsa_desk.cli.trust_commands",
     "restore": "acsa_desk.cli.trust_commands",
     "statement": "acsa_desk.cli.document_commands",

@@ -211,7 +211,7 @@ def test_approval_is_refused_to_whoever_entered_the_settlement(
     qtbot.waitUntil(lambda: bool(dialogs.of_kind(DialogKind.WARNING)), timeout=WAIT_MS)
     refusal = dialogs.of_kind(DialogKind.WARNING)[-1]
     assert refusal.title == "Approval refused"
-    assert "four eyes" in refusal.text
+    assert "only an officer can approve settlements" in refusal.text
     with ledger.reader() as s:
         assert s.query(SettlementApproval).count() == 0
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from acsa_desk.db.engine import Ledger, open_ledger
+from tests.conftest import register_cast
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -44,7 +45,7 @@ def demo_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
     from acsa_desk.services.demo import fill_demo
 
     path: Path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    opened = open_ledger(path)
+    opened = register_cast(open_ledger(path))
     with opened.session(actor="demo") as session:
         fill_demo(session=session, orders=DEMO_ORDERS, seed=7, today=DEMO_TODAY)
     yield opened
