@@ -1,8 +1,8 @@
 """Users of a ledger: role, active flag, passphrases (SQLite) and lock-out; every name the
 ledger has recorded becomes a user (inactive, no passphrase), so nothing is lost.
 
-Revision ID: 0007_users
-Revises: 0006_direction_index
+Revision ID: 0008_users
+Revises: 0007_partner_order_number
 """
 
 import unicodedata
@@ -10,8 +10,8 @@ import unicodedata
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_users"
-down_revision = "0006_direction_index"
+revision = "0008_users"
+down_revision = "0007_partner_order_number"
 branch_labels = None
 depends_on = None
 
