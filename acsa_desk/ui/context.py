@@ -7,13 +7,14 @@ write is announced on ``context.events.ledger_changed`` so that other pages refr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from acsa_desk.db.engine import Ledger
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge
+from acsa_desk.ui.people import People
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.tasks import TaskManager
@@ -51,3 +52,5 @@ class AppContext:
     #: actor of every change and checked by the four-eyes rules.
     actor: str
     locale: str = "en_CA"
+    #: The ledger's users (who may certify; names to show), loaded when the ledger opens.
+    people: People = field(default_factory=People)

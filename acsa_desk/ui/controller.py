@@ -54,6 +54,7 @@ from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
 from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
+from acsa_desk.ui.who import WhoIsWorking
 
 log = logging.getLogger(__name__)
 
@@ -186,12 +187,17 @@ class AppController(QObject):
         self.messages = messages
         self.tasks = tasks
         self.actor = actor
+        self._os_login = actor  # the default identity of a single-user ledger
         self.locale = locale
         self.context: AppContext | None = None
         #: Shows the preferences dialog (replaceable in tests: it is modal).
         self.preferences_editor: PreferencesEditor = PreferencesDialog.edit
         self._demo_dir: Path | None = None
         self._showing_welcome = False
+        #: Who is working: loads the ledger's users, asks on a shared ledger, names them.
+        self.who = WhoIsWorking(window, window.show_user, self)
+        self.who.identified.connect(self._identified)
+        self.who.declined.connect(window.close)
 
         w = window
         w.new_database_requested.connect(self.new_database)
@@ -232,6 +238,7 @@ class AppController(QObject):
         events.show_orders.connect(self.show_orders)
         events.ledger_changed.connect(self._ledger_changed)
         self._build_pages(self.context)
+        self.who.start(self.context, self._os_login)
         self._show_database(ledger)
         if remember and ledger.path is not None:
             self.settings.remember_database(ledger.path)
@@ -242,6 +249,9 @@ class AppController(QObject):
             self.tasks.run(lambda: close_ledger(old_ledger, old_demo))
         emit(self.ledger_opened, ledger)
         self.check_first_run()
+
+    def _identified(self, login: str) -> None:
+        self.actor = login
 
     def check_first_run(self) -> Task[LedgerSummary] | None:
         """Sets the banner; shows the welcome page while the ledger is empty."""

@@ -84,6 +84,7 @@ from acsa_desk.ui.orders.steps import (
 )
 from acsa_desk.ui.orders.undo import FieldEdit
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.signin import run_countersigned
 
 log = logging.getLogger(__name__)
 
@@ -1053,8 +1054,7 @@ class OrderEditor(QWidget):
         ledger, actor = self._context.ledger, self._context.actor
 
         def work() -> None:
-            with ledger.session(actor=actor) as session:
-                step(session, actor)
+            run_countersigned(ledger, step, actor)  # a certifying officer is checked first
 
         def done(_result: object) -> None:
             self._set_busy(False)
@@ -1083,7 +1083,8 @@ class OrderEditor(QWidget):
         if action == "sign":
             ours = Signatory(self._context.settings.get(opt.OFFICER_NAME),
                              self._context.settings.get(opt.OFFICER_RANK))
-            return SignDialog(snapshot, runner, actor=self._context.actor, ours=ours, parent=self)
+            return SignDialog(snapshot, runner, actor=self._context.actor, ours=ours, parent=self,
+                              people=self._context.people)
         if action == "deliver":
             return DeliveryDialog(snapshot, runner, parent=self)
         if action == "receive":
@@ -1091,7 +1092,8 @@ class OrderEditor(QWidget):
         if action == "invoice":
             return InvoiceDialog(snapshot, runner, locale=locale, parent=self)
         if action == "settle":
-            return SettlementDialog(snapshot, runner, locale=locale, parent=self)
+            return SettlementDialog(snapshot, runner, locale=locale, parent=self,
+                                    people=self._context.people, actor=self._context.actor)
         if action == "reverse":
             return ReverseDialog(snapshot, runner, locale=locale, parent=self)
         if action in ("cancel", "close"):

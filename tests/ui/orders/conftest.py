@@ -69,6 +69,7 @@ def make_context(
     """Builds AppContexts (actor "clerk") over a ledger, with real background tasks."""
     from acsa_desk.ui.context import AppContext, LedgerEvents
     from acsa_desk.ui.messages import MessagePresenter
+    from acsa_desk.ui.people import load_people
     from acsa_desk.ui.tasks import TaskManager
 
     made: list[AppContext] = []
@@ -80,6 +81,7 @@ def make_context(
             ledger=ledger, tasks=tasks, dialogs=dialogs, messages=messages, settings=settings,
             events=LedgerEvents(), actor="clerk", locale="en_CA",
         )
+        context.people = load_people(ledger, "clerk")  # as the window loads them on open
         made.append(context)
         return context
 
