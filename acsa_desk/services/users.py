@@ -100,6 +100,8 @@ def require(*, session: Session, login: str, ability: Ability, what: str) -> App
     """The active user ``login`` if their role allows ``ability``; otherwise a refusal that
     says who may (``what`` is the action: "approve settlements")."""
     user = find_user(session=session, login=login)
+    if (user is None or not user.active) and count_active(session=session) == 0:
+        user = ensure_first_user(session=session, login=login)  # a new ledger's first user
     if user is None or not user.active:
         state = "is not a user of this ledger" if user is None else "is no longer active"
         raise RuleViolation("role", f"{login} {state}, so cannot {what}")
