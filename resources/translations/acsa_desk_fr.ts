@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -199,6 +199,37 @@ Cliquez pour voir les commandes.</translation>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner} nous doit</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignBox</name>
+    <message>
+        <source>Four eyes: {entered} entered this, and no other officer is registered in this ledger. An admin adds one in Preferences &gt; Users (or: acsa-desk user add LOGIN --role officer).</source>
+        <translation>Quatre yeux : {entered} a saisi cet élément, et aucun autre officier n’est inscrit dans ce registre. Un administrateur en ajoute un dans Préférences &gt; Utilisateurs (ou : acsa-desk user add LOGIN --role officer).</translation>
+    </message>
+    <message>
+        <source>Four eyes: {entered} entered this, so another officer certifies it; they type their own passphrase here.</source>
+        <translation>Quatre yeux : {entered} a saisi cet élément, un autre officier le certifie donc ; il tape ici sa propre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>choose the officer who certifies this</source>
+        <translation>choisissez l’officier qui certifie</translation>
+    </message>
+    <message>
+        <source>choose the officer who signs</source>
+        <translation>choisissez l’officier qui signe</translation>
+    </message>
+    <message>
+        <source>nobody yet (awaits an officer&apos;s approval)</source>
+        <translation>personne pour l’instant (attend l’approbation d’un officier)</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s own passphrase</source>
+        <translation>la phrase de passe de l’officier</translation>
+    </message>
+    <message>
+        <source>{login} types their passphrase to certify this</source>
+        <translation>{login} tape sa phrase de passe pour certifier</translation>
     </message>
 </context>
 <context>
@@ -2121,10 +2152,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <source>e.g. transfer 2025-118</source>
         <translation>p. ex. virement 2025-118</translation>
     </message>
-    <message>
-        <source>optional: our approving official&apos;s login</source>
-        <translation>facultatif&#xa0;: identifiant de notre responsable qui approuve</translation>
-    </message>
 </context>
 <context>
     <name>SettlementMethod</name>
@@ -2184,6 +2211,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Approbation refusée</translation>
     </message>
     <message>
+        <source>Approve a settlement</source>
+        <translation>Approuver un règlement</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
@@ -2202,6 +2233,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Our side approves the settlement of order {number} ({amount}). Four eyes: not {entered}, who entered it.</source>
+        <translation>Notre partie approuve le règlement de la commande {number} ({amount}). Quatre yeux : pas {entered}, qui l’a saisi.</translation>
     </message>
     <message>
         <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
@@ -2240,12 +2275,20 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Règlements&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>{entered} entered this settlement, and no other officer is registered in this ledger: an admin adds one in Preferences &gt; Users.</source>
+        <translation>{entered} a saisi ce règlement, et aucun autre officier n’est inscrit dans ce registre : un administrateur en ajoute un dans Préférences &gt; Utilisateurs.</translation>
+    </message>
+    <message>
         <source>{shown} (more as you scroll)</source>
         <translation>{shown} (d&apos;autres s&apos;affichent en défilant)</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
+    <message>
+        <source>Four eyes: whoever entered the order ({entered}) cannot sign it for our side.</source>
+        <translation>Quatre yeux : la personne qui a saisi la commande ({entered}) ne peut pas la signer pour notre partie.</translation>
+    </message>
     <message>
         <source>Issuing official&apos;s rank:</source>
         <translation>Grade du responsable de la fourniture&#xa0;:</translation>
@@ -2271,8 +2314,8 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Signée le&#xa0;:</translation>
     </message>
     <message>
-        <source>You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) cannot sign it.</source>
-        <translation>Vous ({actor}) signez pour notre partie. Principe des quatre yeux&#xa0;: la personne qui a saisi la commande ({entered}) ne peut pas la signer.</translation>
+        <source>Signs for our side:</source>
+        <translation>Signe pour notre partie :</translation>
     </message>
     <message>
         <source>e.g. 2佐 or Cdr</source>
@@ -2289,6 +2332,26 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>p. ex. Hiroshi Sato</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name.</source>
+        <translation>Ce registre a plusieurs utilisateurs : choisissez qui vous êtes et tapez votre phrase de passe. Chaque modification est enregistrée sous votre nom.</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <extracomment>The signed-in login (normalised).</extracomment>
+        <translation>Qui travaille?</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2499,30 @@ Choisir un autre fichier de base de données?</translation>
         <source>Welcome to ACSA Desk</source>
         <extracomment>The user wants to create the first exercise. The user wants to import orders from a spreadsheet saved as CSV. The user wants to explore a demo ledger.</extracomment>
         <translation>Bienvenue dans ACSA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorking</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>Utilisateur : {login}</translation>
+    </message>
+    <message>
+        <source>User: {name} ({login}, {role})</source>
+        <translation>Utilisateur : {name} ({login}, {role})</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>The login now working (after the users are loaded, or after a sign-in). The shared ledger&apos;s sign-in was refused or cancelled.</extracomment>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>You are this ledger&apos;s only user. Four eyes needs a second registered user: an admin adds one in Preferences &gt; Users.</source>
+        <translation>Vous êtes le seul utilisateur de ce registre. Les quatre yeux exigent un deuxième utilisateur inscrit : un administrateur en ajoute un dans Préférences &gt; Utilisateurs.</translation>
     </message>
 </context>
 <context>

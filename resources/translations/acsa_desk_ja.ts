@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -199,6 +199,37 @@ Click to see the orders.</source>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner}が当方に債務</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignBox</name>
+    <message>
+        <source>Four eyes: {entered} entered this, and no other officer is registered in this ledger. An admin adds one in Preferences &gt; Users (or: acsa-desk user add LOGIN --role officer).</source>
+        <translation>二者確認: {entered} が入力しましたが、この台帳に他の幹部は登録されていません。管理者が 設定 &gt; 利用者 で追加します（または acsa-desk user add LOGIN --role officer）。</translation>
+    </message>
+    <message>
+        <source>Four eyes: {entered} entered this, so another officer certifies it; they type their own passphrase here.</source>
+        <translation>二者確認: {entered} が入力したため、別の幹部が確認します。その幹部がここで自分のパスフレーズを入力します。</translation>
+    </message>
+    <message>
+        <source>choose the officer who certifies this</source>
+        <translation>確認する幹部を選んでください</translation>
+    </message>
+    <message>
+        <source>choose the officer who signs</source>
+        <translation>署名する幹部を選んでください</translation>
+    </message>
+    <message>
+        <source>nobody yet (awaits an officer&apos;s approval)</source>
+        <translation>未定（幹部の承認待ち）</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s own passphrase</source>
+        <translation>幹部本人のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>{login} types their passphrase to certify this</source>
+        <translation>{login} が確認のためにパスフレーズを入力します</translation>
     </message>
 </context>
 <context>
@@ -2121,10 +2152,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <source>e.g. transfer 2025-118</source>
         <translation>例: 振込 2025-118</translation>
     </message>
-    <message>
-        <source>optional: our approving official&apos;s login</source>
-        <translation>任意: 当方の承認責任者のログイン名</translation>
-    </message>
 </context>
 <context>
     <name>SettlementMethod</name>
@@ -2184,6 +2211,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>承認できません</translation>
     </message>
     <message>
+        <source>Approve a settlement</source>
+        <translation>決済の承認</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
@@ -2202,6 +2233,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+    <message>
+        <source>Our side approves the settlement of order {number} ({amount}). Four eyes: not {entered}, who entered it.</source>
+        <translation>当方が注文 {number} の決済（{amount}）を承認します。二者確認: 入力した {entered} 以外の者が承認します。</translation>
     </message>
     <message>
         <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
@@ -2240,12 +2275,20 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>{count} 件の決済</translation>
     </message>
     <message>
+        <source>{entered} entered this settlement, and no other officer is registered in this ledger: an admin adds one in Preferences &gt; Users.</source>
+        <translation>{entered} がこの決済を入力しましたが、この台帳に他の幹部は登録されていません。管理者が 設定 &gt; 利用者 で追加します。</translation>
+    </message>
+    <message>
         <source>{shown} (more as you scroll)</source>
         <translation>{shown}（スクロールで続きを表示）</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
+    <message>
+        <source>Four eyes: whoever entered the order ({entered}) cannot sign it for our side.</source>
+        <translation>二者確認: 注文を入力した者（{entered}）は当方として署名できません。</translation>
+    </message>
     <message>
         <source>Issuing official&apos;s rank:</source>
         <translation>提供責任者の階級:</translation>
@@ -2271,8 +2314,8 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>署名日:</translation>
     </message>
     <message>
-        <source>You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) cannot sign it.</source>
-        <translation>あなた（{actor}）が当方を代表して署名します。二者確認: 注文を入力した者（{entered}）は署名できません。</translation>
+        <source>Signs for our side:</source>
+        <translation>当方の署名者:</translation>
     </message>
     <message>
         <source>e.g. 2佐 or Cdr</source>
@@ -2289,6 +2332,26 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>例: 佐藤 博</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name.</source>
+        <translation>この台帳には複数の利用者がいます。ご自身を選び、パスフレーズを入力してください。すべての変更はあなたの名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <extracomment>The signed-in login (normalised).</extracomment>
+        <translation>作業者の確認</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2499,30 @@ Choose another database file?</source>
         <source>Welcome to ACSA Desk</source>
         <extracomment>The user wants to create the first exercise. The user wants to import orders from a spreadsheet saved as CSV. The user wants to explore a demo ledger.</extracomment>
         <translation>ACSA Desk へようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorking</name>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>利用者: {login}</translation>
+    </message>
+    <message>
+        <source>User: {name} ({login}, {role})</source>
+        <translation>利用者: {name}（{login}、{role}）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>The login now working (after the users are loaded, or after a sign-in). The shared ledger&apos;s sign-in was refused or cancelled.</extracomment>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>You are this ledger&apos;s only user. Four eyes needs a second registered user: an admin adds one in Preferences &gt; Users.</source>
+        <translation>あなたはこの台帳の唯一の利用者です。二者確認には2人目の登録利用者が必要です。管理者が 設定 &gt; 利用者 で追加します。</translation>
     </message>
 </context>
 <context>
