@@ -108,26 +108,22 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     from acsa_desk.core.errors import RuleViolation
-    from acsa_desk.services import auth, users
+    from acsa_desk.services import auth
 
     ledger = _ledger(args)
     by = acting_login(args, ledger)
     passphrase = None
     if ledger.is_sqlite:
         with ledger.reader() as session:
-            own = auth.has_passphrase(session=session, login=by)
-        if not own:
-            raise RuleViolation("passphrase", "set your own passphrase first (acsa-desk user "
-                                              "passphrase): once a ledger has two users, each "
-                                              "proves who they are with one")
+            if not auth.has_passphrase(session=session, login=by):
+                raise RuleViolation("passphrase", "set your own passphrase first (acsa-desk user "
+                                                  "passphrase): once a ledger has two users, "
+                                                  "each proves who they are with one")
         passphrase = new_passphrase(args.login, args.passphrase_file)
-        auth.check_passphrase_rule(passphrase)
     with ledger.session(actor=by) as session:
-        user = users.add_user(session=session, login=args.login, role=args.role, by=by,
-                              display_name=args.name, rank=args.rank,
-                              appointment=args.appointment)
-        if passphrase is not None:
-            auth.set_passphrase(session=session, login=user.login, passphrase=passphrase, by=by)
+        user = auth.register(session=session, login=args.login, role=args.role, by=by,
+                             passphrase=passphrase, display_name=args.name, rank=args.rank,
+                             appointment=args.appointment)
     print(f"added {_shown(user)} ({user.role})")
     return 0
 

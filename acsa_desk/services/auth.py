@@ -131,3 +131,21 @@ def authenticate(ledger: Ledger, login: str, passphrase: str,
 
         raise RuleViolation("role", REFUSALS[ability].format(what=what or "do this"))
     return user
+
+
+def register(*, session: Session, login: str, role: str, by: str, passphrase: str | None,
+             display_name: str = "", rank: str = "", appointment: str = "") -> AppUser:
+    """An admin adds a user of a SQLite ledger with their passphrase (the window and the
+    command line both call this). Once a ledger has two users each proves who they are, so
+    the admin's own passphrase must be set first."""
+    users.require(session=session, login=by, ability=Ability.MANAGE, what="add users")
+    if passphrase is not None:
+        if not has_passphrase(session=session, login=by):
+            raise RuleViolation("passphrase", "set your own passphrase first: once a ledger has "
+                                              "two users, each proves who they are with one")
+        check_passphrase_rule(passphrase)
+    user = users.add_user(session=session, login=login, role=role, by=by,
+                          display_name=display_name, rank=rank, appointment=appointment)
+    if passphrase is not None:
+        set_passphrase(session=session, login=user.login, passphrase=passphrase, by=by)
+    return user

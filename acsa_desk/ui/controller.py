@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 #: How many orders the demo ledger gets.
 DEMO_ORDERS = 500
 
-PreferencesEditor = Callable[[Settings, EditedPreferences, QWidget | None], EditedPreferences | None]
+PreferencesEditor = Callable[..., EditedPreferences | None]  # (settings, shown, parent[, users=])
 
 
 # --- work done in worker threads (plain values in, plain values out) -----------------------------
@@ -252,6 +252,17 @@ class AppController(QObject):
 
     def _identified(self, login: str) -> None:
         self.actor = login
+
+    def _users_panel(self) -> QWidget | None:
+        """Preferences > Users, for the ledger's admins."""
+        context = self.context
+        if context is None or not context.people.is_admin(context.actor):
+            return None
+        from acsa_desk.ui.users_panel import UsersPanel
+
+        panel = UsersPanel(context)
+        panel.changed.connect(self.who.reload)
+        return panel
 
     def check_first_run(self) -> Task[LedgerSummary] | None:
         """Sets the banner; shows the welcome page while the ledger is empty."""
@@ -552,7 +563,10 @@ class AppController(QObject):
     def _edit_preferences_with(self, current: reference.LedgerPreferences) -> None:
         shown = EditedPreferences(banner=current.banner, home_nation=current.home_nation,
                                   home_unit=current.home_unit, default_currency=current.default_currency)
-        changed = self.preferences_editor(self.settings, shown, self.window)
+        panel = self._users_panel()
+        changed = (self.preferences_editor(self.settings, shown, self.window, users=panel)
+                   if panel is not None else self.preferences_editor(self.settings, shown,
+                                                                     self.window))
         if changed is None:
             return
         self.window.refresh_user()  # the officer's name and rank are user settings

@@ -1977,6 +1977,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Ce registre (commun à tous les utilisateurs de la base de données)</translation>
     </message>
     <message>
+        <source>Users of this ledger</source>
+        <translation>Utilisateurs de ce registre</translation>
+    </message>
+    <message>
         <source>You (for signature blocks)</source>
         <translation>Vous (pour les blocs de signature)</translation>
     </message>
@@ -2459,6 +2463,106 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{count} {caption}</source>
         <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each user logs in as their own database role: the database administrator adds one with acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</source>
+        <translation>Sur PostgreSQL, chaque utilisateur se connecte avec son propre rôle de base de données : l’administrateur de la base en ajoute un avec acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase of {login} reset.</source>
+        <translation>Phrase de passe de {login} réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Grade :</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase</source>
+        <translation>Réinitialiser la &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>définie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>{login} added.</source>
+        <translation>{login} ajouté.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer act; their records stay theirs.</source>
+        <translation>{login} ne peut plus agir; ses inscriptions restent les siennes.</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} est maintenant {role}.</translation>
     </message>
 </context>
 <context>

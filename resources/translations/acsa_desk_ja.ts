@@ -1977,6 +1977,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>この台帳（データベースの全利用者に共通）</translation>
     </message>
     <message>
+        <source>Users of this ledger</source>
+        <translation>この台帳の利用者</translation>
+    </message>
+    <message>
         <source>You (for signature blocks)</source>
         <translation>ご自身（署名欄用）</translation>
     </message>
@@ -2459,6 +2463,106 @@ Choose another database file?</source>
     <message>
         <source>{count} {caption}</source>
         <translation>{caption} {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>利用者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>役割を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each user logs in as their own database role: the database administrator adds one with acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</source>
+        <translation>PostgreSQL では各利用者が自分のデータベースロールでログインします。データベース管理者が acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor で追加します。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase of {login} reset.</source>
+        <translation>{login} のパスフレーズを再設定しました。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>階級:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase</source>
+        <translation>パスフレーズを再設定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>{login} added.</source>
+        <translation>{login} を追加しました。</translation>
+    </message>
+    <message>
+        <source>{login} can no longer act; their records stay theirs.</source>
+        <translation>{login} は今後操作できません。記録はその利用者のものとして残ります。</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} の役割は {role} になりました。</translation>
     </message>
 </context>
 <context>
