@@ -783,11 +783,11 @@ class OrderEditor(QWidget):
                 s.settled_on.isoformat(), labels.method_label(s.method),
                 format_money(s.amount_minor, s.currency, locale), s.reference, entry, s.reason,
                 f"{s.recorded_by}, {s.recorded_at:%Y-%m-%d %H:%M}",
-                s.approved_by or self.tr("awaiting approval"),
+                self._context.people.shown(s.approved_by) if s.approved_by else self.tr("awaiting approval"),
             ))
         self.settlements_model.set_rows(settlements, muted=[s.reversed for s in snapshot.settlements])
         history = [
-            (f"{h.at:%Y-%m-%d %H:%M}", h.by,
+            (f"{h.at:%Y-%m-%d %H:%M}", self._context.people.shown(h.by),
              labels.status_label(h.from_status) if h.from_status else "",
              labels.status_label(h.to_status), h.reason)
             for h in snapshot.history

@@ -4,7 +4,6 @@ deactivates a user; each refusal is said in the panel and changes nothing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acsa_desk.db.engine import Ledger, open_ledger

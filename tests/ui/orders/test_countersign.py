@@ -84,6 +84,7 @@ def test_a_clerk_and_an_officer_complete_four_eyes_on_one_laptop(
     with qtbot.waitSignal(editor.step_recorded, timeout=TIMEOUT_MS):
         dialog.accept()
     assert editor.status_text() == "Signed"
+    assert editor.history_model.rows()[1][1] == "Lt(N) Tremblay"  # named from the users table
     with laptop.reader() as s:
         order = orders.get_order(session=s, order_id=1)
         assert (order.entered_by, order.our_official_login) == ("roy", "tremblay")
