@@ -29,6 +29,7 @@ from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.db.engine import Ledger
 from acsa_desk.ui.people import People, certify
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -202,7 +203,7 @@ class SignInDialog(QDialog):
 
         def refused(error: LedgerError) -> None:
             self.buttons.setEnabled(True)
-            self.message.setText(str(error))
+            self.message.setText(ui_message(str(error)))
             self.passphrase.clear()
 
         self._check(str(login), self.passphrase.text(), ok, refused)
@@ -253,7 +254,7 @@ class CertifyDialog(QDialog):
 
     def show_problem(self, error: LedgerError) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(str(error))
+        self.message.setText(ui_message(str(error)))
         self.countersign.passphrase.clear()
 
     def done_ok(self) -> None:

@@ -28,6 +28,7 @@ from acsa_desk.services import auth, users
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.people import People, load_people
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 
 def _role_box(name: str) -> QComboBox:
@@ -176,7 +177,7 @@ class UsersPanel(QWidget):
             emit(self.changed)
 
         def refused(error: LedgerError) -> None:
-            self.message.setText(str(error))
+            self.message.setText(ui_message(str(error)))
 
         self.message.setText("")
         self.context.tasks.run(job, on_success=done, on_failure=refused, title=self.tr("Users"))

@@ -42,6 +42,7 @@ from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
 from acsa_desk.ui.people import People
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 from acsa_desk.ui.signin import CountersignBox
 
 log = logging.getLogger(__name__)
@@ -192,7 +193,7 @@ class StepDialog(QDialog):
         """Shows a refusal beside the field its rule names, else below the fields."""
         rule = getattr(error, "rule", None)
         label = self._field_messages.get(rule, self.message) if isinstance(rule, str) else self.message
-        show_text(label, str(error))
+        show_text(label, ui_message(str(error)))
 
     def problem_text(self) -> str:
         """Every message shown (for tests and accessibility)."""
@@ -467,7 +468,7 @@ class SettlementDialog(StepDialog):
         try:
             parse_money(self.amount.text(), self.snapshot.currency, what="amount")
         except RuleViolation as exc:
-            show_text(label, exc.message)
+            show_text(label, ui_message(exc.message))
         else:
             show_text(label, "")
 
