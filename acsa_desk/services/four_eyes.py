@@ -39,8 +39,9 @@ def require_certifier(session: Session, *, login: str, entered_by: str, verb: st
         hint = (f"{verb} as {' or '.join(others)}" if others else
                 "this ledger has no other officer: an admin adds one (Preferences > Users, "
                 "or acsa-desk user add LOGIN --role officer)")
+        subject = record
         raise RuleViolation("four_eyes", f"four eyes: {_shown(session, entered_by)} entered "
-                                         f"{record}, so another officer must {verb} it: {hint}")
+                                         f"{subject}, so another officer must {verb} it: {hint}")
     return user
 
 

@@ -75,7 +75,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'enter the quantity delivered on at least one line'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'folder {folder} does not exist'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'folder {parent} does not exist'),
-    QT_TRANSLATE_NOOP('ServiceMessages', 'four eyes: {shown} entered {record}, so another officer must {verb} it: {hint}'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'four eyes: {shown} entered {subject}, so another officer must {verb} it: {hint}'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'has {len} cells but the header has {len2} columns'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'is empty but required'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'is not a partner statement'),

@@ -2433,8 +2433,8 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>four eyes: {shown} entered {record}, so another officer must {verb} it: {hint}</source>
-        <translation>quatre yeux : {shown} a saisi {record}, un autre officier doit donc le faire ({verb}) : {hint}</translation>
+        <source>four eyes: {shown} entered {subject}, so another officer must {verb} it: {hint}</source>
+        <translation>quatre yeux : {shown} a saisi {subject}, un autre officier doit donc le faire ({verb}) : {hint}</translation>
     </message>
     <message>
         <source>has {len} cells but the header has {len2} columns</source>
@@ -3038,6 +3038,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Approve a settlement</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it).</extracomment>
         <translation>Approuver un règlement</translation>
     </message>
     <message>

@@ -2433,8 +2433,8 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>フォルダー {parent} は存在しません</translation>
     </message>
     <message>
-        <source>four eyes: {shown} entered {record}, so another officer must {verb} it: {hint}</source>
-        <translation>二者確認: {shown} が {record} を入力したため、別の幹部が行う必要があります（{verb}）: {hint}</translation>
+        <source>four eyes: {shown} entered {subject}, so another officer must {verb} it: {hint}</source>
+        <translation>二者確認: {shown} が {subject} を入力したため、別の幹部が行う必要があります（{verb}）: {hint}</translation>
     </message>
     <message>
         <source>has {len} cells but the header has {len2} columns</source>
@@ -3038,6 +3038,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Approve a settlement</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it).</extracomment>
         <translation>決済の承認</translation>
     </message>
     <message>

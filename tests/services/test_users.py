@@ -154,6 +154,7 @@ def test_a_settlement_awaiting_approval_does_not_settle_or_close_the_order(ledge
         assert audit.verify(s).ok
 
 
+@pytest.mark.parametrize("ledger", ["sqlite"], indirect=True)  # PRAGMA: SQLite's own switch
 def test_verify_finds_four_eyes_broken_with_the_constraints_off(ledger, exercise_id):
     oid = _invoiced(ledger, exercise_id)
     with ledger.session() as s:

@@ -218,8 +218,9 @@ def test_importing_settlements_from_the_menu(
     desk.dialogs.answer_open_file(path)
     with qtbot.waitSignal(desk.controller.imported, timeout=WAIT_MS) as imported:
         desk.window.menu_actions.import_settlements.trigger()
-    assert (imported.args[0].settlements, imported.args[0].orders_settled) == (1, 1)
-    assert "1 settlements imported from settlements.csv; 1 orders are now settled." in \
+    # imported settlements await our officer's approval before they settle an order
+    assert (imported.args[0].settlements, imported.args[0].orders_settled) == (1, 0)
+    assert "1 settlements imported from settlements.csv; 0 orders are now settled." in \
         desk.dialogs.of_kind(DialogKind.INFORMATION)[-1].text
 
 
