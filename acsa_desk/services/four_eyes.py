@@ -19,7 +19,7 @@ from acsa_desk.core.people import Ability, can, normalize_login, same_person
 from acsa_desk.db.models import AppUser, LedgerSetting, Order, Settlement, SettlementApproval
 from acsa_desk.services import users
 
-# Settlements up to this id were recorded before approvals were required (migration 0008).
+# Settlements up to this id were recorded before approvals were required (migration 0009).
 GRANDFATHERED = "settlements_approved_before"
 
 

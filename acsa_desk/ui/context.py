@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from acsa_desk.db.engine import Ledger
+from acsa_desk.ui.banner import MarkingState
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.people import People
@@ -54,3 +55,5 @@ class AppContext:
     locale: str = "en_CA"
     #: The ledger's users (who may certify; names to show), loaded when the ledger opens.
     people: People = field(default_factory=People)
+    #: The ledger's marking; every window's banners follow it (ui/banner.py, add_banners).
+    marking: MarkingState = field(default_factory=MarkingState)

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk s&apos;utilise selon les conditions de son propriétaire. Il comprend ou utilise les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>À propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>Licence IPA Font</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>Registre utilisé&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>Le texte intégral de la licence IPA Font figure dans l&apos;onglet suivant et dans resources/fonts/, à côté de la police.</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>Le fichier de licence {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>aucun (aucune base de données n&apos;est ouverte)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -93,7 +144,7 @@
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -1136,24 +1187,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>À propos d&apos;ACSA Desk</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1189,7 +1232,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1205,6 +1248,57 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>User: {login} ({officer})</source>
         <translation>Utilisateur&#xa0;: {login} ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>&amp;Communicable à (REL TO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>&amp;Mise en garde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>Renseignements de &amp;gouvernements étrangers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>Marquage de sécurité (chaque écran, page et exportation)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Affiché ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>p. ex. CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>p. ex. JPN</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2103,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Entrez trois lettres, p. ex. CAN ou JPN.</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>&amp;Bandeau de marquage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>Pa&amp;ys d&apos;origine (code ISO)&#xa0;:</translation>
     </message>
@@ -2022,6 +2112,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2051,10 +2142,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>p. ex. officier de logistique</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>p. ex. NON CLASSIFIÉ</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2213,6 +2300,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>« {name} » n’est pas un nom de correspondance (lettres, chiffres, espaces et - _ . ( ) #, au plus 80)</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
     </message>
@@ -2281,6 +2372,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
     </message>
     <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
+    </message>
+    <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
     </message>
@@ -2299,6 +2394,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>a rate needs two different currencies</source>
         <translation>un taux exige deux devises différentes</translation>
+    </message>
+    <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>une raison a au plus 400 caractères</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2437,8 +2536,16 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>quatre yeux : {shown} a saisi {subject}, un autre officier doit donc le faire ({verb}) : {hint}</translation>
     </message>
     <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>compte {len} cellules alors que l&apos;en-tête a {len2} colonnes</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2447,6 +2554,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>is not a partner statement</source>
         <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>n’est pas un classeur {upper} lisible ({exc})</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2467,6 +2578,22 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>ligne {line_no}&#xa0;: {qty} {unit_of_issue} dépasse les {left} qui restent à livrer</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>la correspondance {name} ({path}) n’associe pas des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>la correspondance {name} n’a pas pu être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>la correspondance {name} n’a pas pu être enregistrée : {value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2501,6 +2628,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>aucun exercice portant l&apos;id {exercise_id}</translation>
     </message>
     <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
+    </message>
+    <message>
         <source>no order numbered &apos;{number}&apos;</source>
         <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;»</translation>
     </message>
@@ -2529,6 +2660,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>aucun élément de rapprochement {item_id}</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>aucun rapprochement {reconciliation_id}</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -2545,6 +2684,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>sur PostgreSQL, vous agissez sous votre identifiant du serveur ({default}); connectez-vous comme l’autre utilisateur au lieu de --as</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>seul un écart sur une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>la commande {number} existe déjà dans le registre</translation>
     </message>
@@ -2559,6 +2702,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>la commande {number} n’a aucun règlement à annuler</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2617,6 +2764,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>indiquez pourquoi la commande est close</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>dites pourquoi vous traitez cet élément ({action}) (la raison est enregistrée)</translation>
+    </message>
+    <message>
         <source>set your own passphrase first: once a ledger has two users, each proves who they are with one</source>
         <translation>définissez d’abord votre propre phrase de passe : dès qu’un registre a deux utilisateurs, chacun prouve son identité avec la sienne</translation>
     </message>
@@ -2627,6 +2778,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>settlement {settlement_id} was approved by another officer a moment ago</source>
         <translation>le règlement {settlement_id} vient d’être approuvé par un autre officier</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>l’action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2769,6 +2924,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>la feuille est vide : il lui faut une ligne d’en-tête</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>l&apos;unité fournisseuse</translation>
     </message>
@@ -2785,6 +2944,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le prix unitaire manque (0 si gratuit)</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>le système {code} est fixé par ses règles nationales</translation>
     </message>
@@ -2793,8 +2956,16 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
+    </message>
+    <message>
         <source>this ledger has {count} users: say who you are with --as LOGIN (the passphrase is asked for)</source>
         <translation>ce registre a {count} utilisateurs : dites qui vous êtes avec --as LOGIN (la phrase de passe est demandée)</translation>
+    </message>
+    <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>cette commande concorde sur chaque montant : rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -2847,6 +3018,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} ne peut pas être corrigé ici : corrigez la commande elle-même (annulez la livraison et saisissez-la de nouveau), puis refaites le rapprochement</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -3038,7 +3213,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Approve a settlement</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it).</extracomment>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>Approuver un règlement</translation>
     </message>
     <message>
@@ -3286,6 +3461,18 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{count} {caption}</source>
         <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>Guide de l&apos;utilisateur d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk は所有者の定める条件で使用されます。次の構成要素を含み、または使用しており、それぞれ固有のライセンスに従います:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>ACSA Desk について</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>IPAフォントライセンス</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>使用中の台帳: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}、Qt {qt}、PySide6 {pyside}、{system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>IPAフォントライセンスの全文は次のタブと、フォントと同じ resources/fonts/ にあります。</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>ライセンスファイル {path} がありません。</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>なし（データベースが開かれていません）</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -93,7 +144,7 @@
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -1136,24 +1187,16 @@ Chain head as found: {head}</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>ACSA Desk について</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1189,7 +1232,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1205,6 +1248,57 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>User: {login} ({officer})</source>
         <translation>利用者: {login}（{officer}）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>提供可能国 REL TO(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>体系(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>注記(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>外国政府情報の提供国(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>取扱区分(すべての画面・ページ・出力)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>例: CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>例: JPN</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2076,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>氏名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Rank:</source>
@@ -2009,10 +2103,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>3文字で入力してください（例: CAN、JPN）。</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>取扱区分表示(&amp;B):</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>自国（ISO コード）(&amp;N):</translation>
     </message>
@@ -2022,6 +2112,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -2051,10 +2142,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>例: 補給幹部</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>例: 部外秘</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2213,6 +2300,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{method}」は次のいずれでもありません: {join}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>「{name}」は対応表の名前として使えません（文字、数字、空白、- _ . ( ) #、80 文字まで）</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>「{term}」は {name} 方式（{code}）の区分ではありません。区分は {known} です</translation>
     </message>
@@ -2281,6 +2372,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{value}...」は{max_text}文字を超えています</translation>
     </message>
     <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet は .xlsx と .ods のブック用です（CSV には使えません）</translation>
+    </message>
+    <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>提供日を注文日より前にすることはできません</translation>
     </message>
@@ -2299,6 +2394,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>a rate needs two different currencies</source>
         <translation>レートには異なる2つの通貨が必要です</translation>
+    </message>
+    <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>理由は400文字以内です</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2437,8 +2536,16 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>二者確認: {shown} が {subject} を入力したため、別の幹部が行う必要があります（{verb}）: {hint}</translation>
     </message>
     <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>セルが {len} 個ありますが、見出し行は {len2} 列です</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>セルが {value} 個以上ありますが、見出しは {width} 列です</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2447,6 +2554,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>is not a partner statement</source>
         <translation>相手国の明細書ではありません</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>読み取れる {upper} ブックではありません（{exc}）</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2467,6 +2578,22 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>{line_no} 行目: {qty} {unit_of_issue} は未提供数量 {left} を超えています</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>対応表 {name}（{path}）は列名の対応表ではありません</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>対応表 {name} を読み込めませんでした：{exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>対応表 {name} を保存できませんでした：{value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>対応表 {name}：{unknown} は注文取込みの列ではありません</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2501,6 +2628,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>ID {exercise_id} の演習はありません</translation>
     </message>
     <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>「{name}」という取込み対応表はありません（保存済み：{known}）</translation>
+    </message>
+    <message>
         <source>no order numbered &apos;{number}&apos;</source>
         <translation>注文番号「{number}」の注文はありません</translation>
     </message>
@@ -2529,6 +2660,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>照合項目 {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>照合 {reconciliation_id} はありません</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -2545,6 +2684,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>PostgreSQL ではサーバーのログイン名（{default}）で操作します。--as ではなく、その利用者として接続してください</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にしかない注文は説明するか異議を申し立てます（または注文エディタで入力します）</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>注文 {number} は既に台帳にあります</translation>
     </message>
@@ -2559,6 +2702,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>注文 {number} に取り消す決済はありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2617,6 +2764,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文を完了する理由を入力してください</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>この項目を {action} する理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
         <source>set your own passphrase first: once a ledger has two users, each proves who they are with one</source>
         <translation>先に自分のパスフレーズを設定してください。台帳の利用者が2人以上になると、各自がパスフレーズで本人確認します</translation>
     </message>
@@ -2627,6 +2778,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>settlement {settlement_id} was approved by another officer a moment ago</source>
         <translation>決済 {settlement_id} は先ほど別の幹部が承認しました</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>操作は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2769,6 +2924,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>決済期限は1～60か月でなければなりません</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>シートが空です：見出し行が必要です</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>提供部隊</translation>
     </message>
@@ -2785,6 +2944,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>単価が未入力です（無償の場合は0）</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>{code} 方式は自国の規則で定められています</translation>
     </message>
@@ -2793,8 +2956,16 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
+    </message>
+    <message>
         <source>this ledger has {count} users: say who you are with --as LOGIN (the passphrase is asked for)</source>
         <translation>この台帳には {count} 人の利用者がいます。--as LOGIN で本人を指定してください（パスフレーズを尋ねます）</translation>
+    </message>
+    <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>この注文はすべての数値が一致しています。対応は不要です</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -2847,6 +3018,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} はここでは訂正できません。注文そのものを訂正し（提供を取り消して入力し直し）、再度照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -3038,7 +3213,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Approve a settlement</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it).</extracomment>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>決済の承認</translation>
     </message>
     <message>
@@ -3286,6 +3461,18 @@ Choose another database file?</source>
     <message>
         <source>{count} {caption}</source>
         <translation>{caption} {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>ACSA Desk 利用の手引き</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>利用の手引き</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """Users of a ledger: role, active flag, passphrases (SQLite) and lock-out; every name the
 ledger has recorded becomes a user (inactive, no passphrase), so nothing is lost.
 
-Revision ID: 0008_users
-Revises: 0007_partner_order_number
+Revision ID: 0009_users
+Revises: 0008_reconciliation
 """
 
 import unicodedata
@@ -10,8 +10,8 @@ import unicodedata
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_users"
-down_revision = "0007_partner_order_number"
+revision = "0009_users"
+down_revision = "0008_reconciliation"
 branch_labels = None
 depends_on = None
 
