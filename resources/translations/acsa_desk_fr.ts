@@ -1445,6 +1445,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Reload the order</source>
+        <translation>&amp;Recharger la commande</translation>
+    </message>
+    <message>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
@@ -1573,6 +1577,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>Pas prête pour la signature : corrigez d’abord les champs et les lignes marqués en rouge.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistrée.</translation>
     </message>
@@ -1636,6 +1644,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>Re&amp;quis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>Relire la commande telle qu’elle est maintenant dans le registre (vos modifications non enregistrées sont abandonnées)</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1738,8 +1750,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Cette commande n&apos;est pas dans le registre actuellement ouvert; fermez cette fenêtre.</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>Cette commande a été modifiée ailleurs depuis son ouverture; l&apos;enregistrement de vos modifications sera refusé. Annulez-les, ou fermez et rouvrez la commande.</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>Cette commande a été modifiée ailleurs depuis que vous l’avez ouverte; l’enregistrement de vos modifications sera refusé. Annulez-les ou rechargez la commande.</translation>
     </message>
     <message>
         <source>To</source>
@@ -3221,7 +3233,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
+        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>
