@@ -243,6 +243,10 @@ def tour(
             editor = new_order()
             settle()
             yield "order-editor-new", seen(editor)
+            number = getattr(editor, "number_edit", None)
+            if number is not None:  # typed something: closing asks (a Yes/No message box below)
+                number.setText("CAN-JPN-27-0001")
+                dialogs.answer_question(True)
             editor.close()
             settle()
 

@@ -1176,7 +1176,7 @@ Chain head as found: {head}</source>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
-        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Cells typed and shown as numbers of the locale (&quot;2,50&quot; in French); stored plain (&quot;2.50&quot;). Lines were added, removed or edited (totals and messages should follow).</extracomment>
         <translation>行を追加</translation>
     </message>
     <message>
