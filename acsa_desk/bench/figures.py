@@ -1,4 +1,4 @@
-"""The eight figures: what runs for ours and for the floor, how often, against which goal.
+"""The figures: what runs for ours and for the floor, how often, against which goal.
 
 Ours and the floor alternate sample by sample (floor first, then ours first, ...) so that a
 burst of load from the other users of the machine falls on both. Figures start with an untimed
@@ -415,13 +415,13 @@ def order_queries(ctx: Context) -> Result:
     return _guarded(result, work)
 
 
-# --- 8: verify ----------------------------------------------------------------------------------
+# --- 9: verify ----------------------------------------------------------------------------------
 
 
 def verify(ctx: Context) -> Result:
     """The whole verify of the demo ledger: integrity check, chain and MACs, the replay of the
     log against every table, the totals (goal: under 30 s, streaming, bounded memory)."""
-    result = Result(8, "verify", "acsa-desk verify (chain, MACs, replay of every table, totals)",
+    result = Result(9, "verify", "acsa-desk verify (chain, MACs, replay of every table, totals)",
                     "s", 30.0, "max")
     cmd = [ctx.exe, "--db", str(ctx.inputs.ledger), "verify"]
 
@@ -451,4 +451,11 @@ ALL: dict[str, Callable[[Context], Result | list[Result]]] = {
     "import": import_orders,
     "queries": order_queries,
     "verify": verify,
+    "reconcile": lambda ctx: _reconcile_figure(ctx),
 }
+
+
+def _reconcile_figure(ctx: Context) -> Result:
+    from acsa_desk.bench.reconcile_figure import reconcile
+
+    return reconcile(ctx)

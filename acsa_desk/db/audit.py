@@ -264,6 +264,9 @@ def verify(session: Session, *, batch: int = 5000,
     except (ArithmeticError, ValueError, TypeError) as exc:  # a value no program wrote
         report.problems.append(f"the ledger's totals cannot be re-added: a stored value is "
                                f"not what the program writes ({type(exc).__name__})")
+    from acsa_desk.services.four_eyes import ledger_violations  # four eyes over the ledger
+
+    report.problems.extend(ledger_violations(session))
     return report
 
 

@@ -2,15 +2,15 @@
 outside the database (acsa_desk/db/keys.py); the head names the key and the first entry
 written under it (entries before it were written before the ledger was keyed).
 
-Revision ID: 0009_audit_key
-Revises: 0008_reconciliation
+Revision ID: 0010_audit_key
+Revises: 0009_users
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_audit_key"
-down_revision = "0008_reconciliation"
+revision = "0010_audit_key"
+down_revision = "0009_users"
 branch_labels = None
 depends_on = None
 
