@@ -27,10 +27,19 @@ from acsa_desk.core.domain import (
     parse_iso_date,
 )
 from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.limits import check_amount, check_quantity, check_text, format_quantity
 from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
 from acsa_desk.db import audit
 from acsa_desk.db.bulk import insert_rows
-from acsa_desk.db.models import Delivery, Exercise, Order, OrderLine, StatusChange
+from acsa_desk.db.models import (
+    Delivery,
+    Exercise,
+    Invoice,
+    Order,
+    OrderLine,
+    Receipt,
+    StatusChange,
+)
 from acsa_desk.interchange.csvfile import (
     Cancelled,
     DefectList,
@@ -39,7 +48,7 @@ from acsa_desk.interchange.csvfile import (
     Record,
     read_records,
 )
-from acsa_desk.services import reference
+from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
@@ -49,8 +58,9 @@ REQUIRED = (
 )
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
-    "settlement_method", "currency",
+    "settlement_method", "currency", "received_on", "invoiced_on",
 )
+IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
 CHUNK = 500
 
 
@@ -80,6 +90,8 @@ class ParsedOrder:
     requesting_unit: str
     supplying_unit: str
     lines: list[ParsedLine] = field(default_factory=list)
+    received_on: date | None = None
+    invoiced_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -99,13 +111,23 @@ def _choice(options: Sequence[str], what: str):  # type: ignore[no-untyped-def]
     return parse
 
 
-def _required_text(what: str):  # type: ignore[no-untyped-def]
+def _required_text(what: str, max_length: int = 200, *, multiline: bool = False):  # type: ignore[no-untyped-def]
     def parse(text: str) -> str:
         if not text:
             raise RuleViolation(what, "is empty but required")
-        return text
+        return check_text(text, what, max_length=max_length, multiline=multiline)
 
     return parse
+
+
+def _free_text(what: str, max_length: int = 200):  # type: ignore[no-untyped-def]
+    return lambda text: check_text(text, what, max_length=max_length)
+
+
+def _order_number(text: str) -> str:
+    if not text:
+        raise RuleViolation("order_number", "is empty but required")
+    return rules.check_order_number(text)
 
 
 # The validators below are pure: their results are cached, as a file repeats its dates,
@@ -144,7 +166,12 @@ def _positive(text: str) -> Decimal:
     value = _decimal(text, "quantity")
     if value <= 0:
         raise RuleViolation("quantity", f"{text} must be more than 0")
-    return value
+    return check_quantity(value)
+
+
+def _delivered(text: str) -> Decimal:
+    return check_quantity(_decimal(text, "delivered_quantity"), "delivered_quantity",
+                          allow_zero=True)
 
 
 def parse_orders(records: list[Record], defects: DefectList) -> dict[str, ParsedOrder]:
@@ -154,25 +181,28 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
     directions = [d.value for d in Direction]
     methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
     for rec in records:
-        number = defects.cell(rec, "order_number", _required_text("order_number"))
+        number = defects.cell(rec, "order_number", _order_number)
         exercise = defects.cell(rec, "exercise", _required_text("exercise"))
+        defects.cell(rec, "requesting_unit", _free_text("requesting_unit"))
+        defects.cell(rec, "supplying_unit", _free_text("supplying_unit"))
         partner = defects.cell(rec, "partner", _country)
         direction = defects.cell(rec, "direction", _choice(directions, "direction"))
         ordered_on = defects.cell(rec, "ordered_on", lambda t: _date(t, "ordered_on"))
         method = defects.cell(rec, "settlement_method", _choice(methods, "settlement_method"))
         currency = defects.cell(rec, "currency", _currency)
         category = defects.cell(rec, "category", _category)
-        description = defects.cell(rec, "description", _required_text("description"))
+        description = defects.cell(rec, "description",
+                                   _required_text("description", 2000, multiline=True))
         nsn_text = rec.cells.get("nsn", "")
         nsn = defects.cell(rec, "nsn", normalize_nsn) if nsn_text else ""
-        unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue"))
+        unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue", 20))
         quantity = defects.cell(rec, "quantity", _positive)
         price = None
         if currency is not None:
             price = defects.cell(rec, "unit_price", lambda t, c=currency: _price(t, c))
         delivered_text = rec.cells.get("delivered_quantity", "")
         delivered = (
-            defects.cell(rec, "delivered_quantity", lambda t: _decimal(t, "delivered_quantity"))
+            defects.cell(rec, "delivered_quantity", _delivered)
             if delivered_text else Decimal(0)
         )
         delivered_on_text = rec.cells.get("delivered_on", "")
@@ -180,6 +210,14 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
             defects.cell(rec, "delivered_on", lambda t: _date(t, "delivered_on"))
             if delivered_on_text else None
         )
+        received_on = _optional_date(rec, "received_on", defects)
+        invoiced_on = _optional_date(rec, "invoiced_on", defects)
+        if price is not None and quantity is not None:
+            try:  # the line's amount once everything ordered is delivered
+                check_amount(line_amount_minor(quantity, price), "unit_price")
+            except RuleViolation:
+                defects.add(rec.row, "unit_price", f"{quantity} x {rec.cells['unit_price']} is "
+                            "above the largest line amount the ledger holds (10^15 minor units)")
         if quantity is not None and delivered is not None and delivered > quantity:
             defects.add(rec.row, "delivered_quantity",
                         f"{delivered} is more than the quantity ordered ({quantity})")
@@ -213,6 +251,7 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                 settlement_method=str(method), currency=str(currency),
                 requesting_unit=rec.cells.get("requesting_unit", ""),
                 supplying_unit=rec.cells.get("supplying_unit", ""),
+                received_on=received_on, invoiced_on=invoiced_on,
             )
         order.lines.append(
             ParsedLine(
@@ -224,7 +263,52 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
             )
         )
     _check_rik(records, first_cells, defects)
+    for order in orders.values():
+        _check_stage(order, defects)
     return orders
+
+
+def _optional_date(rec: Record, column: str, defects: DefectList) -> date | None:
+    if not rec.cells.get(column, ""):
+        return None
+    return defects.cell(rec, column, lambda t: _date(t, column))
+
+
+def _check_stage(order: ParsedOrder, defects: DefectList) -> None:
+    """The stage the file gives an order obeys the window's rules (services/rules.py)."""
+    amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
+               for ln in order.lines]
+    billable = sum(amounts)
+    try:
+        rules.check_order_total(order.number, billable, order.currency)
+    except RuleViolation as exc:
+        defects.add(order.row, "unit_price", exc.message)
+        return
+    dates = [ln.delivered_on for ln in order.lines if ln.delivered_on is not None]
+    try:
+        if order.received_on is not None:
+            rules.check_receipt(order.number, Status.DELIVERED, order.received_on,
+                                max(dates) if dates else None)
+        if order.invoiced_on is not None:
+            rules.check_invoice(order.number, Status.RECEIVED, billable, order.invoiced_on,
+                                order.received_on, IMPORTED_INVOICE)
+    except RuleViolation as exc:
+        column = exc.rule if exc.rule in ("received_on", "invoiced_on") else (
+            "invoiced_on" if order.invoiced_on is not None and exc.rule == "billable"
+            else "received_on")
+        defects.add(order.row, column, exc.message)
+
+
+def stage_of(order: ParsedOrder, billable: int) -> Status:
+    """Where an imported order stands: requested, delivered, received (or closed), invoiced."""
+    if order.invoiced_on is not None:
+        return Status.INVOICED
+    if order.received_on is not None:
+        done = all(ln.delivered_quantity >= ln.quantity for ln in order.lines)
+        return rules.status_after_receipt(billable, done)
+    if any(ln.delivered_quantity > 0 for ln in order.lines):
+        return Status.DELIVERED
+    return Status.REQUESTED
 
 
 def _check_rik(
@@ -336,7 +420,7 @@ def _write_chunk(
         amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
                    for ln in order.lines]
         billables.append(amounts)
-        delivered = any(ln.delivered_quantity > 0 for ln in order.lines)
+        stage = stage_of(order, sum(amounts))
         groups: dict[date, int] = {}
         for line, amount in zip(order.lines, amounts, strict=True):
             if line.delivered_on is not None:
@@ -344,7 +428,7 @@ def _write_chunk(
         order_rows.append({
             "number": order.number, "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
-            "status": (Status.DELIVERED if delivered else Status.REQUESTED).value,
+            "status": stage.value,
             "requesting_unit": order.requesting_unit, "requesting_poc": "",
             "supplying_unit": order.supplying_unit, "supplying_poc": "",
             "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
@@ -361,25 +445,30 @@ def _write_chunk(
     ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
     line_rows: list[dict[str, object]] = []
     line_dates: list[date | None] = []
-    history_rows = []
-    for order_id, order, amounts in zip(ids, chunk, billables, strict=True):
-        history_rows.append({
-            "order_id": order_id, "at": stamp, "by": actor, "from_status": "",
-            "to_status": Status.REQUESTED.value, "reason": "order imported",
-        })
-        if any(ln.delivered_quantity > 0 for ln in order.lines):
-            history_rows.append({
-                "order_id": order_id, "at": stamp, "by": actor,
-                "from_status": Status.REQUESTED.value, "to_status": Status.DELIVERED.value,
-                "reason": "imported as delivered; signatures not on record",
+    history_rows: list[dict[str, object]] = []
+    receipt_rows: list[dict[str, object]] = []
+    invoice_rows: list[dict[str, object]] = []
+    for order_id, order, amounts, row in zip(ids, chunk, billables, order_rows, strict=True):
+        _history(history_rows, order_id, Status(str(row["status"])), stamp, actor)
+        if order.received_on is not None:
+            receipt_rows.append({
+                "order_id": order_id, "received_on": order.received_on,
+                "received_by": "imported", "condition": "", "recorded_by": actor,
+                "recorded_at": stamp,
+            })
+        if order.invoiced_on is not None:
+            invoice_rows.append({
+                "order_id": order_id, "reference": IMPORTED_INVOICE,
+                "issued_on": order.invoiced_on, "recorded_by": actor, "recorded_at": stamp,
             })
         for line_no, (line, amount) in enumerate(zip(order.lines, amounts, strict=True), 1):
             line_rows.append({
                 "order_id": order_id, "line_no": line_no, "category": line.category,
                 "description": line.description, "nsn": line.nsn,
-                "unit_of_issue": line.unit_of_issue, "quantity": str(line.quantity),
+                "unit_of_issue": line.unit_of_issue, "quantity": format_quantity(line.quantity),
                 "unit_price_minor": line.unit_price_minor,
-                "delivered_quantity": str(line.delivered_quantity), "billable_minor": amount,
+                "delivered_quantity": format_quantity(line.delivered_quantity),
+                "billable_minor": amount,
             })
             line_dates.append(line.delivered_on)
     line_ids = insert_rows(session, OrderLine.__table__, line_rows, want_ids=True)
@@ -394,13 +483,44 @@ def _write_chunk(
         if delivered_on is not None
     ]
     insert_rows(session, Delivery.__table__, delivery_rows)
+    insert_rows(session, Receipt.__table__, receipt_rows)
+    insert_rows(session, Invoice.__table__, invoice_rows)
     insert_rows(session, StatusChange.__table__, history_rows)
-    audit.append(session, _audit_changes(ids, order_rows, line_rows))
+    audit.append(session, _audit_changes(ids, chunk, order_rows, line_rows))
     return len(line_rows)
 
 
+_STEPS = (
+    (Status.DELIVERED, "imported as delivered; signatures not on record"),
+    (Status.RECEIVED, "imported as received"),
+    (Status.INVOICED, "imported as invoiced"),
+)
+
+
+def _history(rows: list[dict[str, object]], order_id: int, stage: Status, stamp: object,
+             actor: str) -> None:
+    """The status changes that bring an imported order to its stage, in life-cycle order."""
+    rows.append({"order_id": order_id, "at": stamp, "by": actor, "from_status": "",
+                 "to_status": Status.REQUESTED.value, "reason": "order imported"})
+    if stage == Status.REQUESTED:
+        return
+    previous = Status.REQUESTED
+    for status, reason in _STEPS:
+        rows.append({"order_id": order_id, "at": stamp, "by": actor,
+                     "from_status": previous.value, "to_status": status.value,
+                     "reason": reason})
+        previous = status
+        if status == stage or (stage == Status.CLOSED and status == Status.RECEIVED):
+            break
+    if stage == Status.CLOSED:
+        rows.append({"order_id": order_id, "at": stamp, "by": actor,
+                     "from_status": previous.value, "to_status": Status.CLOSED.value,
+                     "reason": "received in full at no charge: nothing to bill"})
+
+
 def _audit_changes(
-    ids: list[int], order_rows: list[dict[str, object]], line_rows: list[dict[str, object]]
+    ids: list[int], chunk: list[ParsedOrder], order_rows: list[dict[str, object]],
+    line_rows: list[dict[str, object]],
 ) -> list[audit.Change]:
     """One audit entry per imported order, holding the order and its lines."""
     lines_of: dict[object, list[dict[str, object]]] = {}
@@ -411,9 +531,15 @@ def _audit_changes(
     return [
         audit.Change("acsa_order", str(order_id), "insert", None,
                      {**row, "created_at": plain_stamp, "updated_at": plain_stamp, "id": order_id,
-                      "lines": canonical_lines(lines_of.get(order_id, []))})
-        for order_id, row in zip(ids, order_rows, strict=True)
+                      "lines": canonical_lines(lines_of.get(order_id, [])),
+                      **_stage_dates(order)})
+        for order_id, row, order in zip(ids, order_rows, chunk, strict=True)
     ]
+
+
+def _stage_dates(order: ParsedOrder) -> dict[str, str]:
+    dates = {"received_on": order.received_on, "invoiced_on": order.invoiced_on}
+    return {k: v.isoformat() for k, v in dates.items() if v is not None}
 
 
 def canonical_lines(lines: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -19,6 +19,7 @@ ORDER_HEADER = [
     "order_number", "exercise", "partner", "direction", "ordered_on", "delivered_on",
     "requesting_unit", "supplying_unit", "settlement_method", "currency", "category",
     "description", "nsn", "unit_of_issue", "quantity", "unit_price", "delivered_quantity",
+    "received_on", "invoiced_on",
 ]
 
 
@@ -30,9 +31,17 @@ def order_row(**changes):
         "settlement_method": "cash", "currency": "CAD", "category": "fuel",
         "description": "Marine diesel F-76", "nsn": "9140-00-273-2377", "unit_of_issue": "L",
         "quantity": "85000", "unit_price": "1.12", "delivered_quantity": "85000",
+        "received_on": "", "invoiced_on": "",
     }
     row.update(changes)
     return row
+
+
+def invoiced_row(**changes):
+    """An order row that came in invoiced (received and invoiced on its delivery date), so
+    that settlements can follow it."""
+    return order_row(**{"received_on": changes.get("delivered_on", "2025-06-04"),
+                        "invoiced_on": changes.get("delivered_on", "2025-06-04"), **changes})
 
 
 def csv_text(rows, header=None, *, bom=False):

@@ -26,6 +26,9 @@ def read(path):
 
 def load(ledger, tmp_path, rows, settlements=()):
     src = tmp_path / "in.csv"
+    if settlements:  # settled orders came in invoiced
+        rows = [{**r, "received_on": r["delivered_on"], "invoiced_on": r["delivered_on"]}
+                if r.get("delivered_on") else r for r in rows]
     src.write_text(csv_text(rows), encoding="utf-8", newline="")
     with ledger.session() as s:
         import_orders(session=s, path=src, actor="clerk")
@@ -109,9 +112,11 @@ def test_export_import_round_trip_keeps_the_figures(tmp_path_factory, specs, pai
         cur = spec["currency"]
         price = str(spec["price"]) if cur == "JPY" else f"{spec['price'] // 100}.{spec['price'] % 100:02d}"
         delivered = spec["qty"] * spec["delivered_pct"] // 100
+        billed = "2025-06-04" if delivered and spec["price"] else ""  # invoiced, so payable
         rows.append(order_row(order_number=f"O{n}", currency=cur, quantity=str(spec["qty"]),
                               unit_price=price, delivered_quantity=str(delivered),
-                              delivered_on="2025-06-04" if delivered else ""))
+                              delivered_on="2025-06-04" if delivered else "",
+                              received_on=billed, invoiced_on=billed))
     load(first, base, rows)
     out_a = export(first, base)
     for row in read(out_a):
