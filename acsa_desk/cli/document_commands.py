@@ -83,7 +83,7 @@ def _check_out(path: Path, *suffixes: str) -> str:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from acsa_desk.db.engine import open_ledger
 
-    return open_ledger(args.db)
+    return open_ledger(args.db, create=False)
 
 
 def _done(path: Path, what: str) -> int:

@@ -64,10 +64,17 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, writing: bool = False):  # type: ignore[no-untyped-def]
-    """Opens the ledger; before a command writes to an existing SQLite ledger, a backup."""
+    """Opens the ledger; before a command writes to an existing SQLite ledger, a backup.
+
+    A command that only reads never creates a ledger (a missing file is an error naming
+    it); a writing command that creates one says so.
+    """
     from acsa_desk.db.engine import open_ledger
 
-    return open_ledger(args.db, backup_on_open=writing)
+    ledger = open_ledger(args.db, backup_on_open=writing, create=writing)
+    if ledger.created:
+        print(f"new ledger created at {ledger.describe()}", file=sys.stderr)
+    return ledger
 
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
@@ -216,7 +223,7 @@ def cmd_export_finance(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from acsa_desk.services.demo import fill_demo
 
-    ledger = _open(args)
+    ledger = _open(args, writing=True)
     with ledger.session() as session:
         count = fill_demo(session=session, orders=args.orders, seed=args.seed)
     print(f"added {count} demo orders to {ledger.describe()}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,14 +123,21 @@ def neutralise(cell: str) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[str]]) -> int:
-    """Writes RFC 4180 CSV (CRLF line ends) atomically; returns the number of rows."""
+    """Writes RFC 4180 CSV (CRLF line ends) atomically and owner-only (0600); returns the
+    number of rows. A failure leaves no part file and an existing file as it was."""
     tmp = path.with_name(path.name + ".part")
     count = 0
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    tmp.replace(path)
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner-only from the start
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return count
