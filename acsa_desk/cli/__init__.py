@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "acsa_desk.cli.ledger_commands",
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
+    "acsa_desk.cli.reconcile_commands",
+    "acsa_desk.cli.marking_commands",
 )
 # Which module registers which command, so that a run loads only its own module.
 # (tests/cli/test_cli.py checks this against what the modules register.)
@@ -38,6 +40,9 @@ COMMANDS = {
     "statement": "acsa_desk.cli.document_commands",
     "order-form": "acsa_desk.cli.document_commands",
     "annual-report": "acsa_desk.cli.document_commands",
+    "reconcile": "acsa_desk.cli.reconcile_commands",
+    "offset": "acsa_desk.cli.reconcile_commands",
+    "marking": "acsa_desk.cli.marking_commands",
 }
 
 EXIT_OK = 0

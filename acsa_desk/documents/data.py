@@ -14,6 +14,7 @@ from datetime import date
 
 from acsa_desk.core.categories import BY_CODE
 from acsa_desk.core.domain import Direction, SettlementMethod, Status
+from acsa_desk.core.marking import Rendering
 from acsa_desk.core.money import exponent
 
 _PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
@@ -105,6 +106,7 @@ class StatementOrder:
     overdue: bool
     status: str  # Status value, e.g. "invoiced"
     category_split: tuple[CategoryAmount, ...] = ()
+    partner_order_number: str = ""
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -154,7 +156,7 @@ class StatementData:
     home_nation: str
     generated_on: date
     as_of: date
-    banner: str  # handling marking, e.g. "UNCLASSIFIED" or "PROTECTED A"
+    banner: Rendering | str  # the handling marking as rendered (core.marking), or plain text
     orders: tuple[StatementOrder, ...] = ()
     settlements: tuple[StatementSettlement, ...] = ()
     home_signature: SignatureBlock = field(default_factory=SignatureBlock)
@@ -220,7 +222,7 @@ class Receipt:
 class OrderFormData:
     agreement_reference: str
     order_number: str
-    banner: str
+    banner: Rendering | str
     requesting: Party
     supplying: Party
     direction: str  # Direction, from the home nation's point of view
@@ -235,6 +237,7 @@ class OrderFormData:
     ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
     issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
     receipt: Receipt = field(default_factory=Receipt)
+    partner_order_number: str = ""  # the partner's own number for the order, if recorded
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -287,7 +290,7 @@ class AnnualReportData:
 
     year: int
     home_nation: str
-    banner: str
+    banner: Rendering | str
     generated_on: date
     provided: tuple[AnnualCategoryRow, ...] = ()
     received: tuple[AnnualCategoryRow, ...] = ()

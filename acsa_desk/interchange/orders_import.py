@@ -51,6 +51,7 @@ from acsa_desk.interchange.csvfile import (
 from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
+from acsa_desk.services.partner_numbers import clean_partner_order_number
 
 REQUIRED = (
     "order_number", "exercise", "partner", "direction", "ordered_on", "settlement_method",
@@ -58,7 +59,7 @@ REQUIRED = (
 )
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
-    "settlement_method", "currency", "received_on", "invoiced_on",
+    "settlement_method", "currency", "partner_order_number", "received_on", "invoiced_on",
 )
 IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
 CHUNK = 500
@@ -92,6 +93,7 @@ class ParsedOrder:
     lines: list[ParsedLine] = field(default_factory=list)
     received_on: date | None = None
     invoiced_on: date | None = None
+    partner_order_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,7 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
             defects.cell(rec, "delivered_on", lambda t: _date(t, "delivered_on"))
             if delivered_on_text else None
         )
+        partner_number = defects.cell(rec, "partner_order_number", clean_partner_order_number)
         received_on = _optional_date(rec, "received_on", defects)
         invoiced_on = _optional_date(rec, "invoiced_on", defects)
         if price is not None and quantity is not None:
@@ -252,6 +255,7 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                 requesting_unit=rec.cells.get("requesting_unit", ""),
                 supplying_unit=rec.cells.get("supplying_unit", ""),
                 received_on=received_on, invoiced_on=invoiced_on,
+                partner_order_number=str(partner_number or ""),
             )
         order.lines.append(
             ParsedLine(
@@ -426,7 +430,8 @@ def _write_chunk(
             if line.delivered_on is not None:
                 groups[line.delivered_on] = groups.get(line.delivered_on, 0) + amount
         order_rows.append({
-            "number": order.number, "exercise_id": exercise_ids[order.exercise],
+            "number": order.number, "partner_order_number": order.partner_order_number,
+            "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
             "status": stage.value,
             "requesting_unit": order.requesting_unit, "requesting_poc": "",

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import Subquery
 
+from acsa_desk.core import marking as M
 from acsa_desk.core.domain import Direction, Status, add_months, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import line_amount_minor
@@ -52,6 +53,7 @@ from acsa_desk.documents.data import (
     UnreconciledTransaction,
 )
 from acsa_desk.services import balances, ledger_sql, reference
+from acsa_desk.services import marking as marking_svc
 
 #: The languages a document can be printed in (one, or two side by side).
 LANGUAGES = ("en", "ja", "fr")
@@ -246,7 +248,7 @@ def statement_data(
         select(
             Order.id, Order.number, Exercise.name, Order.direction, Order.ordered_on,
             first.c.first_on, Order.currency, Order.billable_minor, Order.settled_minor,
-            Order.status,
+            Order.status, Order.partner_order_number,
         )
         .join(Exercise, Exercise.id == Order.exercise_id)
         .outerjoin(first, first.c.order_id == Order.id)
@@ -255,7 +257,7 @@ def statement_data(
     )
     statement_orders: list[StatementOrder] = []
     for (order_id, number, exercise_name, direction, ordered_on, first_on, currency, billable,
-         settled, status) in order_rows:
+         settled, status, partner_number) in order_rows:
         parts = splits.get(order_id)
         if not parts:
             continue  # no lines: nothing to print
@@ -280,6 +282,7 @@ def statement_data(
                 # a split that does not add up (it cannot, by the ledger's rules) is left out
                 # rather than printed wrong: the order then counts under its combined categories
                 category_split=tuple(parts) if whole else (),
+                partner_order_number=partner_number or "",
             )
         )
 
@@ -305,7 +308,8 @@ def statement_data(
         home_nation=nation_name(prefs.home_nation),
         generated_on=generated_on or today,
         as_of=as_of,
-        banner=prefs.banner,
+        banner=marking_svc.rendering(
+            session=session, marking=marking_svc.marking_for(session=session, where=conditions)),
         orders=tuple(statement_orders),
         settlements=statement_settlements,
         home_signature=home_signature or SignatureBlock(),
@@ -382,7 +386,9 @@ def order_form_data(
     return OrderFormData(
         agreement_reference=_agreement_reference(session, order.partner_code),
         order_number=order.number,
-        banner=prefs.banner,
+        partner_order_number=order.partner_order_number,
+        banner=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
+            session=session, where=[Order.id == order.id])),
         requesting=requesting,
         supplying=supplying,
         direction=order.direction,
@@ -459,7 +465,11 @@ def annual_report_data(
     return AnnualReportData(
         year=year,
         home_nation=nation_name(prefs.home_nation),
-        banner=prefs.banner,
+        banner=marking_svc.rendering(session=session, marking=M.highest(
+            [marking_svc.marking_for(session=session, where=conditions),
+             marking_svc.marking_for(session=session, where=[
+                 Order.number.in_(sorted({t.order_number for t in unreconciled}))])],  # type: ignore[attr-defined]
+            marking_svc.schemes(session=session))),
         generated_on=generated_on or date.today(),
         provided=tuple(by_direction.get(Direction.PROVIDED.value, ())),
         received=tuple(by_direction.get(Direction.RECEIVED.value, ())),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -30,6 +32,7 @@ from acsa_desk.services import reference
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
+from acsa_desk.ui.orders import keys as order_keys
 from acsa_desk.ui.orders.editor import OrderEditor
 from acsa_desk.ui.orders.editors import OrderEditors
 from acsa_desk.ui.orders.table_model import ORDER_ID_ROLE, Column, OrdersTableModel
@@ -106,14 +109,13 @@ class OrdersPage(Page):
         self.model.rowsInserted.connect(self._show_count)
 
         # toolbar
-        tr = self.tr
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("orders_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = QAction(tr("&New order…"), self)
+        self.new_action = QAction(self.tr("&New order…"), self)
         self.new_action.setObjectName("new_order")
         self.new_action.triggered.connect(self.new_order)
-        self.open_action = QAction(tr("&Open"), self)
+        self.open_action = QAction(self.tr("&Open"), self)
         self.open_action.setObjectName("open_order")
         self.open_action.triggered.connect(self.open_selected)
         self.toolbar.addAction(self.new_action)
@@ -121,8 +123,8 @@ class OrdersPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Search number, unit or line description"))
-        self.search.setAccessibleName(tr("Search orders"))
+        self.search.setPlaceholderText(self.tr("Search number, unit or line description"))
+        self.search.setAccessibleName(self.tr("Search orders"))
         self.search.setMinimumWidth(320)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -145,17 +147,20 @@ class OrdersPage(Page):
         self.category_combo = self._combo("category_filter", 11)
         for category in CATEGORIES:
             self.category_combo.addItem(category.label(self._lang), category.code)
-        self.overdue_check = QCheckBox(tr("Overdue"))
+        self.overdue_check = QCheckBox(self.tr("Overdue"))
         self.overdue_check.setObjectName("overdue_filter")
-        self.overdue_check.setToolTip(tr("Only orders with an amount unpaid past the settlement deadline"))
+        self.overdue_check.setToolTip(
+            self.tr("Only orders with an amount unpaid past the settlement deadline"))
         self.selection_chip = FilterChip("selection_chip")
         self.selection_chip.removed.connect(self.clear_selection_filter)
         self.unsigned_chip = FilterChip("unsigned_chip")
         self.unsigned_chip.removed.connect(self._clear_unsigned_filter)
         filters = QHBoxLayout()
-        for text, combo in ((tr("E&xercise:"), self.exercise_combo), (tr("&Partner:"), self.partner_combo),
-                            (tr("&Direction:"), self.direction_combo), (tr("&Status:"), self.status_combo),
-                            (tr("&Category:"), self.category_combo)):
+        for text, combo in ((self.tr("E&xercise:"), self.exercise_combo),
+                            (self.tr("&Partner:"), self.partner_combo),
+                            (self.tr("&Direction:"), self.direction_combo),
+                            (self.tr("&Status:"), self.status_combo),
+                            (self.tr("&Category:"), self.category_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -197,6 +202,13 @@ class OrdersPage(Page):
         self.view.setSortingEnabled(True)
         self._on_sort_indicator(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.view.activated.connect(self._on_activated)
+        # the keyboard: Down/Enter in the search goes to the rows; Ctrl+End and the scrollbar's
+        # end reach the last order, not the last one fetched
+        self._search_keys = order_keys.SearchToResults(self.search, self.go_to_results)
+        self._end_keys = _EndFetchesAll(self.view, self.model.fetch_to_end)
+        scrollbar = self.view.verticalScrollBar()
+        scrollbar.sliderReleased.connect(self._scrolled_to_end)
+        scrollbar.actionTriggered.connect(self._scrollbar_action)
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
 
         layout = QVBoxLayout(self)
@@ -242,6 +254,25 @@ class OrdersPage(Page):
         """Edit > Find: puts the cursor in the search box, its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def go_to_results(self) -> None:
+        """From the search box to the list: the typed search applies now, first row current."""
+        self._apply_widgets()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _scrolled_to_end(self) -> None:
+        scrollbar = self.view.verticalScrollBar()
+        if scrollbar.value() >= scrollbar.maximum() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_to_end()
+            self.view.scrollToBottom()
+
+    def _scrollbar_action(self, action: int) -> None:
+        if action == QAbstractSlider.SliderAction.SliderToMaximum.value \
+                and self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_to_end()
+            QTimer.singleShot(0, self.view.scrollToBottom)
 
     def apply_filter(self, flt: OrderFilter) -> None:
         """Shows the orders of ``flt`` (e.g. a dashboard figure's): sets the search box and
@@ -423,3 +454,18 @@ def _select_data(combo: QComboBox, value: object) -> None:
     found = combo.findData(value) if value is not None else 0
     combo.setCurrentIndex(found if found >= 0 else 0)
 
+
+
+class _EndFetchesAll(QObject):
+    """Ctrl+End in the list fetches the rows not fetched yet, then moves to the last one."""
+
+    def __init__(self, view: QTableView, fetch: Callable[[], object]) -> None:
+        super().__init__(view)
+        self._fetch = fetch
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self._fetch()
+        return False
