@@ -42,6 +42,21 @@ def test_the_core_knows_neither_qt_nor_the_database():
                        for n in _imports(path)), path
 
 
+def test_the_database_layer_never_imports_the_services():
+    """db/ sits below services/: no arrow runs upward (the audit's replay included)."""
+    offenders = [str(path.relative_to(PACKAGE)) for path in _modules("db")
+                 if any(n.startswith(("acsa_desk.services", "acsa_desk.interchange"))
+                        for n in _imports(path))]
+    assert offenders == []
+
+
+def test_the_life_cycle_rules_are_pure():
+    """services/rules.py is called by the services and the bulk imports alike: no session."""
+    names = _imports(PACKAGE / "services" / "rules.py")
+    assert not any(n.split(".")[0] in {"sqlalchemy", "sqlmodel"} or n.startswith("acsa_desk.db")
+                   for n in names), names
+
+
 def test_services_never_call_the_window():
     for folder in ("services", "db", "interchange", "documents"):
         for path in _modules(folder):

@@ -7,7 +7,7 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -46,7 +46,7 @@ from acsa_desk.interchange.csvfile import (
     ImportCancelled,
     Progress,
     Record,
-    read_records,
+    iter_records,
 )
 from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
@@ -61,11 +61,12 @@ ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
     "settlement_method", "currency", "partner_order_number", "received_on", "invoiced_on",
 )
+_METHOD = ORDER_LEVEL.index("settlement_method")
 IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
 CHUNK = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedLine:
     row: int
     category: str
@@ -78,7 +79,7 @@ class ParsedLine:
     delivered_on: date | None
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedOrder:
     number: str
     row: int
@@ -176,10 +177,14 @@ def _delivered(text: str) -> Decimal:
                           allow_zero=True)
 
 
-def parse_orders(records: list[Record], defects: DefectList) -> dict[str, ParsedOrder]:
-    """Checks every row against the rules; returns the orders keyed by number."""
+def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, ParsedOrder]:
+    """Checks every row against the rules, in one pass over any source of rows (a list, or
+    a file read as it goes); returns the orders keyed by number (none once a defect is
+    found: the rows are still all checked, to name every defect up to the cap)."""
     orders: dict[str, ParsedOrder] = {}
-    first_cells: dict[str, Record] = {}
+    # per order: its first row and order-level cells (shared between orders alike)
+    first_level: dict[str, tuple[int, tuple[str, ...]]] = {}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     directions = [d.value for d in Direction]
     methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
     for rec in records:
@@ -232,17 +237,27 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                         f"{delivered_on} is before ordered_on ({ordered_on})")
         if number is None:
             continue
-        known = first_cells.get(number)
+        level = tuple(rec.cells.get(name, "") for name in ORDER_LEVEL)
+        known = first_level.get(number)
         if known is not None:
-            for name in ORDER_LEVEL:
-                if rec.cells.get(name, "") != known.cells.get(name, ""):
-                    defects.add(
-                        rec.row, name,
-                        f"'{rec.cells.get(name, '')}' differs from row {known.row} of order "
-                        f"{number} ('{known.cells.get(name, '')}'); an order's rows must agree",
-                    )
+            first_row, first = known
+            if level != first:
+                for name, mine, theirs in zip(ORDER_LEVEL, level, first, strict=True):
+                    if mine != theirs:
+                        defects.add(
+                            rec.row, name,
+                            f"'{mine[:80]}' differs from row {first_row} of order {number} "
+                            f"('{theirs[:80]}'); an order's rows must agree",
+                        )
         else:
-            first_cells[number] = rec
+            first = shared.setdefault(level, level)  # orders often share their fields
+            first_level[number] = (rec.row, first)
+        if first[_METHOD] == "rik" and category is not None and not is_supply(category):
+            defects.add(
+                rec.row, "category",
+                f"order {number} is settled by replacement in kind (rik), which is only for "
+                f"supplies, but {BY_CODE[category].en} is a service",
+            )
         if None in (exercise, partner, direction, ordered_on, method, currency, category,
                     description, nsn, unit, quantity, price, delivered) or defects:
             continue
@@ -266,7 +281,6 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                 delivered_on=delivered_on if delivered and delivered > 0 else None,
             )
         )
-    _check_rik(records, first_cells, defects)
     for order in orders.values():
         _check_stage(order, defects)
     return orders
@@ -315,23 +329,6 @@ def stage_of(order: ParsedOrder, billable: int) -> Status:
     return Status.REQUESTED
 
 
-def _check_rik(
-    records: list[Record], first_cells: dict[str, Record], defects: DefectList
-) -> None:
-    for rec in records:
-        number = rec.cells.get("order_number", "")
-        head = first_cells.get(number)
-        if head is None or head.cells.get("settlement_method") != "rik":
-            continue
-        category = rec.cells.get("category", "")
-        if is_category(category) and not is_supply(category):
-            defects.add(
-                rec.row, "category",
-                f"order {number} is settled by replacement in kind (rik), which is only for "
-                f"supplies, but {BY_CODE[category].en} is a service",
-            )
-
-
 def _check_against_ledger(
     session: Session, orders: dict[str, ParsedOrder], defects: DefectList
 ) -> None:
@@ -362,10 +359,27 @@ def import_orders(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> OrdersImportResult:
-    """Imports an orders file inside the caller's transaction; refuses it whole on any defect."""
+    """Imports an orders file inside the caller's transaction; refuses it whole on any defect.
+
+    The file is read and checked as a stream (memory bounded by what the orders hold, not
+    by the file's text)."""
     defects = DefectList(str(path))
-    _header, records = read_records(path, REQUIRED, defects)
-    defects.raise_if_any()
+    return import_records(session=session, records=iter_records(path, REQUIRED, defects),
+                          defects=defects, actor=actor, progress=progress, cancelled=cancelled)
+
+
+def import_records(
+    *,
+    session: Session,
+    records: Iterable[Record],
+    defects: DefectList,
+    actor: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> OrdersImportResult:
+    """The orders import from any source of rows (a CSV file, a spreadsheet's sheet): each
+    ``Record`` is a row number (the header is row 1) and its cells by column name. The
+    source reports its own defects of form into ``defects``; every rule is checked here."""
     orders = parse_orders(records, defects)
     defects.raise_if_any()
     _check_against_ledger(session, orders, defects)

@@ -51,7 +51,7 @@ print("ready", flush=True)
 for oid in ids:
     with ledger.session(actor="crash-test") as s:
         order = orders.get_order(session=s, order_id=oid)
-        orders.record_settlement(session=s, order_id=oid, settled_on=date(2026, 1, 1),
+        orders.record_settlement(session=s, order_id=oid, settled_on=date(2026, 11, 25),
                                  method="cash", amount_minor=1, actor="crash-test")
 print("done", flush=True)
 """
