@@ -185,6 +185,7 @@ def restore(backup_path: Path, ledger_path: Path, *, keep: int = DEFAULT_KEEP) -
             ledger_path.replace(ledger_path.with_name(f"{ledger_path.name}.damaged-{stamp}"))
         else:
             safety = backup(ledger_path, keep=keep + 1, reason="before-restore")
+            _checkpoint(ledger_path)
     tmp = ledger_path.with_name(ledger_path.name + ".restoring")
     copy_database(backup_path, tmp)
     for companion in (Path(f"{ledger_path}-wal"), Path(f"{ledger_path}-shm")):
@@ -192,3 +193,13 @@ def restore(backup_path: Path, ledger_path: Path, *, keep: int = DEFAULT_KEEP) -
     tmp.replace(ledger_path)
     owner_only(ledger_path)
     return safety
+
+
+def _checkpoint(ledger_path: Path) -> None:
+    """Moves everything the WAL holds into the ledger file, so that a restore killed after
+    it removed the WAL loses nothing (the file alone is the whole ledger)."""
+    con = sqlite3.connect(ledger_path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
