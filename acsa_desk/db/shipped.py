@@ -26,7 +26,7 @@ from typing import Any
 #: Tables whose rows are never updated or deleted (corrections are reversals).
 APPEND_ONLY: list[str] = [
     "audit_entry", "delivery", "settlement", "settlement_approval", "status_change", "receipt",
-    "invoice",
+    "invoice", "reconciliation", "reconciliation_item", "reconciliation_action",
 ]
 #: Tables whose rows are never deleted (but may be updated).
 NO_DELETE: list[str] = ["acsa_order"]

@@ -7,7 +7,7 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,6 +48,7 @@ from acsa_desk.interchange.csvfile import (
     Record,
     iter_records,
 )
+from acsa_desk.interchange.spreadsheet import is_spreadsheet, read_rows, refuse_finance_export
 from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
@@ -358,14 +359,35 @@ def import_orders(
     actor: str,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    sheet: str | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> OrdersImportResult:
-    """Imports an orders file inside the caller's transaction; refuses it whole on any defect.
+    """Imports an orders file (CSV, .xlsx or .ods: ``spreadsheet.read_rows``) inside the
+    caller's transaction; refuses it whole on any defect.
 
-    The file is read and checked as a stream (memory bounded by what the orders hold, not
+    A CSV file is read and checked as a stream (memory bounded by what the orders hold, not
     by the file's text)."""
     defects = DefectList(str(path))
-    return import_records(session=session, records=iter_records(path, REQUIRED, defects),
-                          defects=defects, actor=actor, progress=progress, cancelled=cancelled)
+    records: Iterable[Record]
+    if is_spreadsheet(path) or sheet is not None or mapping:
+        _header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
+        defects.raise_if_any()
+    else:
+        records = _csv_stream(path, defects)
+    return import_records(session=session, records=records, defects=defects, actor=actor,
+                          progress=progress, cancelled=cancelled)
+
+
+def _csv_stream(path: Path, defects: DefectList) -> Iterator[Record]:
+    header: list[str] = []
+    records = iter_records(path, REQUIRED, defects, header)
+    first = next(records, None)  # the header is read with the first record
+    if refuse_finance_export(header, defects):
+        records.close()
+        return
+    if first is not None:
+        yield first
+    yield from records
 
 
 def import_records(

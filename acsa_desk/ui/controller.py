@@ -51,6 +51,7 @@ from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
 from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
@@ -414,8 +415,8 @@ class AppController(QObject):
             text = self.tr(
                 "{name} was refused: {count} problem(s) found, each listed with its row and column "
                 "in the details. Nothing was imported.\n\nFirst: {first}"
-            ).format(name=path.name, count=count, first=error.defects[0] if error.defects else "")
-            details = "\n".join(str(defect) for defect in error.defects)
+            ).format(name=path.name, count=count, first=ui_defect(error.defects[0]) if error.defects else "")
+            details = "\n".join(ui_defect(defect) for defect in error.defects)
             self.dialogs.warning(title, text, details=details)
         else:
             self.tasks.show_expected_error(error, title)

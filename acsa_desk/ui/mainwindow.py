@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import acsa_desk
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.banner import BannerStrip
 from acsa_desk.ui.dialogs import Dialogs
@@ -90,6 +90,7 @@ class WindowActions:
         self.open_order: QAction
         self.order_steps: dict[str, QAction] = {}
         self.about: QAction
+        self.user_guide: QAction
         self.database_in_use: QAction
         self.pages: dict[PageId, QAction] = {}
 
@@ -431,6 +432,12 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.database_in_use = self._action(self.tr("&Database in use"), None)
         a.database_in_use.triggered.connect(self.show_database_in_use)
+        a.user_guide = self._action(self.tr("&User guide"), None, QKeySequence.StandardKey.HelpContents)
+        if not a.user_guide.shortcuts():
+            a.user_guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        a.user_guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(a.user_guide)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         help_menu.addAction(a.database_in_use)
 
@@ -466,15 +473,23 @@ class MainWindow(QMainWindow):
 
     # --- help ---
 
-    def show_about(self) -> None:
-        self._dialogs.information(
-            self.tr("About ACSA Desk"),
-            self.tr(
-                "ACSA Desk {version}\n\n"
-                "The ledger of logistic support exchanged under Acquisition and "
-                "Cross-Servicing Agreements: orders, deliveries, settlements and balances."
-            ).format(version=acsa_desk.__version__),
-        )
+    def show_about(self) -> QDialog:
+        """The About box: version, the ledger in use, the licences (IPA Font License in full)."""
+        from acsa_desk.ui.help import AboutDialog
+
+        where = self.database_label.toolTip() or (str(self._database) if self._database else "")
+        dialog = AboutDialog(where, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_user_guide(self) -> QDialog:
+        """The user guide (F1) in the interface language."""
+        from acsa_desk.ui.help import UserGuide
+
+        guide = UserGuide(self._settings.get(opt.UI_LANGUAGE), self)
+        guide.show()
+        return guide
 
     def show_database_in_use(self) -> None:
         if self._database is None:

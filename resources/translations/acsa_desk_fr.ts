@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk s&apos;utilise selon les conditions de son propriétaire. Il comprend ou utilise les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>À propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>Licence IPA Font</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>Registre utilisé&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>Le texte intégral de la licence IPA Font figure dans l&apos;onglet suivant et dans resources/fonts/, à côté de la police.</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>Le fichier de licence {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>aucun (aucune base de données n&apos;est ouverte)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1105,24 +1156,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>À propos d&apos;ACSA Desk</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1715,8 +1758,12 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Export this list…</source>
+        <translation>&amp;Exporter cette liste…</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
-        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The list was exported. Argument: the file&apos;s Path. The open order editors (answers context.events.open_order too).</extracomment>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
@@ -1740,12 +1787,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Tous</translation>
     </message>
     <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
         <source>Delivered or later without both signatures</source>
         <translation>Livrées ou plus avancées sans les deux signatures</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
         <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Classeurs Excel</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
     </message>
     <message>
         <source>Only orders with an amount unpaid past the settlement deadline</source>
@@ -1772,8 +1831,20 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
+        <source>Several statuses</source>
+        <translation>Plusieurs états</translation>
+    </message>
+    <message>
+        <source>Several…</source>
+        <translation>Plusieurs…</translation>
+    </message>
+    <message>
         <source>Show all orders again</source>
         <translation>Afficher de nouveau toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Show the orders in any of several statuses</source>
+        <translation>Afficher les commandes dans l’un de plusieurs états</translation>
     </message>
     <message>
         <source>Showing 1 selected order</source>
@@ -1784,8 +1855,28 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>{n} commandes sélectionnées affichées</translation>
     </message>
     <message>
+        <source>The orders shown, in their order, as CSV or XLSX</source>
+        <translation>Les commandes affichées, dans leur ordre, en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Totals of the orders listed — {totals}</source>
+        <translation>Totaux des commandes affichées — {totals}</translation>
+    </message>
+    <message>
+        <source>{count} orders written to {path}.</source>
+        <translation>{count} commandes écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>{currency}: billable {billable}, outstanding {outstanding}</source>
+        <translation>{currency} : facturable {billable}, solde dû {outstanding}</translation>
+    </message>
+    <message>
         <source>{n} orders</source>
         <translation>{n} commandes</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} états</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1917,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Ordered</source>
         <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Ordered value</source>
+        <translation>Valeur commandée</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2081,6 +2176,756 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>why the entry was wrong</source>
         <translation>pourquoi l&apos;écriture était erronée</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>&apos;{category}&apos; is not one of the 16 categories</source>
+        <translation>«&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
+    </message>
+    <message>
+        <source>&apos;{cls}&apos; is not a level class ({names})</source>
+        <translation>«&#xa0;{cls}&#xa0;» n&apos;est pas une classe de niveau ({names})</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known marking scheme</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un système de marquage connu</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a scheme code (2 to 8 lower-case letters)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de système (2 à 8 lettres minuscules)</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code (e.g. JPN)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-3 (p. ex. JPN)</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not one of the 16 category codes</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
+    </message>
+    <message>
+        <source>&apos;{get}&apos; differs from row {row} of order {number} (&apos;{get2}&apos;); an order&apos;s rows must agree</source>
+        <translation>«&#xa0;{get}&#xa0;» diffère de la ligne {row} de la commande {number} («&#xa0;{get2}&#xa0;»); les lignes d&apos;une même commande doivent concorder</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not one of: {join}</source>
+        <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>« {name} » n’est pas un nom de correspondance (lettres, chiffres, espaces et - _ . ( ) #, au plus 80)</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
+        <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level term (1 to 40 characters, no /)</source>
+        <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un terme de niveau (1 à 40 caractères, sans /)</translation>
+    </message>
+    <message>
+        <source>&apos;{text_value}&apos; is not a database URL</source>
+        <translation>«&#xa0;{text_value}&#xa0;» n&apos;est pas une URL de base de données</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a NATO Stock Number (13 digits, NNNN-NN-NNN-NNNN)</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro de nomenclature OTAN (13 chiffres, NNNN-NN-NNN-NNNN)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a decimal number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre décimal</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language list such as en or en,ja</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une liste de langues comme en ou en,ja</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre décimal simple comme 12 ou 12.50</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real calendar date</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date réelle du calendrier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of the 16 category codes</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: provided, received</source>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: provided, received</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {join}</source>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: a document shows one language or two, not more</source>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: un document s&apos;affiche en une ou deux langues, pas davantage</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the same language is given twice</source>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: la même langue est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
+        <translation>«&#xa0;{value}&#xa0;» figure déjà à la ligne {first}&#xa0;: une ligne par commande</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: «&#xa0;//&#xa0;» sépare les parties d&apos;un marquage et ne peut pas figurer dans l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
+        <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
+    </message>
+    <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>a delivery cannot be dated before the order date</source>
+        <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
+    </message>
+    <message>
+        <source>a rate must be more than 0</source>
+        <translation>un taux doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a rate needs two different currencies</source>
+        <translation>un taux exige deux devises différentes</translation>
+    </message>
+    <message>
+        <source>a reversal cannot itself be reversed; enter it again</source>
+        <translation>une contrepassation ne peut pas elle-même être contrepassée; saisissez l&apos;écriture de nouveau</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least one level</source>
+        <translation>un système doit compter au moins un niveau</translation>
+    </message>
+    <message>
+        <source>a scheme&apos;s level terms must differ</source>
+        <translation>les termes de niveau d&apos;un système doivent être différents</translation>
+    </message>
+    <message>
+        <source>a settlement amount must be more than 0</source>
+        <translation>le montant d&apos;un règlement doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a status word is at most 40 characters</source>
+        <translation>un mot d&apos;état compte au plus 40 caractères</translation>
+    </message>
+    <message>
+        <source>a user needs a login name</source>
+        <translation>un utilisateur doit avoir un identifiant</translation>
+    </message>
+    <message>
+        <source>a {base}/{quote} rate of {on_date} from {source} is already recorded; rates are not overwritten</source>
+        <translation>un taux {base}/{quote} du {on_date} provenant de {source} est déjà enregistré; les taux ne sont pas écrasés</translation>
+    </message>
+    <message>
+        <source>activity type must be one of: {kinds}</source>
+        <translation>le type d&apos;activité doit être l&apos;un de&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>already approved by {approved_by}</source>
+        <translation>déjà approuvé par {approved_by}</translation>
+    </message>
+    <message>
+        <source>an exercise named &apos;{name}&apos; already exists</source>
+        <translation>un exercice nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>an exercise needs a name</source>
+        <translation>un exercice doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>an order cannot be signed before it was ordered</source>
+        <translation>une commande ne peut pas être signée avant sa date de commande</translation>
+    </message>
+    <message>
+        <source>an order number cannot contain control characters</source>
+        <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>an order number is at most 60 characters</source>
+        <translation>un numéro de commande compte au plus 60 caractères</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number_length} characters</source>
+        <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number} characters</source>
+        <translation>un numéro de commande compte au plus {max_number} caractères</translation>
+    </message>
+    <message>
+        <source>an order numbered &apos;{number}&apos; already exists</source>
+        <translation>une commande portant le numéro «&#xa0;{number}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>an order with deliveries cannot be cancelled: reverse the deliveries first</source>
+        <translation>une commande comportant des livraisons ne peut pas être annulée&#xa0;: contrepassez d&apos;abord les livraisons</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
+        <translation>impossible de combiner {currency} et {currency2}&#xa0;: les montants ne se compensent que dans une même devise</translation>
+    </message>
+    <message>
+        <source>cannot open the database {describe}: {orig}</source>
+        <translation>impossible d&apos;ouvrir la base de données {describe}&#xa0;: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
+        <translation>impossible d&apos;effectuer «&#xa0;{action}&#xa0;» sur la commande {number}&#xa0;: elle est à l&apos;état {status} (permis à l&apos;état&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>choisissez une catégorie</translation>
+    </message>
+    <message>
+        <source>choose a valid currency first: the price&apos;s decimals depend on it</source>
+        <translation>choisissez d&apos;abord une devise valide&#xa0;: les décimales du prix en dépendent</translation>
+    </message>
+    <message>
+        <source>choose the exercise or operation the order belongs to</source>
+        <translation>choisissez l&apos;exercice ou l&apos;opération dont relève la commande</translation>
+    </message>
+    <message>
+        <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
+        <translation>le sens doit être «&#xa0;provided&#xa0;» (fourni) ou «&#xa0;received&#xa0;» (reçu)</translation>
+    </message>
+    <message>
+        <source>enter the currency (ISO 4217, e.g. CAD or JPY)</source>
+        <translation>entrez la devise (ISO 4217, p. ex. CAD ou JPY)</translation>
+    </message>
+    <message>
+        <source>enter the order date</source>
+        <translation>entrez la date de commande</translation>
+    </message>
+    <message>
+        <source>enter the partner nation (ISO 3166-1 alpha-3, e.g. JPN)</source>
+        <translation>entrez le pays partenaire (ISO 3166-1 alpha-3, p. ex. JPN)</translation>
+    </message>
+    <message>
+        <source>enter the quantity delivered on at least one line</source>
+        <translation>entrez la quantité livrée sur au moins une ligne</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>four eyes: {actor} entered order {number} and so cannot sign it for our side</source>
+        <translation>principe des quatre yeux&#xa0;: {actor} a saisi la commande {number} et ne peut donc pas la signer pour notre partie</translation>
+    </message>
+    <message>
+        <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
+        <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
+    </message>
+    <message>
+        <source>has {len} cells but the header has {len2} columns</source>
+        <translation>compte {len} cellules alors que l&apos;en-tête a {len2} colonnes</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
+    </message>
+    <message>
+        <source>is empty but required</source>
+        <translation>est vide alors qu&apos;elle est obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a partner statement</source>
+        <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>n’est pas un classeur {upper} lisible ({exc})</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({exc})</source>
+        <translation>n&apos;est pas un CSV valide ({exc})</translation>
+    </message>
+    <message>
+        <source>is required when delivered_quantity is more than 0</source>
+        <translation>est obligatoire quand delivered_quantity est supérieure à 0</translation>
+    </message>
+    <message>
+        <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
+        <translation>ligne {line_no}&#xa0;: une quantité livrée ne peut pas être négative; contrepassez plutôt la livraison erronée</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {message}</source>
+        <translation>ligne {line_no}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
+        <translation>ligne {line_no}&#xa0;: {qty} {unit_of_issue} dépasse les {left} qui restent à livrer</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>la correspondance {name} ({path}) n’associe pas des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>la correspondance {name} n’a pas pu être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>la correspondance {name} n’a pas pu être enregistrée : {value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>name one exercise or one order</source>
+        <translation>indiquez un exercice ou une commande</translation>
+    </message>
+    <message>
+        <source>name who received the delivery</source>
+        <translation>indiquez qui a reçu la livraison</translation>
+    </message>
+    <message>
+        <source>no backup file {backup_path}</source>
+        <translation>aucun fichier de sauvegarde {backup_path}</translation>
+    </message>
+    <message>
+        <source>no delivery with id {delivery_id}</source>
+        <translation>aucune livraison portant l&apos;id {delivery_id}</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{exercise}&apos;</source>
+        <translation>aucun exercice nommé «&#xa0;{exercise}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{name}&apos;</source>
+        <translation>aucun exercice nommé «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no exercise with id {exercise_id}</source>
+        <translation>aucun exercice portant l&apos;id {exercise_id}</translation>
+    </message>
+    <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{number}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{number}&apos; in the ledger</source>
+        <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;» dans le registre</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order_number}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{order_number}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{order}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order with id {order_id}</source>
+        <translation>aucune commande portant l&apos;id {order_id}</translation>
+    </message>
+    <message>
+        <source>no partner &apos;{code}&apos; in the ledger</source>
+        <translation>aucun partenaire «&#xa0;{code}&#xa0;» dans le registre</translation>
+    </message>
+    <message>
+        <source>no partner {code} in this ledger</source>
+        <translation>aucun partenaire {code} dans ce registre</translation>
+    </message>
+    <message>
+        <source>no settlement with id {settlement_id}</source>
+        <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
+    </message>
+    <message>
+        <source>no {base}/{quote} exchange rate on or before {on_date}</source>
+        <translation>aucun taux de change {base}/{quote} au {on_date} ou avant</translation>
+    </message>
+    <message>
+        <source>nothing has been delivered, so there is nothing to bill</source>
+        <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
+    </message>
+    <message>
+        <source>order {number} already exists in the ledger</source>
+        <translation>la commande {number} existe déjà dans le registre</translation>
+    </message>
+    <message>
+        <source>order {number} cannot be delivered before both sides have signed it</source>
+        <translation>la commande {number} ne peut pas être livrée avant d&apos;avoir été signée par les deux parties</translation>
+    </message>
+    <message>
+        <source>order {number} has no line with id {line_id}</source>
+        <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} is cancelled</source>
+        <translation>la commande {number} est annulée</translation>
+    </message>
+    <message>
+        <source>order {number} is in {currency}, not {currency2}</source>
+        <translation>la commande {number} est en {currency}, et non en {currency2}</translation>
+    </message>
+    <message>
+        <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
+        <translation>la commande {number} se règle par remplacement en nature (rik), réservé aux fournitures, mais {en} est un service</translation>
+    </message>
+    <message>
+        <source>order {number} still has an amount outstanding</source>
+        <translation>la commande {number} a encore un solde dû</translation>
+    </message>
+    <message>
+        <source>order {number} was changed by {value} at {updated_at} UTC since you opened it; reload it and try again</source>
+        <translation>la commande {number} a été modifiée par {value} le {updated_at} UTC depuis son ouverture; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>receipt cannot be dated before the delivery</source>
+        <translation>la réception ne peut pas être datée d&apos;avant la livraison</translation>
+    </message>
+    <message>
+        <source>replacement in kind is only for supplies, and this order has services ({names})</source>
+        <translation>le remplacement en nature est réservé aux fournitures, et cette commande comporte des services ({names})</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>une colonne obligatoire manque dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
+        <translation>contrepasser cette livraison laisserait la commande {number} réglée au-delà de son montant facturable&#xa0;: contrepassez d&apos;abord le règlement</translation>
+    </message>
+    <message>
+        <source>say where the rate comes from (e.g. Bank of Canada)</source>
+        <translation>indiquez la source du taux (p. ex. Banque du Canada)</translation>
+    </message>
+    <message>
+        <source>say why the entry is reversed</source>
+        <translation>indiquez pourquoi l&apos;écriture est contrepassée</translation>
+    </message>
+    <message>
+        <source>say why the order is cancelled</source>
+        <translation>indiquez pourquoi la commande est annulée</translation>
+    </message>
+    <message>
+        <source>say why the order is closed</source>
+        <translation>indiquez pourquoi la commande est close</translation>
+    </message>
+    <message>
+        <source>settlement method must be cash, rik or eve</source>
+        <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the agreement needs a reference</source>
+        <translation>l&apos;accord doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>the backup {backup_path} is damaged too ({problems})</source>
+        <translation>la sauvegarde {backup_path} est elle aussi endommagée ({problems})</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>la colonne figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the database {describe} needs an upgrade</source>
+        <translation>la base de données {describe} doit être mise à niveau</translation>
+    </message>
+    <message>
+        <source>the database {describe} was made by a newer version of ACSA Desk (schema {current}); this program knows schemas up to {head}. Install the newer ACSA Desk to open it.</source>
+        <translation>la base de données {describe} a été créée par une version plus récente d&apos;ACSA Desk (schéma {current}); ce programme connaît les schémas jusqu&apos;à {head}. Installez la version plus récente d&apos;ACSA Desk pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>the date required</source>
+        <translation>la date requise</translation>
+    </message>
+    <message>
+        <source>the date required cannot be before the order date</source>
+        <translation>la date requise ne peut pas précéder la date de commande</translation>
+    </message>
+    <message>
+        <source>the delivery place</source>
+        <translation>le lieu de livraison</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>la description manque</translation>
+    </message>
+    <message>
+        <source>the exercise cannot end before it starts</source>
+        <translation>l&apos;exercice ne peut pas se terminer avant de commencer</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row</source>
+        <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x{data})</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{data})</translation>
+    </message>
+    <message>
+        <source>the handling banner is limited to 120 characters</source>
+        <translation>le bandeau de marquage est limité à 120 caractères</translation>
+    </message>
+    <message>
+        <source>the invoice or claim needs a reference</source>
+        <translation>la facture ou la réclamation doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>the issuing official&apos;s name is missing</source>
+        <translation>le nom du responsable de la fourniture manque</translation>
+    </message>
+    <message>
+        <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
+        <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
+        <translation>le marquage est trop long pour être conservé (au plus 400 caractères de paramètres); raccourcissez ses restrictions ou sa désignation</translation>
+    </message>
+    <message>
+        <source>the method must be cash, rik, eve or offset</source>
+        <translation>le mode doit être cash, rik, eve ou offset</translation>
+    </message>
+    <message>
+        <source>the offset needs the agreement&apos;s reference</source>
+        <translation>la compensation exige la référence de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>the offset with {partner} in {currency} now comes to {format_plain}, not {format_plain2}: print the agreement again</source>
+        <translation>la compensation avec {partner} en {currency} s&apos;établit maintenant à {format_plain}, et non à {format_plain2}&#xa0;: imprimez l&apos;entente de nouveau</translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation>la commande n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>the order needs a number</source>
+        <translation>la commande doit avoir un numéro</translation>
+    </message>
+    <message>
+        <source>the ordering official&apos;s name is missing</source>
+        <translation>le nom du responsable de la commande manque</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s order number cannot contain control characters</source>
+        <translation>le numéro de commande du partenaire ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s order number is at most {max_length} characters</source>
+        <translation>le numéro de commande du partenaire compte au plus {max_length} caractères</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>the quantity is missing</source>
+        <translation>la quantité manque</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0</source>
+        <translation>la quantité doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>the requesting unit</source>
+        <translation>l&apos;unité requérante</translation>
+    </message>
+    <message>
+        <source>the requesting unit&apos;s point of contact</source>
+        <translation>la personne-ressource de l&apos;unité requérante</translation>
+    </message>
+    <message>
+        <source>the settlement deadline must be 1 to 60 months</source>
+        <translation>le délai de règlement doit être de 1 à 60 mois</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>la feuille est vide : il lui faut une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>the supplying unit</source>
+        <translation>l&apos;unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>the supplying unit&apos;s point of contact</source>
+        <translation>la personne-ressource de l&apos;unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>the unit of issue is missing (e.g. L, KL, EA, HR)</source>
+        <translation>l&apos;unité de distribution manque (p. ex. L, KL, EA, HR)</translation>
+    </message>
+    <message>
+        <source>the unit price is missing (0 for no charge)</source>
+        <translation>le prix unitaire manque (0 si gratuit)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the {code} scheme is fixed by its national rules</source>
+        <translation>le système {code} est fixé par ses règles nationales</translation>
+    </message>
+    <message>
+        <source>this entry has already been reversed</source>
+        <translation>cette écriture a déjà été contrepassée</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
+    </message>
+    <message>
+        <source>unknown defect</source>
+        <translation>défaut inconnu</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{part}&apos; (choose one or two of {join})</source>
+        <translation>langue inconnue «&#xa0;{part}&#xa0;» (choisissez-en une ou deux parmi {join})</translation>
+    </message>
+    <message>
+        <source>{cells} is more than billable ({cells2})</source>
+        <translation>{cells} dépasse le montant facturable ({cells2})</translation>
+    </message>
+    <message>
+        <source>{currency} is not the currency of order {number} ({currency2})</source>
+        <translation>{currency} n&apos;est pas la devise de la commande {number} ({currency2})</translation>
+    </message>
+    <message>
+        <source>{date_required} is missing</source>
+        <translation>il manque {date_required}</translation>
+    </message>
+    <message>
+        <source>{delivered_on} is before ordered_on ({ordered_on})</source>
+        <translation>{delivered_on} précède ordered_on ({ordered_on})</translation>
+    </message>
+    <message>
+        <source>{delivered} is more than the quantity ordered ({quantity})</source>
+        <translation>{delivered} dépasse la quantité commandée ({quantity})</translation>
+    </message>
+    <message>
+        <source>{describe} already holds a ledger; copy into an empty database</source>
+        <translation>{describe} contient déjà un registre; copiez vers une base de données vide</translation>
+    </message>
+    <message>
+        <source>{describe} is not an ACSA Desk ledger (it holds other tables)</source>
+        <translation>{describe} n&apos;est pas un registre ACSA Desk (il contient d&apos;autres tables)</translation>
+    </message>
+    <message>
+        <source>{en} is not covered by the agreement with {code}</source>
+        <translation>{en} n&apos;est pas visé par l&apos;accord avec {code}</translation>
+    </message>
+    <message>
+        <source>{format_plain} would take order {number} above its billable amount ({format_plain2} {currency} left to settle)</source>
+        <translation>{format_plain} porterait la commande {number} au-delà de son montant facturable ({format_plain2} {currency} restant à régler)</translation>
+    </message>
+    <message>
+        <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
+        <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{label} is missing</source>
+        <translation>il manque {label}</translation>
+    </message>
+    <message>
+        <source>{len} exercises or orders are marked in another scheme; a ledger&apos;s markings all use one scheme</source>
+        <translation>exercices ou commandes marqués selon un autre système&#xa0;: {len}; tous les marquages d&apos;un registre suivent un même système</translation>
+    </message>
+    <message>
+        <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
+        <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name} : choisissez un nom de fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} n’a pas pu être écrit : {value}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{text} is beyond any ledger&apos;s amounts</source>
+        <translation>{text} dépasse tout montant possible d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>{text} must be more than 0</source>
+        <translation>{text} doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>{value} has more decimals than {currency} allows ({places})</source>
+        <translation>{value} a plus de décimales que n&apos;en permet {currency} ({places})</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
+        <translation>{where}&#xa0;: «&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
+    </message>
+    <message>
+        <source>{where}: the description is missing</source>
+        <translation>{where}&#xa0;: la description manque</translation>
+    </message>
+    <message>
+        <source>{where}: the quantity must be more than 0</source>
+        <translation>{where}&#xa0;: la quantité doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>{where}: the unit of issue is missing</source>
+        <translation>{where}&#xa0;: l&apos;unité de distribution manque</translation>
+    </message>
+    <message>
+        <source>{where}: the unit price cannot be negative</source>
+        <translation>{where}&#xa0;: le prix unitaire ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{where}: {en} is not covered by the agreement</source>
+        <translation>{where}&#xa0;: {en} n&apos;est pas visé par l&apos;accord</translation>
+    </message>
+    <message>
+        <source>{year} is not a year such as 2025</source>
+        <translation>{year} n&apos;est pas une année comme 2025</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>ligne {row}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3241,18 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{count} {caption}</source>
         <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>Guide de l&apos;utilisateur d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

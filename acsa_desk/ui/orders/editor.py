@@ -84,6 +84,7 @@ from acsa_desk.ui.orders.steps import (
 )
 from acsa_desk.ui.orders.undo import FieldEdit
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 log = logging.getLogger(__name__)
 
@@ -966,7 +967,7 @@ class OrderEditor(QWidget):
         else:
             self.missing_label.setText(
                 self.tr("Before it can be signed, this order needs: {items}.").format(
-                    items="; ".join(m.removesuffix(" is missing") for m in missing)))
+                    items="; ".join(ui_message(m.removesuffix(" is missing")) for m in missing)))
         self.missing_label.setVisible(True)
 
     def _focus_first_problem(self, problems: Problems) -> None:
@@ -1031,7 +1032,7 @@ class OrderEditor(QWidget):
 
     def _on_save_refused(self, error: LedgerError) -> None:
         self._set_busy(False)
-        message = str(error)
+        message = ui_message(str(error))
         show_text(self.message_bar, self.tr("Not saved: {reason}").format(reason=message))
         rule = error.rule if isinstance(error, RuleViolation) else None
         if rule in self._boxes:
