@@ -149,9 +149,19 @@ def _price(text: str, currency: str) -> int:
     return parse_money(text, currency, what="unit_price")
 
 
-@lru_cache(maxsize=65536)
 def _decimal(text: str, what: str) -> Decimal:
-    return parse_decimal(text, what=what)
+    try:
+        return _decimal_of(text)
+    except RuleViolation as exc:
+        raise RuleViolation(what, exc.message) from exc
+
+
+@lru_cache(maxsize=65536)
+def _decimal_of(text: str) -> Decimal:  # one object per text: a quantity and its delivery
+    return parse_decimal(text, what="value")
+
+
+_nsn = lru_cache(maxsize=65536)(normalize_nsn)  # one string per NSN, however many lines
 
 
 @lru_cache(maxsize=1024)
@@ -202,7 +212,7 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
         description = defects.cell(rec, "description",
                                    _required_text("description", 2000, multiline=True))
         nsn_text = rec.cells.get("nsn", "")
-        nsn = defects.cell(rec, "nsn", normalize_nsn) if nsn_text else ""
+        nsn = defects.cell(rec, "nsn", _nsn) if nsn_text else ""
         unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue", 20))
         quantity = defects.cell(rec, "quantity", _positive)
         price = None

@@ -18,7 +18,7 @@ from acsa_desk.interchange.csvfile import (
     DefectList,
     ImportCancelled,
     Progress,
-    read_records,
+    iter_records,
 )
 from acsa_desk.services import orders as order_service
 from acsa_desk.services import rules
@@ -42,10 +42,11 @@ def import_settlements(
     cancelled: Cancelled | None = None,
 ) -> SettlementsImportResult:
     defects = DefectList(str(path))
-    _header, records = read_records(path, REQUIRED, defects)
+    # two passes over the file, read as a stream: the orders it names, then every row
+    numbers = sorted({r.cells.get("order_number", "")
+                      for r in iter_records(path, REQUIRED, defects)} - {""})
     defects.raise_if_any()
-
-    numbers = sorted({r.cells.get("order_number", "") for r in records} - {""})
+    records = iter_records(path, REQUIRED, DefectList(str(path)))  # its form is checked
     orders: dict[str, Order] = {}
     for start in range(0, len(numbers), CHUNK):
         chunk = numbers[start : start + CHUNK]

@@ -2189,6 +2189,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{cls}&#xa0;» n&apos;est pas une classe de niveau ({names})</translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not a currency of payment (a metal or an accounting unit)</source>
+        <translation>« {code} » n&apos;est pas une monnaie de paiement (un métal ou une unité de compte)</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a known marking scheme</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un système de marquage connu</translation>
     </message>
@@ -2213,12 +2217,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
     </message>
     <message>
-        <source>&apos;{get}&apos; differs from row {row} of order {number} (&apos;{get2}&apos;); an order&apos;s rows must agree</source>
-        <translation>«&#xa0;{get}&#xa0;» diffère de la ligne {row} de la commande {number} («&#xa0;{get2}&#xa0;»); les lignes d&apos;une même commande doivent concorder</translation>
-    </message>
-    <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{mine}&apos; differs from row {first_row} of order {number} (&apos;{theirs}&apos;); an order&apos;s rows must agree</source>
+        <translation>« {mine} » diffère de la ligne {first_row} de la commande {number} (« {theirs} ») ; les lignes d&apos;une commande doivent concorder</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
@@ -2253,8 +2257,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une liste de langues comme en ou en,ja</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre décimal simple comme 12 ou 12.50</translation>
+        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50 (at most 40 characters)</source>
+        <translation>« {text} » n&apos;est pas un nombre décimal simple comme 12 ou 12.50 (40 caractères au plus)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a real calendar date</source>
@@ -2285,6 +2289,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{value}&#xa0;» figure déjà à la ligne {first}&#xa0;: une ligne par commande</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: «&#xa0;//&#xa0;» sépare les parties d&apos;un marquage et ne peut pas figurer dans l&apos;une d&apos;elles</translation>
     </message>
@@ -2293,12 +2301,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
     </message>
     <message>
+        <source>&apos;{visible}&apos; contains {describe}: an identifier is printable ASCII (letters, digits, punctuation) without spaces</source>
+        <translation>« {visible} » contient {describe} : un identifiant est en ASCII imprimable (lettres, chiffres, ponctuation), sans espace</translation>
+    </message>
+    <message>
+        <source>&apos;{visible}&apos; has leading, trailing or double spaces</source>
+        <translation>« {visible} » a des espaces au début, à la fin ou en double</translation>
+    </message>
+    <message>
         <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
         <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
     </message>
     <message>
-        <source>a delivery cannot be dated before the order date</source>
-        <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
+        <source>a delivery ({delivered_on}) cannot be dated before the order date ({ordered_on})</source>
+        <translation>une livraison ({delivered_on}) ne peut être datée d&apos;avant la date de la commande ({ordered_on})</translation>
     </message>
     <message>
         <source>a rate must be more than 0</source>
@@ -2307,6 +2323,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>a rate needs two different currencies</source>
         <translation>un taux exige deux devises différentes</translation>
+    </message>
+    <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>un motif compte au plus 400 caractères</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2319,6 +2339,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>a scheme&apos;s level terms must differ</source>
         <translation>les termes de niveau d&apos;un système doivent être différents</translation>
+    </message>
+    <message>
+        <source>a settlement ({settled_on}) cannot be dated before order {number}&apos;s invoice ({invoiced_on})</source>
+        <translation>un règlement ({settled_on}) ne peut être daté d&apos;avant la facture de la commande {number} ({invoiced_on})</translation>
     </message>
     <message>
         <source>a settlement amount must be more than 0</source>
@@ -2361,10 +2385,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
     </message>
     <message>
-        <source>an order number is at most 60 characters</source>
-        <translation>un numéro de commande compte au plus 60 caractères</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
     </message>
@@ -2389,6 +2409,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>impossible d&apos;ouvrir la base de données {describe}&#xa0;: {orig}</translation>
     </message>
     <message>
+        <source>cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed</source>
+        <translation>impossible de signer la commande {number} : elle est {status} ; seule une commande demandée, ou un historique importé sans signatures, se signe</translation>
+    </message>
+    <message>
         <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
         <translation>impossible d&apos;effectuer «&#xa0;{action}&#xa0;» sur la commande {number}&#xa0;: elle est à l&apos;état {status} (permis à l&apos;état&#xa0;: {names})</translation>
     </message>
@@ -2403,6 +2427,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>choose the exercise or operation the order belongs to</source>
         <translation>choisissez l&apos;exercice ou l&apos;opération dont relève la commande</translation>
+    </message>
+    <message>
+        <source>contains {describe}, which is not allowed in text</source>
+        <translation>contient {describe}, ce qui n&apos;est pas permis dans un texte</translation>
     </message>
     <message>
         <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
@@ -2441,6 +2469,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
     </message>
     <message>
+        <source>has more than {max_quantity_decimals} decimals</source>
+        <translation>a plus de {max_quantity_decimals} décimales</translation>
+    </message>
+    <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
         <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
     </message>
@@ -2451,6 +2483,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>has {value} or more cells but the header has {width} columns</source>
         <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
+    </message>
+    <message>
+        <source>is above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>dépasse le plus grand montant que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>is above the largest quantity the ledger holds ({max_quantity_digits} digits)</source>
+        <translation>dépasse la plus grande quantité que le registre admet ({max_quantity_digits} chiffres)</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2471,6 +2511,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>is required when delivered_quantity is more than 0</source>
         <translation>est obligatoire quand delivered_quantity est supérieure à 0</translation>
+    </message>
+    <message>
+        <source>is {len} characters long; at most {max_length}</source>
+        <translation>compte {len} caractères ; au plus {max_length}</translation>
     </message>
     <message>
         <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
@@ -2499,10 +2543,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>mapping {name}: {unknown} is not a column of the orders import</source>
         <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
-    </message>
-    <message>
-        <source>must be more than 0</source>
-        <translation>doit être supérieur à 0</translation>
     </message>
     <message>
         <source>name one exercise or one order</source>
@@ -2537,6 +2577,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
     </message>
     <message>
+        <source>no ledger at {existing}: the file does not exist (check --db; only a command that writes, such as an import or demo, creates a new ledger)</source>
+        <translation>aucun registre à {existing} : le fichier n&apos;existe pas (vérifiez --db ; seule une commande qui écrit, comme une importation ou demo, crée un registre)</translation>
+    </message>
+    <message>
         <source>no order numbered &apos;{number}&apos;</source>
         <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;»</translation>
     </message>
@@ -2565,6 +2609,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>aucun élément de rapprochement {item_id}</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>aucun rapprochement {reconciliation_id}</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -2577,6 +2629,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté ; une commande absente d&apos;un côté est expliquée ou contestée (ou saisie dans l&apos;éditeur de commande)</translation>
+    </message>
+    <message>
+        <source>order {number} already carries both signatures</source>
+        <translation>la commande {number} porte déjà les deux signatures</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>la commande {number} existe déjà dans le registre</translation>
     </message>
@@ -2585,16 +2645,24 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} ne peut pas être livrée avant d&apos;avoir été signée par les deux parties</translation>
     </message>
     <message>
+        <source>order {number} has no delivery to acknowledge</source>
+        <translation>la commande {number} n&apos;a aucune livraison dont accuser réception</translation>
+    </message>
+    <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
     </message>
     <message>
-        <source>order {number} is cancelled</source>
-        <translation>la commande {number} est annulée</translation>
+        <source>order {number} has no receipt: invoice after it</source>
+        <translation>la commande {number} n&apos;a pas de réception : facturez après celle-ci</translation>
     </message>
     <message>
-        <source>order {number} is in {currency}, not {currency2}</source>
-        <translation>la commande {number} est en {currency}, et non en {currency2}</translation>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>la commande {number} n&apos;a aucun règlement à contrepasser</translation>
+    </message>
+    <message>
+        <source>order {number} is cancelled</source>
+        <translation>la commande {number} est annulée</translation>
     </message>
     <message>
         <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
@@ -2609,8 +2677,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} a été modifiée par {value} le {updated_at} UTC depuis son ouverture; rechargez-la et réessayez</translation>
     </message>
     <message>
-        <source>receipt cannot be dated before the delivery</source>
-        <translation>la réception ne peut pas être datée d&apos;avant la livraison</translation>
+        <source>order {number} would bill {format_plain} {currency}, above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>la commande {number} facturerait {format_plain} {currency}, au-delà du plus grand montant que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>receipt ({received_on}) cannot be dated before the delivery ({last_delivered_on})</source>
+        <translation>la réception ({received_on}) ne peut être datée d&apos;avant la livraison ({last_delivered_on})</translation>
     </message>
     <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
@@ -2641,8 +2713,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>indiquez pourquoi la commande est close</translation>
     </message>
     <message>
+        <source>say why you {action} this item (the reason is recorded)</source>
+        <translation>dites pourquoi vous faites « {action} » sur cet élément (le motif est enregistré)</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>l&apos;action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2689,12 +2769,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête</translation>
     </message>
     <message>
+        <source>the file is not UTF-8 text (byte 0x{byte})</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte})</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte 0x{data})</source>
         <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{data})</translation>
     </message>
     <message>
         <source>the handling banner is limited to 120 characters</source>
         <translation>le bandeau de marquage est limité à 120 caractères</translation>
+    </message>
+    <message>
+        <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
+        <translation>la facture ({issued_on}) ne peut être datée d&apos;avant la réception ({received_on})</translation>
     </message>
     <message>
         <source>the invoice or claim needs a reference</source>
@@ -2707,6 +2795,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
+        <translation>le registre {ledger} est utilisé par une autre instance d&apos;ACSA Desk (une fenêtre ou une commande) ; fermez-la d&apos;abord, puis relancez {what}</translation>
     </message>
     <message>
         <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
@@ -2765,6 +2857,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la personne-ressource de l&apos;unité requérante</translation>
     </message>
     <message>
+        <source>the same payment (order {number}, {settled_on}, {format_plain} {currency}, reference &apos;{strip}&apos;) is already recorded</source>
+        <translation>le même paiement (commande {number}, {settled_on}, {format_plain} {currency}, référence « {strip} ») est déjà enregistré</translation>
+    </message>
+    <message>
         <source>the settlement deadline must be 1 to 60 months</source>
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
@@ -2805,6 +2901,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
     </message>
     <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>cette commande concorde sur tous les chiffres : rien à faire</translation>
+    </message>
+    <message>
         <source>unknown defect</source>
         <translation>défaut inconnu</translation>
     </message>
@@ -2819,6 +2919,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{currency} is not the currency of order {number} ({currency2})</source>
         <translation>{currency} n&apos;est pas la devise de la commande {number} ({currency2})</translation>
+    </message>
+    <message>
+        <source>{currency} is not the currency of order {number} ({order_currency})</source>
+        <translation>{currency} n&apos;est pas la monnaie de la commande {number} ({order_currency})</translation>
     </message>
     <message>
         <source>{date_required} is missing</source>
@@ -2845,12 +2949,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{en} n&apos;est pas visé par l&apos;accord avec {code}</translation>
     </message>
     <message>
-        <source>{format_plain} would take order {number} above its billable amount ({format_plain2} {currency} left to settle)</source>
-        <translation>{format_plain} porterait la commande {number} au-delà de son montant facturable ({format_plain2} {currency} restant à régler)</translation>
+        <source>{format_plain} {currency} would take order {number} above its billable amount ({format_plain2} {currency2} left to settle)</source>
+        <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable ({format_plain2} {currency2} restant à régler)</translation>
     </message>
     <message>
-        <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
-        <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+        <source>{format_quantity} must be more than 0</source>
+        <translation>{format_quantity} doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
+        <translation>{isoformat} est hors des dates que le registre admet ({isoformat2} au {isoformat3})</translation>
+    </message>
+    <message>
+        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{join} ne peut être corrigé d&apos;ici : corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -2875,6 +2987,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
+        <translation>{quantity} x {cells} dépasse le plus grand montant de ligne que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>{text} dépasse le plus grand montant que le registre admet (10^15 unités mineures)</translation>
     </message>
     <message>
         <source>{text} is beyond any ledger&apos;s amounts</source>
@@ -2911,6 +3031,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{where}: {en} is not covered by the agreement</source>
         <translation>{where}&#xa0;: {en} n&apos;est pas visé par l&apos;accord</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {why}</source>
+        <translation>{where} : {why}</translation>
     </message>
     <message>
         <source>{year} is not a year such as 2025</source>
