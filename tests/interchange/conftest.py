@@ -19,8 +19,9 @@ ORDER_HEADER = [
     "order_number", "exercise", "partner", "direction", "ordered_on", "delivered_on",
     "requesting_unit", "supplying_unit", "settlement_method", "currency", "category",
     "description", "nsn", "unit_of_issue", "quantity", "unit_price", "delivered_quantity",
-    "received_on", "invoiced_on",
 ]
+# with the optional order-level stage columns (interchange.md)
+FULL_HEADER = [*ORDER_HEADER, "received_on", "invoiced_on"]
 
 
 def order_row(**changes):
@@ -31,7 +32,6 @@ def order_row(**changes):
         "settlement_method": "cash", "currency": "CAD", "category": "fuel",
         "description": "Marine diesel F-76", "nsn": "9140-00-273-2377", "unit_of_issue": "L",
         "quantity": "85000", "unit_price": "1.12", "delivered_quantity": "85000",
-        "received_on": "", "invoiced_on": "",
     }
     row.update(changes)
     return row
@@ -45,7 +45,7 @@ def invoiced_row(**changes):
 
 
 def csv_text(rows, header=None, *, bom=False):
-    header = header or ORDER_HEADER
+    header = header or FULL_HEADER
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)

@@ -173,7 +173,7 @@ def test_ragged_row_is_refused(ledger, write, tmp_path):
     path = tmp_path / "ragged.csv"
     good = ",".join(order_row().values())
     path.write_text(",".join(ORDER_HEADER) + "\n" + good + "\n" + good + ",extra\n")
-    refused(ledger, path, 3, "", "20 cells but the header has 19")
+    refused(ledger, path, 3, "", "18 cells but the header has 17")
 
 
 def test_every_defect_is_reported_not_just_the_first(ledger, write):
