@@ -23,6 +23,8 @@ COLUMNS = (
     "outstanding_amount", "ordered_on", "delivered_on", "settlement_method",
     # beyond the contract's minimum, so the file imports back as an orders file
     "line_no", "nsn", "unit_of_issue", "requesting_unit", "supplying_unit", "status",
+    # the order's stage, so that its settlements import back under the window's rules
+    "received_on", "invoiced_on",
 )
 TEXT_COLUMNS = frozenset(
     {"order_number", "exercise", "description", "nsn", "unit_of_issue", "requesting_unit",
@@ -35,6 +37,8 @@ _FIRST_DELIVERY = (
     "LEFT JOIN delivery r ON r.reverses_id = d.id "
     "WHERE d.reverses_id IS NULL AND r.id IS NULL GROUP BY d.line_id"
 )
+_RECEIVED = ("received", "invoiced", "settled", "closed")
+_INVOICED = ("invoiced", "settled", "closed")
 
 
 def finance_query(date_from: date | None = None, date_to: date | None = None) -> Query:
@@ -51,7 +55,9 @@ def finance_query(date_from: date | None = None, date_to: date | None = None) ->
         "SELECT o.id, o.number, e.name, o.partner_code, o.direction, l.category, l.description, "
         "o.currency, l.quantity, l.delivered_quantity, l.unit_price_minor, l.billable_minor, "
         "o.settled_minor, o.ordered_on, fd.first_on, o.settlement_method, l.line_no, l.nsn, "
-        "l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status "
+        "l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status, "
+        "(SELECT MAX(rc.received_on) FROM receipt rc WHERE rc.order_id = o.id), "
+        "(SELECT MIN(iv.issued_on) FROM invoice iv WHERE iv.order_id = o.id) "
         "FROM acsa_order o JOIN order_line l ON l.order_id = o.id "
         "JOIN exercise e ON e.id = o.exercise_id "
         f"LEFT JOIN ({_FIRST_DELIVERY}) fd ON fd.line_id = l.id "
@@ -73,7 +79,7 @@ def finance_cells(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[str]]:
     for row in rows:
         (order_id, number, exercise, partner, direction, category, description, currency,
          quantity, delivered, price, billable, settled, ordered_on, first_on, method, line_no,
-         nsn, unit, requesting, supplying, status) = row
+         nsn, unit, requesting, supplying, status, received_on, invoiced_on) = row
         if order_id != current_order:
             current_order = order_id
             left_to_spread = settled
@@ -87,6 +93,8 @@ def finance_cells(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[str]]:
             as_date(ordered_on).isoformat(),
             as_date(first_on).isoformat() if first_on and Decimal(delivered) else "",
             method, str(line_no), nsn, unit, requesting, supplying, status,
+            as_date(received_on).isoformat() if received_on and status in _RECEIVED else "",
+            as_date(invoiced_on).isoformat() if invoiced_on and status in _INVOICED else "",
         )
         yield [neutralise(c) if is_text else c for c, is_text in zip(cells, text_columns,
                                                                       strict=True)]

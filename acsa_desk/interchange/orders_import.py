@@ -7,7 +7,7 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,7 +48,7 @@ from acsa_desk.interchange.csvfile import (
     Record,
     iter_records,
 )
-from acsa_desk.interchange.spreadsheet import is_spreadsheet, read_rows, refuse_finance_export
+from acsa_desk.interchange.spreadsheet import is_spreadsheet, read_rows
 from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
@@ -383,21 +383,11 @@ def import_orders(
         _header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
         defects.raise_if_any()
     else:
-        records = _csv_stream(path, defects)
+        records = iter_records(path, REQUIRED, defects)
     return import_records(session=session, records=records, defects=defects, actor=actor,
                           progress=progress, cancelled=cancelled)
 
 
-def _csv_stream(path: Path, defects: DefectList) -> Iterator[Record]:
-    header: list[str] = []
-    records = iter_records(path, REQUIRED, defects, header)
-    first = next(records, None)  # the header is read with the first record
-    if refuse_finance_export(header, defects):
-        records.close()
-        return
-    if first is not None:
-        yield first
-    yield from records
 
 
 def import_records(

@@ -30,11 +30,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from acsa_desk.core.errors import ImportRejected, LedgerError
+from acsa_desk.core.marking import Rendering, legacy_marking
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.interchange.csvfile import ImportCancelled
 from acsa_desk.interchange.finance_export import export_finance
+from acsa_desk.interchange.orders_import import REQUIRED as ORDERS_REQUIRED
 from acsa_desk.interchange.orders_import import OrdersImportResult, import_orders
 from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
+from acsa_desk.interchange.spreadsheet import fits_as_is
+from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter, count_orders
@@ -44,6 +48,7 @@ from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
 from acsa_desk.ui.documents import DocumentsPage
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
 from acsa_desk.ui.history import HistoryPage
+from acsa_desk.ui.import_assistant import ImportAssistant, open_import_assistant
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -51,6 +56,7 @@ from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
@@ -72,6 +78,8 @@ class LedgerSummary:
     preferences: reference.LedgerPreferences
     exercises: int
     orders: int
+    #: The highest marking of the whole ledger (what the main window shows).
+    marking: Rendering | None = None
 
     @property
     def empty(self) -> bool:
@@ -84,6 +92,8 @@ def ledger_summary(ledger: Ledger) -> LedgerSummary:
             preferences=reference.get_preferences(session=session),
             exercises=len(reference.list_exercises(session=session)),
             orders=count_orders(session=session, flt=OrderFilter()),
+            marking=marking_svc.rendering(session=session,
+                                          marking=marking_svc.marking_for(session=session)),
         )
 
 
@@ -207,6 +217,7 @@ class AppController(QObject):
         w.new_order_requested.connect(self.new_order)
         w.open_order_requested.connect(self.open_selected_order)
         w.order_step_requested.connect(self.order_step)
+        w.file_dropped.connect(self.open_import_assistant)
         w.page_changed.connect(self._page_changed)
         # Help > Database in use: describe the ledger (a server URL has no path for the window).
         w.menu_actions.database_in_use.triggered.disconnect()
@@ -228,6 +239,7 @@ class AppController(QObject):
         self.context = AppContext(
             ledger=ledger, tasks=self.tasks, dialogs=self.dialogs, messages=self.messages,
             settings=self.settings, events=events, actor=self.actor, locale=self.locale,
+            marking=self.window.marking_state,
         )
         self._demo_dir = demo_dir
         events.show_orders.connect(self.show_orders)
@@ -256,7 +268,7 @@ class AppController(QObject):
     def _summarised(self, ledger: Ledger, summary: LedgerSummary) -> None:
         if ledger is not self.ledger:
             return  # another ledger was opened meanwhile
-        self.window.set_banner(summary.preferences.banner)
+        self.window.set_marking(summary.marking)
         if summary.empty:
             self._showing_welcome = True
             self.window.show_welcome()
@@ -285,6 +297,7 @@ class AppController(QObject):
         w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
         w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
+        w.add_page(PageId.RECONCILIATION, ReconciliationPage(context))
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)
@@ -362,19 +375,42 @@ class AppController(QObject):
     # --- File menu: import, export, backup -----------------------------------------------------
 
     def import_orders(self) -> Task[OrdersImportResult] | None:
-        return self._start_import(self.tr("Import orders"), import_orders, self._orders_imported)
+        """File > Import orders…: a CSV in our columns goes straight in (with progress and
+        Cancel); a workbook, or a file with its own column names, opens the assistant."""
+        if self.context is None:
+            return None
+        title = self.tr("Import orders")
+        path = self.dialogs.open_file(title, directory=self._start_folder(), filters=";;".join([
+            file_filter(self.tr("Orders files"), "*.csv", "*.xlsx", "*.ods"),
+            file_filter(self.tr("CSV files"), "*.csv"), all_files_filter()]))
+        if path is None:
+            return None
+        if not fits_as_is(path, ORDERS_REQUIRED):
+            self.open_import_assistant(path)
+            return None
+        return self._start_import(title, import_orders, self._orders_imported, path=path)
+
+    def open_import_assistant(self, path: Path) -> ImportAssistant | None:
+        """The import assistant on ``path`` (also what dropping a file on the window does)."""
+        if self.context is None:
+            return None
+        assistant = open_import_assistant(self.context, Path(path), self.window)
+        assistant.imported.connect(lambda result, p=Path(path): self._orders_imported(p, result))
+        return assistant
 
     def import_settlements(self) -> Task[SettlementsImportResult] | None:
         return self._start_import(self.tr("Import settlements"), import_settlements,
                                   self._settlements_imported)
 
     def _start_import(self, title: str, importer: Callable[..., Any],
-                      report: Callable[[Path, Any], None]) -> Task[Any] | None:
+                      report: Callable[[Path, Any], None],
+                      path: Path | None = None) -> Task[Any] | None:
         context = self.context
         if context is None:
             return None
-        path = self.dialogs.open_file(title, directory=self._start_folder(),
-                                      filters=self._filters(self.tr("CSV files"), "*.csv"))
+        if path is None:
+            path = self.dialogs.open_file(title, directory=self._start_folder(),
+                                          filters=self._filters(self.tr("CSV files"), "*.csv"))
         if path is None:
             return None
         ledger, actor = context.ledger, self.actor
@@ -524,25 +560,28 @@ class AppController(QObject):
         if callable(focus):
             focus()
 
-    def edit_preferences(self) -> Task[reference.LedgerPreferences] | None:
+    def edit_preferences(self) -> Task[EditedPreferences] | None:
         context = self.context
         if context is None:
             return None
         ledger = context.ledger
 
-        def read() -> reference.LedgerPreferences:
+        def read() -> EditedPreferences:
             with ledger.reader() as session:
-                return reference.get_preferences(session=session)
+                current = reference.get_preferences(session=session)
+                return EditedPreferences(
+                    banner=current.banner, home_nation=current.home_nation,
+                    home_unit=current.home_unit, default_currency=current.default_currency,
+                    marking=marking_svc.get_marking(session=session),
+                    schemes=marking_svc.schemes(session=session))
 
-        def edit(current: reference.LedgerPreferences) -> None:
+        def edit(current: EditedPreferences) -> None:
             # The dialog is modal: open it after the task has fully finished, not inside its callback.
             QTimer.singleShot(0, self, lambda: self._edit_preferences_with(current))
 
         return self.tasks.run(read, on_success=edit, title=self.tr("Preferences"))
 
-    def _edit_preferences_with(self, current: reference.LedgerPreferences) -> None:
-        shown = EditedPreferences(banner=current.banner, home_nation=current.home_nation,
-                                  home_unit=current.home_unit, default_currency=current.default_currency)
+    def _edit_preferences_with(self, shown: EditedPreferences) -> None:
         changed = self.preferences_editor(self.settings, shown, self.window)
         if changed is None:
             return
@@ -550,17 +589,23 @@ class AppController(QObject):
         if self.context is None:
             return
         ledger, actor = self.context.ledger, self.actor
-        wanted = replace(current, banner=changed.banner, home_nation=changed.home_nation,
-                         home_unit=changed.home_unit, default_currency=changed.default_currency)
+        marking = changed.marking or legacy_marking(changed.banner, shown.schemes)
 
-        def save() -> reference.LedgerPreferences:
+        def save() -> LedgerSummary:
             with ledger.session(actor=actor) as session:
-                return reference.set_preferences(session=session, preferences=wanted)
+                current = reference.get_preferences(session=session)
+                reference.set_preferences(session=session, preferences=replace(
+                    current, home_nation=changed.home_nation, home_unit=changed.home_unit,
+                    default_currency=changed.default_currency))
+                if marking != marking_svc.get_marking(session=session):
+                    marking_svc.require_admin(session=session, login=actor)
+                    marking_svc.set_marking(session=session, marking=marking)
+            return ledger_summary(ledger)
 
         self.tasks.run(save, on_success=self._preferences_saved, title=self.tr("Preferences"))
 
-    def _preferences_saved(self, saved: reference.LedgerPreferences) -> None:
-        self.window.set_banner(saved.banner)
+    def _preferences_saved(self, summary: LedgerSummary) -> None:
+        self.window.set_marking(summary.marking)
         if self.context is not None:
             self.context.events.changed("preferences")
 

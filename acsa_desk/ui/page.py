@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 
 class PageId(StrEnum):
-    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..6)."""
+    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..7)."""
 
     DASHBOARD = "dashboard"
     EXERCISES = "exercises"
@@ -31,6 +31,7 @@ class PageId(StrEnum):
     SETTLEMENTS = "settlements"
     DOCUMENTS = "documents"
     HISTORY = "history"
+    RECONCILIATION = "reconciliation"
 
     def label(self) -> str:
         """The translated name shown in the navigation list and the View menu."""
@@ -41,6 +42,7 @@ class PageId(StrEnum):
             PageId.SETTLEMENTS: QCoreApplication.translate("PageId", "Settlements"),
             PageId.DOCUMENTS: QCoreApplication.translate("PageId", "Documents"),
             PageId.HISTORY: QCoreApplication.translate("PageId", "History"),
+            PageId.RECONCILIATION: QCoreApplication.translate("PageId", "Reconciliation"),
         }
         return labels[self]
 
@@ -134,3 +136,17 @@ class CoalescedReload(Generic[T]):
         self._loading = False
         self._again = False
         self._failed(error)
+
+
+def fitting_size(available: QSize, wanted: QSize) -> QSize:
+    """``wanted``, made smaller to fit a screen's available area (a 1366x768 laptop), leaving
+    room for the window's frame and title bar."""
+    return QSize(min(wanted.width(), available.width() - 16),
+                 min(wanted.height(), available.height() - 40))
+
+
+def resize_to_fit(window: QWidget, wanted: QSize) -> None:
+    """Resizes a new window to ``wanted``, or less when its screen is smaller."""
+    screen = window.screen()
+    window.resize(fitting_size(screen.availableGeometry().size(), wanted)
+                  if screen is not None else wanted)

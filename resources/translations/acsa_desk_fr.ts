@@ -144,12 +144,16 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Order {number} does not allow this step now.</source>
         <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
+    </message>
+    <message>
+        <source>Orders files</source>
+        <translation>Fichiers de commandes</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -399,6 +403,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Facturées, non réglées</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>Dernier rapprochement</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -471,6 +479,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>À recevoir moins à payer, dans une même devise</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>Rapproché par {by} le {at} UTC</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -489,6 +501,14 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>Livraisons impayées au-delà du délai de règlement de l&apos;accord (12 mois, sauf disposition contraire de l&apos;accord). Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>Date du dernier rapprochement de notre registre avec le relevé du partenaire (page Rapprochement)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
@@ -1003,6 +1023,102 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>Colonne d’ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>Colonne d’ACSA Desk pour {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>Deviner d’après les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>Importer les commandes de {name}</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>Correspondance {name} enregistrée; en ligne de commande : import-orders FICHIER --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>Prêt : {orders} commandes ({lines} lignes) seront importées, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Enregistrer la co&amp;rrespondance</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Enregistrer la correspondance sous</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>Tapez d’abord un nom pour la correspondance de cette source.</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>p. ex. journal carburant du 1er bataillon</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} problème(s) trouvé(s) : rien ne peut être importé avant leur correction (dans le fichier, ou en faisant correspondre ses colonnes). Les cellules concernées sont en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1201,7 +1317,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1217,6 +1333,57 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>User: {login} ({officer})</source>
         <translation>Utilisateur&#xa0;: {login} ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>&amp;Communicable à (REL TO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>&amp;Mise en garde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>Renseignements de &amp;gouvernements étrangers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>Marquage de sécurité (chaque écran, page et exportation)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Affiché ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>p. ex. CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>p. ex. JPN</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1443,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the order</source>
+        <translation>&amp;Recharger la commande</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -1406,6 +1577,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>Pas prête pour la signature : corrigez d’abord les champs et les lignes marqués en rouge.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistrée.</translation>
     </message>
@@ -1469,6 +1644,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>Re&amp;quis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>Relire la commande telle qu’elle est maintenant dans le registre (vos modifications non enregistrées sont abandonnées)</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1571,8 +1750,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Cette commande n&apos;est pas dans le registre actuellement ouvert; fermez cette fenêtre.</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>Cette commande a été modifiée ailleurs depuis son ouverture; l&apos;enregistrement de vos modifications sera refusé. Annulez-les, ou fermez et rouvrez la commande.</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>Cette commande a été modifiée ailleurs depuis que vous l’avez ouverte; l’enregistrement de vos modifications sera refusé. Annulez-les ou rechargez la commande.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1975,6 +2154,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -2021,10 +2204,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Entrez trois lettres, p. ex. CAN ou JPN.</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>&amp;Bandeau de marquage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>Pa&amp;ys d&apos;origine (code ISO)&#xa0;:</translation>
     </message>
@@ -2034,6 +2213,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2059,10 +2239,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>p. ex. officier de logistique</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>p. ex. NON CLASSIFIÉ</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2141,6 +2317,233 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. complete, good condition</source>
         <translation>p. ex. complet, en bon état</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>Absent de notre registre</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>Absent de leur relevé</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturable</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>n° du partenaire</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>réglé</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>&amp;Accepter le leur</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Contester</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>&amp;Ouvrir leur relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>État de &amp;rapprochement…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>Choisissez d&apos;abord le partenaire.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>Écarts et absents</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;xpliquer</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>Sans suite encore</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>Pas encore rapproché. Ouvrez le relevé du partenaire pour le comparer à notre registre.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>Ouvrir le relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>Notre facturable</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Notre n°</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>Notre réglé</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>Relevé du partenaire (CSV)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>Rapprocher le relevé du partenaire (CSV) de notre registre et enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>Rapprochement n° {id} de {f}, enregistré par {by} le {at} UTC&#xa0;: {a} concordants, {d} écarts, {t} absents de leur relevé, {o} absents de notre registre.</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>État de rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>État de rapprochement enregistré dans {p}</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>Enregistrer l&apos;état de rapprochement</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>Relevé non lu</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>Relevé {f} rapproché et enregistré.</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>Leur facturable</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>Leur chiffre est juste&#xa0;: enregistrer leur numéro, ou corriger notre montant réglé (une contrepassation et une nouvelle écriture)</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Leur n°</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>Leur réglé</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>p. ex. leur date de livraison diffère; notre preuve de livraison est jointe</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r} ({by})</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2872,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>donnez le motif de votre décision (il est enregistré)</translation>
+    </message>
+    <message>
         <source>has more than {max_quantity_decimals} decimals</source>
         <translation>a plus de {max_quantity_decimals} décimales</translation>
     </message>
@@ -2630,7 +3037,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté ; une commande absente d&apos;un côté est expliquée ou contestée (ou saisie dans l&apos;éditeur de commande)</translation>
+        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté; une commande absente d&apos;un côté s&apos;explique ou se conteste (ou se saisit dans l&apos;éditeur de commande)</translation>
     </message>
     <message>
         <source>order {number} already carries both signatures</source>
@@ -2711,10 +3118,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>say why the order is closed</source>
         <translation>indiquez pourquoi la commande est close</translation>
-    </message>
-    <message>
-        <source>say why you {action} this item (the reason is recorded)</source>
-        <translation>dites pourquoi vous faites « {action} » sur cet élément (le motif est enregistré)</translation>
     </message>
     <message>
         <source>settlement method must be cash, rik or eve</source>
@@ -2897,12 +3300,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde sur tous les chiffres : rien à faire</translation>
+        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -2957,12 +3356,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{format_quantity} doit être supérieur à 0</translation>
     </message>
     <message>
-        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
-        <translation>{isoformat} est hors des dates que le registre admet ({isoformat2} au {isoformat3})</translation>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
-        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{join} ne peut être corrigé d&apos;ici : corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
+        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
+        <translation>{isoformat} est hors des dates que le registre admet ({isoformat2} au {isoformat3})</translation>
     </message>
     <message>
         <source>{label} is missing</source>

@@ -144,12 +144,16 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
         <source>Order {number} does not allow this step now.</source>
         <translation>注文 {number} では今この手続きはできません。</translation>
+    </message>
+    <message>
+        <source>Orders files</source>
+        <translation>注文ファイル</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -399,6 +403,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>請求済・未決済</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>最終照合日</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>差引</translation>
     </message>
@@ -471,6 +479,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>債権から債務を差し引いた額（同一通貨内）</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>{by} が {at} UTC に照合</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -489,6 +501,14 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。注文をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>自国の台帳を相手国の明細と最後に照合した日（照合ページ）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
@@ -1003,6 +1023,102 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>すべて取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>対応表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>{name} に対応する ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>列名から推定</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>{name} から注文を取り込む</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>対応表 {name} を保存しました。コマンドラインでは：import-orders FILE --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>見つかった問題</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>準備完了：{orders} 件の注文（{lines} 行）を一括で取り込みます。</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>対応表を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存名：</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>対応表の保存名</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>保存済みの対応表</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>先にこの取込み元の対応表の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>例：第1大隊 燃料記録</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} 件の問題があります：修正するまで（ファイルで、または列の対応で）何も取り込めません。該当するセルは赤で示しています。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1201,7 +1317,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1217,6 +1333,57 @@ Chain head as found: {head}</source>
     <message>
         <source>User: {login} ({officer})</source>
         <translation>利用者: {login}（{officer}）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>提供可能国 REL TO(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>体系(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>注記(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>外国政府情報の提供国(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>取扱区分(すべての画面・ページ・出力)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>例: CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>例: JPN</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1443,10 @@ Chain head as found: {head}</source>
     <message>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the order</source>
+        <translation>注文を読み込み直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -1406,6 +1577,10 @@ Chain head as found: {head}</source>
         <translation>新規注文</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>署名の準備ができていません：先に赤で示した項目と行を修正してください。</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>未保存です。</translation>
     </message>
@@ -1469,6 +1644,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>所要日(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>台帳にある現在の注文を読み込み直します（保存していない編集は破棄されます）</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1571,8 +1750,8 @@ Chain head as found: {head}</source>
         <translation>この注文は現在開いている台帳にありません。このウィンドウを閉じてください。</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>この注文は開いた後に他の場所で変更されました。編集内容は保存できません。編集を元に戻すか、注文を閉じて開き直してください。</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>開いた後にこの注文は他で変更されました。編集を保存しても拒否されます。編集を元に戻すか、注文を読み込み直してください。</translation>
     </message>
     <message>
         <source>To</source>
@@ -1975,6 +2154,10 @@ Chain head as found: {head}</source>
         <translation>注文</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>決済</translation>
     </message>
@@ -2021,10 +2204,6 @@ Chain head as found: {head}</source>
         <translation>3文字で入力してください（例: CAN、JPN）。</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>取扱区分表示(&amp;B):</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>自国（ISO コード）(&amp;N):</translation>
     </message>
@@ -2034,6 +2213,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -2059,10 +2239,6 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>例: 補給幹部</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>例: 部外秘</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2141,6 +2317,233 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. complete, good condition</source>
         <translation>例: 全数、状態良好</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受入れ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>説明済</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>自国の台帳になし</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>相手国の明細になし</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>決済済額</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>相手国の値を受入れ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>異議(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>相手国の明細を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>相手国(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>照合明細書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全て</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>先に相手国を選んでください。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>処置</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>不一致・欠落</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>説明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>未処置</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>未照合です。相手国の明細を開いて自国の台帳と照合してください。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録されませんでした</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>相手国の明細を開く</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>自国の請求額</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>自国番号</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>自国の決済済額</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>相手国の明細（CSV）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>相手国の明細（CSV）を自国の台帳と照合し、照合結果を保存します</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>照合 #{id}（{f}）、{by} が {at} UTC に保存：一致 {a}件、不一致 {d}件、相手国の明細になし {t}件、自国の台帳になし {o}件。</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>照合明細書</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>照合明細書を {p} に保存しました</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>照合明細書を保存</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>前回からの変化</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>明細を読み込めません</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>明細 {f} を照合し保存しました。</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>相手国の請求額</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>相手国の値が正しい：相手国の番号を記録するか、自国の決済済額を訂正します（取消と新規記録）</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>相手国番号</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>相手国の決済済額</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>例：相手国の提供日が異なる。自国の提供証明を添付</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r}（{by}）</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2872,10 @@ Chain head as found: {head}</source>
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>処置の理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
         <source>has more than {max_quantity_decimals} decimals</source>
         <translation>小数点以下が{max_quantity_decimals}桁を超えています</translation>
     </message>
@@ -2630,7 +3037,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受け入れられるのは当方の注文の差異だけです。片側にない注文は説明するか異議を申し立ててください（または注文エディタで入力してください）</translation>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にない注文は説明または異議とします（または注文の編集画面で入力します）</translation>
     </message>
     <message>
         <source>order {number} already carries both signatures</source>
@@ -2658,7 +3065,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>注文 {number} には取り消す決済がありません</translation>
+        <translation>注文 {number} には取り消せる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2713,16 +3120,12 @@ Chain head as found: {head}</source>
         <translation>注文を完了する理由を入力してください</translation>
     </message>
     <message>
-        <source>say why you {action} this item (the reason is recorded)</source>
-        <translation>この項目を {action} する理由を入力してください（理由は記録されます）</translation>
-    </message>
-    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>操作は explain、accept、dispute のいずれかです</translation>
+        <translation>操作は explain、accept、dispute のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2897,12 +3300,8 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この注文はすべての数値が一致しています：処理することはありません</translation>
+        <translation>この注文は全項目が一致しています。処理するものはありません</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -2957,12 +3356,12 @@ Chain head as found: {head}</source>
         <translation>{format_quantity} は0より大きくなければなりません</translation>
     </message>
     <message>
-        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
-        <translation>{isoformat} は台帳で扱える日付（{isoformat2}〜{isoformat3}）の範囲外です</translation>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
     </message>
     <message>
-        <source>{join} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{join} はここでは訂正できません：注文そのものを訂正し（提供を取り消して入力し直し）、もう一度照合してください</translation>
+        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
+        <translation>{isoformat} は台帳で扱える日付（{isoformat2}〜{isoformat3}）の範囲外です</translation>
     </message>
     <message>
         <source>{label} is missing</source>
