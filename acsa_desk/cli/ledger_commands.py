@@ -76,14 +76,16 @@ def _open(args: argparse.Namespace, *, writing: bool = False):  # type: ignore[n
     """Opens the ledger; before a command writes to an existing SQLite ledger, a backup.
 
     A command that only reads never creates a ledger (a missing file is an error naming
-    it); a writing command that creates one says so.
+    it); a writing command that creates one says so when it is done (``_say_created``).
     """
     from acsa_desk.db.engine import open_ledger
 
-    ledger = open_ledger(args.db, backup_on_open=writing, create=writing)
+    return open_ledger(args.db, backup_on_open=writing, create=writing)
+
+
+def _say_created(ledger: Any) -> None:
     if ledger.created:
         print(f"new ledger created at {ledger.describe()}", file=sys.stderr)
-    return ledger
 
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
@@ -104,6 +106,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
         print(f"new exercise: {name}")
     for code in result.new_partners:
         print(f"new partner: {code}")
+    _say_created(ledger)
     return 0
 
 
@@ -116,6 +119,7 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
         result = import_settlements(session=session, path=args.file, actor=current_user())
     print(f"imported {result.settlements} settlements from {args.file}; "
           f"{result.orders_settled} orders now settled")
+    _say_created(ledger)
     return 0
 
 
@@ -244,6 +248,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with ledger.session() as session:
         count = fill_demo(session=session, orders=args.orders, seed=args.seed)
     print(f"added {count} demo orders to {ledger.describe()}")
+    _say_created(ledger)
     return 0
 
 

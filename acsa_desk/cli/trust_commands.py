@@ -102,8 +102,6 @@ def cmd_user(args: argparse.Namespace) -> int:
     login = current_user()
     writing = any(v is not None for v in (args.name, args.rank, args.appointment))
     ledger = open_ledger(args.db, create=writing)
-    if ledger.created:
-        print(f"new ledger created at {ledger.describe()}", file=sys.stderr)
     if writing:
         with ledger.session() as session:
             known = users.get_user(session=session, login=login)
@@ -116,6 +114,8 @@ def cmd_user(args: argparse.Namespace) -> int:
     with ledger.reader() as session:
         user = users.get_user(session=session, login=login)
     print(f"{login}: {users.describe(user)}" + (f", {user.appointment}" if user.appointment else ""))
+    if ledger.created:
+        print(f"new ledger created at {ledger.describe()}", file=sys.stderr)
     return 0
 
 

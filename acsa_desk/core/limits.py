@@ -25,6 +25,7 @@ from decimal import Decimal
 from acsa_desk.core.errors import RuleViolation
 
 MAX_IDENTIFIER = 60
+MAX_REFERENCE = 200  # a reference may carry a document's digest (an offset agreement's)
 MAX_AMOUNT_MINOR = 10**15
 # What the whole ledger may hold (sum of every order's billable): below 2^63, so that any
 # balance, total or report the database adds up fits in a signed 64-bit integer.
@@ -56,7 +57,7 @@ def check_identifier(text: str, what: str, *, max_length: int = MAX_IDENTIFIER) 
 
 
 def check_reference_text(text: str, what: str = "reference",
-                         *, max_length: int = MAX_IDENTIFIER) -> str:
+                         *, max_length: int = MAX_REFERENCE) -> str:
     """A payment or document reference: like an identifier, but single spaces may separate
     its words (``JMOD payment 2025-114``)."""
     if len(text) > max_length:
@@ -65,7 +66,7 @@ def check_reference_text(text: str, what: str = "reference",
         raise RuleViolation(what, f"'{_visible(text)}' has leading, trailing or double spaces")
     for word in text.split(" "):
         try:
-            check_identifier(word, what, max_length=max_length)
+            check_identifier(word, what, max_length=max_length)  # length checked above
         except RuleViolation as exc:
             raise RuleViolation(what, exc.message.replace(
                 "without spaces", "with single spaces between words")) from exc
