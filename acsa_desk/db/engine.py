@@ -109,8 +109,10 @@ def database_problem(exc: DBAPIError, where: str) -> DatabaseProblem:
                f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved, try again")
     elif "full" in lowered or "no space" in lowered:
         why = "the disk is full; nothing was saved (free some space and try again)"
-    elif "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
+    elif "readonly" in lowered or "read-only" in lowered:
         why = "the ledger is read-only here; nothing was saved"
+    elif "permission denied" in lowered or "must be owner" in lowered:
+        why = f"the database refused it ({text_value}: your role may not); nothing was saved"
     elif isinstance(exc, IntegrityError):
         why = (f"another user wrote the same records at the same time ({text_value}); "
                "nothing was saved, try again")
