@@ -58,7 +58,7 @@ def test_partial_then_full_settlement_closes_the_order_once_approved(with_orders
     assert result.orders_settled == 0, "imported settlements await our side's approval"
     with ledger.reader() as s:
         order = orders.order_by_number(session=s, number="CAN-JPN-25-0101")
-        assert (order.settled_minor, order.status) == (9_520_000, "delivered")
+        assert (order.settled_minor, order.status) == (9_520_000, "invoiced")
         pending = [p.id for p in orders.unapproved_settlements(session=s)]
     assert len(pending) == 2
     for settlement_id in pending:
