@@ -258,11 +258,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _demo_statement(args: argparse.Namespace) -> int:
+    from acsa_desk.cli.reconcile_commands import _existing
     from acsa_desk.interchange.partner_statement import write_statement_csv
     from acsa_desk.services.demo_statement import partner_statement
     from acsa_desk.services.reconciliation import known_partner
 
-    ledger = _open(args)
+    ledger = _existing(args.db)
     try:
         with ledger.reader() as session:
             known_partner(session, args.partner)
