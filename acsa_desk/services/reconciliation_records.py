@@ -132,7 +132,7 @@ class RecordView:
 def load(*, session: Session, reconciliation_id: int) -> RecordView:
     record = session.get(Reconciliation, reconciliation_id)
     if record is None:
-        raise NotFound(f"no reconciliation {reconciliation_id}")
+        raise NotFound(f"no reconciliation {reconciliation_id:d}")
     items = _items(session, reconciliation_id)
     actions: dict[int, ReconciliationAction] = {}
     ids = [row.id for row in items]
@@ -195,12 +195,12 @@ def act(*, session: Session, item_id: int, action: str, reason: str, actor: str,
     if action not in ACTIONS:
         raise RuleViolation("action", "the action must be explain, accept or dispute")
     if not reason.strip():
-        raise RuleViolation("reason", f"say why you {action} this item (the reason is recorded)")
+        raise RuleViolation("reason", "give the reason for your decision (it is recorded)")
     if len(reason.strip()) > 400:
         raise RuleViolation("reason", "a reason is at most 400 characters")
     item = session.get(ReconciliationItem, item_id)
     if item is None:
-        raise NotFound(f"no reconciliation item {item_id}")
+        raise NotFound(f"no reconciliation item {item_id:d}")
     if item.state == State.AGREED:
         raise RuleViolation("state", "this order agrees on every figure: nothing to act on")
     if action == "accept":
@@ -222,8 +222,9 @@ def _accept(session: Session, item: ReconciliationItem, reason: str, actor: str,
     fixable = {"partner_order_number", "settled"}
     others = [d for d in differences if d not in fixable]
     if others:
+        f = ", ".join(others)
         raise RuleViolation(
-            "accept", f"{', '.join(others)} cannot be corrected from here: correct the order "
+            "accept", f"{f} cannot be corrected from here: correct the order "
                       "itself (reverse the delivery and enter it again), then reconcile again")
     theirs = json.loads(item.theirs)
     if "partner_order_number" in differences:

@@ -15,11 +15,13 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QUndoGroup,
 )
@@ -54,6 +56,8 @@ from acsa_desk.ui.welcome import WelcomePage
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1280, 800)
+#: Files that dropped on the window start the orders import assistant.
+DROPPED_SUFFIXES = (".csv", ".xlsx", ".ods")
 #: Longer database paths are shortened in the middle in the status bar (full path: tooltip).
 DATABASE_PATH_WIDTH = 480
 
@@ -131,6 +135,8 @@ class MainWindow(QMainWindow):
     page_changed = Signal(object)
     #: The window is closing (its state is already saved).
     closing = Signal()
+    #: An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path.
+    file_dropped = Signal(object)
 
     def __init__(
         self,
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
 
         for page_id, page in (pages or {}).items():
             self.add_page(page_id, page)
+        self.setAcceptDrops(True)
         self.set_banner("")
         self.set_database(None)
         self.refresh_user()
@@ -347,6 +354,29 @@ class MainWindow(QMainWindow):
         except ValueError:
             page_id = PageId.DASHBOARD
         self.show_page(page_id)
+
+    @staticmethod
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The one local orders file (.csv, .xlsx, .ods) being dragged, or None."""
+        urls = [url for url in mime.urls() if url.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in DROPPED_SUFFIXES and path.is_file() else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        emit(self.file_dropped, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_ui_state()

@@ -152,6 +152,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>Fichiers de commandes</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1003,6 +1007,102 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>Colonne d’ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>Colonne d’ACSA Desk pour {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>Deviner d’après les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>Importer les commandes de {name}</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>Correspondance {name} enregistrée; en ligne de commande : import-orders FICHIER --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>Prêt : {orders} commandes ({lines} lignes) seront importées, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Enregistrer la co&amp;rrespondance</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Enregistrer la correspondance sous</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>Tapez d’abord un nom pour la correspondance de cette source.</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>p. ex. journal carburant du 1er bataillon</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} problème(s) trouvé(s) : rien ne peut être importé avant leur correction (dans le fichier, ou en faisant correspondre ses colonnes). Les cellules concernées sont en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1201,7 +1301,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -2026,6 +2126,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -2185,6 +2289,233 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. complete, good condition</source>
         <translation>p. ex. complet, en bon état</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>Absent de notre registre</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>Absent de leur relevé</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturable</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>n° du partenaire</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>réglé</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>&amp;Accepter le leur</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Contester</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>&amp;Ouvrir leur relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>État de &amp;rapprochement…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>Choisissez d&apos;abord le partenaire.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>Écarts et absents</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;xpliquer</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>Sans suite encore</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>Pas encore rapproché. Ouvrez le relevé du partenaire pour le comparer à notre registre.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>Ouvrir le relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>Notre facturable</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Notre n°</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>Notre réglé</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>Relevé du partenaire (CSV)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>Rapprocher le relevé du partenaire (CSV) de notre registre et enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>Rapprochement n° {id} de {f}, enregistré par {by} le {at} UTC&#xa0;: {a} concordants, {d} écarts, {t} absents de leur relevé, {o} absents de notre registre.</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>État de rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>État de rapprochement enregistré dans {p}</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>Enregistrer l&apos;état de rapprochement</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>Relevé non lu</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>Relevé {f} rapproché et enregistré.</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>Leur facturable</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>Leur chiffre est juste&#xa0;: enregistrer leur numéro, ou corriger notre montant réglé (une contrepassation et une nouvelle écriture)</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Leur n°</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>Leur réglé</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>p. ex. leur date de livraison diffère; notre preuve de livraison est jointe</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r} ({by})</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2684,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>un taux exige deux devises différentes</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>un motif compte au plus 400 caractères</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>une contrepassation ne peut pas elle-même être contrepassée; saisissez l&apos;écriture de nouveau</translation>
     </message>
@@ -2485,6 +2820,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>donnez le motif de votre décision (il est enregistré)</translation>
+    </message>
+    <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
         <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
     </message>
@@ -2609,6 +2948,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>aucun élément de rapprochement {item_id}</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>aucun rapprochement {reconciliation_id}</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -2621,6 +2968,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté; une commande absente d&apos;un côté s&apos;explique ou se conteste (ou se saisit dans l&apos;éditeur de commande)</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>la commande {number} existe déjà dans le registre</translation>
     </message>
@@ -2631,6 +2982,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>la commande {number} n&apos;a aucun règlement à contrepasser</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2687,6 +3042,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>l&apos;action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2845,8 +3204,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -2895,6 +3254,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{label} is missing</source>

@@ -152,6 +152,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文 {number} では今この手続きはできません。</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>注文ファイル</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -1003,6 +1007,102 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>すべて取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>対応表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>{name} に対応する ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>列名から推定</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>{name} から注文を取り込む</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>対応表 {name} を保存しました。コマンドラインでは：import-orders FILE --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>見つかった問題</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>準備完了：{orders} 件の注文（{lines} 行）を一括で取り込みます。</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>対応表を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存名：</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>対応表の保存名</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>保存済みの対応表</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>先にこの取込み元の対応表の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>例：第1大隊 燃料記録</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} 件の問題があります：修正するまで（ファイルで、または列の対応で）何も取り込めません。該当するセルは赤で示しています。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1201,7 +1301,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -2026,6 +2126,10 @@ Chain head as found: {head}</source>
         <translation>注文</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>決済</translation>
     </message>
@@ -2185,6 +2289,233 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. complete, good condition</source>
         <translation>例: 全数、状態良好</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受入れ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>説明済</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>自国の台帳になし</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>相手国の明細になし</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>決済済額</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>相手国の値を受入れ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>異議(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>相手国の明細を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>相手国(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>照合明細書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全て</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>先に相手国を選んでください。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>処置</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>不一致・欠落</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>説明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>未処置</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>未照合です。相手国の明細を開いて自国の台帳と照合してください。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録されませんでした</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>相手国の明細を開く</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>自国の請求額</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>自国番号</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>自国の決済済額</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>相手国の明細（CSV）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>相手国の明細（CSV）を自国の台帳と照合し、照合結果を保存します</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>照合 #{id}（{f}）、{by} が {at} UTC に保存：一致 {a}件、不一致 {d}件、相手国の明細になし {t}件、自国の台帳になし {o}件。</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>照合明細書</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>照合明細書を {p} に保存しました</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>照合明細書を保存</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>前回からの変化</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>明細を読み込めません</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>明細 {f} を照合し保存しました。</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>相手国の請求額</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>相手国の値が正しい：相手国の番号を記録するか、自国の決済済額を訂正します（取消と新規記録）</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>相手国番号</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>相手国の決済済額</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>例：相手国の提供日が異なる。自国の提供証明を添付</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r}（{by}）</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2684,10 @@ Chain head as found: {head}</source>
         <translation>レートには異なる2つの通貨が必要です</translation>
     </message>
     <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>理由は400文字以内です</translation>
+    </message>
+    <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
         <translation>取消の記録をさらに取り消すことはできません。改めて入力してください</translation>
     </message>
@@ -2485,6 +2820,10 @@ Chain head as found: {head}</source>
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>処置の理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
         <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
     </message>
@@ -2609,6 +2948,14 @@ Chain head as found: {head}</source>
         <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>照合項目 {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>照合 {reconciliation_id} はありません</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -2621,6 +2968,10 @@ Chain head as found: {head}</source>
         <translation>まだ何も提供されていないため、請求するものがありません</translation>
     </message>
     <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>注文 {number} は既に台帳にあります</translation>
     </message>
@@ -2631,6 +2982,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>要請 {number} には取消できる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -2687,6 +3042,10 @@ Chain head as found: {head}</source>
     <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>処置は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -2845,8 +3204,8 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>この要請は全項目が一致しています：処置は不要です</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -2895,6 +3254,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>

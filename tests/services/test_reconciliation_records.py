@@ -74,7 +74,7 @@ def test_explain_and_dispute_are_recorded_and_change_nothing(book):
         assert orders.order_by_number(session=s, number="CAN-3").billable_minor == 100000
         reasons = records.load(session=s, reconciliation_id=rec_id).reasons()
     assert reasons["ours:CAN-3"].startswith("dispute: our price stands (officer, ")
-    with pytest.raises(RuleViolation, match="say why"), book.session() as s:
+    with pytest.raises(RuleViolation, match="give the reason"), book.session() as s:
         records.act(session=s, item_id=item.id, action="dispute", reason=" ", actor="officer")
     with pytest.raises(RuleViolation, match="cannot be corrected from here"), \
             book.session() as s:
