@@ -88,7 +88,18 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_ledger(args.db)
 
 
-def _done(path: Path, what: str) -> int:
+def _done(path: Path, what: str, args: argparse.Namespace | None = None, kind: str = "",
+          banner: Any = None) -> int:
+    """Reports the file; records where it was written and how it is marked (sidecar, audit)."""
+    if args is not None and banner is not None:
+        from acsa_desk.services.exports import record_export
+
+        ledger = _open(args)
+        try:
+            with ledger.session() as session:
+                record_export(session=session, kind=kind, path=path, rendering=banner)
+        finally:
+            ledger.close()
     print(f"wrote {what} to {path}", file=sys.stderr)
     return 0
 
@@ -119,7 +130,8 @@ def cmd_statement(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     documents_data.write_document(args.out, build_statement(data, args.lang))
-    return _done(args.out, f"the statement of {args.partner} ({len(data.orders)} orders)")
+    return _done(args.out, f"the statement of {args.partner} ({len(data.orders)} orders)", args,
+                 "statement", data.banner)
 
 
 def _statement_csv(args: argparse.Namespace) -> int:
@@ -134,10 +146,23 @@ def _statement_csv(args: argparse.Namespace) -> int:
         with ledger.reader() as session:
             rows = reconciliation.our_statement(session=session, partner=args.partner,
                                                 date_from=args.date_from, date_to=args.date_to)
+            banner = _exchange_marking(session, args)
     finally:
         ledger.close()
     count = write_statement_csv(args.out, rows)
-    return _done(args.out, f"the partner statement for {args.partner} ({count} orders)")
+    return _done(args.out, f"the partner statement for {args.partner} ({count} orders)", args,
+                 "partner-statement-csv", banner)
+
+
+def _exchange_marking(session: Any, args: argparse.Namespace) -> Any:
+    """The marking of a partner's orders in a period (what an exchange file carries)."""
+    from acsa_desk.db.models import Order
+    from acsa_desk.services import marking as marking_svc
+    from acsa_desk.services.exports import finance_conditions
+
+    where = [Order.partner_code == args.partner, *finance_conditions(args.date_from, args.date_to)]
+    return marking_svc.rendering(session=session,
+                                 marking=marking_svc.marking_for(session=session, where=where))
 
 
 def cmd_order_form(args: argparse.Namespace) -> int:
@@ -153,7 +178,8 @@ def cmd_order_form(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     documents_data.write_document(args.out, build_order_form(data, args.lang))
-    return _done(args.out, f"the order form of {data.order_number}")
+    return _done(args.out, f"the order form of {data.order_number}", args, "order-form",
+                 data.banner)
 
 
 def cmd_annual_report(args: argparse.Namespace) -> int:
@@ -174,4 +200,4 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
     else:
         content = build_annual_report_pdf(data, args.lang)
     documents_data.write_document(args.out, content)
-    return _done(args.out, f"the annual report {args.year}")
+    return _done(args.out, f"the annual report {args.year}", args, "annual-report", data.banner)

@@ -16,6 +16,9 @@ import argparse
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +102,23 @@ def restore_from(backup_file: Path, ledger_path: Path, args: argparse.Namespace)
         return backup.restore(plain, ledger_path)
     finally:
         plain.unlink(missing_ok=True)
+
+
+@contextmanager
+def opened(path: Path, args: argparse.Namespace) -> Iterator[Path]:
+    """``path`` itself, or for a sealed exchange file its plain content in a private folder."""
+    from acsa_desk.core import sealed
+
+    if not sealed.is_sealed(path):
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="acsa-desk-open-") as folder:  # 0700
+        with path.open("rb") as f:
+            header, _ = sealed.read_header(f)
+        name = Path(str(header.get("name") or path.stem)).name or "opened"
+        plain = Path(folder) / name
+        sealed.open_file(path, plain, passphrase=passphrase(args), private_keys=private_keys(args))
+        yield plain
 
 
 def register(sub: Any) -> None:

@@ -2556,6 +2556,10 @@ Chain head as found: {head}</source>
 <context>
     <name>ServiceMessages</name>
     <message>
+        <source>&apos;{backups}&apos; is not one of {join}</source>
+        <translation>「{backups}」は {join} のいずれでもありません</translation>
+    </message>
+    <message>
         <source>&apos;{category}&apos; is not one of the 16 categories</source>
         <translation>「{category}」は16の品目区分のいずれでもありません</translation>
     </message>
@@ -2598,6 +2602,10 @@ Chain head as found: {head}</source>
     <message>
         <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
         <translation>「{name}」は対応表の名前として使えません（文字、数字、空白、- _ . ( ) #、80 文字まで）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a recipient name (letters, digits, - _ ., e.g. JPN-JMSDF)</source>
+        <translation>「{name}」は受信者名ではありません(英数字と - _ .、例: JPN-JMSDF)</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
@@ -2674,6 +2682,10 @@ Chain head as found: {head}</source>
     <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>提供日を注文日より前にすることはできません</translation>
+    </message>
+    <message>
+        <source>a passphrase has at least {min_passphrase} characters</source>
+        <translation>パスフレーズは {min_passphrase} 文字以上です</translation>
     </message>
     <message>
         <source>a rate must be more than 0</source>
@@ -2758,6 +2770,10 @@ Chain head as found: {head}</source>
     <message>
         <source>an order with deliveries cannot be cancelled: reverse the deliveries first</source>
         <translation>提供の記録がある注文は取り消せません。先に提供を取り消してください</translation>
+    </message>
+    <message>
+        <source>backups to another folder are sealed: give a passphrase (--passphrase-file or ACSA_DESK_PASSPHRASE) or a recipient (--recipient NAME)</source>
+        <translation>別のフォルダーへのバックアップは暗号化されます。パスフレーズ(--passphrase-file または ACSA_DESK_PASSPHRASE)か受信者(--recipient NAME)を指定してください</translation>
     </message>
     <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
@@ -2946,6 +2962,10 @@ Chain head as found: {head}</source>
     <message>
         <source>no partner {code} in this ledger</source>
         <translation>この台帳に相手国 {code} はありません</translation>
+    </message>
+    <message>
+        <source>no recipient {missing} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>この台帳に受信者 {missing} はありません(`protection set --recipient NAME=PUBLIC_KEY` で追加してください)</translation>
     </message>
     <message>
         <source>no reconciliation item {item_id}</source>
