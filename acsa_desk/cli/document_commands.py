@@ -88,6 +88,11 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_ledger(args.db)
 
 
+def orders_phrase(count: int) -> str:
+    """"1 order", "2 orders" (never "1 orders")."""
+    return f"{count} order" if count == 1 else f"{count} orders"
+
+
 def _done(path: Path, what: str, args: argparse.Namespace | None = None, kind: str = "",
           banner: Any = None) -> int:
     """Reports the file; records where it was written and how it is marked (sidecar, audit)."""
@@ -130,8 +135,8 @@ def cmd_statement(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     documents_data.write_document(args.out, build_statement(data, args.lang))
-    return _done(args.out, f"the statement of {args.partner} ({len(data.orders)} orders)", args,
-                 "statement", data.banner)
+    return _done(args.out, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})",
+                 args, "statement", data.banner)
 
 
 def _statement_csv(args: argparse.Namespace) -> int:
@@ -150,8 +155,8 @@ def _statement_csv(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     count = write_statement_csv(args.out, rows)
-    return _done(args.out, f"the partner statement for {args.partner} ({count} orders)", args,
-                 "partner-statement-csv", banner)
+    return _done(args.out, f"the partner statement for {args.partner} ({orders_phrase(count)})",
+                 args, "partner-statement-csv", banner)
 
 
 def _exchange_marking(session: Any, args: argparse.Namespace) -> Any:

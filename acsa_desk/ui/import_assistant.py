@@ -108,7 +108,7 @@ class ImportAssistant(QDialog):
         self.save_button.setObjectName("import_save_mapping")
         self.save_button.clicked.connect(self.save_current_mapping)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("S&heet:"), self.sheet_combo)
         form.addRow(self.tr("&Mapping:"), self.saved_combo)
         save_row = QHBoxLayout()
@@ -204,7 +204,7 @@ class ImportAssistant(QDialog):
             if preview.sheets and self.sheet_combo.count() == 0:
                 for name in preview.sheets:
                     self.sheet_combo.addItem(name, name)
-            self.sheet_combo.setVisible(bool(preview.sheets))
+            self.form.setRowVisible(self.sheet_combo, bool(preview.sheets))  # a CSV has none
             if guess or self.mapping_table.rowCount() != len(preview.file_header):
                 self._fill_mapping(preview.file_header, guess_mapping(preview.file_header))
         finally:

@@ -48,7 +48,8 @@ from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
 from acsa_desk.ui.orders.editor import STEP_ACTIONS
-from acsa_desk.ui.page import Page, PageId, PlaceholderPage
+from acsa_desk.ui.page import Page, PageId, PlaceholderPage, resize_to_fit
+from acsa_desk.ui.page import fitting_size as page_fitting_size
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.welcome import WelcomePage
@@ -66,6 +67,11 @@ _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Preferences: "Ctrl+,",
 }
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size on a screen: DEFAULT_SIZE, or less on a small screen."""
+    return page_fitting_size(available, DEFAULT_SIZE)
 
 
 def standard_shortcuts(key: QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -342,7 +348,7 @@ class MainWindow(QMainWindow):
         settings = self._settings
         geometry = settings.get(opt.WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(DEFAULT_SIZE)
+            resize_to_fit(self, DEFAULT_SIZE)
         state = settings.get(opt.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))

@@ -403,6 +403,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Facturées, non réglées</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>Dernier rapprochement</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -475,6 +479,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>À recevoir moins à payer, dans une même devise</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>Rapproché par {by} le {at} UTC</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -493,6 +501,14 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>Livraisons impayées au-delà du délai de règlement de l&apos;accord (12 mois, sauf disposition contraire de l&apos;accord). Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>Date du dernier rapprochement de notre registre avec le relevé du partenaire (page Rapprochement)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
@@ -1129,7 +1145,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
-        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Cells typed and shown as numbers of the locale (&quot;2,50&quot; in French); stored plain (&quot;2.50&quot;). Lines were added, removed or edited (totals and messages should follow).</extracomment>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
@@ -1429,6 +1445,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Reload the order</source>
+        <translation>&amp;Recharger la commande</translation>
+    </message>
+    <message>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
@@ -1557,6 +1577,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>Pas prête pour la signature : corrigez d’abord les champs et les lignes marqués en rouge.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistrée.</translation>
     </message>
@@ -1620,6 +1644,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>Re&amp;quis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>Relire la commande telle qu’elle est maintenant dans le registre (vos modifications non enregistrées sont abandonnées)</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1722,8 +1750,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Cette commande n&apos;est pas dans le registre actuellement ouvert; fermez cette fenêtre.</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>Cette commande a été modifiée ailleurs depuis son ouverture; l&apos;enregistrement de vos modifications sera refusé. Annulez-les, ou fermez et rouvrez la commande.</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>Cette commande a été modifiée ailleurs depuis que vous l’avez ouverte; l’enregistrement de vos modifications sera refusé. Annulez-les ou rechargez la commande.</translation>
     </message>
     <message>
         <source>To</source>
@@ -3225,7 +3253,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
+        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>

@@ -403,6 +403,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>請求済・未決済</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>最終照合日</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>差引</translation>
     </message>
@@ -475,6 +479,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>債権から債務を差し引いた額（同一通貨内）</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>{by} が {at} UTC に照合</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -493,6 +501,14 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。注文をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>自国の台帳を相手国の明細と最後に照合した日（照合ページ）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
@@ -1129,7 +1145,7 @@ Chain head as found: {head}</source>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
-        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Cells typed and shown as numbers of the locale (&quot;2,50&quot; in French); stored plain (&quot;2.50&quot;). Lines were added, removed or edited (totals and messages should follow).</extracomment>
         <translation>行を追加</translation>
     </message>
     <message>
@@ -1429,6 +1445,10 @@ Chain head as found: {head}</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Reload the order</source>
+        <translation>注文を読み込み直す(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Remove line</source>
         <translation>行を削除(&amp;R)</translation>
     </message>
@@ -1557,6 +1577,10 @@ Chain head as found: {head}</source>
         <translation>新規注文</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>署名の準備ができていません：先に赤で示した項目と行を修正してください。</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>未保存です。</translation>
     </message>
@@ -1620,6 +1644,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>所要日(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>台帳にある現在の注文を読み込み直します（保存していない編集は破棄されます）</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1722,8 +1750,8 @@ Chain head as found: {head}</source>
         <translation>この注文は現在開いている台帳にありません。このウィンドウを閉じてください。</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>この注文は開いた後に他の場所で変更されました。編集内容は保存できません。編集を元に戻すか、注文を閉じて開き直してください。</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>開いた後にこの注文は他で変更されました。編集を保存しても拒否されます。編集を元に戻すか、注文を読み込み直してください。</translation>
     </message>
     <message>
         <source>To</source>
@@ -2989,7 +3017,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にない注文は説明または異議とします（または注文の編集画面で入力します）</translation>
     </message>
     <message>
         <source>order {number} already exists in the ledger</source>
@@ -3005,7 +3033,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>要請 {number} には取消できる決済がありません</translation>
+        <translation>注文 {number} には取り消せる決済がありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -3065,7 +3093,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>処置は explain、accept、dispute のいずれかです</translation>
+        <translation>操作は explain、accept、dispute のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the agreement needs a reference</source>
@@ -3225,7 +3253,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この要請は全項目が一致しています：処置は不要です</translation>
+        <translation>この注文は全項目が一致しています。処理するものはありません</translation>
     </message>
     <message>
         <source>unknown defect</source>
