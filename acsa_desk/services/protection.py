@@ -110,6 +110,27 @@ def must_seal(protection: Protection, ledger_path: Path, target: Path | None) ->
     return target is not None and is_outside(ledger_path, target)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, not ours to signal
+    return True
+
+
+def remove_leftovers(folder: Path, prefix: str) -> list[Path]:
+    """Plain copies left by a sealing or opening that was killed (its process is gone)."""
+    removed = []
+    for path in folder.glob(f"{prefix}*"):
+        pid = path.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 def seal_backup(ledger_path: Path, target: Path, *, passphrase: str | None,
                 recipients: Mapping[str, str], marking: Mapping[str, Any], banner: str) -> Path:
     """A backup of the ledger written to ``target`` sealed; no plain copy ever reaches its folder.
@@ -125,6 +146,7 @@ def seal_backup(ledger_path: Path, target: Path, *, passphrase: str | None,
                                           "recipient (--recipient NAME)")
     folder = backup.backups_dir(ledger_path)
     folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(folder, ".sealing-")
     plain = folder / f".sealing-{os.getpid()}-{target.name}"
     try:
         backup.copy_database(ledger_path, plain)
@@ -141,6 +163,7 @@ def seal_backup(ledger_path: Path, target: Path, *, passphrase: str | None,
 def open_backup(sealed_path: Path, ledger_path: Path, *, passphrase: str | None,
                 private_keys: Sequence[str]) -> Path:
     """A sealed backup opened beside the ledger (owner-only); the caller restores and removes it."""
-    plain = ledger_path.with_name(f".{ledger_path.name}.opening-{os.getpid()}")
+    remove_leftovers(ledger_path.parent, ".opening-")
+    plain = ledger_path.with_name(f".opening-{os.getpid()}-{ledger_path.name}")
     sealed.open_file(sealed_path, plain, passphrase=passphrase, private_keys=private_keys)
     return plain

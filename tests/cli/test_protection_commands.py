@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 
 from tests.cli.helpers import cli, one_line_error
@@ -68,7 +69,7 @@ def test_a_backup_to_a_usb_key_is_sealed_and_restore_opens_it(tmp_path):
     cli("--db", db, "restore", usb / "b.acsa", env={"ACSA_DESK_PASSPHRASE": PASS})
     assert _orders(db) == before  # ...and the sealed backup brings it back
     assert "ok:" in cli("--db", db, "verify").stdout
-    assert not list(tmp_path.glob(".*opening*"))  # the opened copy is gone
+    assert not list(tmp_path.glob(".opening-*"))  # the opened copy is gone
 
 
 def test_a_partner_office_opens_a_backup_sealed_for_its_key(tmp_path):
@@ -112,3 +113,16 @@ def test_the_policy_is_per_ledger(tmp_path):
     short.write_text("short\n")
     one_line_error(cli("--db", db, "backup", "--out", tmp_path / "o.acsa", "--passphrase-file",
                        short, check=False), "at least 12 characters")
+
+
+def test_plain_copies_left_by_a_killed_sealing_are_removed(tmp_path):
+    from acsa_desk.services.protection import remove_leftovers
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    dead = folder / ".sealing-999999999-b.acsa"  # no such process
+    dead.write_bytes(SQLITE_MAGIC)
+    alive = folder / f".sealing-{os.getpid()}-c.acsa"  # still being written
+    alive.write_bytes(SQLITE_MAGIC)
+    assert remove_leftovers(folder, ".sealing-") == [dead]
+    assert not dead.exists() and alive.exists()
