@@ -85,7 +85,7 @@ def _check_out(path: Path, *suffixes: str) -> str:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from acsa_desk.db.engine import open_ledger
 
-    return open_ledger(args.db)
+    return open_ledger(args.db, create=False)
 
 
 def orders_phrase(count: int) -> str:

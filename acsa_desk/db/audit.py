@@ -20,12 +20,12 @@ from typing import Any
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
+from acsa_desk.core.deadlines import oldest_unpaid
 from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import shipped
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
 from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
-from acsa_desk.services.ledger_sql import oldest_unpaid
 
 GENESIS = "0" * 64
 ACTOR_KEY = "acsa_actor"
