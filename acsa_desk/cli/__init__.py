@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "acsa_desk.cli.ledger_commands",
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
+    "acsa_desk.cli.readiness_commands",
 )
 # Which module registers which command, so that a run loads only its own module.
 # (tests/cli/test_cli.py checks this against what the modules register.)
@@ -38,6 +39,10 @@ COMMANDS = {
     "statement": "acsa_desk.cli.document_commands",
     "order-form": "acsa_desk.cli.document_commands",
     "annual-report": "acsa_desk.cli.document_commands",
+    "agreement": "acsa_desk.cli.readiness_commands",
+    "attach": "acsa_desk.cli.readiness_commands",
+    "attachments": "acsa_desk.cli.readiness_commands",
+    "readiness": "acsa_desk.cli.readiness_commands",
 }
 
 EXIT_OK = 0

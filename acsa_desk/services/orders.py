@@ -40,7 +40,7 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import reference
+from acsa_desk.services import agreements, reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import (
     OLDEST_UNPAID_GROUPS,
@@ -78,6 +78,16 @@ class OrderInput:
     supplying_poc: str = ""
     required_on: date | None = None
     delivery_place: str = ""
+    requesting_poc_phone: str = ""
+    requesting_poc_email: str = ""
+    supplying_poc_phone: str = ""
+    supplying_poc_email: str = ""
+    funding_reference: str = ""
+
+
+# Contact and funding fields the order form carries (free text, stripped).
+CONTACT_FIELDS = ("requesting_poc_phone", "requesting_poc_email", "supplying_poc_phone",
+                  "supplying_poc_email", "funding_reference")
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +330,7 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
         created_at=stamp,
         updated_at=stamp,
         source=source,
+        **{name: getattr(data, name).strip() for name in CONTACT_FIELDS},
         search_text=search_text(number, data.requesting_unit.strip(), data.supplying_unit.strip(),
                                 [line.description.strip() for line in data.lines]),
     )
@@ -381,7 +392,7 @@ def update_order(
     ):
         setattr(order, name, getattr(data, name))
     for name in ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
-                 "delivery_place"):
+                 "delivery_place", *CONTACT_FIELDS):
         setattr(order, name, getattr(data, name).strip())
     _replace_lines(session, order, data.lines)
     _touch(order, actor)
@@ -431,6 +442,8 @@ def sign(
             "four_eyes",
             f"four eyes: {actor} entered order {order.number} and so cannot sign it for our side",
         )
+    ours = issuing_official if order.direction == Direction.PROVIDED else ordering_official
+    agreements.check_signing_authority(session, order, lines, ours.name, signed_on)
     order.our_official_login = actor
     order.ordering_official_name = ordering_official.name.strip()
     order.ordering_official_rank = ordering_official.rank.strip()
@@ -800,6 +813,9 @@ def approve_settlement(*, session: Session, settlement_id: int, actor: str) -> S
     approval = SettlementApproval(settlement_id=settlement_id, approved_by=actor, approved_at=now())
     session.add(approval)
     session.flush()
+    from acsa_desk.services import claims
+
+    claims.close_if_complete(session, entry.order_id, actor=actor)
     return approval
 
 
