@@ -6,8 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 APT_PACKAGES := poppler-utils postgresql
+# What Qt's xcb platform plugin (the window on an X11 desktop) links against, beyond the
+# libraries PySide6 bundles; tests/test_window_packages.py checks the list against the plugin.
+WINDOW_APT_PACKAGES := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 \
+	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
+	libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libfreetype6 \
+	libglib2.0-0 libdbus-1-3 libgcc-s1 libstdc++6 zlib1g libzstd1
 
-.PHONY: run test bench lint system-packages clean
+.PHONY: run test bench lint system-packages window-packages clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ACSA Desk needs Python 3.11 or newer")'
@@ -17,10 +24,14 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # Installs the Debian packages the tests need when they are missing (pdftoppm, PostgreSQL server).
-system-packages:
+system-packages: window-packages
 	@sh .ci/system-packages.sh $(APT_PACKAGES)
 
-run: $(STAMP)
+# Installs the Debian libraries the window needs on an X11 desktop when they are missing.
+window-packages:
+	@sh .ci/system-packages.sh $(WINDOW_APT_PACKAGES)
+
+run: $(STAMP) window-packages
 	$(BIN)/acsa-desk $(ARGS)
 
 test: $(STAMP) system-packages

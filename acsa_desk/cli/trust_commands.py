@@ -58,7 +58,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with ledger.reader() as session:
         report = audit.verify(session)
     if not report.ok:
-        print(f"acsa-desk: verify failed: {report.problems[0]}", file=sys.stderr)
+        for problem in report.problems:  # every finding on standard output, one a line
+            print(f"problem: {problem}")
+        more = f" ({len(report.problems)} problems, listed above)" if len(report.problems) > 1 else ""
+        print(f"acsa-desk: verify failed: {report.problems[0]}{more}", file=sys.stderr)
         return 1
     print(f"ok: {report.entries} audit entries chained, {report.orders} orders add up; "
           f"chain head {report.head}")

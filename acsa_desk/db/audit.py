@@ -21,6 +21,7 @@ from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db import shipped
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
 from acsa_desk.db.models import (
@@ -207,6 +208,7 @@ def verify(session: Session, *, batch: int = 5000) -> VerifyReport:
     if not report.problems and head is not None and (head[0], head[1]) != (report.entries, prev):
         report.problems.append(
             f"the chain head says entry {head[0]} but the log ends at entry {report.entries}")
+    report.problems.extend(shipped.problems(session.connection()))
     _verify_ledger(session, report)
     _verify_attachments(session, report)
     return report
