@@ -13,6 +13,8 @@ Revises: 0006_direction_index
 import sqlalchemy as sa
 from alembic import op
 
+from acsa_desk.db import shipped
+
 revision = "0007_readiness"
 down_revision = "0006_direction_index"
 branch_labels = None
@@ -137,20 +139,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_finance_notice")),
     )
     op.create_index("ix_finance_notice_order_id", "finance_notice", ["order_id"])
-    if op.get_context().dialect.name == "sqlite":
-        for table in IMMUTABLE:
-            for event in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: nothing is deleted "
-                    "or rewritten'); END"
-                )
-    else:
-        for table in IMMUTABLE:
-            op.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION acsa_refuse_change()"
-            )
+    for table in IMMUTABLE:
+        for statement in shipped.append_only_sql(table, op.get_context().dialect.name):
+            op.execute(statement)
 
 
 def downgrade() -> None:
