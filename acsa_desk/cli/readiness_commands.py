@@ -70,6 +70,9 @@ def register(sub: Any) -> None:
     p.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD")
     p.add_argument("--partner", type=country, metavar="CODE")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf|FILE.csv",
+                   help="write the exceptions register as PDF or CSV")
+    p.add_argument("--lang", default="en", metavar="en[,ja]", help="languages of the PDF")
     p.set_defaults(handler=cmd_readiness)
 
 
@@ -194,6 +197,8 @@ def cmd_readiness(args: argparse.Namespace) -> int:
     from acsa_desk.services import readiness
 
     as_of = args.as_of or date.today()
+    if args.out is not None:
+        return _write_register(args, as_of)
     ledger = _open(args)
     with ledger.reader() as session:
         rows = readiness.assess(session=session, as_of=as_of, partner=args.partner)
@@ -210,4 +215,32 @@ def cmd_readiness(args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r.number:<24}{r.partner:<5}{r.currency:<5}"
               f"{format_plain(r.outstanding_minor, r.currency):>16}  {', '.join(r.exceptions)}")
+    return 0
+
+
+def _write_register(args: argparse.Namespace, as_of: date) -> int:
+    from acsa_desk.core.errors import RuleViolation
+    from acsa_desk.documents import labels
+    from acsa_desk.services import readiness
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise RuleViolation("--out", f"{args.out}: the register is written as .pdf or .csv")
+    try:
+        langs = labels.normalize_langs(args.lang)
+    except ValueError as exc:
+        raise RuleViolation("--lang", str(exc)) from None
+    ledger = _open(args)
+    with ledger.reader() as session:
+        data = readiness.register_data(session=session, as_of=as_of, partner=args.partner)
+    if suffix == ".csv":
+        from acsa_desk.documents.register import register_csv
+
+        args.out.write_text(register_csv(data), encoding="utf-8", newline="")
+    else:
+        from acsa_desk.documents.register import build_register_pdf
+
+        args.out.write_bytes(build_register_pdf(data, langs))
+    print(f"wrote the exceptions register ({len(data.orders)} orders) to {args.out}",
+          file=sys.stderr)
     return 0

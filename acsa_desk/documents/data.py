@@ -181,6 +181,8 @@ class Party:
     nation: str
     unit: str = ""
     point_of_contact: str = ""
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +237,7 @@ class OrderFormData:
     ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
     issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
     receipt: Receipt = field(default_factory=Receipt)
+    funding_reference: str = ""
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -282,6 +285,17 @@ class UnreconciledTransaction:
 
 
 @dataclass(frozen=True, slots=True)
+class AgreementInForce:
+    partner: str
+    reference: str
+    title: str = ""
+    signed_on: date | None = None
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    notified_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AnnualReportData:
     """The yearly report in the shape of 10 U.S.C. 2349's: per category, both directions."""
 
@@ -292,6 +306,7 @@ class AnnualReportData:
     provided: tuple[AnnualCategoryRow, ...] = ()
     received: tuple[AnnualCategoryRow, ...] = ()
     unreconciled: tuple[UnreconciledTransaction, ...] = ()
+    agreements: tuple[AgreementInForce, ...] = ()
 
     def __post_init__(self) -> None:
         _date("generated_on", self.generated_on)

@@ -51,7 +51,7 @@ from acsa_desk.documents.data import (
     StatementSettlement,
     UnreconciledTransaction,
 )
-from acsa_desk.services import balances, ledger_sql, reference
+from acsa_desk.services import agreements, balances, ledger_sql, reference
 
 #: The languages a document can be printed in (one, or two side by side).
 LANGUAGES = ("en", "ja", "fr")
@@ -339,9 +339,10 @@ def order_form_data(
         order.partner_code)
     we_supply = order.direction == Direction.PROVIDED
     requesting = Party(partner_name if we_supply else home, order.requesting_unit,
-                       order.requesting_poc)
+                       order.requesting_poc, order.requesting_poc_phone,
+                       order.requesting_poc_email)
     supplying = Party(home if we_supply else partner_name, order.supplying_unit,
-                      order.supplying_poc)
+                      order.supplying_poc, order.supplying_poc_phone, order.supplying_poc_email)
 
     lines = tuple(
         doc.OrderLine(
@@ -379,8 +380,12 @@ def order_form_data(
         Receipt(latest.received_on, latest.received_by, latest.condition)
         if latest is not None else Receipt()
     )
+    # the agreement's terms in force on the order date (a later change applies to later orders)
+    terms = agreements.terms_for(session=session, partner_code=order.partner_code,
+                                 ordered_on=order.ordered_on)
     return OrderFormData(
-        agreement_reference=_agreement_reference(session, order.partner_code),
+        agreement_reference=terms.reference or NO_AGREEMENT,
+        funding_reference=order.funding_reference,
         order_number=order.number,
         banner=prefs.banner,
         requesting=requesting,
@@ -464,4 +469,16 @@ def annual_report_data(
         provided=tuple(by_direction.get(Direction.PROVIDED.value, ())),
         received=tuple(by_direction.get(Direction.RECEIVED.value, ())),
         unreconciled=unreconciled,
+        agreements=agreements_in_force(session, year),
     )
+
+
+def agreements_in_force(session: Session, year: int) -> tuple[doc.AgreementInForce, ...]:
+    """The agreements in force at some time in ``year`` (undated ones included), by partner."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return tuple(
+        doc.AgreementInForce(a.partner_code, a.reference, a.title, a.signed_on, a.in_force_from,
+                             a.in_force_until, a.notified_on)
+        for a in agreements.list_agreements(session=session)
+        if (a.in_force_from is None or a.in_force_from <= last)
+        and (a.in_force_until is None or a.in_force_until >= first))

@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -224,3 +225,22 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
                 order.billable_minor - order.settled_minor,
                 tuple(c for c in CODES if c in codes), details))
     return result
+
+
+def details_text(row: Readiness) -> str:
+    return "; ".join(f"{code}: {', '.join(names)}" for code, names in row.details.items())
+
+
+def register_data(*, session: Session, as_of: date, partner: str | None = None,
+                  generated_on: date | None = None) -> Any:
+    """The exceptions register (``acsa_desk.documents.register.RegisterData``) as of a date."""
+    from acsa_desk.documents.register import RegisterData, RegisterOrder
+
+    prefs = reference.get_preferences(session=session)
+    rows = assess(session=session, as_of=as_of, partner=partner)
+    return RegisterData(
+        banner=prefs.banner, home_nation=prefs.home_nation, as_of=as_of,
+        generated_on=generated_on or date.today(), partner=partner,
+        orders=tuple(RegisterOrder(r.number, r.partner, r.exercise, r.status, r.currency,
+                                   r.billable_minor, r.outstanding_minor, r.exceptions,
+                                   details_text(r)) for r in rows))
