@@ -14,7 +14,7 @@ WINDOW_APT_PACKAGES := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 l
 	libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libfreetype6 \
 	libglib2.0-0 libdbus-1-3 libgcc-s1 libstdc++6 zlib1g libzstd1
 
-.PHONY: run test bench lint system-packages window-packages clean
+.PHONY: run test bench lint system-packages window-packages clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ACSA Desk needs Python 3.11 or newer")'
@@ -27,14 +27,26 @@ $(STAMP): pyproject.toml
 system-packages: window-packages
 	@sh .ci/system-packages.sh $(APT_PACKAGES)
 
+# The interface's translations: .ts catalogues in the repository, compiled to .qm here.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collects every translatable string of acsa_desk/ into the .ts files (then translate the new
+# ones, marked unfinished; see resources/translations/README.md).
+translations: $(STAMP)
+	$(BIN)/python -m acsa_desk.ui.catalogues update
+	@$(MAKE) --no-print-directory $(QM)
+
 # Installs the Debian libraries the window needs on an X11 desktop when they are missing.
 window-packages:
 	@sh .ci/system-packages.sh $(WINDOW_APT_PACKAGES)
 
-run: $(STAMP) window-packages
+run: $(STAMP) window-packages $(QM)
 	$(BIN)/acsa-desk $(ARGS)
 
-test: $(STAMP) system-packages
+test: $(STAMP) system-packages $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Speed against raw-library floors on a 100,000-order demo ledger (not part of the tests).

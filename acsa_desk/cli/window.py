@@ -92,12 +92,10 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
     from PySide6.QtCore import QCoreApplication
 
     from acsa_desk.core.errors import DatabaseProblem
+    from acsa_desk.db import backup
     from acsa_desk.db.engine import open_ledger
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Startup", text)
-
-    from acsa_desk.db import backup
+    translate = QCoreApplication.translate
 
     target: str | Path | None = db
     while True:
@@ -107,9 +105,9 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
         except backup.DatabaseDamaged as damaged:
             log.error("damaged ledger %s: %s", damaged.path, damaged.problems[:3])
             if damaged.backup is not None and dialogs.question(
-                tr("The ledger is damaged"),
-                tr("{path} fails its integrity check ({problem}).\n\nRestore the latest good "
-                   "backup, {backup}? The damaged file is kept aside.").format(
+                translate("Startup", "The ledger is damaged"),
+                translate("Startup", "{path} fails its integrity check ({problem}).\n\n"
+                      "Restore the latest good backup, {backup}? The damaged file is kept aside.").format(
                     path=damaged.path, problem=damaged.problems[0], backup=damaged.backup),
             ):
                 backup.restore(damaged.backup, damaged.path)
@@ -120,13 +118,15 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
             problem = exc
         log.warning("cannot open %s: %s", target, problem)
         again = dialogs.question(
-            tr("Cannot open the database"),
-            tr("{problem}\n\nChoose another database file?").format(problem=problem),
+            translate("Startup", "Cannot open the database"),
+            translate("Startup", "{problem}\n\nChoose another database file?").format(
+                problem=problem),
         )
         if not again:
             return None
         chosen = dialogs.open_file(
-            tr("Open database"), filters=tr("ACSA Desk ledgers (*.sqlite *.db);;All files (*)"))
+            translate("Startup", "Open database"),
+            filters=translate("Startup", "ACSA Desk ledgers (*.sqlite *.db);;All files (*)"))
         if chosen is None:
             return None
         target = chosen
@@ -141,6 +141,8 @@ def check_in_background(controller: AppController, dialogs: Dialogs) -> object:
     from acsa_desk.db import backup
     from acsa_desk.db.engine import open_ledger
 
+    translate = QCoreApplication.translate
+
     ledger = controller.ledger
     if ledger is None or ledger.path is None:
         return None
@@ -154,18 +156,15 @@ def check_in_background(controller: AppController, dialogs: Dialogs) -> object:
             backup.backup(path)
         return [], None
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Startup", text)
-
     def checked(result: tuple[list[str], Path | None]) -> None:
         problems, good = result
         if not problems:
             return
         log.error("damaged ledger %s: %s", path, problems[:3])
         if good is not None and dialogs.question(
-            tr("The ledger is damaged"),
-            tr("{path} fails its integrity check ({problem}).\n\nRestore the latest good "
-               "backup, {backup}? The damaged file is kept aside.").format(
+            translate("Startup", "The ledger is damaged"),
+            translate("Startup", "{path} fails its integrity check ({problem}).\n\n"
+                      "Restore the latest good backup, {backup}? The damaged file is kept aside.").format(
                 path=path, problem=problems[0], backup=good),
         ):
             current = controller.ledger
@@ -174,12 +173,14 @@ def check_in_background(controller: AppController, dialogs: Dialogs) -> object:
             backup.restore(good, path)
             controller.set_ledger(open_ledger(path))
             return
-        dialogs.error(tr("The ledger is damaged"),
-                      tr("{path} fails its integrity check ({problem}). Do not enter anything "
+        dialogs.error(translate("Startup", "The ledger is damaged"),
+                      translate("Startup", "{path} fails its integrity check ({problem}). "
+                                "Do not enter anything "
                          "until it is restored from a backup (acsa-desk restore).").format(
                           path=path, problem=problems[0]))
 
-    return controller.tasks.run(check, on_success=checked, title=tr("Checking the ledger"))
+    return controller.tasks.run(check, on_success=checked,
+                                title=translate("Startup", "Checking the ledger"))
 
 
 def seconds_since_process_start(fallback_start: float) -> float:

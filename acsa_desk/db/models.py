@@ -119,6 +119,7 @@ class Order(SQLModel, table=True):
         Index("ix_acsa_order_ordered_on", "ordered_on"),
         Index("ix_acsa_order_billable", "billable_minor", "id"),
         Index("ix_acsa_order_direction", "direction", "id"),
+        Index("ix_acsa_order_partner_number", "partner_code", "partner_order_number"),
         # Four eyes: our side's signing official is not the person who entered the order.
         CheckConstraint(
             "our_official_login IS NULL OR our_official_login <> entered_by", name="four_eyes"
@@ -128,6 +129,9 @@ class Order(SQLModel, table=True):
     __mapper_args__ = {"version_id_col": _order_version}
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=60)
+    # the partner's own number for the order ("" until known); not unique: partners reuse
+    partner_order_number: str = Field(default="", sa_column=Column(
+        String(60), nullable=False, default="", server_default=""))
     exercise_id: int = Field(foreign_key="exercise.id")
     partner_code: str = Field(foreign_key="partner.code", max_length=3)
     direction: str = Field(max_length=10)

@@ -105,6 +105,7 @@ class StatementOrder:
     overdue: bool
     status: str  # Status value, e.g. "invoiced"
     category_split: tuple[CategoryAmount, ...] = ()
+    partner_order_number: str = ""
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -237,6 +238,7 @@ class OrderFormData:
     ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
     issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
     receipt: Receipt = field(default_factory=Receipt)
+    partner_order_number: str = ""  # the partner's own number for the order, if recorded
     funding_reference: str = ""
 
     def __post_init__(self) -> None:

@@ -45,6 +45,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     # orders
     "orders": ("Orders", "要請", "Commandes"),
     "order_number": ("Order no.", "要請番号", "N° de commande"),
+    "partner_order_number": ("Partner's no.", "相手国の番号", "N° du partenaire"),
     "direction": ("Direction", "区分", "Sens"),
     "provided": ("Provided", "提供", "Fourni"),
     "received": ("Received", "受領", "Reçu"),

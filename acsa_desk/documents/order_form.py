@@ -63,6 +63,7 @@ def _identification(data: OrderFormData, langs: tuple[str, ...], width: float) -
     pairs = [
         (L.label("agreement_reference", langs), data.agreement_reference),
         (L.label("order_number", langs), data.order_number),
+        (L.label("partner_order_number", langs), data.partner_order_number),
         (L.label("exercise", langs), data.exercise),
         (L.label("direction", langs), L.label(data.direction, langs)),
         (L.label("ordered_on", langs), ly.fmt_date(data.ordered_on)),

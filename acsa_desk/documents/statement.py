@@ -206,7 +206,8 @@ def _order_row(order: StatementOrder, langs: tuple[str, ...], lang: str) -> list
     cols = ORDER_COLUMNS
     categories = ly.category_label(order.categories, lang)
     return [
-        ly.cell(order.order_number, cols[0].width),
+        ly.cell(f"{order.order_number} / {order.partner_order_number}"
+                if order.partner_order_number else order.order_number, cols[0].width),
         ly.cell(order.exercise, cols[1].width),
         ly.choice_cell(tuple(L.stacked(order.direction, langs)), cols[2].width),
         ly.fmt_date(order.ordered_on),

@@ -42,6 +42,7 @@ from acsa_desk.interchange.csvfile import (
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
+from acsa_desk.services.partner_numbers import clean_partner_order_number
 
 REQUIRED = (
     "order_number", "exercise", "partner", "direction", "ordered_on", "settlement_method",
@@ -49,7 +50,7 @@ REQUIRED = (
 )
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
-    "settlement_method", "currency",
+    "settlement_method", "currency", "partner_order_number",
 )
 CHUNK = 500
 
@@ -80,6 +81,7 @@ class ParsedOrder:
     requesting_unit: str
     supplying_unit: str
     lines: list[ParsedLine] = field(default_factory=list)
+    partner_order_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
             defects.cell(rec, "delivered_on", lambda t: _date(t, "delivered_on"))
             if delivered_on_text else None
         )
+        partner_number = defects.cell(rec, "partner_order_number", clean_partner_order_number)
         if quantity is not None and delivered is not None and delivered > quantity:
             defects.add(rec.row, "delivered_quantity",
                         f"{delivered} is more than the quantity ordered ({quantity})")
@@ -213,6 +216,7 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                 settlement_method=str(method), currency=str(currency),
                 requesting_unit=rec.cells.get("requesting_unit", ""),
                 supplying_unit=rec.cells.get("supplying_unit", ""),
+                partner_order_number=str(partner_number or ""),
             )
         order.lines.append(
             ParsedLine(
@@ -342,7 +346,8 @@ def _write_chunk(
             if line.delivered_on is not None:
                 groups[line.delivered_on] = groups.get(line.delivered_on, 0) + amount
         order_rows.append({
-            "number": order.number, "exercise_id": exercise_ids[order.exercise],
+            "number": order.number, "partner_order_number": order.partner_order_number,
+            "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
             "status": (Status.DELIVERED if delivered else Status.REQUESTED).value,
             "requesting_unit": order.requesting_unit, "requesting_poc": "",

@@ -191,6 +191,13 @@ class _DemoOrder:
     invoice: tuple[date, str] | None
 
 
+def demo_partner_number(partner: str, ordered_on: date, serial: int) -> str:
+    """The number the demo's partner gives an order: about one order in seven has none yet."""
+    if serial % 7 == 3:
+        return ""
+    return f"{partner[:2]}-{ordered_on:%Y}-{serial * 7919 % 1_000_000:06d}"
+
+
 def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], today: date) -> _DemoOrder:
     partner = rng.choices([p[0] for p in _PARTNERS], [p[2] for p in _PARTNERS])[0]
     exercise = rng.choice(exercises)
@@ -232,6 +239,8 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     history: list[tuple[str, str, str]] = [("", Status.REQUESTED.value, "order entered")]
     row: dict[str, object] = {
         "number": f"CAN-{partner}-{ordered_on:%y}-{serial:06d}",
+        # the partner's own number, known for most orders (no draw: the same seed keeps its ledger)
+        "partner_order_number": demo_partner_number(partner, ordered_on, serial),
         "exercise_id": exercise.id, "partner_code": partner, "direction": direction,
         "requesting_unit": requesting, "requesting_poc": rng.choice(requester[1]),
         "supplying_unit": supplying, "supplying_poc": rng.choice(supplier[1]),

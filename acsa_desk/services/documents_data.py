@@ -246,7 +246,7 @@ def statement_data(
         select(
             Order.id, Order.number, Exercise.name, Order.direction, Order.ordered_on,
             first.c.first_on, Order.currency, Order.billable_minor, Order.settled_minor,
-            Order.status,
+            Order.status, Order.partner_order_number,
         )
         .join(Exercise, Exercise.id == Order.exercise_id)
         .outerjoin(first, first.c.order_id == Order.id)
@@ -255,7 +255,7 @@ def statement_data(
     )
     statement_orders: list[StatementOrder] = []
     for (order_id, number, exercise_name, direction, ordered_on, first_on, currency, billable,
-         settled, status) in order_rows:
+         settled, status, partner_number) in order_rows:
         parts = splits.get(order_id)
         if not parts:
             continue  # no lines: nothing to print
@@ -280,6 +280,7 @@ def statement_data(
                 # a split that does not add up (it cannot, by the ledger's rules) is left out
                 # rather than printed wrong: the order then counts under its combined categories
                 category_split=tuple(parts) if whole else (),
+                partner_order_number=partner_number or "",
             )
         )
 
@@ -387,6 +388,7 @@ def order_form_data(
         agreement_reference=terms.reference or NO_AGREEMENT,
         funding_reference=order.funding_reference,
         order_number=order.number,
+        partner_order_number=order.partner_order_number,
         banner=prefs.banner,
         requesting=requesting,
         supplying=supplying,

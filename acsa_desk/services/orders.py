@@ -40,7 +40,7 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import agreements, reference
+from acsa_desk.services import agreements, partner_numbers, reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import (
     OLDEST_UNPAID_GROUPS,
@@ -78,6 +78,7 @@ class OrderInput:
     supplying_poc: str = ""
     required_on: date | None = None
     delivery_place: str = ""
+    partner_order_number: str = ""
     requesting_poc_phone: str = ""
     requesting_poc_email: str = ""
     supplying_poc_phone: str = ""
@@ -206,6 +207,7 @@ def _check_order_input(session: Session, data: OrderInput) -> None:
     if data.settlement_method not in {m.value for m in ORDER_SETTLEMENT_METHODS}:
         raise RuleViolation("settlement_method", "settlement method must be cash, rik or eve")
     check_currency(data.currency)
+    partner_numbers.clean_partner_order_number(data.partner_order_number)
     if data.required_on is not None and data.required_on < data.ordered_on:
         raise RuleViolation("required_on", "the date required cannot be before the order date")
     agreement = reference.agreement_for(session=session, partner_code=data.partner_code)
@@ -274,6 +276,16 @@ def refresh_oldest_unpaid(session: Session, order: Order) -> None:
         order.oldest_unpaid_on = value
 
 
+def check_version(order: Order, expected_version: int | None) -> None:
+    """Refuses a save based on an older version of the order (StaleRecord naming who)."""
+    _check_version(order, expected_version)
+
+
+def touch(order: Order, actor: str) -> None:
+    """Marks the order changed by ``actor`` (its version is raised by the UPDATE)."""
+    _touch(order, actor)
+
+
 def _touch(order: Order, actor: str) -> None:
     """Marks the order changed; its version is raised by the UPDATE itself."""
     order.updated_at = now()
@@ -312,6 +324,7 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
     stamp = now()
     order = Order(
         number=number,
+        partner_order_number=partner_numbers.clean_partner_order_number(data.partner_order_number),
         exercise_id=data.exercise_id,
         partner_code=data.partner_code,
         direction=data.direction,
@@ -386,6 +399,8 @@ def update_order(
         if clash is not None:
             raise RuleViolation("number", f"an order numbered '{number}' already exists")
     order.number = number
+    order.partner_order_number = partner_numbers.clean_partner_order_number(
+        data.partner_order_number)
     for name in (
         "exercise_id", "partner_code", "direction", "ordered_on", "required_on",
         "settlement_method", "currency",

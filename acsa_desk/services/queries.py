@@ -57,6 +57,7 @@ class OrderRow:
     billable_minor: int
     settled_minor: int
     signed: bool
+    partner_order_number: str = ""
 
     @property
     def outstanding_minor(self) -> int:
@@ -65,7 +66,11 @@ class OrderRow:
 
 def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
     if flt.text.strip():
-        stmt = stmt.where(Order.search_text.like(_contains(flt.text), escape="\\"))  # type: ignore[attr-defined]
+        pattern = _contains(flt.text)
+        stmt = stmt.where(or_(
+            Order.search_text.like(pattern, escape="\\"),  # type: ignore[attr-defined]
+            func.lower(Order.partner_order_number).like(pattern, escape="\\"),
+        ))
     if flt.exercise_id is not None:
         stmt = stmt.where(Order.exercise_id == flt.exercise_id)
     if flt.partner:
@@ -133,7 +138,7 @@ def page_orders(
     stmt = select(
         Order.id, Order.number, Exercise.name, Order.partner_code, Order.direction,
         Order.status, Order.ordered_on, Order.currency, Order.billable_minor,
-        Order.settled_minor, signed,
+        Order.settled_minor, signed, Order.partner_order_number,
     ).join(Exercise, Exercise.id == Order.exercise_id)
     stmt = _filtered(session, stmt, flt)
     order_by = column.desc() if descending else column.asc()

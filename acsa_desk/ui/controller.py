@@ -9,14 +9,12 @@ the work and reports the outcome (dialogs for results worth reading, the status 
 rest). Methods that start work return the :class:`~acsa_desk.ui.tasks.Task` (or None when the
 user cancelled a file picker), so that tests can wait for it.
 
-The Orders page and the order editor come from ``acsa_desk.ui.orders`` when it is installed;
-without it a read-only orders list stands in, so that click-through still works. The Documents
-page comes from ``acsa_desk.ui.documents`` when installed (else the window's placeholder stays).
+The Orders page (which also answers ``events.open_order`` with its order editors) comes from
+``acsa_desk.ui.orders``, the Documents page from ``acsa_desk.ui.documents``.
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
 import os
 import shutil
@@ -29,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from acsa_desk.core.errors import ImportRejected, LedgerError
 from acsa_desk.db.engine import Ledger, open_ledger
@@ -39,23 +37,17 @@ from acsa_desk.interchange.orders_import import OrdersImportResult, import_order
 from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
 from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
-from acsa_desk.services.queries import OrderFilter, OrderRow, count_orders, page_orders
+from acsa_desk.services.queries import OrderFilter, count_orders
 from acsa_desk.ui.context import AppContext, LedgerEvents
 from acsa_desk.ui.dashboard import DashboardPage
-from acsa_desk.ui.dashboard.tables import (
-    ALIGN_RIGHT,
-    Column,
-    PagedRowsModel,
-    RefreshWhenShown,
-    make_table,
-    money,
-)
 from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
+from acsa_desk.ui.documents import DocumentsPage
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
 from acsa_desk.ui.history import HistoryPage
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
-from acsa_desk.ui.page import Page, PageId
+from acsa_desk.ui.orders import OrdersPage
+from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
@@ -200,7 +192,6 @@ class AppController(QObject):
         self.preferences_editor: PreferencesEditor = PreferencesDialog.edit
         self._demo_dir: Path | None = None
         self._showing_welcome = False
-        self._orders_api_cache: tuple[Any, Any] | bool | None = False  # False: not looked up yet
 
         w = window
         w.new_database_requested.connect(self.new_database)
@@ -236,7 +227,6 @@ class AppController(QObject):
         )
         self._demo_dir = demo_dir
         events.show_orders.connect(self.show_orders)
-        events.open_order.connect(self._open_order_requested)
         events.ledger_changed.connect(self._ledger_changed)
         self._build_pages(self.context)
         self._show_database(ledger)
@@ -286,43 +276,11 @@ class AppController(QObject):
         w = self.window
         w.add_page(PageId.DASHBOARD, DashboardPage(context))
         w.add_page(PageId.EXERCISES, ExercisesPage(context))
-        orders_api = self.orders_api()
-        if orders_api is not None:
-            orders_page_class, _editor = orders_api
-            if "undo_group" in inspect.signature(orders_page_class).parameters:
-                # editors opened from the page register with Edit > Undo
-                orders_page = orders_page_class(context, undo_group=w.undo_group)
-            else:
-                orders_page = orders_page_class(context)
-            w.add_page(PageId.ORDERS, orders_page)
-        else:
-            w.add_page(PageId.ORDERS, SimpleOrdersPage(context))
+        # editors opened from the Orders page register with Edit > Undo
+        w.add_page(PageId.ORDERS, OrdersPage(context, undo_group=w.undo_group))
         w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
-        documents_page_class = self.documents_api()
-        if documents_page_class is not None:
-            w.add_page(PageId.DOCUMENTS, documents_page_class(context))
+        w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
-
-    def orders_api(self) -> tuple[Any, Any] | None:
-        """(OrdersPage, open_order_editor) from acsa_desk.ui.orders, or None if not installed."""
-        if self._orders_api_cache is False:
-            try:
-                from acsa_desk.ui.orders import OrdersPage, open_order_editor
-            except ImportError as exc:
-                log.info("orders UI not available (%s); using the read-only orders list", exc)
-                self._orders_api_cache = None
-            else:
-                self._orders_api_cache = (OrdersPage, open_order_editor)
-        return self._orders_api_cache  # type: ignore[return-value]
-
-    def documents_api(self) -> Any:
-        """DocumentsPage from acsa_desk.ui.documents, or None (the window's placeholder stays)."""
-        try:
-            from acsa_desk.ui.documents import DocumentsPage
-        except ImportError as exc:
-            log.info("documents UI not available (%s)", exc)
-            return None
-        return DocumentsPage
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)
@@ -613,20 +571,9 @@ class AppController(QObject):
         self.window.show_page(PageId.ORDERS)
 
     def open_order(self, order_id: int) -> None:
-        """Opens the order in the editor (or, without the orders UI, lists just that order)."""
+        """Opens the order in its editor (the Orders page answers events.open_order)."""
         if self.context is not None:
             self.context.events.request_order(order_id)
-
-    def _open_order_requested(self, order_id: int) -> None:
-        page = self.window.page(PageId.ORDERS)
-        if getattr(page, "editors", None) is not None:
-            return  # the Orders page answers events.open_order itself (acsa_desk.ui.orders)
-        api = self.orders_api()
-        if api is not None and self.context is not None:
-            _page, open_order_editor = api
-            open_order_editor(self.context, order_id, parent=self.window)
-        else:
-            self.show_orders(OrderFilter(order_ids=(order_id,)))
 
     # --- Help menu -------------------------------------------------------------------------------
 
@@ -650,118 +597,6 @@ class AppController(QObject):
     @staticmethod
     def _filters(description: str, *patterns: str) -> str:
         return f"{file_filter(description, *patterns)};;{all_files_filter()}"
-
-
-# --- the stand-in Orders page --------------------------------------------------------------------
-
-
-class SimpleOrdersPage(RefreshWhenShown, Page):
-    """A read-only orders list, used only when acsa_desk.ui.orders is not installed.
-
-    Same API as the real page for the wiring: ``apply_filter(flt)`` and ``focus_search()``.
-    """
-
-    loaded = Signal()
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("orders_page")
-        self.context = context
-        self._filter = OrderFilter()
-        locale = context.locale
-        self.search = QLineEdit()
-        self.search.setObjectName("orders_search")
-        self.search.setPlaceholderText(self.tr("Search order number, unit or description"))
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self._search)
-        self.filter_label = QLabel()
-        self.filter_label.setObjectName("orders_filter")
-        self.clear_button = QPushButton(self.tr("Show all orders"))
-        self.clear_button.clicked.connect(lambda: self.apply_filter(OrderFilter()))
-        self.model: PagedRowsModel[OrderRow] = PagedRowsModel(
-            [
-                Column(self.tr("Order"), lambda r: r.number),
-                Column(self.tr("Exercise"), lambda r: r.exercise),
-                Column(self.tr("Partner"), lambda r: r.partner),
-                Column(self.tr("Direction"), lambda r: r.direction),
-                Column(self.tr("Status"), lambda r: r.status),
-                Column(self.tr("Ordered on"), lambda r: r.ordered_on.isoformat()),
-                Column(self.tr("Billable"), lambda r: money(r.billable_minor, r.currency, locale),
-                       ALIGN_RIGHT),
-                Column(self.tr("Outstanding"), lambda r: money(r.outstanding_minor, r.currency, locale),
-                       ALIGN_RIGHT),
-            ],
-            context.tasks, self._loader(), parent=self,
-        )
-        self.model.rowsInserted.connect(lambda *_a: emit(self.loaded))
-        self.view = make_table(context.settings, "orders_simple", self.model, sortable=False)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_label)
-        layout.addWidget(self.view, 1)
-        self.filter_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        context.events.ledger_changed.connect(self._ledger_changed)
-
-    def title(self) -> str:
-        return self.tr("Orders")
-
-    def current_filter(self) -> OrderFilter:
-        return self._filter
-
-    def apply_filter(self, flt: OrderFilter) -> None:
-        self._filter = flt
-        self.search.setText(flt.text)
-        self.filter_label.setText(self._describe(flt))
-        self.refresh()
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def refresh(self) -> None:
-        self.mark_fresh()
-        self.model.set_loader(self._loader())
-        self.model.reload()
-
-    def _ledger_changed(self, _what: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.mark_stale()
-
-    def _search(self) -> None:
-        self.apply_filter(replace(self._filter, text=self.search.text()))
-
-    def _loader(self):  # type: ignore[no-untyped-def]
-        ledger, flt = self.context.ledger, self._filter
-
-        def load(offset: int, limit: int) -> list[OrderRow]:
-            with ledger.reader() as session:
-                return page_orders(session=session, flt=flt, offset=offset, limit=limit)
-
-        return load
-
-    def _describe(self, flt: OrderFilter) -> str:
-        parts = []
-        if flt.partner:
-            parts.append(self.tr("partner {code}").format(code=flt.partner))
-        if flt.direction:
-            parts.append(flt.direction)
-        if flt.status:
-            parts.append(self.tr("status {status}").format(status=flt.status))
-        if flt.exercise_id is not None:
-            parts.append(self.tr("one exercise"))
-        if flt.overdue_as_of is not None:
-            parts.append(self.tr("overdue on {date}").format(date=flt.overdue_as_of.isoformat()))
-        if flt.unsigned_past_signing:
-            parts.append(self.tr("delivered without both signatures"))
-        if flt.order_ids is not None:
-            parts.append(self.tr("{count} selected orders").format(count=len(flt.order_ids)))
-        return self.tr("Showing: {what}").format(what=", ".join(parts)) if parts else ""
 
 
 # --- assembly ---------------------------------------------------------------------------------------

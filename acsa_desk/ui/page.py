@@ -8,10 +8,18 @@ their constructor; the window knows nothing about what a page shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+if TYPE_CHECKING:
+    from acsa_desk.ui.tasks import TaskManager
+
+T = TypeVar("T")
 
 
 class PageId(StrEnum):
@@ -66,3 +74,63 @@ class PlaceholderPage(Page):
 
     def title(self) -> str:
         return self.page_id.label()
+
+
+class CoalescedReload(Generic[T]):
+    """A page's background load, one at a time: asked again while one runs, it loads once more
+    when that one ends and shows only that newest result (the pages' reload pattern).
+
+    ``job()`` is called on the UI thread at each start and returns the work for the worker
+    thread (so it captures the ledger and filter of that moment); ``show(result)`` and
+    ``failed(error)`` run on the UI thread, and not at all once ``owner`` has been deleted.
+    """
+
+    def __init__(
+        self,
+        owner: QObject,
+        tasks: TaskManager,
+        job: Callable[[], Callable[[], T]],
+        *,
+        show: Callable[[T], object],
+        failed: Callable[[Any], object],
+        title: Callable[[], str] = lambda: "",
+    ) -> None:
+        self._owner = owner
+        self._tasks = tasks
+        self._job = job
+        self._show = show
+        self._failed = failed
+        self._title = title
+        self._loading = False
+        self._again = False
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._tasks.run(self._job(), on_success=self._alive(self._done),
+                        on_failure=self._alive(self._error), title=self._title())
+
+    def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if Shiboken.isValid(self._owner):
+                callback(value)
+
+        return call
+
+    def _done(self, result: T) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+            return
+        self._show(result)
+
+    def _error(self, error: Any) -> None:
+        self._loading = False
+        self._again = False
+        self._failed(error)

@@ -149,7 +149,7 @@ def take(work: Path, out: Path, *, orders: int, seed: int, size: tuple[int, int]
             if callable(verify):
                 verify()
                 shot("history-verified", window)
-        if page_id is PageId.ORDERS and partly_settled is not None and controller.orders_api() is not None:
+        if page_id is PageId.ORDERS and partly_settled is not None:
             before = set(QApplication.topLevelWidgets())
             controller.open_order(partly_settled)
             settle()

@@ -50,7 +50,7 @@ from acsa_desk.ui.dashboard.tables import (
     net_colour,
     who_owes_whom,
 )
-from acsa_desk.ui.page import Page
+from acsa_desk.ui.page import CoalescedReload, Page
 from acsa_desk.ui.qtfix import emit
 
 
@@ -158,8 +158,8 @@ class DashboardPage(RefreshWhenShown, Page):
         self.context = context
         self._today = today
         self._data: DashboardData | None = None
-        self._loading = False
-        self._again = False
+        self._reloads = CoalescedReload(self, context.tasks, self._load_job, show=self._show,
+                                        failed=self._failed, title=lambda: self.tr("Dashboard"))
         locale = context.locale
 
         # --- waiting for action ---
@@ -350,35 +350,23 @@ class DashboardPage(RefreshWhenShown, Page):
 
     def reload(self) -> None:
         """Reads the figures again (in the background)."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
         self.mark_fresh()
+        self._reloads.reload()
+
+    def _load_job(self) -> Callable[[], DashboardData]:
         ledger, as_of = self.context.ledger, self._today()
-        self.context.tasks.run(
-            lambda: load_dashboard(ledger, as_of),
-            on_success=guarded(self, self._show),
-            on_failure=guarded(self, self._failed),
-            title=self.tr("Dashboard"),
-        )
+        return lambda: load_dashboard(ledger, as_of)
 
     def data(self) -> DashboardData | None:
         return self._data
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self._reloads.is_loading()
 
     def _failed(self, error: Exception) -> None:
-        self._loading = False
         self.context.tasks.show_expected_error(error, self.tr("Dashboard"))  # type: ignore[arg-type]
 
     def _show(self, data: DashboardData) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.reload()
-            return
         self._data = data
         self.as_of_label.setText(
             self.tr("Figures as of {date}; overdue means unpaid past the agreement's settlement "

@@ -7,6 +7,7 @@ TaskManager and shows it in the page; "Save as PDF…" and "Print…" act on wha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.documents.control import DocumentControl
 from acsa_desk.ui.documents.jobs import (
     LANGUAGE_CHOICES,
     AnnualReportRequest,
-    BuiltDocument,
     Choices,
     DocumentRequest,
     Langs,
@@ -37,14 +37,8 @@ from acsa_desk.ui.documents.jobs import (
     StatementRequest,
     load_choices,
 )
-from acsa_desk.ui.documents.viewer import (
-    ChoosePrinter,
-    PdfViewer,
-    ask_printer,
-    print_shown,
-    save_shown,
-)
-from acsa_desk.ui.page import Page
+from acsa_desk.ui.documents.viewer import ChoosePrinter, ask_printer
+from acsa_desk.ui.page import CoalescedReload, Page
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import LANGUAGES
 
@@ -106,10 +100,6 @@ class DocumentsPage(Page):
         super().__init__(parent)
         self.setObjectName("documents_page")
         self.context = context
-        self._choose_printer = choose_printer
-        self._generation = 0  # only the latest preview asked for is shown
-        self._building = False
-        self._loading = False
         self._last_partner: str | None = None
 
         self.kind = QComboBox()
@@ -145,13 +135,21 @@ class DocumentsPage(Page):
         self.preview_button = QPushButton(self.tr("P&review"))
         self.preview_button.setObjectName("preview_button")
         self.preview_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.setObjectName("save_button")
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setObjectName("print_button")
-        self.status = QLabel()
-        self.status.setObjectName("document_status")
-        self.status.setWordWrap(True)
+        self.control = DocumentControl(
+            context, self, placeholder=self.tr("Choose a document, then press Preview."),
+            status_name="document_status", current=self.request, choose_printer=choose_printer,
+            title=lambda: self.tr("Preview"))
+        self.control.previewed.connect(self.previewed)
+        self.control.preview_failed.connect(self.preview_failed)
+        self.control.printed.connect(self.printed)
+        self.control.busy_changed.connect(self._update_buttons)
+        self.viewer = self.control.viewer
+        self.status = self.control.status
+        self.save_button = self.control.save_button
+        self.print_button = self.control.print_button
+        self._choices = CoalescedReload(
+            self, context.tasks, self._choices_job, show=self._show_choices,
+            failed=self._choices_failed, title=lambda: self.tr("Documents"))
 
         buttons = QVBoxLayout()
         for button in (self.preview_button, self.save_button, self.print_button):
@@ -167,7 +165,6 @@ class DocumentsPage(Page):
         panel.setLayout(side)
         panel.setFixedWidth(320)
 
-        self.viewer = PdfViewer(self.tr("Choose a document, then press Preview."))
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(self.viewer, 1)
@@ -176,8 +173,6 @@ class DocumentsPage(Page):
         self.partner.currentIndexChanged.connect(self._partner_changed)
         self.preview_button.clicked.connect(self.preview)
         self.order_number.returnPressed.connect(self.preview)
-        self.save_button.clicked.connect(self.save)
-        self.print_button.clicked.connect(self.print_)
         self.context.events.ledger_changed.connect(self._ledger_changed)
         self._kind_changed()
         self._update_buttons()
@@ -188,23 +183,16 @@ class DocumentsPage(Page):
     # --- choices ---
 
     def refresh(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
+        self._choices.reload()
+
+    def _choices_job(self) -> Callable[[], Choices]:
         ledger = self.context.ledger
-        self.context.tasks.run(
-            lambda: load_choices(ledger),
-            on_success=self._show_choices,
-            on_failure=self._choices_failed,
-            title=self.tr("Documents"),
-        )
+        return lambda: load_choices(ledger)
 
     def _choices_failed(self, error: LedgerError) -> None:
-        self._loading = False
         self.context.tasks.show_expected_error(error, self.tr("Documents"))
 
     def _show_choices(self, choices: Choices) -> None:
-        self._loading = False
         partner = self.partner.currentData()
         exercise = self.exercise.currentData()
         self.partner.blockSignals(True)
@@ -277,18 +265,7 @@ class DocumentsPage(Page):
         if request is None:
             self.status.setText(self._missing_text())
             return
-        self._generation += 1
-        generation = self._generation
-        self._building = True
-        self.status.setText(self.tr("Building the document…"))
-        self._update_buttons()
-        ledger = self.context.ledger
-        self.context.tasks.run(
-            lambda: request.build(ledger),
-            on_success=lambda built: self._show(generation, built),
-            on_failure=lambda error: self._failed(generation, error),
-            title=self.tr("Preview"),
-        )
+        self.control.build(request)
 
     def _missing_text(self) -> str:
         kind = self.kind.currentData()
@@ -296,39 +273,13 @@ class DocumentsPage(Page):
             return self.tr("Choose a partner first (the ledger has none yet).")
         return self.tr("Type the number of the order first.")
 
-    def _show(self, generation: int, built: BuiltDocument) -> None:
-        if generation != self._generation:
-            return
-        self._building = False
-        pages = self.viewer.show_pdf(built)
-        self.status.setText(self.tr("Pages: {count}").format(count=pages))
-        self._update_buttons()
-        emit(self.previewed, pages)
-
-    def _failed(self, generation: int, error: LedgerError) -> None:
-        if generation != self._generation:
-            return
-        self._building = False
-        self.status.setText(str(error))
-        self._update_buttons()
-        emit(self.preview_failed, str(error))
-
     def save(self) -> None:
-        save_shown(self.context, self.viewer)
+        """Saves the document selected now (built first when the pickers changed)."""
+        self.control.save()
 
     def print_(self) -> None:
-        try:
-            pages = print_shown(self.viewer, self._choose_printer, self)
-        except OSError as exc:
-            self.context.messages.warning(str(exc), title=self.tr("Print"))
-            return
-        if pages:
-            self.context.messages.info(
-                self.tr("Pages sent to the printer: {count}").format(count=pages))
-        emit(self.printed, pages)
+        self.control.print_()
 
-    def _update_buttons(self) -> None:
-        shown = self.viewer.built is not None
-        self.preview_button.setEnabled(not self._building)
-        self.save_button.setEnabled(shown)
-        self.print_button.setEnabled(shown)
+    def _update_buttons(self, *_args: object) -> None:
+        self.preview_button.setEnabled(not self.control.building)
+        self.control.update_buttons()

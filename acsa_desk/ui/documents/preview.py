@@ -21,18 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acsa_desk.core.errors import LedgerError
 from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.documents.control import DocumentControl
 from acsa_desk.ui.documents.jobs import BuiltDocument, OrderFormRequest, StatementRequest
 from acsa_desk.ui.documents.page import fill_langs, officer_signature, select_langs
-from acsa_desk.ui.documents.viewer import (
-    ChoosePrinter,
-    PdfViewer,
-    ask_printer,
-    print_shown,
-    save_shown,
-)
-from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.documents.viewer import ChoosePrinter, ask_printer
 
 PreviewRequest = OrderFormRequest | StatementRequest
 
@@ -60,8 +53,6 @@ class PreviewDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.request = request
-        self._choose_printer = choose_printer
-        self._generation = 0
         if isinstance(request, OrderFormRequest):
             self.setWindowTitle(self.tr("Order form {number}").format(number=request.order_number))
         else:
@@ -73,15 +64,19 @@ class PreviewDialog(QDialog):
         fill_langs(self.langs, request.langs or ("en",))
         langs_label = QLabel(self.tr("&Languages:"))
         langs_label.setBuddy(self.langs)
-        self.status = QLabel()
-        self.status.setObjectName("preview_status")
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.setObjectName("save_button")
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setObjectName("print_button")
+        self.control = DocumentControl(
+            context, self, placeholder=self.tr("Building the document…"),
+            status_name="preview_status", current=lambda: self.request,
+            choose_printer=choose_printer, title=self.windowTitle)
+        self.control.previewed.connect(self.previewed)
+        self.control.preview_failed.connect(self.preview_failed)
+        self.control.printed.connect(self.printed)
+        self.viewer = self.control.viewer
+        self.status = self.control.status
+        self.save_button = self.control.save_button
+        self.print_button = self.control.print_button
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("close_button")
-        self.viewer = PdfViewer(self.tr("Building the document…"))
 
         top = QHBoxLayout()
         top.addWidget(langs_label)
@@ -96,24 +91,11 @@ class PreviewDialog(QDialog):
         self.resize(900, 1000 if isinstance(request, OrderFormRequest) else 720)
 
         self.langs.currentIndexChanged.connect(self._langs_changed)
-        self.save_button.clicked.connect(lambda: save_shown(self.context, self.viewer))
-        self.print_button.clicked.connect(self.print_)
         self.close_button.clicked.connect(self.close)
-        self._update_buttons()
         self.build()
 
     def build(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        request, ledger = self.request, self.context.ledger
-        self.status.setText(self.tr("Building the document…"))
-        self._update_buttons()
-        self.context.tasks.run(
-            lambda: request.build(ledger),
-            on_success=lambda built: self._show(generation, built),
-            on_failure=lambda error: self._failed(generation, error),
-            title=self.windowTitle(),
-        )
+        self.control.build(self.request, on_shown=self._shown)
 
     def _langs_changed(self, *_args: object) -> None:
         langs = tuple(self.langs.currentData() or ("en",))
@@ -121,42 +103,15 @@ class PreviewDialog(QDialog):
             self.request = replace(self.request, langs=langs)
             self.build()
 
-    def _show(self, generation: int, built: BuiltDocument) -> None:
-        if generation != self._generation:
-            return
+    def _shown(self, built: BuiltDocument) -> None:
         # the request may have left the languages to the partner: show what was chosen
         self.langs.blockSignals(True)
         select_langs(self.langs, built.langs)
         self.langs.blockSignals(False)
         self.request = replace(self.request, langs=built.langs)
-        pages = self.viewer.show_pdf(built)
-        self.status.setText(self.tr("Pages: {count}").format(count=pages))
-        self._update_buttons()
-        emit(self.previewed, pages)
-
-    def _failed(self, generation: int, error: LedgerError) -> None:
-        if generation != self._generation:
-            return
-        self.status.setText(str(error))
-        self.viewer.clear(str(error))
-        self._update_buttons()
-        emit(self.preview_failed, str(error))
 
     def print_(self) -> None:
-        try:
-            pages = print_shown(self.viewer, self._choose_printer, self)
-        except OSError as exc:
-            self.context.messages.warning(str(exc), title=self.tr("Print"))
-            return
-        if pages:
-            self.context.messages.info(
-                self.tr("Pages sent to the printer: {count}").format(count=pages))
-        emit(self.printed, pages)
-
-    def _update_buttons(self) -> None:
-        shown = self.viewer.built is not None
-        self.save_button.setEnabled(shown)
-        self.print_button.setEnabled(shown)
+        self.control.print_()
 
 
 def preview_order_form(

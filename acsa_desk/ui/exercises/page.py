@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ from acsa_desk.ui.dashboard.tables import (
 )
 from acsa_desk.ui.exercises.data import ExerciseRow, exercise_balances, load_exercises
 from acsa_desk.ui.exercises.editor import ExerciseDialog, activity_label, open_exercise_editor
-from acsa_desk.ui.page import Page
+from acsa_desk.ui.page import CoalescedReload, Page
 from acsa_desk.ui.qtfix import emit
 
 
@@ -53,8 +55,6 @@ class ExercisesPage(RefreshWhenShown, Page):
         super().__init__(parent)
         self.setObjectName("exercises_page")
         self.context = context
-        self._loading = False
-        self._again = False
         self._selected_id: int | None = None
         self.editor: ExerciseDialog | None = None
         locale = context.locale
@@ -133,6 +133,8 @@ class ExercisesPage(RefreshWhenShown, Page):
         layout.addWidget(self.splitter, 1)
 
         context.events.ledger_changed.connect(self._ledger_changed)
+        self._reloads = CoalescedReload(self, context.tasks, self._load_job, show=self._show,
+                                        failed=self._failed)
 
     def title(self) -> str:
         return self.tr("Exercises")
@@ -143,25 +145,17 @@ class ExercisesPage(RefreshWhenShown, Page):
         self.reload()
 
     def reload(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
         self.mark_fresh()
+        self._reloads.reload()
+
+    def _load_job(self) -> Callable[[], list[ExerciseRow]]:
         ledger = self.context.ledger
-        self.context.tasks.run(lambda: load_exercises(ledger), on_success=guarded(self, self._show),
-                               on_failure=guarded(self, self._failed))
+        return lambda: load_exercises(ledger)
 
     def _failed(self, error: Exception) -> None:
-        self._loading = False
         self.context.tasks.show_expected_error(error, self.title())  # type: ignore[arg-type]
 
     def _show(self, rows: list[ExerciseRow]) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.reload()
-            return
         keep = self._selected_id
         self.model.set_rows(rows)
         if keep is not None:

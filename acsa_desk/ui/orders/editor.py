@@ -50,6 +50,7 @@ from acsa_desk.core.domain import ORDER_SETTLEMENT_METHODS, Direction, Status
 from acsa_desk.core.errors import LedgerError, NotFound, RuleViolation
 from acsa_desk.core.money import format_money
 from acsa_desk.services import orders as order_service
+from acsa_desk.services.partner_numbers import clean_partner_order_number, set_partner_order_number
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
@@ -177,6 +178,17 @@ class OrderEditor(QWidget):
     def is_editable(self) -> bool:
         return self._snapshot is None or "edit" in self._snapshot.allowed
 
+    def _may_edit(self, key: str) -> bool:
+        """The partner's number is a reference, not a term: it may be set at any stage."""
+        if key == "partner_order_number" and self._snapshot is not None:
+            return self._snapshot.status != Status.CANCELLED
+        return self.is_editable()
+
+    def _partner_number_changed(self) -> bool:
+        snapshot = self._snapshot
+        return snapshot is not None and (
+            self.partner_number_edit.text().strip() != snapshot.draft.partner_order_number)
+
     def field_message(self, key: str) -> str:
         """The validation message shown beside header field ``key`` ("" if none)."""
         return self._boxes[key].message_text()
@@ -205,6 +217,7 @@ class OrderEditor(QWidget):
             settlement_method=str(self.method_combo.currentData() or ""),
             currency=self.currency_combo.currentText(),
             lines=self.lines_model.lines(),
+            partner_order_number=self.partner_number_edit.text(),
         )
 
     def show_order_form(self) -> QWidget | None:
@@ -233,8 +246,10 @@ class OrderEditor(QWidget):
     def save(self) -> bool:
         """Saves the order as typed. False when refused at once (reasons shown beside fields);
         True when the save was started (``saved`` follows, or the ledger's refusal is shown)."""
-        if self._busy or not self.is_editable():
+        if self._busy:
             return False
+        if not self.is_editable():
+            return self._save_partner_number()
         self._show_all = True
         draft = self.draft()
         try:
@@ -269,6 +284,37 @@ class OrderEditor(QWidget):
         task.crashed.connect(lambda _exc: self._set_busy(False))
         return True
 
+    def _save_partner_number(self) -> bool:
+        """On an order past editing, Save records the partner's number (the only field open)."""
+        snapshot = self._snapshot
+        if snapshot is None or not self._may_edit("partner_order_number") \
+                or not self._partner_number_changed():
+            return False
+        value = self.partner_number_edit.text()
+        try:
+            clean_partner_order_number(value)
+        except RuleViolation as exc:
+            self._boxes["partner_order_number"].show_message(exc.message)
+            show_text(self.message_bar, self.tr("Not saved: correct the fields marked in red."))
+            return False
+        ledger, actor, order_id, version = (self._context.ledger, self._context.actor,
+                                            snapshot.id, snapshot.version)
+
+        def work() -> int:
+            with ledger.session(actor=actor) as session:
+                set_partner_order_number(session=session, order_id=order_id, value=value,
+                                         actor=actor, expected_version=version)
+            return order_id
+
+        self._set_busy(True)
+        show_text(self.message_bar, "")
+        task = self._context.tasks.run(
+            work, on_success=self._on_saved, on_failure=self._on_save_refused,
+            title=self.tr("Save order"),
+        )
+        task.crashed.connect(lambda _exc: self._set_busy(False))
+        return True
+
     def start_step(self, action: str) -> StepDialog:
         """Opens the dialog of a life-cycle step ("sign", "deliver", "receive", "invoice",
         "settle", "reverse", "cancel", "close") and returns it (window-modal, not blocking)."""
@@ -291,33 +337,32 @@ class OrderEditor(QWidget):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("New order") + "[*]")
-        tr = self.tr
 
         # toolbar: save, undo, redo, then the life-cycle steps
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("editor_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.save_action = QAction(tr("&Save"), self)
+        self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setObjectName("save_action")
         self.save_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Save))
         self.save_action.triggered.connect(self.save)
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         for action in (self.save_action, self.undo_action, self.redo_action):
             self.addAction(action)  # shortcuts work anywhere in the window
             self.toolbar.addAction(action)
         self.edit_separator = self.toolbar.addSeparator()
         step_titles = {
-            "sign": tr("Sign…"),
-            "deliver": tr("Record delivery…"),
-            "receive": tr("Record receipt…"),
-            "invoice": tr("Raise invoice…"),
-            "settle": tr("Record settlement…"),
-            "reverse": tr("Reverse an entry…"),
-            "cancel": tr("Cancel order…"),
-            "close": tr("Close order…"),
+            "sign": self.tr("Sign…"),
+            "deliver": self.tr("Record delivery…"),
+            "receive": self.tr("Record receipt…"),
+            "invoice": self.tr("Raise invoice…"),
+            "settle": self.tr("Record settlement…"),
+            "reverse": self.tr("Reverse an entry…"),
+            "cancel": self.tr("Cancel order…"),
+            "close": self.tr("Close order…"),
         }
         self.step_actions: dict[str, QAction] = {}
         for name in STEP_ACTIONS:
@@ -328,15 +373,15 @@ class OrderEditor(QWidget):
             self.toolbar.addAction(action)
             self.step_actions[name] = action
         self.toolbar.addSeparator()
-        self.order_form_action = QAction(tr("&Order form…"), self)
+        self.order_form_action = QAction(self.tr("&Order form…"), self)
         self.order_form_action.setObjectName("order_form_action")
-        self.order_form_action.setToolTip(tr("Preview, save or print the order form"))
+        self.order_form_action.setToolTip(self.tr("Preview, save or print the order form"))
         self.order_form_action.triggered.connect(self.show_order_form)
         self.order_form_action.setVisible(False)
         self.toolbar.addAction(self.order_form_action)
 
         # heading: number, status badge, amounts; then signatures and who entered it
-        self.heading = QLabel(tr("New order"))
+        self.heading = QLabel(self.tr("New order"))
         self.heading.setObjectName("heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         heading_font = QFont(self.heading.font())
@@ -372,7 +417,7 @@ class OrderEditor(QWidget):
         self.message_bar = error_label("message_bar")
 
         # header fields
-        self.number_edit = _line("number", tr("e.g. CAN-JPN-25-0001"))
+        self.number_edit = _line("number", self.tr("e.g. CAN-JPN-25-0001"))
         self.number_edit.setMaxLength(form.MAX_NUMBER_LENGTH)
         self.exercise_combo = QComboBox()
         self.exercise_combo.setObjectName("exercise")
@@ -383,13 +428,13 @@ class OrderEditor(QWidget):
         self.partner_combo.setEditable(True)
         self.partner_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partner_combo.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
-        _line_edit_of(self.partner_combo).setPlaceholderText(tr("e.g. JPN"))
+        _line_edit_of(self.partner_combo).setPlaceholderText(self.tr("e.g. JPN"))
         self.direction_combo = QComboBox()
         self.direction_combo.setObjectName("direction")
         for direction in Direction:
             self.direction_combo.addItem(labels.direction_long_label(direction), direction.value)
         self.ordered_on_edit: QDateEdit = date_edit(date.today(), "ordered_on")
-        self.required_on_edit = OptionalDateEdit("required_on", tr("set"))
+        self.required_on_edit = OptionalDateEdit("required_on", self.tr("set"))
         self.currency_combo = QComboBox()
         self.currency_combo.setObjectName("currency")
         self.currency_combo.setEditable(True)
@@ -400,11 +445,12 @@ class OrderEditor(QWidget):
         self.method_combo.setObjectName("settlement_method")
         for method in ORDER_SETTLEMENT_METHODS:
             self.method_combo.addItem(labels.method_label(method), method.value)
-        self.requesting_unit_edit = _line("requesting_unit", tr("e.g. JS Kirisame"))
-        self.requesting_poc_edit = _line("requesting_poc", tr("name and rank"))
-        self.supplying_unit_edit = _line("supplying_unit", tr("e.g. MV Asterix"))
-        self.supplying_poc_edit = _line("supplying_poc", tr("name and rank"))
-        self.delivery_place_edit = _line("delivery_place", tr("e.g. Yokosuka, berth 4"))
+        self.requesting_unit_edit = _line("requesting_unit", self.tr("e.g. JS Kirisame"))
+        self.requesting_poc_edit = _line("requesting_poc", self.tr("name and rank"))
+        self.supplying_unit_edit = _line("supplying_unit", self.tr("e.g. MV Asterix"))
+        self.supplying_poc_edit = _line("supplying_poc", self.tr("name and rank"))
+        self.delivery_place_edit = _line("delivery_place", self.tr("e.g. Yokosuka, berth 4"))
+        self.partner_number_edit = _line("partner_order_number", self.tr("their own number, if known"))
 
         editors: dict[str, QWidget] = {
             "number": self.number_edit, "exercise": self.exercise_combo,
@@ -413,31 +459,47 @@ class OrderEditor(QWidget):
             "requesting_unit": self.requesting_unit_edit, "requesting_poc": self.requesting_poc_edit,
             "supplying_unit": self.supplying_unit_edit, "supplying_poc": self.supplying_poc_edit,
             "delivery_place": self.delivery_place_edit, "settlement_method": self.method_combo,
-            "currency": self.currency_combo,
+            "currency": self.currency_combo, "partner_order_number": self.partner_number_edit,
         }
         self._boxes = {key: FieldBox(widget, key) for key, widget in editors.items()}
         self._field_names = {  # in undo texts: "Undo Edit delivery place"
-            "number": tr("number"), "exercise": tr("exercise"), "partner": tr("partner"),
-            "direction": tr("direction"), "ordered_on": tr("order date"),
-            "required_on": tr("date required"), "currency": tr("currency"),
-            "settlement_method": tr("settlement method"), "requesting_unit": tr("requesting unit"),
-            "requesting_poc": tr("requesting point of contact"), "supplying_unit": tr("supplying unit"),
-            "supplying_poc": tr("supplying point of contact"), "delivery_place": tr("delivery place"),
+            "number": self.tr("number"),
+            "exercise": self.tr("exercise"),
+            "partner": self.tr("partner"),
+            "direction": self.tr("direction"),
+            "ordered_on": self.tr("order date"),
+            "required_on": self.tr("date required"),
+            "currency": self.tr("currency"),
+            "settlement_method": self.tr("settlement method"),
+            "requesting_unit": self.tr("requesting unit"),
+            "requesting_poc": self.tr("requesting point of contact"),
+            "supplying_unit": self.tr("supplying unit"),
+            "supplying_poc": self.tr("supplying point of contact"),
+            "delivery_place": self.tr("delivery place"),
+            "partner_order_number": self.tr("partner's number"),
         }
         field_labels = {
-            "number": tr("&Number:"), "exercise": tr("E&xercise:"), "partner": tr("&Partner:"),
-            "direction": tr("&Direction:"), "ordered_on": tr("&Ordered on:"),
-            "required_on": tr("Re&quired by:"), "currency": tr("C&urrency:"),
-            "settlement_method": tr("Settle&ment:"), "requesting_unit": tr("Requesting &unit:"),
-            "requesting_poc": tr("Its point of contact:"), "supplying_unit": tr("Supp&lying unit:"),
-            "supplying_poc": tr("Its point of contact:"), "delivery_place": tr("Deli&very place:"),
+            "number": self.tr("&Number:"),
+            "exercise": self.tr("E&xercise:"),
+            "partner": self.tr("&Partner:"),
+            "direction": self.tr("&Direction:"),
+            "ordered_on": self.tr("&Ordered on:"),
+            "required_on": self.tr("Re&quired by:"),
+            "currency": self.tr("C&urrency:"),
+            "settlement_method": self.tr("Settle&ment:"),
+            "requesting_unit": self.tr("Requesting &unit:"),
+            "requesting_poc": self.tr("Its point of contact:"),
+            "supplying_unit": self.tr("Supp&lying unit:"),
+            "supplying_poc": self.tr("Its point of contact:"),
+            "delivery_place": self.tr("Deli&very place:"),
+            "partner_order_number": self.tr("Partner's number:"),
         }
         columns = (
             ("number", "exercise", "partner", "direction"),
-            ("ordered_on", "required_on", "currency", "settlement_method"),
+            ("ordered_on", "required_on", "currency", "settlement_method", "partner_order_number"),
             ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc", "delivery_place"),
         )
-        header_box = QGroupBox(tr("Order"))
+        header_box = QGroupBox(self.tr("Order"))
         grid = QGridLayout(header_box)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
@@ -475,13 +537,13 @@ class OrderEditor(QWidget):
         for column, width in widths.items():
             self.lines_view.setColumnWidth(column, width)
         self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.add_line_button = QPushButton(tr("&Add line"))
+        self.add_line_button = QPushButton(self.tr("&Add line"))
         self.add_line_button.setObjectName("add_line")
         self.add_line_button.clicked.connect(self._add_line)
-        self.duplicate_line_button = QPushButton(tr("D&uplicate line"))
+        self.duplicate_line_button = QPushButton(self.tr("D&uplicate line"))
         self.duplicate_line_button.setObjectName("duplicate_line")
         self.duplicate_line_button.clicked.connect(self._duplicate_line)
-        self.remove_line_button = QPushButton(tr("&Remove line"))
+        self.remove_line_button = QPushButton(self.tr("&Remove line"))
         self.remove_line_button.setObjectName("remove_line")
         self.remove_line_button.clicked.connect(self._remove_line)
         self.totals_label = QLabel()
@@ -505,23 +567,25 @@ class OrderEditor(QWidget):
 
         # deliveries, settlements, history
         self.deliveries_model = TextRowsModel(
-            [tr("Date"), tr("Line"), tr("Quantity"), tr("Amount"), tr("Entry"), tr("Reason"),
-             tr("Recorded by")], right_aligned=(2, 3), parent=self)
+            [self.tr("Date"), self.tr("Line"), self.tr("Quantity"), self.tr("Amount"), self.tr("Entry"),
+             self.tr("Reason"), self.tr("Recorded by")], right_aligned=(2, 3), parent=self)
         self.settlements_model = TextRowsModel(
-            [tr("Date"), tr("Method"), tr("Amount"), tr("Reference"), tr("Entry"), tr("Reason"),
-             tr("Recorded by"), tr("Approved by")], right_aligned=(2,), parent=self)
+            [self.tr("Date"), self.tr("Method"), self.tr("Amount"), self.tr("Reference"), self.tr("Entry"),
+             self.tr("Reason"), self.tr("Recorded by"), self.tr("Approved by")],
+            right_aligned=(2,), parent=self)
         self.history_model = TextRowsModel(
-            [tr("When (UTC)"), tr("Who"), tr("From"), tr("To"), tr("Why")], parent=self)
+            [self.tr("When (UTC)"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Why")],
+            parent=self)
         self.receipts_label = _note("receipts")
         self.invoices_label = _note("invoices")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(lines_tab, tr("Lines"))
+        self.tabs.addTab(lines_tab, self.tr("Lines"))
         self.tabs.addTab(_table_tab(self.deliveries_model, "deliveries_view", self.receipts_label),
-                         tr("Deliveries"))
+                         self.tr("Deliveries"))
         self.tabs.addTab(_table_tab(self.settlements_model, "settlements_view", self.invoices_label),
-                         tr("Settlements"))
-        self.tabs.addTab(_table_tab(self.history_model, "history_view", None), tr("History"))
+                         self.tr("Settlements"))
+        self.tabs.addTab(_table_tab(self.history_model, "history_view", None), self.tr("History"))
 
         top = QVBoxLayout()
         top.setContentsMargins(10, 6, 10, 0)
@@ -544,6 +608,7 @@ class OrderEditor(QWidget):
             self._connect_field(key)
         for edit in (self.number_edit, self.requesting_unit_edit, self.requesting_poc_edit,
                      self.supplying_unit_edit, self.supplying_poc_edit, self.delivery_place_edit,
+                     self.partner_number_edit,
                      _line_edit_of(self.partner_combo), _line_edit_of(self.currency_combo)):
             edit.installEventFilter(self._undo_keys)
         self.lines_view.installEventFilter(self._undo_keys)
@@ -614,7 +679,7 @@ class OrderEditor(QWidget):
         new, old = self._get(key), self._committed.get(key)
         if new == old:
             return
-        if not self.is_editable():  # a read-only field changed anyway (keyboard): put it back
+        if not self._may_edit(key):  # a read-only field changed anyway (keyboard): put it back
             self._set(key, old)
             return
         self._committed[key] = new
@@ -629,6 +694,7 @@ class OrderEditor(QWidget):
             "requesting_poc": draft.requesting_poc, "supplying_unit": draft.supplying_unit,
             "supplying_poc": draft.supplying_poc, "delivery_place": draft.delivery_place,
             "settlement_method": draft.settlement_method, "currency": draft.currency,
+            "partner_order_number": draft.partner_order_number,
         }
         self._loading += 1
         try:
@@ -688,11 +754,11 @@ class OrderEditor(QWidget):
         self._refresh_state()
 
     def _fill_entries(self, snapshot: OrderSnapshot) -> None:
-        locale, currency, tr = self._context.locale, snapshot.currency, self.tr
+        locale, currency = self._context.locale, snapshot.currency
         deliveries = []
         for d in snapshot.deliveries:
-            entry = tr("Reversal of an earlier delivery") if d.reverses_id else (
-                tr("Delivery (reversed)") if d.reversed else tr("Delivery"))
+            entry = self.tr("Reversal of an earlier delivery") if d.reverses_id else (
+                self.tr("Delivery (reversed)") if d.reversed else self.tr("Delivery"))
             deliveries.append((
                 d.delivered_on.isoformat(), f"{d.line_no}. {d.description}",
                 f"{d.quantity} {d.unit_of_issue}",
@@ -702,13 +768,13 @@ class OrderEditor(QWidget):
         self.deliveries_model.set_rows(deliveries, muted=[d.reversed for d in snapshot.deliveries])
         settlements = []
         for s in snapshot.settlements:
-            entry = tr("Reversal of an earlier settlement") if s.reverses_id else (
-                tr("Settlement (reversed)") if s.reversed else tr("Settlement"))
+            entry = self.tr("Reversal of an earlier settlement") if s.reverses_id else (
+                self.tr("Settlement (reversed)") if s.reversed else self.tr("Settlement"))
             settlements.append((
                 s.settled_on.isoformat(), labels.method_label(s.method),
                 format_money(s.amount_minor, s.currency, locale), s.reference, entry, s.reason,
                 f"{s.recorded_by}, {s.recorded_at:%Y-%m-%d %H:%M}",
-                s.approved_by or tr("awaiting approval"),
+                s.approved_by or self.tr("awaiting approval"),
             ))
         self.settlements_model.set_rows(settlements, muted=[s.reversed for s in snapshot.settlements])
         history = [
@@ -719,17 +785,17 @@ class OrderEditor(QWidget):
         ]
         self.history_model.set_rows(history, tooltips=[h.reason for h in snapshot.history])
         receipts = "; ".join(
-            tr("received {date} by {who}{condition}").format(
+            self.tr("received {date} by {who}{condition}").format(
                 date=r.received_on.isoformat(), who=r.received_by,
                 condition=f" ({r.condition})" if r.condition else "")
             for r in snapshot.receipts
         )
-        show_text(self.receipts_label, tr("Receipt: {text}").format(text=receipts) if receipts else "")
+        show_text(self.receipts_label, self.tr("Receipt: {text}").format(text=receipts) if receipts else "")
         invoices = "; ".join(f"{i.reference} ({i.issued_on.isoformat()})" for i in snapshot.invoices)
-        show_text(self.invoices_label, tr("Invoice: {text}").format(text=invoices) if invoices else "")
-        self.tabs.setTabText(1, tr("Deliveries ({n})").format(n=len(snapshot.deliveries)))
-        self.tabs.setTabText(2, tr("Settlements ({n})").format(n=len(snapshot.settlements)))
-        self.tabs.setTabText(3, tr("History ({n})").format(n=len(snapshot.history)))
+        show_text(self.invoices_label, self.tr("Invoice: {text}").format(text=invoices) if invoices else "")
+        self.tabs.setTabText(1, self.tr("Deliveries ({n})").format(n=len(snapshot.deliveries)))
+        self.tabs.setTabText(2, self.tr("Settlements ({n})").format(n=len(snapshot.settlements)))
+        self.tabs.setTabText(3, self.tr("History ({n})").format(n=len(snapshot.history)))
 
     # --- state shown ---
 
@@ -746,6 +812,8 @@ class OrderEditor(QWidget):
                 set_read_only(widget, not editable)
                 if widget.isEditable():
                     _line_edit_of(widget).setReadOnly(not editable)
+        partner_open = self._may_edit("partner_order_number")
+        self.partner_number_edit.setReadOnly(not partner_open)
         self.edit_separator.setVisible(editable)
         for index in (1, 2, 3):  # nothing to list before the order exists
             self.tabs.setTabEnabled(index, snapshot is not None)
@@ -804,20 +872,19 @@ class OrderEditor(QWidget):
         self.status_badge.setVisible(True)
 
     def _signatures_text(self, snapshot: OrderSnapshot) -> str:
-        tr = self.tr
-        who = tr("Entered by {who}; last changed by {changed} at {at} UTC.").format(
+        who = self.tr("Entered by {who}; last changed by {changed} at {at} UTC.").format(
             who=snapshot.entered_by or "?", changed=snapshot.updated_by or "?",
             at=f"{snapshot.updated_at:%Y-%m-%d %H:%M}")
         if snapshot.ordering_official and snapshot.issuing_official:
-            signed = tr("Signed {date} by {ordering} (ordering) and {issuing} (issuing).").format(
+            signed = self.tr("Signed {date} by {ordering} (ordering) and {issuing} (issuing).").format(
                 date=snapshot.signed_on.isoformat() if snapshot.signed_on else "?",
                 ordering=snapshot.ordering_official, issuing=snapshot.issuing_official)
         elif snapshot.status in (Status.REQUESTED, Status.CANCELLED):
-            signed = tr("Not signed.")
+            signed = self.tr("Not signed.")
         else:
-            signed = tr("{status} WITHOUT both officials' signatures.").format(
+            signed = self.tr("{status} WITHOUT both officials' signatures.").format(
                 status=labels.status_label(snapshot.status))
-        read_only = "" if "edit" in snapshot.allowed else " " + tr(
+        read_only = "" if "edit" in snapshot.allowed else " " + self.tr(
             "Read-only: only a requested order is edited; later changes are new entries.")
         return f"{signed} {who}{read_only}"
 
@@ -843,6 +910,10 @@ class OrderEditor(QWidget):
             self._show_problems(Problems())
         self._show_totals(draft)
         self._show_missing(draft)
+        if not self.is_editable():  # Save and Undo appear once the partner's number is typed
+            changed = self._partner_number_changed()
+            for action in (self.save_action, self.undo_action, self.redo_action):
+                action.setVisible(changed)
 
     def _after_lines_edit(self) -> None:
         if not self._loading:

@@ -34,6 +34,7 @@ from acsa_desk.core.money import (
 from acsa_desk.db.models import Order
 from acsa_desk.services import orders as order_service
 from acsa_desk.services.orders import LineInput, OrderInput
+from acsa_desk.services.partner_numbers import clean_partner_order_number
 
 MAX_NUMBER_LENGTH = 60
 
@@ -53,7 +54,7 @@ class LineField(StrEnum):
 HEADER_FIELDS = (
     "number", "exercise", "partner", "direction", "ordered_on", "required_on",
     "requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
-    "delivery_place", "settlement_method", "currency",
+    "delivery_place", "settlement_method", "currency", "partner_order_number",
 )
 
 #: Rules of services that name a line cell rather than a header field.
@@ -104,6 +105,7 @@ class OrderDraft:
     settlement_method: str = "cash"
     currency: str = ""
     lines: tuple[LineDraft, ...] = field(default_factory=tuple)
+    partner_order_number: str = ""
 
     @property
     def currency_code(self) -> str:
@@ -180,6 +182,8 @@ def header_problems(draft: OrderDraft) -> dict[str, str]:
         found["currency"] = "enter the currency (ISO 4217, e.g. CAD or JPY)"
     else:
         _collect(found, "currency", lambda: check_currency(currency))
+    _collect(found, "partner_order_number",
+             lambda: clean_partner_order_number(draft.partner_order_number))
     if draft.ordered_on is None:
         found["ordered_on"] = "enter the order date"
     elif draft.required_on is not None and draft.required_on < draft.ordered_on:
@@ -322,6 +326,7 @@ def to_order_input(draft: OrderDraft) -> OrderInput:
         supplying_poc=draft.supplying_poc.strip(),
         required_on=draft.required_on,
         delivery_place=draft.delivery_place.strip(),
+        partner_order_number=draft.partner_order_number.strip(),
     )
 
 

@@ -53,44 +53,44 @@ def status_foreground(status: str) -> QColor:
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        Status.REQUESTED: tr("Status", "Requested"),
-        Status.SIGNED: tr("Status", "Signed"),
-        Status.DELIVERED: tr("Status", "Delivered"),
-        Status.RECEIVED: tr("Status", "Received"),
-        Status.INVOICED: tr("Status", "Invoiced"),
-        Status.SETTLED: tr("Status", "Settled"),
-        Status.CLOSED: tr("Status", "Closed"),
-        Status.CANCELLED: tr("Status", "Cancelled"),
+        Status.REQUESTED: translate("Status", "Requested"),
+        Status.SIGNED: translate("Status", "Signed"),
+        Status.DELIVERED: translate("Status", "Delivered"),
+        Status.RECEIVED: translate("Status", "Received"),
+        Status.INVOICED: translate("Status", "Invoiced"),
+        Status.SETTLED: translate("Status", "Settled"),
+        Status.CLOSED: translate("Status", "Closed"),
+        Status.CANCELLED: translate("Status", "Cancelled"),
     }
     return str(labels.get(status, status))  # type: ignore[call-overload]
 
 
 def direction_label(direction: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        Direction.PROVIDED: tr("Direction", "Provided"),
-        Direction.RECEIVED: tr("Direction", "Received"),
+        Direction.PROVIDED: translate("Direction", "Provided"),
+        Direction.RECEIVED: translate("Direction", "Received"),
     }
     return str(labels.get(direction, direction))  # type: ignore[call-overload]
 
 
 def direction_long_label(direction: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        Direction.PROVIDED: tr("Direction", "Provided by us (receivable)"),
-        Direction.RECEIVED: tr("Direction", "Received by us (payable)"),
+        Direction.PROVIDED: translate("Direction", "Provided by us (receivable)"),
+        Direction.RECEIVED: translate("Direction", "Received by us (payable)"),
     }
     return str(labels.get(direction, direction))  # type: ignore[call-overload]
 
 
 def method_label(method: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        SettlementMethod.CASH: tr("SettlementMethod", "Cash"),
-        SettlementMethod.RIK: tr("SettlementMethod", "Replacement in kind"),
-        SettlementMethod.EVE: tr("SettlementMethod", "Equal value exchange"),
-        SettlementMethod.OFFSET: tr("SettlementMethod", "Offset"),
+        SettlementMethod.CASH: translate("SettlementMethod", "Cash"),
+        SettlementMethod.RIK: translate("SettlementMethod", "Replacement in kind"),
+        SettlementMethod.EVE: translate("SettlementMethod", "Equal value exchange"),
+        SettlementMethod.OFFSET: translate("SettlementMethod", "Offset"),
     }
     return str(labels.get(method, method))  # type: ignore[call-overload]

@@ -266,18 +266,18 @@ class LinesModel(QAbstractTableModel):
     # --- internals ---
 
     def _title(self, column: LineColumn) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if column == LineColumn.UNIT_PRICE and is_currency(self._currency):
-            return tr("LinesModel", "Unit price ({currency})").format(currency=self._currency)
+            return translate("LinesModel", "Unit price ({currency})").format(currency=self._currency)
         titles = {
-            LineColumn.CATEGORY: tr("LinesModel", "Category"),
-            LineColumn.DESCRIPTION: tr("LinesModel", "Description"),
-            LineColumn.NSN: tr("LinesModel", "NSN"),
-            LineColumn.UNIT_OF_ISSUE: tr("LinesModel", "Unit"),
-            LineColumn.QUANTITY: tr("LinesModel", "Quantity"),
-            LineColumn.UNIT_PRICE: tr("LinesModel", "Unit price"),
-            LineColumn.AMOUNT: tr("LinesModel", "Amount"),
-            LineColumn.DELIVERED: tr("LinesModel", "Delivered"),
+            LineColumn.CATEGORY: translate("LinesModel", "Category"),
+            LineColumn.DESCRIPTION: translate("LinesModel", "Description"),
+            LineColumn.NSN: translate("LinesModel", "NSN"),
+            LineColumn.UNIT_OF_ISSUE: translate("LinesModel", "Unit"),
+            LineColumn.QUANTITY: translate("LinesModel", "Quantity"),
+            LineColumn.UNIT_PRICE: translate("LinesModel", "Unit price"),
+            LineColumn.AMOUNT: translate("LinesModel", "Amount"),
+            LineColumn.DELIVERED: translate("LinesModel", "Delivered"),
         }
         return titles[column]
 

@@ -106,14 +106,13 @@ class OrdersPage(Page):
         self.model.rowsInserted.connect(self._show_count)
 
         # toolbar
-        tr = self.tr
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("orders_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = QAction(tr("&New order…"), self)
+        self.new_action = QAction(self.tr("&New order…"), self)
         self.new_action.setObjectName("new_order")
         self.new_action.triggered.connect(self.new_order)
-        self.open_action = QAction(tr("&Open"), self)
+        self.open_action = QAction(self.tr("&Open"), self)
         self.open_action.setObjectName("open_order")
         self.open_action.triggered.connect(self.open_selected)
         self.toolbar.addAction(self.new_action)
@@ -121,8 +120,8 @@ class OrdersPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Search number, unit or line description"))
-        self.search.setAccessibleName(tr("Search orders"))
+        self.search.setPlaceholderText(self.tr("Search number, unit or line description"))
+        self.search.setAccessibleName(self.tr("Search orders"))
         self.search.setMinimumWidth(320)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -145,17 +144,20 @@ class OrdersPage(Page):
         self.category_combo = self._combo("category_filter", 11)
         for category in CATEGORIES:
             self.category_combo.addItem(category.label(self._lang), category.code)
-        self.overdue_check = QCheckBox(tr("Overdue"))
+        self.overdue_check = QCheckBox(self.tr("Overdue"))
         self.overdue_check.setObjectName("overdue_filter")
-        self.overdue_check.setToolTip(tr("Only orders with an amount unpaid past the settlement deadline"))
+        self.overdue_check.setToolTip(
+            self.tr("Only orders with an amount unpaid past the settlement deadline"))
         self.selection_chip = FilterChip("selection_chip")
         self.selection_chip.removed.connect(self.clear_selection_filter)
         self.unsigned_chip = FilterChip("unsigned_chip")
         self.unsigned_chip.removed.connect(self._clear_unsigned_filter)
         filters = QHBoxLayout()
-        for text, combo in ((tr("E&xercise:"), self.exercise_combo), (tr("&Partner:"), self.partner_combo),
-                            (tr("&Direction:"), self.direction_combo), (tr("&Status:"), self.status_combo),
-                            (tr("&Category:"), self.category_combo)):
+        for text, combo in ((self.tr("E&xercise:"), self.exercise_combo),
+                            (self.tr("&Partner:"), self.partner_combo),
+                            (self.tr("&Direction:"), self.direction_combo),
+                            (self.tr("&Status:"), self.status_combo),
+                            (self.tr("&Category:"), self.category_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)

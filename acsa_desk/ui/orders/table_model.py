@@ -63,6 +63,7 @@ class Column(IntEnum):
     CURRENCY = 7
     BILLABLE = 8
     OUTSTANDING = 9
+    PARTNER_NUMBER = 10
 
 
 #: The key of ``queries.SORTABLE`` each column sorts by (None: not sortable).
@@ -77,6 +78,7 @@ SORT_KEYS: dict[Column, str | None] = {
     Column.CURRENCY: "currency",
     Column.BILLABLE: "billable",
     Column.OUTSTANDING: "outstanding",
+    Column.PARTNER_NUMBER: None,
 }
 
 _MONEY_COLUMNS = (Column.BILLABLE, Column.OUTSTANDING)
@@ -88,18 +90,19 @@ _SIGNED_STATUSES = frozenset(
 
 
 def column_title(column: Column) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     titles = {
-        Column.NUMBER: tr("OrdersTableModel", "Number"),
-        Column.EXERCISE: tr("OrdersTableModel", "Exercise"),
-        Column.PARTNER: tr("OrdersTableModel", "Partner"),
-        Column.DIRECTION: tr("OrdersTableModel", "Direction"),
-        Column.STATUS: tr("OrdersTableModel", "Status"),
-        Column.SIGNATURES: tr("OrdersTableModel", "Signatures"),
-        Column.ORDERED: tr("OrdersTableModel", "Ordered"),
-        Column.CURRENCY: tr("OrdersTableModel", "Currency"),
-        Column.BILLABLE: tr("OrdersTableModel", "Billable"),
-        Column.OUTSTANDING: tr("OrdersTableModel", "Outstanding"),
+        Column.NUMBER: translate("OrdersTableModel", "Number"),
+        Column.EXERCISE: translate("OrdersTableModel", "Exercise"),
+        Column.PARTNER: translate("OrdersTableModel", "Partner"),
+        Column.DIRECTION: translate("OrdersTableModel", "Direction"),
+        Column.STATUS: translate("OrdersTableModel", "Status"),
+        Column.SIGNATURES: translate("OrdersTableModel", "Signatures"),
+        Column.ORDERED: translate("OrdersTableModel", "Ordered"),
+        Column.CURRENCY: translate("OrdersTableModel", "Currency"),
+        Column.BILLABLE: translate("OrdersTableModel", "Billable"),
+        Column.OUTSTANDING: translate("OrdersTableModel", "Outstanding"),
+        Column.PARTNER_NUMBER: translate("OrdersTableModel", "Partner's number"),
     }
     return titles[column]
 
@@ -299,7 +302,7 @@ class OrdersTableModel(QAbstractTableModel):
     # --- internals ---
 
     def _display(self, row: OrderRow, column: Column) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if column == Column.NUMBER:
             return row.number
         if column == Column.EXERCISE:
@@ -312,16 +315,18 @@ class OrdersTableModel(QAbstractTableModel):
             return labels.status_label(row.status)
         if column == Column.SIGNATURES:
             if row.signed:
-                return tr("OrdersTableModel", "Both")
+                return translate("OrdersTableModel", "Both")
             if signatures_missing(row):
-                return tr("OrdersTableModel", "Missing")
-            return tr("OrdersTableModel", "Awaiting") if row.status == Status.REQUESTED else ""
+                return translate("OrdersTableModel", "Missing")
+            return translate("OrdersTableModel", "Awaiting") if row.status == Status.REQUESTED else ""
         if column == Column.ORDERED:
             return row.ordered_on.isoformat()
         if column == Column.CURRENCY:
             return row.currency
         if column == Column.BILLABLE:
             return format_money(row.billable_minor, row.currency, self._locale)
+        if column == Column.PARTNER_NUMBER:
+            return row.partner_order_number
         return format_money(row.outstanding_minor, row.currency, self._locale)
 
     def _tooltip(self, row: OrderRow, column: Column) -> str | None:

@@ -17,7 +17,6 @@ from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
-from acsa_desk.ui.controller import SimpleOrdersPage
 from acsa_desk.ui.dialogs import DialogKind, ScriptedDialogs
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage
 from acsa_desk.ui.history import HistoryFilter, HistoryPage
@@ -351,24 +350,11 @@ def test_every_page_model_passes_the_model_tester(
     show(qtbot, settlements)
     history = HistoryPage(context)
     show(qtbot, history)
-    orders = SimpleOrdersPage(context)
-    show(qtbot, orders)
-    for model in (settlements.model, history.model, orders.model):
+    for model in (settlements.model, history.model):
         qtbot.waitUntil(lambda m=model: m.rowCount() > 0 and not m.is_loading(), timeout=WAIT_MS)
-    for model in (exercises.model, exercises.balances_model, settlements.model, history.model,
-                  orders.model):
+    for model in (exercises.model, exercises.balances_model, settlements.model, history.model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
     exercises.model.sort(0, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(exercises.model)  # type: ignore[attr-defined]
 
 
-def test_the_stand_in_orders_page_applies_a_filter(
-    qtbot: QtBot, ledger: Ledger, known: Known, make_context: ContextFactory
-) -> None:
-    page = SimpleOrdersPage(make_context(ledger))
-    show(qtbot, page)
-    page.apply_filter(OrderFilter(order_ids=(known.overdue, known.due_soon)))
-    qtbot.waitUntil(lambda: page.model.is_complete() and page.model.rowCount() == 2, timeout=WAIT_MS)
-    assert sorted(r.number for r in page.model.rows()) == ["A-OVERDUE", "B-DUESOON"]
-    assert page.filter_label.text() == "Showing: 2 selected orders"
-    page.focus_search()

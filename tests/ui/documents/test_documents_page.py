@@ -150,3 +150,19 @@ def test_importing_the_views_loads_neither_qtpdf_nor_reportlab() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.strip() == "[]"
+
+
+def test_save_writes_the_document_selected_now_not_the_last_preview(
+    qtbot: QtBot, page: DocumentsPage, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    page.select_partner("USA")
+    preview(qtbot, page)
+    page.select_partner("AUS")  # changed after the preview: Save builds the AUS statement
+    target = tmp_path / "statement.pdf"
+    dialogs.answer_save_file(target)
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        page.save_button.click()
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Australia" in text and "United States" not in text
+    assert page.viewer.built is not None and "AUS" in page.viewer.built.file_name

@@ -6,8 +6,8 @@ with authority limits and delegations; attachments kept inside the ledger (conte
 SHA-256), withdrawn but never deleted; the finance notice as a dated step; order fields the
 order form carries (points of contact's phone and e-mail, funding reference).
 
-Revision ID: 0007_readiness
-Revises: 0006_direction_index
+Revision ID: 0008_readiness
+Revises: 0007_partner_order_number
 """
 
 import sqlalchemy as sa
@@ -15,8 +15,8 @@ from alembic import op
 
 from acsa_desk.db import shipped
 
-revision = "0007_readiness"
-down_revision = "0006_direction_index"
+revision = "0008_readiness"
+down_revision = "0007_partner_order_number"
 branch_labels = None
 depends_on = None
 

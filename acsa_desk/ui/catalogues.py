@@ -1,0 +1,154 @@
+"""The translation catalogues: collect the interface's strings, compile them, check them.
+
+``python -m acsa_desk.ui.catalogues update`` (``make translations``) runs ``pyside6-lupdate``
+over the whole ``acsa_desk/`` tree (every subfolder, services included: their messages are
+marked with ``QT_TRANSLATE_NOOP``) into ``resources/translations/acsa_desk_<lang>.ts``, without
+source locations and with contexts and messages sorted, so two engineers adding strings in
+different places merge cleanly. New strings arrive ``type="unfinished"``; a translator fills
+them in (by hand or with ``pyside6-linguist``).
+
+``compile`` writes the ``.qm`` files the window loads (``make run``/``make test`` do it);
+``check`` exits 1 when the catalogues are stale against the code or a translation is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from acsa_desk import resources_dir
+
+#: Interface languages with a catalogue, and the locale written into a new ``.ts`` file.
+TARGETS = {"fr": "fr_CA", "ja": "ja_JP"}
+CATALOGUE = "acsa_desk"
+SOURCE_DIR = Path(__file__).resolve().parents[1]  # acsa_desk/
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ts_path(language: str, directory: Path | None = None) -> Path:
+    return (directory or translations_dir()) / f"{CATALOGUE}_{language}.ts"
+
+
+def tool(name: str) -> str:
+    """A Qt tool PySide6 installs beside the interpreter (``pyside6-lupdate``...)."""
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}")
+    if found is None:
+        raise FileNotFoundError(f"pyside6-{name} not found beside {sys.executable} nor on PATH")
+    return found
+
+
+def update(directory: Path | None = None, sources: Path = SOURCE_DIR) -> list[Path]:
+    """Brings every ``.ts`` file in ``directory`` up to date with the strings in ``sources``."""
+    paths = []
+    for language, locale in TARGETS.items():
+        path = ts_path(language, directory)
+        subprocess.run(
+            [tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-sort-messages",
+             "-extensions", "py", "-source-language", "en", "-target-language", locale,
+             str(sources), "-ts", str(path)],
+            check=True,
+        )
+        paths.append(path)
+    return paths
+
+
+def compile_all(directory: Path | None = None, out: Path | None = None) -> list[Path]:
+    """Compiles each ``.ts`` of ``directory`` into a ``.qm`` in ``out`` (default: beside it)."""
+    written = []
+    for language in TARGETS:
+        ts = ts_path(language, directory)
+        qm = (out or ts.parent) / f"{CATALOGUE}_{language}.qm"
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    finished: bool
+    numerus: bool
+
+
+def messages(path: Path) -> list[Message]:
+    """The messages of one ``.ts`` file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            assert element is not None, f"{path}: a message without <translation>"
+            forms = element.findall("numerusform")
+            text = " | ".join(f.text or "" for f in forms) if forms else (element.text or "")
+            kind = element.get("type", "")
+            found.append(Message(
+                context=name,
+                source=message.findtext("source") or "",
+                translation=text,
+                finished=kind not in ("unfinished", "vanished", "obsolete") and bool(text.strip())
+                and all((f.text or "").strip() for f in forms),
+                numerus=message.get("numerus") == "yes",
+            ))
+    return found
+
+
+def stale(directory: Path | None = None, sources: Path = SOURCE_DIR) -> list[str]:
+    """The catalogues that ``update`` would change (empty when they are fresh)."""
+    changed = []
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch)
+        for language in TARGETS:
+            shutil.copy(ts_path(language, directory), copy)
+        update(copy, sources)
+        for language in TARGETS:
+            if ts_path(language, copy).read_bytes() != ts_path(language, directory).read_bytes():
+                changed.append(ts_path(language, directory).name)
+    return changed
+
+
+def unfinished(directory: Path | None = None) -> list[str]:
+    """``"<lang> <context>: <source>"`` for every message without a finished translation."""
+    return [
+        f"{language} {m.context}: {m.source}"
+        for language in TARGETS
+        for m in messages(ts_path(language, directory))
+        if not m.finished
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else "update"
+    if command == "update":
+        for path in update():
+            todo = [m for m in messages(path) if not m.finished]
+            print(f"{path.relative_to(resources_dir().parent)}: {len(todo)} to translate")
+            for m in todo:
+                print(f"    [{m.context}] {m.source!r}")
+        return 0
+    if command == "compile":
+        compile_all()
+        return 0
+    if command == "check":
+        problems = [f"stale (run make translations): {name}" for name in stale()]
+        problems += [f"not translated: {item}" for item in unfinished()]
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
+    print("usage: python -m acsa_desk.ui.catalogues [update|compile|check]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>ACSA Desk ledgers</source>
+        <translation>Registres ACSA Desk</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Building a demo ledger of {count} orders…</source>
+        <translation>Création d&apos;un registre de démonstration de {count} commandes…</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the ledger itself.</source>
+        <translation>Choisissez un autre fichier&#xa0;: une sauvegarde ne peut pas remplacer le registre lui-même.</translation>
+    </message>
+    <message>
+        <source>Close the open windows first; another ledger was not opened.</source>
+        <translation>Fermez d&apos;abord les fenêtres ouvertes; aucun autre registre n&apos;a été ouvert.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Base de données&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Demo ledger</source>
+        <translation>Registre de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo ledger (temporary, deleted on exit): {path}</source>
+        <translation>Registre de démonstration (temporaire, supprimé à la fermeture)&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Demo ledger of {count} orders open; it is deleted when ACSA Desk closes. Your ledger {previous} is unchanged (File &gt; Open recent).</source>
+        <translation>Registre de démonstration de {count} commandes ouvert; il sera supprimé à la fermeture d&apos;ACSA Desk. Votre registre {previous} n&apos;est pas modifié (Fichier &gt; Ouvrir un fichier récent).</translation>
+    </message>
+    <message>
+        <source>Export finance CSV</source>
+        <translation>Exporter le CSV pour les finances</translation>
+    </message>
+    <message>
+        <source>Import of {name} cancelled: nothing was imported.</source>
+        <translation>Importation de {name} annulée&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importer des commandes</translation>
+    </message>
+    <message>
+        <source>Import settlements</source>
+        <translation>Importer des règlements</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>It is a temporary demo ledger, deleted when ACSA Desk closes.</source>
+        <translation>C&apos;est un registre de démonstration temporaire, supprimé à la fermeture d&apos;ACSA Desk.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>New exercises: {names}.</source>
+        <translation>Nouveaux exercices&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>New partners: {codes}.</source>
+        <translation>Nouveaux partenaires&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The database in use is:
+{where}</source>
+        <translation>La base de données utilisée est&#xa0;:
+{where}</translation>
+    </message>
+    <message>
+        <source>This ledger is kept on a database server ({where}). Backing it up is the server&apos;s job (for instance pg_dump by its administrator), not ACSA Desk&apos;s.</source>
+        <translation>Ce registre est conservé sur un serveur de base de données ({where}). Sa sauvegarde relève du serveur (par exemple pg_dump par son administrateur), et non d&apos;ACSA Desk.</translation>
+    </message>
+    <message>
+        <source>{count} settlements imported from {name}; {settled} orders are now settled.</source>
+        <translation>Règlements importés de {name}&#xa0;: {count}; commandes maintenant réglées&#xa0;: {settled}.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {count} problem(s) found, each listed with its row and column in the details. Nothing was imported.
+
+First: {first}</source>
+        <translation>{name} a été refusé&#xa0;: problèmes trouvés&#xa0;: {count}, chacun indiqué avec sa ligne et sa colonne dans les détails. Rien n&apos;a été importé.
+
+Premier&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>{orders} orders ({lines} lines) imported from {name}.</source>
+        <translation>Commandes importées de {name}&#xa0;: {orders} ({lines} lignes).</translation>
+    </message>
+    <message>
+        <source>{path} already exists. ACSA Desk never overwrites a database: choose a new name, or use Open database… to open it.</source>
+        <translation>{path} existe déjà. ACSA Desk n&apos;écrase jamais une base de données&#xa0;: choisissez un nouveau nom, ou utilisez Ouvrir une base de données… pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists.</source>
+        <translation>{path} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{rows} order lines written to {path}.</source>
+        <translation>Lignes de commande écrites dans {path}&#xa0;: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>%.0fk</source>
+        <translation>%.0f k</translation>
+    </message>
+    <message>
+        <source>%.1fM</source>
+        <translation>%.1f M</translation>
+    </message>
+    <message>
+        <source>Currency shown in the chart</source>
+        <extracomment>A bar was clicked. Arguments: partner code, currency.</extracomment>
+        <translation>Devise affichée dans le graphique</translation>
+    </message>
+    <message>
+        <source>Net balance by partner in</source>
+        <translation>Solde net par partenaire en</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>Aucun solde dû.</translation>
+    </message>
+    <message>
+        <source>Partner owes us</source>
+        <translation>Le partenaire nous doit</translation>
+    </message>
+    <message>
+        <source>We owe the partner</source>
+        <translation>Nous devons au partenaire</translation>
+    </message>
+    <message>
+        <source>{position}: {net}
+Click to see the orders.</source>
+        <translation>{position}&#xa0;: {net}
+Cliquez pour voir les commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>Balances</name>
+    <message>
+        <source>Even</source>
+        <translation>À égalité</translation>
+    </message>
+    <message>
+        <source>We owe {partner}</source>
+        <translation>Nous devons à {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} owes us</source>
+        <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
+        <translation>{partner} nous doit</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>ACSA Desk closed unexpectedly</source>
+        <extracomment>A crash log was written. Argument: its Path. Emitted in the main thread.</extracomment>
+        <translation>ACSA Desk s&apos;est fermé de façon inattendue</translation>
+    </message>
+    <message>
+        <source>ACSA Desk closed unexpectedly the last time it ran. A report was saved to:
+{path}
+
+Please send this file to your system support.</source>
+        <translation>ACSA Desk s&apos;est fermé de façon inattendue lors de sa dernière utilisation. Un rapport a été enregistré dans&#xa0;:
+{path}
+
+Veuillez envoyer ce fichier à votre soutien informatique.</translation>
+    </message>
+    <message>
+        <source>ACSA Desk met an error it did not expect: {error}
+
+{where}
+
+Your saved work is safe. Please send the file to your system support and restart ACSA Desk if it misbehaves.</source>
+        <translation>ACSA Desk a rencontré une erreur imprévue&#xa0;: {error}
+
+{where}
+
+Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre soutien informatique et redémarrer ACSA Desk s&apos;il se comporte mal.</translation>
+    </message>
+    <message>
+        <source>ACSA Desk: unexpected error</source>
+        <translation>ACSA Desk&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file.</source>
+        <translation>Les détails n&apos;ont pas pu être enregistrés dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The details were saved to:
+{path}</source>
+        <translation>Les détails ont été enregistrés dans&#xa0;:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Provided</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>We provided it: the partner owes us</source>
+        <translation>Nous l&apos;avons fourni&#xa0;: le partenaire nous le doit</translation>
+    </message>
+    <message>
+        <source>We received it: we owe the partner</source>
+        <translation>Nous l&apos;avons reçu&#xa0;: nous le devons au partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Relevé…</translation>
+    </message>
+    <message>
+        <source>0–90 days</source>
+        <translation>0 à 90 jours</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181 à 365 jours</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91 à 180 jours</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Ancienneté des soldes</translation>
+    </message>
+    <message>
+        <source>Awaiting signatures</source>
+        <translation>En attente de signatures</translation>
+    </message>
+    <message>
+        <source>Balances per partner and currency</source>
+        <translation>Soldes par partenaire et par devise</translation>
+    </message>
+    <message>
+        <source>Becomes overdue</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Days since delivery of what is still unpaid. Double-click a row to see the orders.</source>
+        <translation>Jours écoulés depuis la livraison de ce qui reste impayé. Double-cliquez sur une ligne pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré le</translation>
+    </message>
+    <message>
+        <source>Delivered without both signatures</source>
+        <translation>Livrées sans les deux signatures</translation>
+    </message>
+    <message>
+        <source>Delivered, not invoiced</source>
+        <translation>Livrées, non facturées</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the orders behind it.</source>
+        <translation>Double-cliquez sur un chiffre pour voir les commandes qui le composent.</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Due within 60 days</source>
+        <translation>Échéance dans les 60 jours</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}; overdue means unpaid past the agreement&apos;s settlement deadline.</source>
+        <translation>Chiffres en date du {date}; «&#xa0;en retard&#xa0;» signifie impayé au-delà du délai de règlement de l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>Invoiced, not settled</source>
+        <translation>Facturées, non réglées</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
+        <translation>Commandes livrées (ou plus avancées) auxquelles manque la signature d&apos;une partie.</translation>
+    </message>
+    <message>
+        <source>Orders delivered or received for which no invoice or claim was raised.</source>
+        <translation>Commandes livrées ou reçues pour lesquelles aucune facture ni réclamation n&apos;a été établie.</translation>
+    </message>
+    <message>
+        <source>Orders invoiced and waiting for settlement.</source>
+        <translation>Commandes facturées en attente de règlement.</translation>
+    </message>
+    <message>
+        <source>Orders requested but not yet signed by both sides&apos; officials.</source>
+        <translation>Commandes demandées mais pas encore signées par les responsables des deux parties.</translation>
+    </message>
+    <message>
+        <source>Orders with an unpaid delivery that passes the deadline within 60 days.</source>
+        <translation>Commandes dont une livraison impayée dépassera le délai dans les 60 jours.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Outstanding on what we provided: the partner owes it</source>
+        <translation>Solde dû sur ce que nous avons fourni&#xa0;: le partenaire le doit</translation>
+    </message>
+    <message>
+        <source>Outstanding on what we received: we owe it</source>
+        <translation>Solde dû sur ce que nous avons reçu&#xa0;: nous le devons</translation>
+    </message>
+    <message>
+        <source>Over 365 days</source>
+        <translation>Plus de 365 jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Preview, save or print the settlement statement of the selected partner</source>
+        <translation>Aperçu, enregistrement ou impression du relevé de règlement du partenaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>À recevoir</translation>
+    </message>
+    <message>
+        <source>Receivable minus payable, in one currency</source>
+        <translation>À recevoir moins à payer, dans une même devise</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Show in Orders</source>
+        <translation>Afficher dans Commandes</translation>
+    </message>
+    <message>
+        <source>The oldest delivery still (partly) unpaid</source>
+        <translation>La plus ancienne livraison encore impayée (en tout ou en partie)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
+        <translation>Livraisons impayées au-delà du délai de règlement de l&apos;accord (12 mois, sauf disposition contraire de l&apos;accord). Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
+        <translation>Échéance dans les 60 jours&#xa0;: {count} — les {shown} plus anciennes sont affichées; «&#xa0;Afficher dans Commandes&#xa0;» pour toutes.</translation>
+    </message>
+    <message>
+        <source>{count} overdue — showing the {shown} oldest; Show in Orders for all.</source>
+        <translation>En retard&#xa0;: {count} — les {shown} plus anciennes sont affichées; «&#xa0;Afficher dans Commandes&#xa0;» pour toutes.</translation>
+    </message>
+    <message>
+        <source>{list} ({count})</source>
+        <translation>{list} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivered now</source>
+        <translation>Livré maintenant</translation>
+    </message>
+    <message>
+        <source>Delivered on:</source>
+        <translation>Livré le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Record a delivery on order {number}</source>
+        <translation>Enregistrer une livraison pour la commande {number}</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>Reste à livrer</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Provided</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>Provided by us (receivable)</source>
+        <translation>Fourni par nous (à recevoir)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Received by us (payable)</source>
+        <translation>Reçu par nous (à payer)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentControl</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <extracomment>A document is shown. Argument: its page count. Building failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed. Building started or ended (the owner may enable its own buttons). The request the shown document was built from (None: nothing shown).</extracomment>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>Création du document…</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Pages&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF files</source>
+        <translation>Fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Pages are rendered for the printer at no more than this resolution (dots per inch): a 1200 dpi A4 page would be a 500 MB image, and 300 dpi is finer than the type needs. A document is shown and ready. Argument: its page count.</extracomment>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation>&amp;Exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>N° de &amp;commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All exercises</source>
+        <translation>Tous les exercices</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Choose a document, then press Preview.</source>
+        <translation>Choisissez un document, puis appuyez sur Aperçu.</translation>
+    </message>
+    <message>
+        <source>Choose a partner first (the ledger has none yet).</source>
+        <translation>Choisissez d&apos;abord un partenaire (le registre n&apos;en contient encore aucun).</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Order form</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <extracomment>The partner and exercise pickers were (re)loaded. A preview is shown. Argument: its page count. Building a preview failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
+        <translation>Relevé de règlement</translation>
+    </message>
+    <message>
+        <source>Type the number of the order first.</source>
+        <translation>Tapez d&apos;abord le numéro de la commande.</translation>
+    </message>
+    <message>
+        <source>e.g. CAN-JPN-25-0101</source>
+        <translation>p. ex. CAN-JPN-25-0101</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialog</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Fin le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Début le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Modifier l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Give the exercise or operation a name.</source>
+        <translation>Donnez un nom à l&apos;exercice ou à l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <extracomment>Saved. Argument: the exercise id.</extracomment>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners (ISO codes):</source>
+        <translation>Pa&amp;rtenaires (codes ISO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The end is before the start ({start}).</source>
+        <translation>La fin précède le début ({start}).</translation>
+    </message>
+    <message>
+        <source>e.g. JPN, USA</source>
+        <translation>p. ex. JPN, USA</translation>
+    </message>
+    <message>
+        <source>e.g. KAEDEX 2025</source>
+        <translation>p. ex. KAEDEX 2025</translation>
+    </message>
+    <message>
+        <source>e.g. Sea of Japan</source>
+        <translation>p. ex. mer du Japon</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Humanitarian or disaster relief</source>
+        <translation>Aide humanitaire ou secours aux sinistrés</translation>
+    </message>
+    <message>
+        <source>Liaison or routine (port call, surveillance)</source>
+        <translation>Liaison ou activité courante (escale, surveillance)</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Autre activité</translation>
+    </message>
+    <message>
+        <source>Peacekeeping or coordinated operation</source>
+        <translation>Maintien de la paix ou opération coordonnée</translation>
+    </message>
+    <message>
+        <source>Protection or transport of nationals</source>
+        <translation>Protection ou transport de ressortissants</translation>
+    </message>
+    <message>
+        <source>Training or exercise</source>
+        <extracomment>A date edit at this date shows &quot;not set&quot; (dates of imported exercises may be unknown).</extracomment>
+        <translation>Instruction ou exercice</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code.</source>
+        <translation>{code} n&apos;est pas un code de pays ISO 3166.</translation>
+    </message>
+    <message>
+        <source>{code}: enter three-letter codes, e.g. JPN, USA.</source>
+        <translation>{code}&#xa0;: entrez des codes de trois lettres, p. ex. JPN, USA.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <extracomment>The exercises were (re)loaded. The selected exercise&apos;s balances were loaded.</extracomment>
+        <translation>&amp;Nouvel exercice…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Balances of {name}</source>
+        <translation>Soldes de {name}</translation>
+    </message>
+    <message>
+        <source>Balances of {name}: nothing outstanding</source>
+        <translation>Soldes de {name}&#xa0;: aucun solde dû</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Double-click a balance to see the exercise&apos;s orders.</source>
+        <translation>Double-cliquez sur un solde pour voir les commandes de l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Double-click an exercise to edit it.</source>
+        <translation>Double-cliquez sur un exercice pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>À recevoir</translation>
+    </message>
+    <message>
+        <source>Select an exercise to see its balances.</source>
+        <translation>Sélectionnez un exercice pour voir ses soldes.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Exercise partner</source>
+        <translation>Partenaire de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Ledger setting</source>
+        <translation>Paramètre du registre</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>Typing in the &quot;who&quot; box filters after this pause (milliseconds).</extracomment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Settlement approval</source>
+        <translation>Approbation de règlement</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement d&apos;état</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <extracomment>The chain was verified. Argument: the VerifyReport.</extracomment>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Checks that no audit entry was removed, changed or reordered, and that every order&apos;s totals equal its entries.</source>
+        <translation>Vérifie qu&apos;aucune entrée d&apos;audit n&apos;a été retirée, modifiée ou déplacée, et que les totaux de chaque commande correspondent à ses entrées.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>OK: the chain of {entries} audit entries is intact and the totals of {orders} orders equal their entries. Chain head: {head}</source>
+        <translation>OK&#xa0;: la chaîne de {entries} entrées d&apos;audit est intacte et les totaux des {orders} commandes correspondent à leurs entrées. Tête de chaîne&#xa0;: {head}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problems}
+Chain head as found: {head}</source>
+        <translation>PROBLÈME&#xa0;: {problems}
+Tête de chaîne trouvée&#xa0;: {head}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Billable so far:</source>
+        <translation>Facturable à ce jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Émise le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Raise the invoice for order {number}</source>
+        <translation>Établir la facture de la commande {number}</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. INV-2025-0042</source>
+        <translation>p. ex. INV-2025-0042</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Add line</source>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Dupliquer la ligne</translation>
+    </message>
+    <message>
+        <source>Edit line {n}</source>
+        <translation>Modifier la ligne {n}</translation>
+    </message>
+    <message>
+        <source>NSN</source>
+        <translation>NNO</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Unit price ({currency})</source>
+        <translation>Prix unitaire ({currency})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About ACSA Desk</source>
+        <translation>À &amp;propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Database in use</source>
+        <translation>&amp;Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Export finance CSV…</source>
+        <translation>E&amp;xporter le CSV pour les finances…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Importer des commandes…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>ACSA Desk</source>
+        <translation>ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>À propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base de données&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Import &amp;settlements…</source>
+        <translation>Importer des &amp;règlements…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The database in use is:
+{path}</source>
+        <translation>La base de données utilisée est&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>Utilisateur&#xa0;: {login}</translation>
+    </message>
+    <message>
+        <source>User: {login} ({officer})</source>
+        <translation>Utilisateur&#xa0;: {login} ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>ACSA Desk</source>
+        <extracomment>How long an information message stays in the status bar (milliseconds). A message to show now, always emitted in the bridge&apos;s (main) thread. Argument: Message.</extracomment>
+        <translation>ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk: error</source>
+        <translation>ACSA Desk&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <source>ACSA Desk: warning</source>
+        <translation>ACSA Desk&#xa0;: avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order form…</source>
+        <translation>&amp;Bon de commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered on:</source>
+        <translation>&amp;Commandé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>({n} line(s) not counted)</source>
+        <translation>(lignes non comptées&#xa0;: {n})</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Before it can be signed, this order needs: {items}.</source>
+        <translation>Avant de pouvoir être signée, cette commande doit comporter&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>Billable {billable}   Settled {settled}   Outstanding {outstanding}</source>
+        <translation>Facturable {billable}   Réglé {settled}   Solde dû {outstanding}</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>Close order…</source>
+        <translation>Clore la commande…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate line</source>
+        <translation>D&amp;upliquer la ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very place:</source>
+        <translation>&amp;Lieu de livraison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>Deliveries ({n})</source>
+        <translation>Livraisons ({n})</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Delivery (reversed)</source>
+        <translation>Livraison (contrepassée)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications?</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Modifier&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>Entered by {who}; last changed by {changed} at {at} UTC.</source>
+        <translation>Saisie par {who}; dernière modification par {changed} le {at} UTC.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History ({n})</source>
+        <translation>Historique ({n})</translation>
+    </message>
+    <message>
+        <source>Invoice: {text}</source>
+        <translation>Facture&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Its point of contact:</source>
+        <translation>Sa personne-ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <extracomment>Currencies offered first in the currency box (any ISO 4217 code may be typed). The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id). The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
+        <translation>Non enregistrée&#xa0;: corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistrée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non signée.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation>Commande non enregistrée</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Commande {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} does not allow &apos;{action}&apos; now</source>
+        <translation>La commande {number} ne permet pas «&#xa0;{action}&#xa0;» pour le moment</translation>
+    </message>
+    <message>
+        <source>Order {number} entered</source>
+        <translation>Commande {number} saisie</translation>
+    </message>
+    <message>
+        <source>Order {number} saved</source>
+        <translation>Commande {number} enregistrée</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number:</source>
+        <translation>N° du partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview, save or print the order form</source>
+        <translation>Aperçu, enregistrement ou impression du bon de commande</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Raise invoice…</source>
+        <translation>Établir la facture…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired by:</source>
+        <translation>Re&amp;quis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read-only: only a requested order is edited; later changes are new entries.</source>
+        <translation>Lecture seule&#xa0;: seule une commande demandée se modifie; les changements ultérieurs sont de nouvelles écritures.</translation>
+    </message>
+    <message>
+        <source>Ready for signature: nothing required is missing.</source>
+        <translation>Prête pour la signature&#xa0;: rien d&apos;obligatoire ne manque.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Receipt: {text}</source>
+        <translation>Réception&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>Enregistrer une livraison…</translation>
+    </message>
+    <message>
+        <source>Record receipt…</source>
+        <translation>Enregistrer la réception…</translation>
+    </message>
+    <message>
+        <source>Record settlement…</source>
+        <translation>Enregistrer un règlement…</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;unit:</source>
+        <translation>&amp;Unité requérante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reversal of an earlier delivery</source>
+        <translation>Contrepassation d&apos;une livraison antérieure</translation>
+    </message>
+    <message>
+        <source>Reversal of an earlier settlement</source>
+        <translation>Contrepassation d&apos;un règlement antérieur</translation>
+    </message>
+    <message>
+        <source>Reverse an entry…</source>
+        <translation>Contrepasser une écriture…</translation>
+    </message>
+    <message>
+        <source>Save order</source>
+        <translation>Enregistrer la commande</translation>
+    </message>
+    <message>
+        <source>Settle&amp;ment:</source>
+        <translation>Règle&amp;ment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Settlement (reversed)</source>
+        <translation>Règlement (contrepassé)</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Règlements</translation>
+    </message>
+    <message>
+        <source>Settlements ({n})</source>
+        <translation>Règlements ({n})</translation>
+    </message>
+    <message>
+        <source>Signed {date} by {ordering} (ordering) and {issuing} (issuing).</source>
+        <translation>Signée le {date} par {ordering} (commande) et {issuing} (fourniture).</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <source>Supp&amp;lying unit:</source>
+        <translation>Unité &amp;fournisseuse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The changes to this order have not been saved. Close it and lose them?</source>
+        <translation>Les modifications de cette commande n&apos;ont pas été enregistrées. La fermer et les perdre?</translation>
+    </message>
+    <message>
+        <source>The step could not be recorded because of an error in ACSA Desk; nothing was changed.</source>
+        <translation>L&apos;étape n&apos;a pas pu être enregistrée en raison d&apos;une erreur d&apos;ACSA Desk; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This order is not in the ledger now open; close this window.</source>
+        <translation>Cette commande n&apos;est pas dans le registre actuellement ouvert; fermez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
+        <translation>Cette commande a été modifiée ailleurs depuis son ouverture; l&apos;enregistrement de vos modifications sera refusé. Annulez-les, ou fermez et rouvrez la commande.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Total ordered: {total}</source>
+        <translation>Total commandé&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>Total: enter a valid currency</source>
+        <translation>Total&#xa0;: entrez une devise valide</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the order is being written.</source>
+        <translation>Un instant&#xa0;: la commande est en cours d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>date required</source>
+        <translation>date requise</translation>
+    </message>
+    <message>
+        <source>delivery place</source>
+        <translation>lieu de livraison</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>e.g. CAN-JPN-25-0001</source>
+        <translation>p. ex. CAN-JPN-25-0001</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>p. ex. JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JS Kirisame</source>
+        <translation>p. ex. JS Kirisame</translation>
+    </message>
+    <message>
+        <source>e.g. MV Asterix</source>
+        <translation>p. ex. NM Asterix</translation>
+    </message>
+    <message>
+        <source>e.g. Yokosuka, berth 4</source>
+        <translation>p. ex. Yokosuka, poste 4</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercice</translation>
+    </message>
+    <message>
+        <source>name and rank</source>
+        <translation>nom et grade</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>date de commande</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>numéro du partenaire</translation>
+    </message>
+    <message>
+        <source>received {date} by {who}{condition}</source>
+        <translation>reçue le {date} par {who}{condition}</translation>
+    </message>
+    <message>
+        <source>requesting point of contact</source>
+        <translation>personne-ressource de l&apos;unité requérante</translation>
+    </message>
+    <message>
+        <source>requesting unit</source>
+        <translation>unité requérante</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>définir</translation>
+    </message>
+    <message>
+        <source>settlement method</source>
+        <translation>mode de règlement</translation>
+    </message>
+    <message>
+        <source>supplying point of contact</source>
+        <translation>personne-ressource de l&apos;unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>supplying unit</source>
+        <translation>unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>their own number, if known</source>
+        <translation>leur propre numéro, s&apos;il est connu</translation>
+    </message>
+    <message>
+        <source>{status} WITHOUT both officials&apos; signatures.</source>
+        <translation>{status} SANS les signatures des deux responsables.</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the red cells)</source>
+        <translation>… et {n} de plus (voir les cellules en rouge)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 commande</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Delivered or later without both signatures</source>
+        <translation>Livrées ou plus avancées sans les deux signatures</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only orders with an amount unpaid past the settlement deadline</source>
+        <translation>Seulement les commandes dont un montant reste impayé au-delà du délai de règlement</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Retirer cette condition</translation>
+    </message>
+    <message>
+        <source>Search number, unit or line description</source>
+        <translation>Rechercher un numéro, une unité ou une description de ligne</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Show all orders again</source>
+        <translation>Afficher de nouveau toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Showing 1 selected order</source>
+        <translation>1 commande sélectionnée affichée</translation>
+    </message>
+    <message>
+        <source>Showing {n} selected orders</source>
+        <translation>{n} commandes sélectionnées affichées</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} commandes</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableModel</name>
+    <message>
+        <source>Awaiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>N° du partenaire</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Whether both sides&apos; officials have signed the order</source>
+        <extracomment>The filter or sort changed and the first page was loaded. Argument: the total count.</extracomment>
+        <translation>Indique si les responsables des deux parties ont signé la commande</translation>
+    </message>
+    <message>
+        <source>{status} without both officials&apos; signatures</source>
+        <translation>{status} sans les signatures des deux responsables</translation>
+    </message>
+</context>
+<context>
+    <name>PageId</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Règlements</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The {page} page is not available yet.</source>
+        <translation>La page {page} n&apos;est pas encore disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Grade&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time ACSA Desk starts.</source>
+        <translation>Une nouvelle langue s&apos;affiche au prochain démarrage d&apos;ACSA Desk.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency (ISO code):</source>
+        <translation>&amp;Devise par défaut (code ISO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter three letters, e.g. CAD or JPY.</source>
+        <translation>Entrez trois lettres, p. ex. CAD ou JPY.</translation>
+    </message>
+    <message>
+        <source>Enter three letters, e.g. CAN or JPN.</source>
+        <translation>Entrez trois lettres, p. ex. CAN ou JPN.</translation>
+    </message>
+    <message>
+        <source>Handling &amp;banner:</source>
+        <translation>&amp;Bandeau de marquage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Home &amp;nation (ISO code):</source>
+        <translation>Pa&amp;ys d&apos;origine (code ISO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Home &amp;unit:</source>
+        <translation>&amp;Unité d&apos;attache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>This ledger (shared by everyone using the database)</source>
+        <translation>Ce registre (commun à tous les utilisateurs de la base de données)</translation>
+    </message>
+    <message>
+        <source>You (for signature blocks)</source>
+        <translation>Vous (pour les blocs de signature)</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Canadian Division</source>
+        <translation>p. ex. 1re Division du Canada</translation>
+    </message>
+    <message>
+        <source>e.g. Capt</source>
+        <translation>p. ex. capt</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation>p. ex. Jeanne Tremblay</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics Officer</source>
+        <translation>p. ex. officier de logistique</translation>
+    </message>
+    <message>
+        <source>e.g. UNCLASSIFIED</source>
+        <translation>p. ex. NON CLASSIFIÉ</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code.</source>
+        <translation>{code} n&apos;est pas un code de pays ISO 3166.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code.</source>
+        <translation>{code} n&apos;est pas un code de devise ISO 4217.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>Création du document…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Order form {number}</source>
+        <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
+        <translation>Bon de commande {number}</translation>
+    </message>
+    <message>
+        <source>Settlement statement {partner}</source>
+        <translation>Relevé de règlement {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>Annuler la commande {number}</translation>
+    </message>
+    <message>
+        <source>Close order {number}</source>
+        <translation>Clore la commande {number}</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. requirement withdrawn</source>
+        <translation>p. ex. besoin retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Condition:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Reçue par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record receipt of order {number}</source>
+        <translation>Enregistrer la réception de la commande {number}</translation>
+    </message>
+    <message>
+        <source>e.g. PO1 M. Gagnon</source>
+        <translation>p. ex. m 1 M. Gagnon</translation>
+    </message>
+    <message>
+        <source>e.g. complete, good condition</source>
+        <translation>p. ex. complet, en bon état</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Delivery of {date}: line {line}, {quantity} {unit} ({amount})</source>
+        <translation>Livraison du {date}&#xa0;: ligne {line}, {quantity} {unit} ({amount})</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Écriture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing to reverse: no delivery or settlement is on record.</source>
+        <translation>Rien à contrepasser&#xa0;: aucune livraison ni aucun règlement n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reverse an entry of order {number}</source>
+        <translation>Contrepasser une écriture de la commande {number}</translation>
+    </message>
+    <message>
+        <source>Settlement of {date}: {method}, {amount}</source>
+        <translation>Règlement du {date}&#xa0;: {method}, {amount}</translation>
+    </message>
+    <message>
+        <source>choose the entry to reverse</source>
+        <translation>choisissez l&apos;écriture à contrepasser</translation>
+    </message>
+    <message>
+        <source>why the entry was wrong</source>
+        <translation>pourquoi l&apos;écriture était erronée</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Amount ({currency}):</source>
+        <translation>Montant ({currency})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approuvé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>Solde dû&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record a settlement on order {number}</source>
+        <translation>Enregistrer un règlement pour la commande {number}</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replacement in kind is only for supplies</source>
+        <translation>Le remplacement en nature ne s&apos;applique qu&apos;aux fournitures</translation>
+    </message>
+    <message>
+        <source>Settled on:</source>
+        <translation>Réglé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. transfer 2025-118</source>
+        <translation>p. ex. virement 2025-118</translation>
+    </message>
+    <message>
+        <source>optional: our approving official&apos;s login</source>
+        <translation>facultatif&#xa0;: identifiant de notre responsable qui approuve</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Equal value exchange</source>
+        <translation>Échange de valeur égale</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Replacement in kind</source>
+        <translation>Remplacement en nature</translation>
+    </message>
+</context>
+<context>
+    <name>Settlements</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Equal value exchange</source>
+        <translation>Échange de valeur égale</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Replacement in kind</source>
+        <translation>Remplacement en nature</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementsPage</name>
+    <message>
+        <source>&amp;Awaiting approval only</source>
+        <extracomment>An approval was saved. Argument: the settlement id.</extracomment>
+        <translation>En attente d&apos;&amp;approbation seulement</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Approval refused</source>
+        <translation>Approbation refusée</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Double-click a settlement to open its order.</source>
+        <translation>Double-cliquez sur un règlement pour ouvrir sa commande.</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
+        <translation>Approbation par notre partie du règlement sélectionné. Principe des quatre yeux&#xa0;: la personne qui a saisi un règlement ne peut pas l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reverses an earlier settlement: {reason}</source>
+        <translation>Contrepasse un règlement antérieur&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Réglé le</translation>
+    </message>
+    <message>
+        <source>Settlement of order {number} approved.</source>
+        <translation>Règlement de la commande {number} approuvé.</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Règlements</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>{count} awaiting approval</source>
+        <translation>En attente d&apos;approbation&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} settlements</source>
+        <translation>Règlements&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} (more as you scroll)</source>
+        <translation>{shown} (d&apos;autres s&apos;affichent en défilant)</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Issuing official&apos;s rank:</source>
+        <translation>Grade du responsable de la fourniture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuing official:</source>
+        <translation>Responsable de la fourniture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ordering official&apos;s rank:</source>
+        <translation>Grade du responsable de la commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ordering official:</source>
+        <translation>Responsable de la commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign order {number}</source>
+        <translation>Signer la commande {number}</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) cannot sign it.</source>
+        <translation>Vous ({actor}) signez pour notre partie. Principe des quatre yeux&#xa0;: la personne qui a saisi la commande ({entered}) ne peut pas la signer.</translation>
+    </message>
+    <message>
+        <source>e.g. 2佐 or Cdr</source>
+        <translation>p. ex. 2佐 ou capf</translation>
+    </message>
+    <message>
+        <source>e.g. Anne Tremblay</source>
+        <translation>p. ex. Anne Tremblay</translation>
+    </message>
+    <message>
+        <source>e.g. Cdr</source>
+        <translation>p. ex. capf</translation>
+    </message>
+    <message>
+        <source>e.g. Hiroshi Sato</source>
+        <translation>p. ex. Hiroshi Sato</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ACSA Desk ledgers (*.sqlite *.db);;All files (*)</source>
+        <translation>Registres ACSA Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Checking the ledger</source>
+        <translation>Vérification du registre</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>The ledger is damaged</source>
+        <extracomment>When &quot;1&quot;: print ``painted &lt;seconds since the process started&gt;`` on standard error once the window has painted with the dashboard&apos;s figures (or the welcome page) -- the benchmark&apos;s marker. The locale money is formatted in, per interface language.</extracomment>
+        <translation>Le registre est endommagé</translation>
+    </message>
+    <message>
+        <source>{path} fails its integrity check ({problem}).
+
+Restore the latest good backup, {backup}? The damaged file is kept aside.</source>
+        <translation>{path} échoue à la vérification d&apos;intégrité ({problem}).
+
+Restaurer la dernière bonne sauvegarde, {backup}? Le fichier endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>{path} fails its integrity check ({problem}). Do not enter anything until it is restored from a backup (acsa-desk restore).</source>
+        <translation>{path} échoue à la vérification d&apos;intégrité ({problem}). Ne saisissez rien avant de l&apos;avoir restauré à partir d&apos;une sauvegarde (acsa-desk restore).</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Choose another database file?</source>
+        <translation>{problem}
+
+Choisir un autre fichier de base de données?</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Text and marker colour for an order that lacks signatures it should have. Colour of validation messages (as in the preferences dialog). Background of a cell whose value is refused.</extracomment>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglée</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Order {number} ({status})</source>
+        <extracomment>A life-cycle step: calls one service in the given session, as the given actor. The step was recorded in the ledger (the dialog then closes).</extracomment>
+        <translation>Commande {number} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <source>ACSA Desk</source>
+        <translation>ACSA Desk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>How long work may run before its progress dialog appears (milliseconds). The work returned. Argument: its result. The work raised an expected LedgerError. Argument: the exception. The work raised an unexpected exception (handed to the crash handler). Argument: it. The work stopped because the user pressed Cancel. The task is over, whatever the outcome. Progress reported by the work: (done, total). True when the first task starts, False when the last one ends.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>{count} {caption}</source>
+        <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bring in orders kept so far in a spreadsheet saved as CSV.</source>
+        <translation>Reprenez les commandes tenues jusqu&apos;ici dans un tableur enregistré en CSV.</translation>
+    </message>
+    <message>
+        <source>Explore a demo ledger</source>
+        <translation>Explorer un registre de démonstration</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet (CSV)</source>
+        <translation>Importer d&apos;un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Look around a ledger filled with made-up orders; nothing is kept.</source>
+        <translation>Parcourez un registre rempli de commandes fictives; rien n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Start with the exercise or operation the orders belong to.</source>
+        <translation>Commencez par l&apos;exercice ou l&apos;opération auxquels les commandes se rattachent.</translation>
+    </message>
+    <message>
+        <source>This ledger is empty. Record the logistic support your forces provide to and receive from a partner nation, and see at a glance who owes what.</source>
+        <translation>Ce registre est vide. Enregistrez le soutien logistique que vos forces fournissent à un pays partenaire et reçoivent de lui, et voyez d&apos;un coup d&apos;œil qui doit quoi.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to ACSA Desk</source>
+        <extracomment>The user wants to create the first exercise. The user wants to import orders from a spreadsheet saved as CSV. The user wants to explore a demo ledger.</extracomment>
+        <translation>Bienvenue dans ACSA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>_DateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+</context>
+</TS>

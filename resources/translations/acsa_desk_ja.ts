@@ -1,0 +1,2372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>ACSA Desk ledgers</source>
+        <translation>ACSA Desk 台帳</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>バックアップを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Building a demo ledger of {count} orders…</source>
+        <translation>{count} 件の注文を含むデモ台帳を作成しています…</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the ledger itself.</source>
+        <translation>別のファイルを選んでください。バックアップで台帳そのものを置き換えることはできません。</translation>
+    </message>
+    <message>
+        <source>Close the open windows first; another ledger was not opened.</source>
+        <translation>先に開いているウィンドウを閉じてください。別の台帳は開かれていません。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>使用中のデータベース</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>データベース: {where}</translation>
+    </message>
+    <message>
+        <source>Demo ledger</source>
+        <translation>デモ台帳</translation>
+    </message>
+    <message>
+        <source>Demo ledger (temporary, deleted on exit): {path}</source>
+        <translation>デモ台帳（一時的、終了時に削除）: {path}</translation>
+    </message>
+    <message>
+        <source>Demo ledger of {count} orders open; it is deleted when ACSA Desk closes. Your ledger {previous} is unchanged (File &gt; Open recent).</source>
+        <translation>{count} 件の注文を含むデモ台帳を開きました。ACSA Desk の終了時に削除されます。お使いの台帳 {previous} は変更されていません（ファイル &gt; 最近使ったデータベース）。</translation>
+    </message>
+    <message>
+        <source>Export finance CSV</source>
+        <translation>経理用 CSV の書き出し</translation>
+    </message>
+    <message>
+        <source>Import of {name} cancelled: nothing was imported.</source>
+        <translation>{name} のインポートを取り消しました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>注文のインポート</translation>
+    </message>
+    <message>
+        <source>Import settlements</source>
+        <translation>決済のインポート</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} をインポートしています…</translation>
+    </message>
+    <message>
+        <source>It is a temporary demo ledger, deleted when ACSA Desk closes.</source>
+        <translation>これは一時的なデモ台帳で、ACSA Desk の終了時に削除されます。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新規データベース</translation>
+    </message>
+    <message>
+        <source>New exercises: {names}.</source>
+        <translation>新しい演習: {names}。</translation>
+    </message>
+    <message>
+        <source>New partners: {codes}.</source>
+        <translation>新しい相手国: {codes}。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The database in use is:
+{where}</source>
+        <translation>使用中のデータベース:
+{where}</translation>
+    </message>
+    <message>
+        <source>This ledger is kept on a database server ({where}). Backing it up is the server&apos;s job (for instance pg_dump by its administrator), not ACSA Desk&apos;s.</source>
+        <translation>この台帳はデータベースサーバー（{where}）に保管されています。バックアップはサーバー側（例えば管理者による pg_dump）で行うもので、ACSA Desk では行いません。</translation>
+    </message>
+    <message>
+        <source>{count} settlements imported from {name}; {settled} orders are now settled.</source>
+        <translation>{name} から {count} 件の決済をインポートしました。{settled} 件の注文が決済済になりました。</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {count} problem(s) found, each listed with its row and column in the details. Nothing was imported.
+
+First: {first}</source>
+        <translation>{name} は受け付けられませんでした。{count} 件の問題があり、それぞれの行と列を詳細に示しています。何もインポートされていません。
+
+最初の問題: {first}</translation>
+    </message>
+    <message>
+        <source>{orders} orders ({lines} lines) imported from {name}.</source>
+        <translation>{name} から {orders} 件の注文（{lines} 行）をインポートしました。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. ACSA Desk never overwrites a database: choose a new name, or use Open database… to open it.</source>
+        <translation>{path} は既に存在します。ACSA Desk はデータベースを上書きしません。新しい名前を選ぶか、「データベースを開く…」で開いてください。</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists.</source>
+        <translation>{path} はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>{rows} order lines written to {path}.</source>
+        <translation>{rows} 行の注文明細を {path} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>%.0fk</source>
+        <translation>%.0f千</translation>
+    </message>
+    <message>
+        <source>%.1fM</source>
+        <translation>%.1f百万</translation>
+    </message>
+    <message>
+        <source>Currency shown in the chart</source>
+        <extracomment>A bar was clicked. Arguments: partner code, currency.</extracomment>
+        <translation>グラフに表示する通貨</translation>
+    </message>
+    <message>
+        <source>Net balance by partner in</source>
+        <translation>相手国別差引残高（通貨）</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>未決済額はありません。</translation>
+    </message>
+    <message>
+        <source>Partner owes us</source>
+        <translation>相手国の債務</translation>
+    </message>
+    <message>
+        <source>We owe the partner</source>
+        <translation>当方の債務</translation>
+    </message>
+    <message>
+        <source>{position}: {net}
+Click to see the orders.</source>
+        <translation>{position}: {net}
+クリックすると注文を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>Balances</name>
+    <message>
+        <source>Even</source>
+        <translation>貸借なし</translation>
+    </message>
+    <message>
+        <source>We owe {partner}</source>
+        <translation>当方が{partner}に債務</translation>
+    </message>
+    <message>
+        <source>{partner} owes us</source>
+        <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
+        <translation>{partner}が当方に債務</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>ACSA Desk closed unexpectedly</source>
+        <extracomment>A crash log was written. Argument: its Path. Emitted in the main thread.</extracomment>
+        <translation>ACSA Desk が予期せず終了しました</translation>
+    </message>
+    <message>
+        <source>ACSA Desk closed unexpectedly the last time it ran. A report was saved to:
+{path}
+
+Please send this file to your system support.</source>
+        <translation>前回の実行時に ACSA Desk が予期せず終了しました。報告書を次の場所に保存しました:
+{path}
+
+このファイルをシステム担当者に送ってください。</translation>
+    </message>
+    <message>
+        <source>ACSA Desk met an error it did not expect: {error}
+
+{where}
+
+Your saved work is safe. Please send the file to your system support and restart ACSA Desk if it misbehaves.</source>
+        <translation>ACSA Desk で予期しないエラーが発生しました: {error}
+
+{where}
+
+保存済みの作業は失われていません。ファイルをシステム担当者に送り、動作がおかしい場合は ACSA Desk を再起動してください。</translation>
+    </message>
+    <message>
+        <source>ACSA Desk: unexpected error</source>
+        <translation>ACSA Desk: 予期しないエラー</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file.</source>
+        <translation>詳細をファイルに保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The details were saved to:
+{path}</source>
+        <translation>詳細を次の場所に保存しました:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Provided</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>We provided it: the partner owes us</source>
+        <translation>当方が提供: 相手国の債務</translation>
+    </message>
+    <message>
+        <source>We received it: we owe the partner</source>
+        <translation>当方が受領: 当方の債務</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>決済明細書(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>0–90 days</source>
+        <translation>0～90日</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181～365日</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91～180日</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>経過期間別</translation>
+    </message>
+    <message>
+        <source>Awaiting signatures</source>
+        <translation>署名待ち</translation>
+    </message>
+    <message>
+        <source>Balances per partner and currency</source>
+        <translation>相手国・通貨別残高</translation>
+    </message>
+    <message>
+        <source>Becomes overdue</source>
+        <translation>期限超過日</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Days since delivery of what is still unpaid. Double-click a row to see the orders.</source>
+        <translation>未払い分の提供からの経過日数。行をダブルクリックすると注文を表示します。</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>提供日</translation>
+    </message>
+    <message>
+        <source>Delivered without both signatures</source>
+        <translation>双方署名なしで提供済</translation>
+    </message>
+    <message>
+        <source>Delivered, not invoiced</source>
+        <translation>提供済・未請求</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the orders behind it.</source>
+        <translation>数値をダブルクリックすると、その内訳の注文を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>注文をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>Due within 60 days</source>
+        <translation>60日以内に期限</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}; overdue means unpaid past the agreement&apos;s settlement deadline.</source>
+        <translation>{date} 現在の数値。期限超過とは、協定の決済期限を過ぎても未払いであることを指します。</translation>
+    </message>
+    <message>
+        <source>Invoiced, not settled</source>
+        <translation>請求済・未決済</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>差引</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
+        <translation>提供済（またはそれ以降）で、一方の署名が欠けている注文。</translation>
+    </message>
+    <message>
+        <source>Orders delivered or received for which no invoice or claim was raised.</source>
+        <translation>提供または受領済で、請求が行われていない注文。</translation>
+    </message>
+    <message>
+        <source>Orders invoiced and waiting for settlement.</source>
+        <translation>請求済で決済を待っている注文。</translation>
+    </message>
+    <message>
+        <source>Orders requested but not yet signed by both sides&apos; officials.</source>
+        <translation>要請済で、まだ双方の責任者が署名していない注文。</translation>
+    </message>
+    <message>
+        <source>Orders with an unpaid delivery that passes the deadline within 60 days.</source>
+        <translation>未払いの提供が60日以内に期限を超える注文。</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未決済額</translation>
+    </message>
+    <message>
+        <source>Outstanding on what we provided: the partner owes it</source>
+        <translation>当方が提供した分の未決済額: 相手国の債務</translation>
+    </message>
+    <message>
+        <source>Outstanding on what we received: we owe it</source>
+        <translation>当方が受領した分の未決済額: 当方の債務</translation>
+    </message>
+    <message>
+        <source>Over 365 days</source>
+        <translation>365日超</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>債務</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Preview, save or print the settlement statement of the selected partner</source>
+        <translation>選択した相手国の決済明細書をプレビュー、保存または印刷します</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>債権</translation>
+    </message>
+    <message>
+        <source>Receivable minus payable, in one currency</source>
+        <translation>債権から債務を差し引いた額（同一通貨内）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Show in Orders</source>
+        <translation>注文一覧に表示</translation>
+    </message>
+    <message>
+        <source>The oldest delivery still (partly) unpaid</source>
+        <translation>未払い（一部を含む）の最も古い提供</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
+        <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。注文をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
+        <translation>60日以内に期限: {count} 件 — 古い順に {shown} 件を表示。すべては「注文一覧に表示」で。</translation>
+    </message>
+    <message>
+        <source>{count} overdue — showing the {shown} oldest; Show in Orders for all.</source>
+        <translation>期限超過: {count} 件 — 古い順に {shown} 件を表示。すべては「注文一覧に表示」で。</translation>
+    </message>
+    <message>
+        <source>{list} ({count})</source>
+        <translation>{list}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivered now</source>
+        <translation>今回の提供数量</translation>
+    </message>
+    <message>
+        <source>Delivered on:</source>
+        <translation>提供日:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Record a delivery on order {number}</source>
+        <translation>注文 {number} の提供を記録</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>未提供数量</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Provided</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Provided by us (receivable)</source>
+        <translation>当方が提供（債権）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>Received by us (payable)</source>
+        <translation>当方が受領（債務）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentControl</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <extracomment>A document is shown. Argument: its page count. Building failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed. Building started or ended (the owner may enable its own buttons). The request the shown document was built from (None: nothing shown).</extracomment>
+        <translation>PDF として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>文書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>プリンターに送ったページ数: {count}</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>ページ数: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Pages are rendered for the printer at no more than this resolution (dots per inch): a 1200 dpi A4 page would be a 500 MB image, and 300 dpi is finer than the type needs. A document is shown and ready. Argument: its page count.</extracomment>
+        <translation>PDF として保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文書(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation>演習(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>注文番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>All exercises</source>
+        <translation>すべての演習</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年次報告書</translation>
+    </message>
+    <message>
+        <source>Choose a document, then press Preview.</source>
+        <translation>文書を選び、「プレビュー」を押してください。</translation>
+    </message>
+    <message>
+        <source>Choose a partner first (the ledger has none yet).</source>
+        <translation>先に相手国を選んでください（台帳にはまだ相手国がありません）。</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Order form</source>
+        <translation>注文書</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>プレビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <extracomment>The partner and exercise pickers were (re)loaded. A preview is shown. Argument: its page count. Building a preview failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
+        <translation>決済明細書</translation>
+    </message>
+    <message>
+        <source>Type the number of the order first.</source>
+        <translation>先に注文番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. CAN-JPN-25-0101</source>
+        <translation>例: CAN-JPN-25-0101</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialog</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>活動(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>終了日(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>場所(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>演習の編集</translation>
+    </message>
+    <message>
+        <source>Give the exercise or operation a name.</source>
+        <translation>演習または作戦の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <extracomment>Saved. Argument: the exercise id.</extracomment>
+        <translation>新規演習</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners (ISO codes):</source>
+        <translation>相手国（ISO コード）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The end is before the start ({start}).</source>
+        <translation>終了日が開始日（{start}）より前です。</translation>
+    </message>
+    <message>
+        <source>e.g. JPN, USA</source>
+        <translation>例: JPN, USA</translation>
+    </message>
+    <message>
+        <source>e.g. KAEDEX 2025</source>
+        <translation>例: KAEDEX 2025</translation>
+    </message>
+    <message>
+        <source>e.g. Sea of Japan</source>
+        <translation>例: 日本海</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Humanitarian or disaster relief</source>
+        <translation>人道支援・災害救援</translation>
+    </message>
+    <message>
+        <source>Liaison or routine (port call, surveillance)</source>
+        <translation>連絡・日常活動（寄港、警戒監視）</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>その他の活動</translation>
+    </message>
+    <message>
+        <source>Peacekeeping or coordinated operation</source>
+        <translation>平和維持・共同対処活動</translation>
+    </message>
+    <message>
+        <source>Protection or transport of nationals</source>
+        <translation>在外邦人等の保護・輸送</translation>
+    </message>
+    <message>
+        <source>Training or exercise</source>
+        <extracomment>A date edit at this date shows &quot;not set&quot; (dates of imported exercises may be unknown).</extracomment>
+        <translation>訓練・演習</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code.</source>
+        <translation>{code} は ISO 3166 の国コードではありません。</translation>
+    </message>
+    <message>
+        <source>{code}: enter three-letter codes, e.g. JPN, USA.</source>
+        <translation>{code}: 3文字のコードを入力してください（例: JPN, USA）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <extracomment>The exercises were (re)loaded. The selected exercise&apos;s balances were loaded.</extracomment>
+        <translation>新規演習(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Balances of {name}</source>
+        <translation>{name} の残高</translation>
+    </message>
+    <message>
+        <source>Balances of {name}: nothing outstanding</source>
+        <translation>{name} の残高: 未決済額なし</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Double-click a balance to see the exercise&apos;s orders.</source>
+        <translation>残高をダブルクリックすると、その演習の注文を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click an exercise to edit it.</source>
+        <translation>演習をダブルクリックすると編集できます。</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>差引</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>債務</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>債権</translation>
+    </message>
+    <message>
+        <source>Select an exercise to see its balances.</source>
+        <translation>演習を選択すると残高を表示します。</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始日</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>為替レート</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>Exercise partner</source>
+        <translation>演習の相手国</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Ledger setting</source>
+        <translation>台帳の設定</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>Typing in the &quot;who&quot; box filters after this pause (milliseconds).</extracomment>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>注文明細</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>決済</translation>
+    </message>
+    <message>
+        <source>Settlement approval</source>
+        <translation>決済の承認</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状態の変更</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>#</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>記録(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>チェーンを検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>実施者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <extracomment>The chain was verified. Argument: the VerifyReport.</extracomment>
+        <translation>すべての記録</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Checks that no audit entry was removed, changed or reordered, and that every order&apos;s totals equal its entries.</source>
+        <translation>監査記録の削除・改変・順序の入れ替えがないこと、および各注文の合計が記録と一致することを確認します。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>OK: the chain of {entries} audit entries is intact and the totals of {orders} orders equal their entries. Chain head: {head}</source>
+        <translation>正常: {entries} 件の監査記録のチェーンは完全で、{orders} 件の注文の合計は記録と一致しています。チェーンの先頭: {head}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problems}
+Chain head as found: {head}</source>
+        <translation>問題あり: {problems}
+検出時のチェーンの先頭: {head}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>チェーンの検証</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>監査チェーンを検証しています…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ログイン名</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Billable so far:</source>
+        <translation>現時点の請求額:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>発行日:</translation>
+    </message>
+    <message>
+        <source>Raise the invoice for order {number}</source>
+        <translation>注文 {number} の請求を行う</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>e.g. INV-2025-0042</source>
+        <translation>例: INV-2025-0042</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Add line</source>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品目区分</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>提供数量</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名・役務内容</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>行を複製</translation>
+    </message>
+    <message>
+        <source>Edit line {n}</source>
+        <translation>{n} 行目を編集</translation>
+    </message>
+    <message>
+        <source>NSN</source>
+        <translation>NSN</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Unit price ({currency})</source>
+        <translation>単価（{currency}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About ACSA Desk</source>
+        <translation>ACSA Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database in use</source>
+        <translation>使用中のデータベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Export finance CSV…</source>
+        <translation>経理用 CSV の書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>注文のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新規データベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>ACSA Desk</source>
+        <translation>ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>ACSA Desk について</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>使用中のデータベース</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>データベース: {path}</translation>
+    </message>
+    <message>
+        <source>Import &amp;settlements…</source>
+        <translation>決済のインポート(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>データベース未接続</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>最近使ったデータベースはありません</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったデータベース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>The database in use is:
+{path}</source>
+        <translation>使用中のデータベース:
+{path}</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>利用者: {login}</translation>
+    </message>
+    <message>
+        <source>User: {login} ({officer})</source>
+        <translation>利用者: {login}（{officer}）</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>ACSA Desk</source>
+        <extracomment>How long an information message stays in the status bar (milliseconds). A message to show now, always emitted in the bridge&apos;s (main) thread. Argument: Message.</extracomment>
+        <translation>ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk: error</source>
+        <translation>ACSA Desk: エラー</translation>
+    </message>
+    <message>
+        <source>ACSA Desk: warning</source>
+        <translation>ACSA Desk: 警告</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>行を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>区分(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Order form…</source>
+        <translation>注文書(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered on:</source>
+        <translation>注文日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>行を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>({n} line(s) not counted)</source>
+        <translation>（{n} 行は集計外）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Before it can be signed, this order needs: {items}.</source>
+        <translation>署名の前に、この注文には次の項目が必要です: {items}。</translation>
+    </message>
+    <message>
+        <source>Billable {billable}   Settled {settled}   Outstanding {outstanding}</source>
+        <translation>請求額 {billable}   決済済額 {settled}   未決済額 {outstanding}</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>通貨(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>注文を取り消す…</translation>
+    </message>
+    <message>
+        <source>Close order…</source>
+        <translation>注文を完了する…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate line</source>
+        <translation>行を複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very place:</source>
+        <translation>引渡場所(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Deliveries ({n})</source>
+        <translation>提供（{n}）</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Delivery (reversed)</source>
+        <translation>提供（取消済）</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>演習(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>{field}を編集</translation>
+    </message>
+    <message>
+        <source>Entered by {who}; last changed by {changed} at {at} UTC.</source>
+        <translation>入力者 {who}。最終変更 {changed}（{at} UTC）。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>History ({n})</source>
+        <translation>履歴（{n}）</translation>
+    </message>
+    <message>
+        <source>Invoice: {text}</source>
+        <translation>請求: {text}</translation>
+    </message>
+    <message>
+        <source>Its point of contact:</source>
+        <translation>その連絡担当者:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>決済方法</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新規注文</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>未保存です。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <extracomment>Currencies offered first in the currency box (any ISO 4217 code may be typed). The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id). The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
+        <translation>保存されていません。赤く示された項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>保存されていません: {reason}</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>未署名。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation>注文は保存されていません</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>注文 {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} does not allow &apos;{action}&apos; now</source>
+        <translation>注文 {number} では現在「{action}」を行えません</translation>
+    </message>
+    <message>
+        <source>Order {number} entered</source>
+        <translation>注文 {number} を登録しました</translation>
+    </message>
+    <message>
+        <source>Order {number} saved</source>
+        <translation>注文 {number} を保存しました</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number:</source>
+        <translation>相手国の番号:</translation>
+    </message>
+    <message>
+        <source>Preview, save or print the order form</source>
+        <translation>注文書をプレビュー、保存または印刷します</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Raise invoice…</source>
+        <translation>請求を行う…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired by:</source>
+        <translation>所要日(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Read-only: only a requested order is edited; later changes are new entries.</source>
+        <translation>読み取り専用: 編集できるのは要請段階の注文のみです。以後の変更は新しい記録として追加します。</translation>
+    </message>
+    <message>
+        <source>Ready for signature: nothing required is missing.</source>
+        <translation>署名可能: 必要な項目はすべてそろっています。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Receipt: {text}</source>
+        <translation>受領: {text}</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>提供を記録…</translation>
+    </message>
+    <message>
+        <source>Record receipt…</source>
+        <translation>受領を記録…</translation>
+    </message>
+    <message>
+        <source>Record settlement…</source>
+        <translation>決済を記録…</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;unit:</source>
+        <translation>要請部隊(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Reversal of an earlier delivery</source>
+        <translation>以前の提供の取消</translation>
+    </message>
+    <message>
+        <source>Reversal of an earlier settlement</source>
+        <translation>以前の決済の取消</translation>
+    </message>
+    <message>
+        <source>Reverse an entry…</source>
+        <translation>記録を取り消す…</translation>
+    </message>
+    <message>
+        <source>Save order</source>
+        <translation>注文の保存</translation>
+    </message>
+    <message>
+        <source>Settle&amp;ment:</source>
+        <translation>決済方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>決済</translation>
+    </message>
+    <message>
+        <source>Settlement (reversed)</source>
+        <translation>決済（取消済）</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>決済</translation>
+    </message>
+    <message>
+        <source>Settlements ({n})</source>
+        <translation>決済（{n}）</translation>
+    </message>
+    <message>
+        <source>Signed {date} by {ordering} (ordering) and {issuing} (issuing).</source>
+        <translation>{date} 署名: {ordering}（要請責任者）、{issuing}（提供責任者）。</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>署名…</translation>
+    </message>
+    <message>
+        <source>Supp&amp;lying unit:</source>
+        <translation>提供部隊(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The changes to this order have not been saved. Close it and lose them?</source>
+        <translation>この注文の変更は保存されていません。閉じて変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The step could not be recorded because of an error in ACSA Desk; nothing was changed.</source>
+        <translation>ACSA Desk のエラーのため、この手続きを記録できませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This order is not in the ledger now open; close this window.</source>
+        <translation>この注文は現在開いている台帳にありません。このウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
+        <translation>この注文は開いた後に他の場所で変更されました。編集内容は保存できません。編集を元に戻すか、注文を閉じて開き直してください。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Total ordered: {total}</source>
+        <translation>注文合計: {total}</translation>
+    </message>
+    <message>
+        <source>Total: enter a valid currency</source>
+        <translation>合計: 有効な通貨を入力してください</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the order is being written.</source>
+        <translation>お待ちください。注文を書き込んでいます。</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>date required</source>
+        <translation>所要日</translation>
+    </message>
+    <message>
+        <source>delivery place</source>
+        <translation>引渡場所</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>e.g. CAN-JPN-25-0001</source>
+        <translation>例: CAN-JPN-25-0001</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>例: JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JS Kirisame</source>
+        <translation>例: 護衛艦きりさめ</translation>
+    </message>
+    <message>
+        <source>e.g. MV Asterix</source>
+        <translation>例: MV Asterix</translation>
+    </message>
+    <message>
+        <source>e.g. Yokosuka, berth 4</source>
+        <translation>例: 横須賀 4番岸壁</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>name and rank</source>
+        <translation>氏名・階級</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>received {date} by {who}{condition}</source>
+        <translation>{date} 受領 {who}{condition}</translation>
+    </message>
+    <message>
+        <source>requesting point of contact</source>
+        <translation>要請側の連絡担当者</translation>
+    </message>
+    <message>
+        <source>requesting unit</source>
+        <translation>要請部隊</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>settlement method</source>
+        <translation>決済方法</translation>
+    </message>
+    <message>
+        <source>supplying point of contact</source>
+        <translation>提供側の連絡担当者</translation>
+    </message>
+    <message>
+        <source>supplying unit</source>
+        <translation>提供部隊</translation>
+    </message>
+    <message>
+        <source>their own number, if known</source>
+        <translation>相手国側の番号（判明している場合）</translation>
+    </message>
+    <message>
+        <source>{status} WITHOUT both officials&apos; signatures.</source>
+        <translation>{status}（双方責任者の署名なし）。</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the red cells)</source>
+        <translation>…ほか {n} 件（赤いセルを参照）</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>品目区分(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>区分(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <translation>新規注文(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 件の注文</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Delivered or later without both signatures</source>
+        <translation>提供済以降で双方の署名なし</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>演習(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Only orders with an amount unpaid past the settlement deadline</source>
+        <translation>決済期限を過ぎた未払い額がある注文のみ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>この条件を外す</translation>
+    </message>
+    <message>
+        <source>Search number, unit or line description</source>
+        <translation>番号、部隊、明細の品名で検索</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>注文の検索</translation>
+    </message>
+    <message>
+        <source>Show all orders again</source>
+        <translation>すべての注文を再表示</translation>
+    </message>
+    <message>
+        <source>Showing 1 selected order</source>
+        <translation>選択した 1 件の注文を表示中</translation>
+    </message>
+    <message>
+        <source>Showing {n} selected orders</source>
+        <translation>選択した {n} 件の注文を表示中</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} 件の注文</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableModel</name>
+    <message>
+        <source>Awaiting</source>
+        <translation>署名待ち</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双方済</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未決済額</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Whether both sides&apos; officials have signed the order</source>
+        <extracomment>The filter or sort changed and the first page was loaded. Argument: the total count.</extracomment>
+        <translation>双方の責任者が注文に署名したかどうか</translation>
+    </message>
+    <message>
+        <source>{status} without both officials&apos; signatures</source>
+        <translation>{status}（双方責任者の署名なし）</translation>
+    </message>
+</context>
+<context>
+    <name>PageId</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>決済</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The {page} page is not available yet.</source>
+        <translation>「{page}」ページはまだ利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>階級(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time ACSA Desk starts.</source>
+        <translation>新しい言語は ACSA Desk の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment:</source>
+        <translation>官職(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency (ISO code):</source>
+        <translation>既定の通貨（ISO コード）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Enter three letters, e.g. CAD or JPY.</source>
+        <translation>3文字で入力してください（例: CAD、JPY）。</translation>
+    </message>
+    <message>
+        <source>Enter three letters, e.g. CAN or JPN.</source>
+        <translation>3文字で入力してください（例: CAN、JPN）。</translation>
+    </message>
+    <message>
+        <source>Handling &amp;banner:</source>
+        <translation>取扱区分表示(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Home &amp;nation (ISO code):</source>
+        <translation>自国（ISO コード）(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Home &amp;unit:</source>
+        <translation>所属部隊(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This ledger (shared by everyone using the database)</source>
+        <translation>この台帳（データベースの全利用者に共通）</translation>
+    </message>
+    <message>
+        <source>You (for signature blocks)</source>
+        <translation>ご自身（署名欄用）</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Canadian Division</source>
+        <translation>例: 第1カナダ師団</translation>
+    </message>
+    <message>
+        <source>e.g. Capt</source>
+        <translation>例: 1尉</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation>例: 山田 花子</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics Officer</source>
+        <translation>例: 補給幹部</translation>
+    </message>
+    <message>
+        <source>e.g. UNCLASSIFIED</source>
+        <translation>例: 部外秘</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code.</source>
+        <translation>{code} は ISO 3166 の国コードではありません。</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code.</source>
+        <translation>{code} は ISO 4217 の通貨コードではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Building the document…</source>
+        <translation>文書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Order form {number}</source>
+        <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
+        <translation>注文書 {number}</translation>
+    </message>
+    <message>
+        <source>Settlement statement {partner}</source>
+        <translation>決済明細書 {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>注文 {number} の取消</translation>
+    </message>
+    <message>
+        <source>Close order {number}</source>
+        <translation>注文 {number} の完了</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>e.g. requirement withdrawn</source>
+        <translation>例: 所要の取り下げ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Condition:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>受領者:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受領日:</translation>
+    </message>
+    <message>
+        <source>Record receipt of order {number}</source>
+        <translation>注文 {number} の受領を記録</translation>
+    </message>
+    <message>
+        <source>e.g. PO1 M. Gagnon</source>
+        <translation>例: 1曹 佐藤</translation>
+    </message>
+    <message>
+        <source>e.g. complete, good condition</source>
+        <translation>例: 全数、状態良好</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Delivery of {date}: line {line}, {quantity} {unit} ({amount})</source>
+        <translation>{date} の提供: {line} 行目、{quantity} {unit}（{amount}）</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>記録:</translation>
+    </message>
+    <message>
+        <source>Nothing to reverse: no delivery or settlement is on record.</source>
+        <translation>取り消す記録はありません。提供も決済も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Reverse an entry of order {number}</source>
+        <translation>注文 {number} の記録の取消</translation>
+    </message>
+    <message>
+        <source>Settlement of {date}: {method}, {amount}</source>
+        <translation>{date} の決済: {method}、{amount}</translation>
+    </message>
+    <message>
+        <source>choose the entry to reverse</source>
+        <translation>取り消す記録を選んでください</translation>
+    </message>
+    <message>
+        <source>why the entry was wrong</source>
+        <translation>記録が誤っていた理由</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Amount ({currency}):</source>
+        <translation>金額（{currency}）:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>承認者:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>決済方法:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>未決済額:</translation>
+    </message>
+    <message>
+        <source>Record a settlement on order {number}</source>
+        <translation>注文 {number} の決済を記録</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>Replacement in kind is only for supplies</source>
+        <translation>同種返還は物品に限られます</translation>
+    </message>
+    <message>
+        <source>Settled on:</source>
+        <translation>決済日:</translation>
+    </message>
+    <message>
+        <source>e.g. transfer 2025-118</source>
+        <translation>例: 振込 2025-118</translation>
+    </message>
+    <message>
+        <source>optional: our approving official&apos;s login</source>
+        <translation>任意: 当方の承認責任者のログイン名</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>現金償還</translation>
+    </message>
+    <message>
+        <source>Equal value exchange</source>
+        <translation>等価交換</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>相殺</translation>
+    </message>
+    <message>
+        <source>Replacement in kind</source>
+        <translation>同種返還</translation>
+    </message>
+</context>
+<context>
+    <name>Settlements</name>
+    <message>
+        <source>Cash</source>
+        <translation>現金償還</translation>
+    </message>
+    <message>
+        <source>Equal value exchange</source>
+        <translation>等価交換</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>相殺</translation>
+    </message>
+    <message>
+        <source>Replacement in kind</source>
+        <translation>同種返還</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementsPage</name>
+    <message>
+        <source>&amp;Awaiting approval only</source>
+        <extracomment>An approval was saved. Argument: the settlement id.</extracomment>
+        <translation>承認待ちのみ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>承認(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Approval refused</source>
+        <translation>承認できません</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Double-click a settlement to open its order.</source>
+        <translation>決済をダブルクリックすると、その注文を開きます。</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>決済方法</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
+        <translation>選択した決済の当方による承認。二者確認: 決済を入力した者はその決済を承認できません。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Reverses an earlier settlement: {reason}</source>
+        <translation>以前の決済の取消: {reason}</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>決済日</translation>
+    </message>
+    <message>
+        <source>Settlement of order {number} approved.</source>
+        <translation>注文 {number} の決済を承認しました。</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>決済</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>{count} awaiting approval</source>
+        <translation>承認待ち {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} settlements</source>
+        <translation>{count} 件の決済</translation>
+    </message>
+    <message>
+        <source>{shown} (more as you scroll)</source>
+        <translation>{shown}（スクロールで続きを表示）</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Issuing official&apos;s rank:</source>
+        <translation>提供責任者の階級:</translation>
+    </message>
+    <message>
+        <source>Issuing official:</source>
+        <translation>提供責任者:</translation>
+    </message>
+    <message>
+        <source>Ordering official&apos;s rank:</source>
+        <translation>要請責任者の階級:</translation>
+    </message>
+    <message>
+        <source>Ordering official:</source>
+        <translation>要請責任者:</translation>
+    </message>
+    <message>
+        <source>Sign order {number}</source>
+        <translation>注文 {number} の署名</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>署名日:</translation>
+    </message>
+    <message>
+        <source>You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) cannot sign it.</source>
+        <translation>あなた（{actor}）が当方を代表して署名します。二者確認: 注文を入力した者（{entered}）は署名できません。</translation>
+    </message>
+    <message>
+        <source>e.g. 2佐 or Cdr</source>
+        <translation>例: 2佐 または Cdr</translation>
+    </message>
+    <message>
+        <source>e.g. Anne Tremblay</source>
+        <translation>例: Anne Tremblay</translation>
+    </message>
+    <message>
+        <source>e.g. Cdr</source>
+        <translation>例: Cdr</translation>
+    </message>
+    <message>
+        <source>e.g. Hiroshi Sato</source>
+        <translation>例: 佐藤 博</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ACSA Desk ledgers (*.sqlite *.db);;All files (*)</source>
+        <translation>ACSA Desk 台帳 (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>Checking the ledger</source>
+        <translation>台帳を確認しています</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>The ledger is damaged</source>
+        <extracomment>When &quot;1&quot;: print ``painted &lt;seconds since the process started&gt;`` on standard error once the window has painted with the dashboard&apos;s figures (or the welcome page) -- the benchmark&apos;s marker. The locale money is formatted in, per interface language.</extracomment>
+        <translation>台帳が破損しています</translation>
+    </message>
+    <message>
+        <source>{path} fails its integrity check ({problem}).
+
+Restore the latest good backup, {backup}? The damaged file is kept aside.</source>
+        <translation>{path} は整合性検査に合格しません（{problem}）。
+
+最新の正常なバックアップ {backup} を復元しますか? 破損したファイルは別に保管されます。</translation>
+    </message>
+    <message>
+        <source>{path} fails its integrity check ({problem}). Do not enter anything until it is restored from a backup (acsa-desk restore).</source>
+        <translation>{path} は整合性検査に合格しません（{problem}）。バックアップから復元する（acsa-desk restore）まで何も入力しないでください。</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Choose another database file?</source>
+        <translation>{problem}
+
+別のデータベースファイルを選びますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>提供済</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>請求済</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領済</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Text and marker colour for an order that lacks signatures it should have. Colour of validation messages (as in the preferences dialog). Background of a cell whose value is refused.</extracomment>
+        <translation>要請</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>決済済</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Order {number} ({status})</source>
+        <extracomment>A life-cycle step: calls one service in the given session, as the given actor. The step was recorded in the ledger (the dialog then closes).</extracomment>
+        <translation>注文 {number}（{status}）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <source>ACSA Desk</source>
+        <translation>ACSA Desk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>How long work may run before its progress dialog appears (milliseconds). The work returned. Argument: its result. The work raised an expected LedgerError. Argument: the exception. The work raised an unexpected exception (handed to the crash handler). Argument: it. The work stopped because the user pressed Cancel. The task is over, whatever the outcome. Progress reported by the work: (done, total). True when the first task starts, False when the last one ends.</extracomment>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>{count} {caption}</source>
+        <translation>{caption} {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bring in orders kept so far in a spreadsheet saved as CSV.</source>
+        <translation>これまで表計算ソフトで管理し CSV で保存した注文を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Explore a demo ledger</source>
+        <translation>デモ台帳を見る</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet (CSV)</source>
+        <translation>表計算ファイル（CSV）から取り込む</translation>
+    </message>
+    <message>
+        <source>Look around a ledger filled with made-up orders; nothing is kept.</source>
+        <translation>架空の注文を収めた台帳を自由に操作できます。何も保存されません。</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>新規演習</translation>
+    </message>
+    <message>
+        <source>Start with the exercise or operation the orders belong to.</source>
+        <translation>まず注文が属する演習または作戦を登録します。</translation>
+    </message>
+    <message>
+        <source>This ledger is empty. Record the logistic support your forces provide to and receive from a partner nation, and see at a glance who owes what.</source>
+        <translation>この台帳は空です。自国の部隊が相手国に提供し、また相手国から受領する後方支援を記録し、債権債務を一目で確認できます。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Welcome to ACSA Desk</source>
+        <extracomment>The user wants to create the first exercise. The user wants to import orders from a spreadsheet saved as CSV. The user wants to explore a demo ledger.</extracomment>
+        <translation>ACSA Desk へようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>_DateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+</context>
+</TS>
