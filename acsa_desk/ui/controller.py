@@ -38,6 +38,7 @@ from acsa_desk.interchange.settlements_import import SettlementsImportResult, im
 from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter, count_orders
+from acsa_desk.ui.agreements.page import AgreementsPage
 from acsa_desk.ui.context import AppContext, LedgerEvents
 from acsa_desk.ui.dashboard import DashboardPage
 from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
@@ -51,6 +52,7 @@ from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.readiness.page import ReadinessPage
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
 from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
@@ -281,6 +283,8 @@ class AppController(QObject):
         w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
         w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
+        w.add_page(PageId.AGREEMENTS, AgreementsPage(context))
+        w.add_page(PageId.READINESS, ReadinessPage(context))
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)

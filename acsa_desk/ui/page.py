@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 
 class PageId(StrEnum):
-    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..6)."""
+    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..8)."""
 
     DASHBOARD = "dashboard"
     EXERCISES = "exercises"
@@ -31,6 +31,8 @@ class PageId(StrEnum):
     SETTLEMENTS = "settlements"
     DOCUMENTS = "documents"
     HISTORY = "history"
+    AGREEMENTS = "agreements"
+    READINESS = "readiness"
 
     def label(self) -> str:
         """The translated name shown in the navigation list and the View menu."""
@@ -41,6 +43,8 @@ class PageId(StrEnum):
             PageId.SETTLEMENTS: QCoreApplication.translate("PageId", "Settlements"),
             PageId.DOCUMENTS: QCoreApplication.translate("PageId", "Documents"),
             PageId.HISTORY: QCoreApplication.translate("PageId", "History"),
+            PageId.AGREEMENTS: QCoreApplication.translate("PageId", "Agreements"),
+            PageId.READINESS: QCoreApplication.translate("PageId", "Audit readiness"),
         }
         return labels[self]
 

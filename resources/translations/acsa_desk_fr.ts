@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>&amp;Ajouter un responsable</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Nouvel accord</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save agreement</source>
+        <translation>&amp;Enregistrer l&apos;accord</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreement with {partner} saved.</source>
+        <translation>Accord avec {partner} enregistré.</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed terms apply to orders from:</source>
+        <translation>Les conditions modifiées s&apos;appliquent aux commandes dès le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Claim days</source>
+        <translation>Délai de réclamation (jours)</translation>
+    </message>
+    <message>
+        <source>Claim within (days of delivery):</source>
+        <translation>Réclamer dans (jours après la livraison)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currencies of payment:</source>
+        <translation>Devises de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline (months)</source>
+        <translation>Échéance (mois)</translation>
+    </message>
+    <message>
+        <source>Delegated by</source>
+        <translation>Délégué par</translation>
+    </message>
+    <message>
+        <source>Delegated by (optional)</source>
+        <translation>Délégué par (facultatif)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>Du AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3, e.g. JPN</source>
+        <translation>ISO 3166 alpha-3, p. ex. JPN</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>En vigueur depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>En vigueur jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legislature notified on:</source>
+        <translation>Avis au Parlement le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limit per order</source>
+        <translation>Limite par commande</translation>
+    </message>
+    <message>
+        <source>Limit, e.g. 500000.00</source>
+        <translation>Limite, p. ex. 500000.00</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Our designated officials (sign up to their limit)</source>
+        <translation>Nos responsables désignés (signent jusqu&apos;à leur limite)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partners and agreements</source>
+        <translation>Partenaires et accords</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Settlement deadline (months):</source>
+        <translation>Échéance de règlement (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Au (facultatif)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>e.g. CAD,JPY (empty: any)</source>
+        <translation>p. ex. CAD,JPY (vide&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>empty: all 16 categories</source>
+        <translation>vide&#xa0;: les 16 catégories</translation>
+    </message>
+    <message>
+        <source>say from when the official may sign</source>
+        <translation>indiquez depuis quand le responsable peut signer</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1784,6 +1951,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
 <context>
     <name>PageId</name>
     <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>Préparation à la vérification</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1924,6 +2099,156 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Settlement statement {partner}</source>
         <translation>Relevé de règlement {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Claim late</source>
+        <translation>Réclamation en retard</translation>
+    </message>
+    <message>
+        <source>Could close, not closed</source>
+        <translation>Pourrait être close, ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Deadline within 60 days</source>
+        <translation>Échéance dans 60 jours</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Pièces manquantes</translation>
+    </message>
+    <message>
+        <source>Finance not notified</source>
+        <translation>Finances non avisées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En souffrance</translation>
+    </message>
+    <message>
+        <source>Required data missing</source>
+        <translation>Données requises manquantes</translation>
+    </message>
+    <message>
+        <source>Signatures missing</source>
+        <translation>Signatures manquantes</translation>
+    </message>
+    <message>
+        <source>⚠ {count}</source>
+        <translation>⚠ {count} exception(s)</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ prête</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>Préparation à la vérification</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Checking every order…</source>
+        <translation>Vérification de chaque commande…</translation>
+    </message>
+    <message>
+        <source>Double-click an exception to list its orders.</source>
+        <translation>Double-cliquez sur une exception pour en voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>E&amp;xception:</source>
+        <translation>E&amp;xception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every exception</source>
+        <translation>Toutes les exceptions</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documents PDF</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save register as &amp;PDF…</source>
+        <translation>Enregistrer le registre en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the exceptions register</source>
+        <translation>Enregistrer le registre des exceptions</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>Le registre n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>{count} orders with exceptions as of {day}</source>
+        <translation>{count} commandes avec exceptions au {day}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>責任者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>新しい協定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参照番号(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save agreement</source>
+        <translation>協定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Agreement with {partner} saved.</source>
+        <translation>{partner} との協定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>区分:</translation>
+    </message>
+    <message>
+        <source>Changed terms apply to orders from:</source>
+        <translation>変更した条件を適用する要請の日付:</translation>
+    </message>
+    <message>
+        <source>Claim days</source>
+        <translation>請求期限（日）</translation>
+    </message>
+    <message>
+        <source>Claim within (days of delivery):</source>
+        <translation>請求期限（引渡し後の日数）:</translation>
+    </message>
+    <message>
+        <source>Currencies of payment:</source>
+        <translation>支払通貨:</translation>
+    </message>
+    <message>
+        <source>Deadline (months)</source>
+        <translation>決済期限（月）</translation>
+    </message>
+    <message>
+        <source>Delegated by</source>
+        <translation>委任者</translation>
+    </message>
+    <message>
+        <source>Delegated by (optional)</source>
+        <translation>委任者（任意）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>開始 年-月-日</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3, e.g. JPN</source>
+        <translation>ISO 3166 3文字コード（例: JPN）</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>発効日:</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>失効日:</translation>
+    </message>
+    <message>
+        <source>Legislature notified on:</source>
+        <translation>議会通知日:</translation>
+    </message>
+    <message>
+        <source>Limit per order</source>
+        <translation>要請ごとの上限</translation>
+    </message>
+    <message>
+        <source>Limit, e.g. 500000.00</source>
+        <translation>上限（例: 500000.00）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Our designated officials (sign up to their limit)</source>
+        <translation>当方の指定責任者（上限まで署名可）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Partners and agreements</source>
+        <translation>相手国と協定</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>階級</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Settlement deadline (months):</source>
+        <translation>決済期限（月）:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>署名日:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>終了（任意）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>e.g. CAD,JPY (empty: any)</source>
+        <translation>例: CAD,JPY（空欄: 制限なし）</translation>
+    </message>
+    <message>
+        <source>empty: all 16 categories</source>
+        <translation>空欄: 16区分すべて</translation>
+    </message>
+    <message>
+        <source>say from when the official may sign</source>
+        <translation>責任者が署名できる開始日を入力してください</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1784,6 +1951,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
 <context>
     <name>PageId</name>
     <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>監査準備</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -1924,6 +2099,156 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Settlement statement {partner}</source>
         <translation>決済明細書 {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Claim late</source>
+        <translation>請求遅延</translation>
+    </message>
+    <message>
+        <source>Could close, not closed</source>
+        <translation>終結可能・未終結</translation>
+    </message>
+    <message>
+        <source>Deadline within 60 days</source>
+        <translation>期限まで60日以内</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>証拠書類なし</translation>
+    </message>
+    <message>
+        <source>Finance not notified</source>
+        <translation>会計部門に未通知</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Required data missing</source>
+        <translation>必要記載事項なし</translation>
+    </message>
+    <message>
+        <source>Signatures missing</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <source>⚠ {count}</source>
+        <translation>⚠ 例外 {count} 件</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ 準備完了</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>すべての相手国</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>監査準備</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Checking every order…</source>
+        <translation>全要請を確認中…</translation>
+    </message>
+    <message>
+        <source>Double-click an exception to list its orders.</source>
+        <translation>例外事項をダブルクリックすると該当要請を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>要請をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>E&amp;xception:</source>
+        <translation>例外事項(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Every exception</source>
+        <translation>すべての例外事項</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外事項</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外事項</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>要請</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未決済額</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV で保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save register as &amp;PDF…</source>
+        <translation>一覧を PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the exceptions register</source>
+        <translation>例外事項一覧を保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>一覧は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>{count} orders with exceptions as of {day}</source>
+        <translation>{day} 時点で例外事項のある要請 {count} 件</translation>
     </message>
 </context>
 <context>
