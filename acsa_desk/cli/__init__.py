@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
     "acsa_desk.cli.readiness_commands",
+    "acsa_desk.cli.reconcile_commands",
+    "acsa_desk.cli.marking_commands",
 )
 # Which module registers which command, so that a run loads only its own module.
 # (tests/cli/test_cli.py checks this against what the modules register.)
@@ -43,6 +45,9 @@ COMMANDS = {
     "attach": "acsa_desk.cli.readiness_commands",
     "attachments": "acsa_desk.cli.readiness_commands",
     "readiness": "acsa_desk.cli.readiness_commands",
+    "reconcile": "acsa_desk.cli.reconcile_commands",
+    "offset": "acsa_desk.cli.reconcile_commands",
+    "marking": "acsa_desk.cli.marking_commands",
 }
 
 EXIT_OK = 0

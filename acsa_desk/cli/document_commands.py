@@ -46,7 +46,9 @@ def register(sub: Any) -> None:
                    help="only orders dated on or before this day")
     p.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
                    help="date on which overdue amounts are judged (default: today)")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--csv", action="store_true",
+                   help="write the partner-statement CSV (interchange.md) instead of the PDF")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.csv")
     p.set_defaults(handler=cmd_statement)
 
     p = sub.add_parser("order-form", help="write the order form of one order (PDF)")
@@ -96,9 +98,11 @@ def cmd_statement(args: argparse.Namespace) -> int:
     from acsa_desk.services import documents_data
     from acsa_desk.services.identity import current_user
 
-    _check_out(args.out, ".pdf")
+    _check_out(args.out, ".csv" if args.csv else ".pdf")
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise RuleViolation("--to", "--to is before --from")
+    if args.csv:
+        return _statement_csv(args)
     ledger = _open(args)
     try:
         with ledger.reader() as session:
@@ -116,6 +120,24 @@ def cmd_statement(args: argparse.Namespace) -> int:
         ledger.close()
     documents_data.write_document(args.out, build_statement(data, args.lang))
     return _done(args.out, f"the statement of {args.partner} ({len(data.orders)} orders)")
+
+
+def _statement_csv(args: argparse.Namespace) -> int:
+    from acsa_desk.interchange.partner_statement import write_statement_csv
+    from acsa_desk.services import reconciliation
+
+    if args.exercise:
+        raise RuleViolation("--exercise", "--csv writes every order of the partner: "
+                                          "a partner statement has no --exercise")
+    ledger = _open(args)
+    try:
+        with ledger.reader() as session:
+            rows = reconciliation.our_statement(session=session, partner=args.partner,
+                                                date_from=args.date_from, date_to=args.date_to)
+    finally:
+        ledger.close()
+    count = write_statement_csv(args.out, rows)
+    return _done(args.out, f"the partner statement for {args.partner} ({count} orders)")
 
 
 def cmd_order_form(args: argparse.Namespace) -> int:

@@ -60,6 +60,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="fill the database with a realistic demo ledger")
     p.add_argument("--orders", type=_positive_int, default=500, metavar="N")
     p.add_argument("--seed", type=int, default=2018, metavar="S")
+    p.add_argument("--partner-statement", type=Path, metavar="FILE.csv",
+                   help="instead of adding orders, write the partner's statement of this "
+                        "ledger with realistic differences (to try reconcile)")
+    p.add_argument("--partner", default="JPN", metavar="CODE",
+                   help="the partner of --partner-statement (default JPN)")
     p.set_defaults(handler=cmd_demo)
 
 
@@ -216,8 +221,27 @@ def cmd_export_finance(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from acsa_desk.services.demo import fill_demo
 
+    if args.partner_statement is not None:
+        return _demo_statement(args)
     ledger = _open(args)
     with ledger.session() as session:
         count = fill_demo(session=session, orders=args.orders, seed=args.seed)
     print(f"added {count} demo orders to {ledger.describe()}")
+    return 0
+
+
+def _demo_statement(args: argparse.Namespace) -> int:
+    from acsa_desk.interchange.partner_statement import write_statement_csv
+    from acsa_desk.services.demo_statement import partner_statement
+    from acsa_desk.services.reconciliation import known_partner
+
+    ledger = _open(args)
+    try:
+        with ledger.reader() as session:
+            known_partner(session, args.partner)
+            rows = partner_statement(session=session, partner=args.partner, seed=args.seed)
+    finally:
+        ledger.close()
+    count = write_statement_csv(args.partner_statement, rows)
+    print(f"wrote {args.partner}'s statement ({count} rows) to {args.partner_statement}")
     return 0

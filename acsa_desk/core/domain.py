@@ -97,6 +97,22 @@ def country_name(code: str) -> str | None:
     return None if found is None else str(found.name)
 
 
+def country_name_in(code: str, lang: str) -> str:
+    """The nation's short name in ``lang`` ("en", "fr", "ja": Japan, Japon, 日本) from CLDR,
+    for an ISO alpha-3 code; the English name, else the code, when CLDR has none."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    found = pycountry.countries.get(alpha_3=code)
+    if found is None:
+        return code
+    try:
+        name = Locale.parse(lang).territories.get(str(found.alpha_2))
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return str(name) if name else str(found.name)
+
+
 def add_months(day: date, months: int) -> date:
     """Calendar months later (negative: earlier); the 31st becomes the month's last day."""
     index = day.year * 12 + (day.month - 1) + months

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def N_(text: str) -> str:
+    """Marks a message (or a part messages are built from) for translation where the window
+    shows it (acsa_desk/ui/service_catalogue.py collects them); returns ``text`` unchanged."""
+    return text
+
+
 class LedgerError(Exception):
     """Base of every expected error: the message is for the user, never a traceback."""
 

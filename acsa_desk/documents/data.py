@@ -14,6 +14,7 @@ from datetime import date
 
 from acsa_desk.core.categories import BY_CODE
 from acsa_desk.core.domain import Direction, SettlementMethod, Status
+from acsa_desk.core.marking import Rendering
 from acsa_desk.core.money import exponent
 
 _PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
@@ -155,7 +156,7 @@ class StatementData:
     home_nation: str
     generated_on: date
     as_of: date
-    banner: str  # handling marking, e.g. "UNCLASSIFIED" or "PROTECTED A"
+    banner: Rendering | str  # the handling marking as rendered (core.marking), or plain text
     orders: tuple[StatementOrder, ...] = ()
     settlements: tuple[StatementSettlement, ...] = ()
     home_signature: SignatureBlock = field(default_factory=SignatureBlock)
@@ -223,7 +224,7 @@ class Receipt:
 class OrderFormData:
     agreement_reference: str
     order_number: str
-    banner: str
+    banner: Rendering | str
     requesting: Party
     supplying: Party
     direction: str  # Direction, from the home nation's point of view
@@ -303,7 +304,7 @@ class AnnualReportData:
 
     year: int
     home_nation: str
-    banner: str
+    banner: Rendering | str
     generated_on: date
     provided: tuple[AnnualCategoryRow, ...] = ()
     received: tuple[AnnualCategoryRow, ...] = ()

@@ -46,8 +46,10 @@ from reportlab.platypus import (
 )
 
 from acsa_desk import resources_dir
+from acsa_desk.core.marking import Rendering
 from acsa_desk.core.money import format_money, format_plain
 from acsa_desk.documents import labels as L
+from acsa_desk.documents.marking_page import draw_marking, first_page_flowables
 
 FONT = "IPAexGothic"
 FONT_FILE = "ipaexg.ttf"
@@ -301,9 +303,13 @@ def generated_on(day: date, langs: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class PageDecor:
-    """What every page carries: the banner top and bottom, a running title, date, page N of M."""
+    """What every page carries: the marking, a running title, date, page N of M.
 
-    banner: str
+    ``banner`` is the marking as its scheme renders it (see documents/marking_page.py); a plain
+    string is still accepted and printed centred in black.
+    """
+
+    banner: Rendering | str
     running_title: str  # left of the running header
     running_right: str  # right of the running header (e.g. the agreement reference)
     generated: str  # "Generated on 2025-01-31 / 作成日 2025-01-31"
@@ -323,14 +329,12 @@ def _draw_page(canv: rl_canvas.Canvas, decor: PageDecor, n: int, m: int) -> None
     width, height = canv._pagesize
     left, right = MARGIN, width - MARGIN
     usable = right - left
+    # handling marking, by its scheme's rules (top and bottom, or top right)
+    draw_marking(canv, decor.banner, font=FONT, margin=MARGIN, top=height - 8.2 * mm,
+                 bottom=5.0 * mm)
     canv.saveState()
     canv.setFillColor(BANNER_INK)
     canv.setStrokeColor(RULE)
-    # handling banner, top and bottom, centred
-    size = _fit(decor.banner, 10.5, usable)
-    canv.setFont(FONT, size)
-    canv.drawCentredString(width / 2, height - 8.2 * mm, decor.banner)
-    canv.drawCentredString(width / 2, 5.0 * mm, decor.banner)
     # running header
     canv.setFont(FONT, 7)
     right_w = text_width(decor.running_right, 7)
@@ -406,6 +410,7 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     # Binary (Flate only) streams: ASCII85 on top makes the file 25% larger and, without the
     # optional rl_accel package, costs a tenth of a long statement's build time.
+    story = first_page_flowables(decor.banner, font=FONT, frame_width=frame_width(pagesize)) + story
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import Subquery
 
+from acsa_desk.core import marking as M
 from acsa_desk.core.domain import Direction, Status, add_months, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import line_amount_minor
@@ -52,6 +53,7 @@ from acsa_desk.documents.data import (
     UnreconciledTransaction,
 )
 from acsa_desk.services import agreements, balances, ledger_sql, reference
+from acsa_desk.services import marking as marking_svc
 
 #: The languages a document can be printed in (one, or two side by side).
 LANGUAGES = ("en", "ja", "fr")
@@ -306,7 +308,8 @@ def statement_data(
         home_nation=nation_name(prefs.home_nation),
         generated_on=generated_on or today,
         as_of=as_of,
-        banner=prefs.banner,
+        banner=marking_svc.rendering(
+            session=session, marking=marking_svc.marking_for(session=session, where=conditions)),
         orders=tuple(statement_orders),
         settlements=statement_settlements,
         home_signature=home_signature or SignatureBlock(),
@@ -389,7 +392,8 @@ def order_form_data(
         funding_reference=order.funding_reference,
         order_number=order.number,
         partner_order_number=order.partner_order_number,
-        banner=prefs.banner,
+        banner=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
+            session=session, where=[Order.id == order.id])),
         requesting=requesting,
         supplying=supplying,
         direction=order.direction,
@@ -466,7 +470,11 @@ def annual_report_data(
     return AnnualReportData(
         year=year,
         home_nation=nation_name(prefs.home_nation),
-        banner=prefs.banner,
+        banner=marking_svc.rendering(session=session, marking=M.highest(
+            [marking_svc.marking_for(session=session, where=conditions),
+             marking_svc.marking_for(session=session, where=[
+                 Order.number.in_(sorted({t.order_number for t in unreconciled}))])],  # type: ignore[attr-defined]
+            marking_svc.schemes(session=session))),
         generated_on=generated_on or date.today(),
         provided=tuple(by_direction.get(Direction.PROVIDED.value, ())),
         received=tuple(by_direction.get(Direction.RECEIVED.value, ())),

@@ -27,7 +27,7 @@ from acsa_desk.core.domain import (
     Status,
     normalize_nsn,
 )
-from acsa_desk.core.errors import NotFound, RuleViolation, StaleRecord
+from acsa_desk.core.errors import N_, NotFound, RuleViolation, StaleRecord
 from acsa_desk.core.money import check_currency, format_plain, line_amount_minor
 from acsa_desk.db.engine import TOUCHED_KEY
 from acsa_desk.db.models import (
@@ -176,19 +176,20 @@ def missing_data(order: Order, lines: Sequence[OrderLine]) -> list[tuple[str, st
     """What an order lacks before it can be signed: (field, message) pairs."""
     missing: list[tuple[str, str]] = []
     required = {
-        "requesting_unit": "the requesting unit",
-        "requesting_poc": "the requesting unit's point of contact",
-        "supplying_unit": "the supplying unit",
-        "supplying_poc": "the supplying unit's point of contact",
-        "delivery_place": "the delivery place",
+        "requesting_unit": N_("the requesting unit"),
+        "requesting_poc": N_("the requesting unit's point of contact"),
+        "supplying_unit": N_("the supplying unit"),
+        "supplying_poc": N_("the supplying unit's point of contact"),
+        "delivery_place": N_("the delivery place"),
     }
     for name, label in required.items():
         if not str(getattr(order, name)).strip():
-            missing.append((name, f"{label} is missing"))
+            missing.append((name, N_(f"{label} is missing")))
     if order.required_on is None:
-        missing.append(("required_on", "the date required is missing"))
+        date_required = N_("the date required")
+        missing.append(("required_on", N_(f"{date_required} is missing")))
     if not lines:
-        missing.append(("lines", "the order has no lines"))
+        missing.append(("lines", N_("the order has no lines")))
     return missing
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.domain import Status, add_months
-from acsa_desk.db.models import Exercise, Order, OrderLine
+from acsa_desk.db.models import Exercise, Invoice, Order, OrderLine, Settlement
 from acsa_desk.services import reference
 from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 
@@ -31,6 +31,10 @@ SORTABLE = {
 }
 
 
+#: Sorts by an amount group the orders by currency first (a yen is not a dollar).
+AMOUNT_SORTS = frozenset({"billable", "outstanding"})
+
+
 @dataclass(frozen=True, slots=True)
 class OrderFilter:
     text: str = ""
@@ -38,6 +42,8 @@ class OrderFilter:
     partner: str | None = None
     direction: str | None = None
     status: str | None = None
+    #: Several statuses at once (the list's multi-select filter); () : any.
+    statuses: tuple[str, ...] = ()
     category: str | None = None
     overdue_as_of: date | None = None  # only orders overdue on this date
     unsigned_past_signing: bool = False  # delivered or later without both signatures
@@ -66,11 +72,7 @@ class OrderRow:
 
 def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
     if flt.text.strip():
-        pattern = _contains(flt.text)
-        stmt = stmt.where(or_(
-            Order.search_text.like(pattern, escape="\\"),  # type: ignore[attr-defined]
-            func.lower(Order.partner_order_number).like(pattern, escape="\\"),
-        ))
+        stmt = stmt.where(_matches(flt.text))
     if flt.exercise_id is not None:
         stmt = stmt.where(Order.exercise_id == flt.exercise_id)
     if flt.partner:
@@ -79,6 +81,8 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
         stmt = stmt.where(Order.direction == flt.direction)
     if flt.status:
         stmt = stmt.where(Order.status == flt.status)
+    if flt.statuses:
+        stmt = stmt.where(Order.status.in_(flt.statuses))  # type: ignore[attr-defined]
     if flt.category:
         stmt = stmt.where(Order.id.in_(  # type: ignore[union-attr]
             select(OrderLine.order_id).where(OrderLine.category == flt.category)))
@@ -95,6 +99,28 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
     if flt.order_ids is not None:
         stmt = stmt.where(Order.id.in_(flt.order_ids))  # type: ignore[union-attr]
     return stmt
+
+
+#: Order columns the search box looks through besides ``search_text`` (number, units, lines).
+SEARCHED_COLUMNS = (
+    Order.partner_order_number, Order.requesting_poc, Order.supplying_poc,
+    Order.delivery_place, Order.ordering_official_name, Order.issuing_official_name,
+)
+
+
+def _matches(text: str) -> Any:
+    """The search: the order's own texts, and the references of its invoices and settlements."""
+    pattern = _contains(text)
+
+    def like(column: Any) -> Any:
+        return func.lower(column).like(pattern, escape="\\")
+
+    return or_(
+        Order.search_text.like(pattern, escape="\\"),  # type: ignore[attr-defined]
+        *[like(column) for column in SEARCHED_COLUMNS],
+        Order.id.in_(select(Invoice.order_id).where(like(Invoice.reference))),  # type: ignore[union-attr]
+        Order.id.in_(select(Settlement.order_id).where(like(Settlement.reference))),  # type: ignore[union-attr]
+    )
 
 
 def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
@@ -143,5 +169,9 @@ def page_orders(
     stmt = _filtered(session, stmt, flt)
     order_by = column.desc() if descending else column.asc()
     tiebreak = Order.id.desc() if descending else Order.id.asc()  # type: ignore[union-attr]
-    stmt = stmt.order_by(order_by, tiebreak).offset(offset).limit(limit)
+    if sort in AMOUNT_SORTS:  # amounts in different currencies do not compare: per currency
+        stmt = stmt.order_by(Order.currency.asc(), order_by, tiebreak)  # type: ignore[attr-defined]
+    else:
+        stmt = stmt.order_by(order_by, tiebreak)
+    stmt = stmt.offset(offset).limit(limit)
     return [OrderRow(*row) for row in session.execute(stmt)]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.crash import CrashHandler
 from acsa_desk.ui.dialogs import QtDialogs
+from acsa_desk.ui.fonts import register_fonts
 from acsa_desk.ui.i18n import install_translators
 from acsa_desk.ui.settings import Settings
 
@@ -65,4 +66,5 @@ def create_app(
     app.crash_handler.install(enable_faulthandler=enable_faulthandler)
     app.aboutToQuit.connect(app.crash_handler.uninstall)
     install_translators(app, app.settings.get(opt.UI_LANGUAGE))
+    register_fonts(app, app.settings.get(opt.UI_LANGUAGE))
     return app

@@ -47,7 +47,11 @@ def tool(name: str) -> str:
 
 
 def update(directory: Path | None = None, sources: Path = SOURCE_DIR) -> list[Path]:
-    """Brings every ``.ts`` file in ``directory`` up to date with the strings in ``sources``."""
+    """Brings every ``.ts`` file in ``directory`` up to date with the strings in ``sources``
+    (first regenerating ``sources``' ui/service_messages.py from the services' messages)."""
+    from acsa_desk.ui import service_catalogue
+
+    service_catalogue.write(sources / "ui" / "service_messages.py", sources)
     paths = []
     for language, locale in TARGETS.items():
         path = ts_path(language, directory)
@@ -104,13 +108,22 @@ def messages(path: Path) -> list[Message]:
 
 
 def stale(directory: Path | None = None, sources: Path = SOURCE_DIR) -> list[str]:
-    """The catalogues that ``update`` would change (empty when they are fresh)."""
+    """The catalogues (and ui/service_messages.py) that ``update`` would change (empty when they
+    are fresh). Nothing in ``directory`` or ``sources`` is written."""
+    from acsa_desk.ui import service_catalogue
+
     changed = []
+    generated = sources / "ui" / "service_messages.py"
+    expected = service_catalogue.render(service_catalogue.extract(sources))
+    if not generated.is_file() or generated.read_text(encoding="utf-8") != expected:
+        changed.append(generated.name)
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch)
         for language in TARGETS:
             shutil.copy(ts_path(language, directory), copy)
-        update(copy, sources)
+        code = copy / "acsa_desk"
+        shutil.copytree(sources, code, ignore=shutil.ignore_patterns("__pycache__"))
+        update(copy, code)
         for language in TARGETS:
             if ts_path(language, copy).read_bytes() != ts_path(language, directory).read_bytes():
                 changed.append(ts_path(language, directory).name)

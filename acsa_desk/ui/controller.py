@@ -47,12 +47,13 @@ from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_
 from acsa_desk.ui.history import HistoryPage
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
-from acsa_desk.ui.orders import OrdersPage
+from acsa_desk.ui.orders import OrderEditor, OrdersPage
 from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.readiness.page import ReadinessPage
+from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
 from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
@@ -205,6 +206,9 @@ class AppController(QObject):
         w.backup_requested.connect(self.backup)
         w.find_requested.connect(self.find)
         w.preferences_requested.connect(self.edit_preferences)
+        w.new_order_requested.connect(self.new_order)
+        w.open_order_requested.connect(self.open_selected_order)
+        w.order_step_requested.connect(self.order_step)
         w.page_changed.connect(self._page_changed)
         # Help > Database in use: describe the ledger (a server URL has no path for the window).
         w.menu_actions.database_in_use.triggered.disconnect()
@@ -415,8 +419,8 @@ class AppController(QObject):
             text = self.tr(
                 "{name} was refused: {count} problem(s) found, each listed with its row and column "
                 "in the details. Nothing was imported.\n\nFirst: {first}"
-            ).format(name=path.name, count=count, first=error.defects[0] if error.defects else "")
-            details = "\n".join(str(defect) for defect in error.defects)
+            ).format(name=path.name, count=count, first=ui_defect(error.defects[0]) if error.defects else "")
+            details = "\n".join(ui_defect(defect) for defect in error.defects)
             self.dialogs.warning(title, text, details=details)
         else:
             self.tasks.show_expected_error(error, title)
@@ -578,6 +582,37 @@ class AppController(QObject):
         """Opens the order in its editor (the Orders page answers events.open_order)."""
         if self.context is not None:
             self.context.events.request_order(order_id)
+
+    # --- Order menu ------------------------------------------------------------------------------
+
+    def _orders_page(self) -> OrdersPage | None:
+        page = self.window.page(PageId.ORDERS) if self.context is not None else None
+        return page if isinstance(page, OrdersPage) else None
+
+    def new_order(self) -> OrderEditor | None:
+        page = self._orders_page()
+        return page.new_order() if page is not None else None
+
+    def open_selected_order(self) -> OrderEditor | None:
+        page = self._orders_page()
+        order_id = page.current_order_id() if page is not None else None
+        if page is None or order_id is None:
+            self.messages.info(self.tr("Select an order in the Orders list first (Ctrl+3)."))
+            return None
+        return page.editors.open(order_id)
+
+    def order_step(self, action: str) -> OrderEditor | None:
+        """Order > a step: opens the selected order's editor and that step's dialog."""
+        editor = self.open_selected_order()
+        if editor is None:
+            return None
+        snapshot = editor.snapshot()
+        if snapshot is not None and action in snapshot.allowed and not editor.is_busy():
+            editor.start_step(action)
+        elif snapshot is not None:
+            self.messages.info(self.tr("Order {number} does not allow this step now.").format(
+                number=snapshot.number))
+        return editor
 
     # --- Help menu -------------------------------------------------------------------------------
 

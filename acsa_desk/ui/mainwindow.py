@@ -43,6 +43,8 @@ from acsa_desk.ui import settings as opt
 from acsa_desk.ui.banner import BannerStrip
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
+from acsa_desk.ui.orders import keys
+from acsa_desk.ui.orders.editor import STEP_ACTIONS
 from acsa_desk.ui.page import Page, PageId, PlaceholderPage
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
@@ -84,6 +86,9 @@ class WindowActions:
         self.redo: QAction
         self.find: QAction
         self.preferences: QAction
+        self.new_order: QAction
+        self.open_order: QAction
+        self.order_steps: dict[str, QAction] = {}
         self.about: QAction
         self.database_in_use: QAction
         self.pages: dict[PageId, QAction] = {}
@@ -112,6 +117,13 @@ class MainWindow(QMainWindow):
     find_requested = Signal()
     #: Edit > Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit.
     preferences_requested = Signal()
+    # Order menu (on the order selected in the Orders list)
+    #: Order > New order…
+    new_order_requested = Signal()
+    #: Order > Open order
+    open_order_requested = Signal()
+    #: Order > a life-cycle step. Argument: its action name ("sign", "deliver"...).
+    order_step_requested = Signal(str)
     # Navigation
     #: Another page is shown. Argument: its PageId, or None for the welcome page.
     page_changed = Signal(object)
@@ -371,7 +383,7 @@ class MainWindow(QMainWindow):
         a.undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         a.undo.setShortcuts(standard_shortcuts(std.Undo))
         a.redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        a.redo.setShortcuts(standard_shortcuts(std.Redo))
+        a.redo.setShortcuts(keys.with_extra(standard_shortcuts(std.Redo), keys.REDO_EXTRA))
         a.find = self._action(self.tr("&Find"), self.find_requested, std.Find)
         a.preferences = self._action(self.tr("&Preferences…"), self.preferences_requested, std.Preferences)
         a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -381,6 +393,22 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
+
+        order_menu = self.menu_bar.addMenu(self.tr("&Order"))
+        order_menu.setObjectName("order_menu")
+        a.new_order = self._action(self.tr("&New order…"), self.new_order_requested)
+        a.new_order.setObjectName("menu_new_order")
+        a.new_order.setShortcut(QKeySequence(keys.NEW_ORDER_SHORTCUT))
+        a.open_order = self._action(self.tr("&Open selected order"), self.open_order_requested)
+        a.open_order.setObjectName("menu_open_order")
+        order_menu.addAction(a.new_order)
+        order_menu.addAction(a.open_order)
+        order_menu.addSeparator()
+        a.order_steps = keys.step_actions(
+            self, [s for s in keys.STEP_SHORTCUTS if s in STEP_ACTIONS],
+            lambda name: emit(self.order_step_requested, name))
+        for action in a.order_steps.values():
+            order_menu.addAction(action)
 
         view_menu = self.menu_bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("view_menu")

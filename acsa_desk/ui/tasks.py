@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from acsa_desk.core.errors import ImportRejected, LedgerError
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_defect, ui_message
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +264,8 @@ class TaskManager(QObject):
         """Shows an expected error as a plain message (an import's defects go in the details)."""
         details = ""
         if isinstance(error, ImportRejected):
-            details = "\n".join(str(d) for d in error.defects)
-        self._messages.warning(str(error), title=title, details=details)
+            details = "\n".join(ui_defect(d) for d in error.defects)
+        self._messages.warning(ui_message(str(error)), title=title, details=details)
 
     # --- internals ---
 

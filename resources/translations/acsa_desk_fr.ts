@@ -264,8 +264,16 @@
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
+        <source>Order {number} does not allow this step now.</source>
+        <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Select an order in the Orders list first (Ctrl+3).</source>
+        <translation>Choisissez d’abord une commande dans la liste des commandes (Ctrl+3).</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -1232,8 +1240,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected order</source>
+        <translation>&amp;Ouvrir la commande choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1305,7 +1325,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1346,12 +1366,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
@@ -1517,6 +1549,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order &amp;form…</source>
+        <translation>&amp;Bon de commande…</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1796,6 +1832,46 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
 </context>
 <context>
+    <name>OrderSteps</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>&amp;Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance…</source>
+        <translation>Aviser les &amp;finances…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order…</source>
+        <translation>C&amp;lore la commande…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;invoice…</source>
+        <translation>Établir la &amp;facture…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse an entry…</source>
+        <translation>Contre&amp;passer une écriture…</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery…</source>
+        <translation>Enregistrer une &amp;livraison…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>Enregistrer la &amp;réception…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;ttlement…</source>
+        <translation>Enregistrer un règlemen&amp;t…</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>&amp;Category:</source>
@@ -1806,8 +1882,12 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Export this list…</source>
+        <translation>&amp;Exporter cette liste…</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
-        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The list was exported. Argument: the file&apos;s Path. The open order editors (answers context.events.open_order too).</extracomment>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
@@ -1831,12 +1911,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Tous</translation>
     </message>
     <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
         <source>Delivered or later without both signatures</source>
         <translation>Livrées ou plus avancées sans les deux signatures</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
         <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Classeurs Excel</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
     </message>
     <message>
         <source>Only orders with an amount unpaid past the settlement deadline</source>
@@ -1863,8 +1955,20 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
+        <source>Several statuses</source>
+        <translation>Plusieurs états</translation>
+    </message>
+    <message>
+        <source>Several…</source>
+        <translation>Plusieurs…</translation>
+    </message>
+    <message>
         <source>Show all orders again</source>
         <translation>Afficher de nouveau toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Show the orders in any of several statuses</source>
+        <translation>Afficher les commandes dans l’un de plusieurs états</translation>
     </message>
     <message>
         <source>Showing 1 selected order</source>
@@ -1875,8 +1979,28 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>{n} commandes sélectionnées affichées</translation>
     </message>
     <message>
+        <source>The orders shown, in their order, as CSV or XLSX</source>
+        <translation>Les commandes affichées, dans leur ordre, en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Totals of the orders listed — {totals}</source>
+        <translation>Totaux des commandes affichées — {totals}</translation>
+    </message>
+    <message>
+        <source>{count} orders written to {path}.</source>
+        <translation>{count} commandes écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>{currency}: billable {billable}, outstanding {outstanding}</source>
+        <translation>{currency} : facturable {billable}, solde dû {outstanding}</translation>
+    </message>
+    <message>
         <source>{n} orders</source>
         <translation>{n} commandes</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} états</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2041,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Ordered</source>
         <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Ordered value</source>
+        <translation>Valeur commandée</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2330,6 +2458,824 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>why the entry was wrong</source>
         <translation>pourquoi l&apos;écriture était erronée</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>&apos;{category}&apos; is not one of the 16 categories</source>
+        <translation>«&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
+    </message>
+    <message>
+        <source>&apos;{cls}&apos; is not a level class ({names})</source>
+        <translation>«&#xa0;{cls}&#xa0;» n&apos;est pas une classe de niveau ({names})</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known marking scheme</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un système de marquage connu</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a scheme code (2 to 8 lower-case letters)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de système (2 à 8 lettres minuscules)</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code (e.g. JPN)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-3 (p. ex. JPN)</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not one of the 16 category codes</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
+    </message>
+    <message>
+        <source>&apos;{get}&apos; differs from row {row} of order {number} (&apos;{get2}&apos;); an order&apos;s rows must agree</source>
+        <translation>«&#xa0;{get}&#xa0;» diffère de la ligne {row} de la commande {number} («&#xa0;{get2}&#xa0;»); les lignes d&apos;une même commande doivent concorder</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of document ({join})</source>
+        <translation>« {kind} » n&apos;est pas un type de document ({join})</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not one of: {join}</source>
+        <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
+        <translation>« {name} » n&apos;est pas une donnée d&apos;une commande (connues&#xa0;: {join})</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
+        <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level term (1 to 40 characters, no /)</source>
+        <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un terme de niveau (1 à 40 caractères, sans /)</translation>
+    </message>
+    <message>
+        <source>&apos;{text_value}&apos; is not a database URL</source>
+        <translation>«&#xa0;{text_value}&#xa0;» n&apos;est pas une URL de base de données</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a NATO Stock Number (13 digits, NNNN-NN-NNN-NNNN)</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro de nomenclature OTAN (13 chiffres, NNNN-NN-NNN-NNNN)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a decimal number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre décimal</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language list such as en or en,ja</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une liste de langues comme en ou en,ja</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre décimal simple comme 12 ou 12.50</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real calendar date</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date réelle du calendrier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of the 16 category codes</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: provided, received</source>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: provided, received</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {join}</source>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: a document shows one language or two, not more</source>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: un document s&apos;affiche en une ou deux langues, pas davantage</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the same language is given twice</source>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: la même langue est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
+        <translation>«&#xa0;{value}&#xa0;» figure déjà à la ligne {first}&#xa0;: une ligne par commande</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: «&#xa0;//&#xa0;» sépare les parties d&apos;un marquage et ne peut pas figurer dans l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
+        <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
+    </message>
+    <message>
+        <source>a delivery cannot be dated before the order date</source>
+        <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
+    </message>
+    <message>
+        <source>a designated official needs a name</source>
+        <translation>un responsable désigné doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a file name is at most 255 characters</source>
+        <translation>un nom de fichier compte au plus 255 caractères</translation>
+    </message>
+    <message>
+        <source>a note is at most 400 characters</source>
+        <translation>une note compte au plus 400 caractères</translation>
+    </message>
+    <message>
+        <source>a rate must be more than 0</source>
+        <translation>un taux doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a rate needs two different currencies</source>
+        <translation>un taux exige deux devises différentes</translation>
+    </message>
+    <message>
+        <source>a reversal cannot itself be reversed; enter it again</source>
+        <translation>une contrepassation ne peut pas elle-même être contrepassée; saisissez l&apos;écriture de nouveau</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least one level</source>
+        <translation>un système doit compter au moins un niveau</translation>
+    </message>
+    <message>
+        <source>a scheme&apos;s level terms must differ</source>
+        <translation>les termes de niveau d&apos;un système doivent être différents</translation>
+    </message>
+    <message>
+        <source>a settlement amount must be more than 0</source>
+        <translation>le montant d&apos;un règlement doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a status word is at most 40 characters</source>
+        <translation>un mot d&apos;état compte au plus 40 caractères</translation>
+    </message>
+    <message>
+        <source>a user needs a login name</source>
+        <translation>un utilisateur doit avoir un identifiant</translation>
+    </message>
+    <message>
+        <source>a {base}/{quote} rate of {on_date} from {source} is already recorded; rates are not overwritten</source>
+        <translation>un taux {base}/{quote} du {on_date} provenant de {source} est déjà enregistré; les taux ne sont pas écrasés</translation>
+    </message>
+    <message>
+        <source>activity type must be one of: {kinds}</source>
+        <translation>le type d&apos;activité doit être l&apos;un de&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>already approved by {approved_by}</source>
+        <translation>déjà approuvé par {approved_by}</translation>
+    </message>
+    <message>
+        <source>already withdrawn by {withdrawn_by}: {reason}</source>
+        <translation>déjà retiré par {withdrawn_by}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>an agreement reference is at most 200 characters</source>
+        <translation>une référence d&apos;accord compte au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>an exercise named &apos;{name}&apos; already exists</source>
+        <translation>un exercice nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>an exercise needs a name</source>
+        <translation>un exercice doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>an order cannot be signed before it was ordered</source>
+        <translation>une commande ne peut pas être signée avant sa date de commande</translation>
+    </message>
+    <message>
+        <source>an order number cannot contain control characters</source>
+        <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>an order number is at most 60 characters</source>
+        <translation>un numéro de commande compte au plus 60 caractères</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number_length} characters</source>
+        <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number} characters</source>
+        <translation>un numéro de commande compte au plus {max_number} caractères</translation>
+    </message>
+    <message>
+        <source>an order numbered &apos;{number}&apos; already exists</source>
+        <translation>une commande portant le numéro «&#xa0;{number}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>an order with deliveries cannot be cancelled: reverse the deliveries first</source>
+        <translation>une commande comportant des livraisons ne peut pas être annulée&#xa0;: contrepassez d&apos;abord les livraisons</translation>
+    </message>
+    <message>
+        <source>attachment {file_name} does not match its SHA-256: the ledger was altered</source>
+        <translation>la pièce jointe {file_name} ne correspond pas à son SHA-256&#xa0;: le registre a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
+        <translation>impossible de combiner {currency} et {currency2}&#xa0;: les montants ne se compensent que dans une même devise</translation>
+    </message>
+    <message>
+        <source>cannot open the database {describe}: {orig}</source>
+        <translation>impossible d&apos;ouvrir la base de données {describe}&#xa0;: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
+        <translation>impossible d&apos;effectuer «&#xa0;{action}&#xa0;» sur la commande {number}&#xa0;: elle est à l&apos;état {status} (permis à l&apos;état&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>choisissez une catégorie</translation>
+    </message>
+    <message>
+        <source>choose a valid currency first: the price&apos;s decimals depend on it</source>
+        <translation>choisissez d&apos;abord une devise valide&#xa0;: les décimales du prix en dépendent</translation>
+    </message>
+    <message>
+        <source>choose the exercise or operation the order belongs to</source>
+        <translation>choisissez l&apos;exercice ou l&apos;opération dont relève la commande</translation>
+    </message>
+    <message>
+        <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
+        <translation>le sens doit être «&#xa0;provided&#xa0;» (fourni) ou «&#xa0;received&#xa0;» (reçu)</translation>
+    </message>
+    <message>
+        <source>enter the currency (ISO 4217, e.g. CAD or JPY)</source>
+        <translation>entrez la devise (ISO 4217, p. ex. CAD ou JPY)</translation>
+    </message>
+    <message>
+        <source>enter the order date</source>
+        <translation>entrez la date de commande</translation>
+    </message>
+    <message>
+        <source>enter the partner nation (ISO 3166-1 alpha-3, e.g. JPN)</source>
+        <translation>entrez le pays partenaire (ISO 3166-1 alpha-3, p. ex. JPN)</translation>
+    </message>
+    <message>
+        <source>enter the quantity delivered on at least one line</source>
+        <translation>entrez la quantité livrée sur au moins une ligne</translation>
+    </message>
+    <message>
+        <source>finance cannot be notified before the claim was raised ({isoformat})</source>
+        <translation>les finances ne peuvent être avisées avant l&apos;émission de la réclamation ({isoformat})</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>four eyes: {actor} entered order {number} and so cannot sign it for our side</source>
+        <translation>principe des quatre yeux&#xa0;: {actor} a saisi la commande {number} et ne peut donc pas la signer pour notre partie</translation>
+    </message>
+    <message>
+        <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
+        <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>has {len} cells but the header has {len2} columns</source>
+        <translation>compte {len} cellules alors que l&apos;en-tête a {len2} colonnes</translation>
+    </message>
+    <message>
+        <source>is empty but required</source>
+        <translation>est vide alors qu&apos;elle est obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a partner statement</source>
+        <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({exc})</source>
+        <translation>n&apos;est pas un CSV valide ({exc})</translation>
+    </message>
+    <message>
+        <source>is required when delivered_quantity is more than 0</source>
+        <translation>est obligatoire quand delivered_quantity est supérieure à 0</translation>
+    </message>
+    <message>
+        <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
+        <translation>ligne {line_no}&#xa0;: une quantité livrée ne peut pas être négative; contrepassez plutôt la livraison erronée</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {message}</source>
+        <translation>ligne {line_no}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
+        <translation>ligne {line_no}&#xa0;: {qty} {unit_of_issue} dépasse les {left} qui restent à livrer</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>name one exercise or one order</source>
+        <translation>indiquez un exercice ou une commande</translation>
+    </message>
+    <message>
+        <source>name the finance or revenue office notified</source>
+        <translation>nommez le bureau des finances ou des recettes avisé</translation>
+    </message>
+    <message>
+        <source>name who received the delivery</source>
+        <translation>indiquez qui a reçu la livraison</translation>
+    </message>
+    <message>
+        <source>no attachment with id {attachment_id}</source>
+        <translation>aucune pièce jointe no {attachment_id}</translation>
+    </message>
+    <message>
+        <source>no backup file {backup_path}</source>
+        <translation>aucun fichier de sauvegarde {backup_path}</translation>
+    </message>
+    <message>
+        <source>no delivery with id {delivery_id}</source>
+        <translation>aucune livraison portant l&apos;id {delivery_id}</translation>
+    </message>
+    <message>
+        <source>no designated official with id {official_id}</source>
+        <translation>aucun responsable désigné no {official_id}</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{exercise}&apos;</source>
+        <translation>aucun exercice nommé «&#xa0;{exercise}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{name}&apos;</source>
+        <translation>aucun exercice nommé «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no exercise with id {exercise_id}</source>
+        <translation>aucun exercice portant l&apos;id {exercise_id}</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{number}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{number}&apos; in the ledger</source>
+        <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;» dans le registre</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order_number}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{order_number}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order}&apos;</source>
+        <translation>aucune commande portant le numéro «&#xa0;{order}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no order with id {order_id}</source>
+        <translation>aucune commande portant l&apos;id {order_id}</translation>
+    </message>
+    <message>
+        <source>no partner &apos;{code}&apos; in the ledger</source>
+        <translation>aucun partenaire «&#xa0;{code}&#xa0;» dans le registre</translation>
+    </message>
+    <message>
+        <source>no partner {code} in this ledger</source>
+        <translation>aucun partenaire {code} dans ce registre</translation>
+    </message>
+    <message>
+        <source>no settlement with id {settlement_id}</source>
+        <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
+    </message>
+    <message>
+        <source>no {base}/{quote} exchange rate on or before {on_date}</source>
+        <translation>aucun taux de change {base}/{quote} au {on_date} ou avant</translation>
+    </message>
+    <message>
+        <source>nothing has been delivered, so there is nothing to bill</source>
+        <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
+    </message>
+    <message>
+        <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
+        <translation>la commande {number} ({format_plain} {currency}) dépasse la limite de {name} de {format_plain2} {currency2} par commande</translation>
+    </message>
+    <message>
+        <source>order {number} already exists in the ledger</source>
+        <translation>la commande {number} existe déjà dans le registre</translation>
+    </message>
+    <message>
+        <source>order {number} cannot be delivered before both sides have signed it</source>
+        <translation>la commande {number} ne peut pas être livrée avant d&apos;avoir été signée par les deux parties</translation>
+    </message>
+    <message>
+        <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
+        <translation>la commande {number} n&apos;a pas encore de réclamation&#xa0;: émettez la facture avant d&apos;aviser les finances</translation>
+    </message>
+    <message>
+        <source>order {number} has no delivery {delivery_id}</source>
+        <translation>la commande {number} n&apos;a pas de livraison {delivery_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no line with id {line_id}</source>
+        <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement {settlement_id}</source>
+        <translation>la commande {number} n&apos;a pas de règlement {settlement_id}</translation>
+    </message>
+    <message>
+        <source>order {number} is cancelled</source>
+        <translation>la commande {number} est annulée</translation>
+    </message>
+    <message>
+        <source>order {number} is in {currency}, not {currency2}</source>
+        <translation>la commande {number} est en {currency}, et non en {currency2}</translation>
+    </message>
+    <message>
+        <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
+        <translation>la commande {number} se règle par remplacement en nature (rik), réservé aux fournitures, mais {en} est un service</translation>
+    </message>
+    <message>
+        <source>order {number} still has an amount outstanding</source>
+        <translation>la commande {number} a encore un solde dû</translation>
+    </message>
+    <message>
+        <source>order {number} was changed by {value} at {updated_at} UTC since you opened it; reload it and try again</source>
+        <translation>la commande {number} a été modifiée par {value} le {updated_at} UTC depuis son ouverture; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>receipt cannot be dated before the delivery</source>
+        <translation>la réception ne peut pas être datée d&apos;avant la livraison</translation>
+    </message>
+    <message>
+        <source>record the agreement with {partner_code} first</source>
+        <translation>enregistrez d&apos;abord l&apos;accord avec {partner_code}</translation>
+    </message>
+    <message>
+        <source>replacement in kind is only for supplies, and this order has services ({names})</source>
+        <translation>le remplacement en nature est réservé aux fournitures, et cette commande comporte des services ({names})</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>une colonne obligatoire manque dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
+        <translation>contrepasser cette livraison laisserait la commande {number} réglée au-delà de son montant facturable&#xa0;: contrepassez d&apos;abord le règlement</translation>
+    </message>
+    <message>
+        <source>say where the rate comes from (e.g. Bank of Canada)</source>
+        <translation>indiquez la source du taux (p. ex. Banque du Canada)</translation>
+    </message>
+    <message>
+        <source>say why the document is withdrawn</source>
+        <translation>indiquez pourquoi le document est retiré</translation>
+    </message>
+    <message>
+        <source>say why the entry is reversed</source>
+        <translation>indiquez pourquoi l&apos;écriture est contrepassée</translation>
+    </message>
+    <message>
+        <source>say why the order is cancelled</source>
+        <translation>indiquez pourquoi la commande est annulée</translation>
+    </message>
+    <message>
+        <source>say why the order is closed</source>
+        <translation>indiquez pourquoi la commande est close</translation>
+    </message>
+    <message>
+        <source>settlement method must be cash, rik or eve</source>
+        <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the agreement cannot end before it comes into force</source>
+        <translation>l&apos;accord ne peut prendre fin avant son entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>the agreement needs a reference</source>
+        <translation>l&apos;accord doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>the authority limit per order must be more than 0</source>
+        <translation>la limite par commande doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>the backup {backup_path} is damaged too ({problems})</source>
+        <translation>la sauvegarde {backup_path} est elle aussi endommagée ({problems})</translation>
+    </message>
+    <message>
+        <source>the claim days must be 1 to 365</source>
+        <translation>le délai de réclamation doit être de 1 à 365 jours</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>la colonne figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the content of attachment {attachment_id} is missing</source>
+        <translation>le contenu de la pièce jointe {attachment_id} est manquant</translation>
+    </message>
+    <message>
+        <source>the database {describe} needs an upgrade</source>
+        <translation>la base de données {describe} doit être mise à niveau</translation>
+    </message>
+    <message>
+        <source>the database {describe} was made by a newer version of ACSA Desk (schema {current}); this program knows schemas up to {head}. Install the newer ACSA Desk to open it.</source>
+        <translation>la base de données {describe} a été créée par une version plus récente d&apos;ACSA Desk (schéma {current}); ce programme connaît les schémas jusqu&apos;à {head}. Installez la version plus récente d&apos;ACSA Desk pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>the date required</source>
+        <translation>la date requise</translation>
+    </message>
+    <message>
+        <source>the date required cannot be before the order date</source>
+        <translation>la date requise ne peut pas précéder la date de commande</translation>
+    </message>
+    <message>
+        <source>the delivery place</source>
+        <translation>le lieu de livraison</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>la description manque</translation>
+    </message>
+    <message>
+        <source>the designation cannot end before it begins</source>
+        <translation>la désignation ne peut prendre fin avant de commencer</translation>
+    </message>
+    <message>
+        <source>the document needs a file name</source>
+        <translation>le document doit avoir un nom de fichier</translation>
+    </message>
+    <message>
+        <source>the exercise cannot end before it starts</source>
+        <translation>l&apos;exercice ne peut pas se terminer avant de commencer</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row</source>
+        <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x{data})</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{data})</translation>
+    </message>
+    <message>
+        <source>the handling banner is limited to 120 characters</source>
+        <translation>le bandeau de marquage est limité à 120 caractères</translation>
+    </message>
+    <message>
+        <source>the invoice or claim needs a reference</source>
+        <translation>la facture ou la réclamation doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>the issuing official&apos;s name is missing</source>
+        <translation>le nom du responsable de la fourniture manque</translation>
+    </message>
+    <message>
+        <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
+        <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
+        <translation>le marquage est trop long pour être conservé (au plus 400 caractères de paramètres); raccourcissez ses restrictions ou sa désignation</translation>
+    </message>
+    <message>
+        <source>the method must be cash, rik, eve or offset</source>
+        <translation>le mode doit être cash, rik, eve ou offset</translation>
+    </message>
+    <message>
+        <source>the office and reference are at most 200 characters</source>
+        <translation>le bureau et la référence comptent au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>the offset needs the agreement&apos;s reference</source>
+        <translation>la compensation exige la référence de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>the offset with {partner} in {currency} now comes to {format_plain}, not {format_plain2}: print the agreement again</source>
+        <translation>la compensation avec {partner} en {currency} s&apos;établit maintenant à {format_plain}, et non à {format_plain2}&#xa0;: imprimez l&apos;entente de nouveau</translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation>la commande n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>the order needs a number</source>
+        <translation>la commande doit avoir un numéro</translation>
+    </message>
+    <message>
+        <source>the ordering official&apos;s name is missing</source>
+        <translation>le nom du responsable de la commande manque</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s order number cannot contain control characters</source>
+        <translation>le numéro de commande du partenaire ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s order number is at most {max_length} characters</source>
+        <translation>le numéro de commande du partenaire compte au plus {max_length} caractères</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>the quantity is missing</source>
+        <translation>la quantité manque</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0</source>
+        <translation>la quantité doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>the requesting unit</source>
+        <translation>l&apos;unité requérante</translation>
+    </message>
+    <message>
+        <source>the requesting unit&apos;s point of contact</source>
+        <translation>la personne-ressource de l&apos;unité requérante</translation>
+    </message>
+    <message>
+        <source>the settlement deadline must be 1 to 60 months</source>
+        <translation>le délai de règlement doit être de 1 à 60 mois</translation>
+    </message>
+    <message>
+        <source>the supplying unit</source>
+        <translation>l&apos;unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>the supplying unit&apos;s point of contact</source>
+        <translation>la personne-ressource de l&apos;unité fournisseuse</translation>
+    </message>
+    <message>
+        <source>the unit of issue is missing (e.g. L, KL, EA, HR)</source>
+        <translation>l&apos;unité de distribution manque (p. ex. L, KL, EA, HR)</translation>
+    </message>
+    <message>
+        <source>the unit price is missing (0 for no charge)</source>
+        <translation>le prix unitaire manque (0 si gratuit)</translation>
+    </message>
+    <message>
+        <source>the {code} scheme is fixed by its national rules</source>
+        <translation>le système {code} est fixé par ses règles nationales</translation>
+    </message>
+    <message>
+        <source>this entry has already been reversed</source>
+        <translation>cette écriture a déjà été contrepassée</translation>
+    </message>
+    <message>
+        <source>unknown defect</source>
+        <translation>défaut inconnu</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{part}&apos; (choose one or two of {join})</source>
+        <translation>langue inconnue «&#xa0;{part}&#xa0;» (choisissez-en une ou deux parmi {join})</translation>
+    </message>
+    <message>
+        <source>{cells} is more than billable ({cells2})</source>
+        <translation>{cells} dépasse le montant facturable ({cells2})</translation>
+    </message>
+    <message>
+        <source>{currency} is not the currency of order {number} ({currency2})</source>
+        <translation>{currency} n&apos;est pas la devise de la commande {number} ({currency2})</translation>
+    </message>
+    <message>
+        <source>{date_required} is missing</source>
+        <translation>il manque {date_required}</translation>
+    </message>
+    <message>
+        <source>{delivered_on} is before ordered_on ({ordered_on})</source>
+        <translation>{delivered_on} précède ordered_on ({ordered_on})</translation>
+    </message>
+    <message>
+        <source>{delivered} is more than the quantity ordered ({quantity})</source>
+        <translation>{delivered} dépasse la quantité commandée ({quantity})</translation>
+    </message>
+    <message>
+        <source>{describe} already holds a ledger; copy into an empty database</source>
+        <translation>{describe} contient déjà un registre; copiez vers une base de données vide</translation>
+    </message>
+    <message>
+        <source>{describe} is not an ACSA Desk ledger (it holds other tables)</source>
+        <translation>{describe} n&apos;est pas un registre ACSA Desk (il contient d&apos;autres tables)</translation>
+    </message>
+    <message>
+        <source>{en} is not covered by the agreement with {code}</source>
+        <translation>{en} n&apos;est pas visé par l&apos;accord avec {code}</translation>
+    </message>
+    <message>
+        <source>{format_plain} would take order {number} above its billable amount ({format_plain2} {currency} left to settle)</source>
+        <translation>{format_plain} porterait la commande {number} au-delà de son montant facturable ({format_plain2} {currency} restant à régler)</translation>
+    </message>
+    <message>
+        <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
+        <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{label} is missing</source>
+        <translation>il manque {label}</translation>
+    </message>
+    <message>
+        <source>{len} exercises or orders are marked in another scheme; a ledger&apos;s markings all use one scheme</source>
+        <translation>exercices ou commandes marqués selon un autre système&#xa0;: {len}; tous les marquages d&apos;un registre suivent un même système</translation>
+    </message>
+    <message>
+        <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
+        <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
+    </message>
+    <message>
+        <source>{name} has no authority limit in {currency}</source>
+        <translation>{name} n&apos;a pas de limite en {currency}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is not a designated official under the agreement with {partner_code}</source>
+        <translation>{name} n&apos;est pas un responsable désigné de l&apos;accord avec {partner_code}</translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB: supporting documents are limited to {value2} MB</source>
+        <translation>{name} fait {value} Mo&#xa0;: les pièces justificatives sont limitées à {value2} Mo</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s designation is not in force on {isoformat}</source>
+        <translation>la désignation de {name} n&apos;est pas en vigueur le {isoformat}</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name} : choisissez un nom de fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} n’a pas pu être écrit : {value}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{text} is beyond any ledger&apos;s amounts</source>
+        <translation>{text} dépasse tout montant possible d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>{text} must be more than 0</source>
+        <translation>{text} doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>{value} has more decimals than {currency} allows ({places})</source>
+        <translation>{value} a plus de décimales que n&apos;en permet {currency} ({places})</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
+        <translation>{where}&#xa0;: «&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
+    </message>
+    <message>
+        <source>{where}: the description is missing</source>
+        <translation>{where}&#xa0;: la description manque</translation>
+    </message>
+    <message>
+        <source>{where}: the quantity must be more than 0</source>
+        <translation>{where}&#xa0;: la quantité doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>{where}: the unit of issue is missing</source>
+        <translation>{where}&#xa0;: l&apos;unité de distribution manque</translation>
+    </message>
+    <message>
+        <source>{where}: the unit price cannot be negative</source>
+        <translation>{where}&#xa0;: le prix unitaire ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{where}: {en} is not covered by the agreement</source>
+        <translation>{where}&#xa0;: {en} n&apos;est pas visé par l&apos;accord</translation>
+    </message>
+    <message>
+        <source>{year} is not a year such as 2025</source>
+        <translation>{year} n&apos;est pas une année comme 2025</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>ligne {row}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>

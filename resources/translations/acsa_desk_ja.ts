@@ -264,8 +264,16 @@
         <translation>データベースを開く</translation>
     </message>
     <message>
+        <source>Order {number} does not allow this step now.</source>
+        <translation>注文 {number} では今この手続きはできません。</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Select an order in the Orders list first (Ctrl+3).</source>
+        <translation>先に注文一覧で注文を選んでください (Ctrl+3)。</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -310,11 +318,11 @@ First: {first}</source>
     <name>BalanceChart</name>
     <message>
         <source>%.0fk</source>
-        <translation>%.0f千</translation>
+        <translation>%.0fk</translation>
     </message>
     <message>
         <source>%.1fM</source>
-        <translation>%.1f百万</translation>
+        <translation>%.1fM</translation>
     </message>
     <message>
         <source>Currency shown in the chart</source>
@@ -1232,8 +1240,20 @@ Chain head as found: {head}</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>新規注文(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected order</source>
+        <translation>選択した注文を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>注文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1305,7 +1325,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1346,12 +1366,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Close window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>区分(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>注文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
@@ -1517,6 +1549,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+    <message>
+        <source>Order &amp;form…</source>
+        <translation>注文書(&amp;F)…</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1796,6 +1832,46 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
 </context>
 <context>
+    <name>OrderSteps</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>注文を取り消す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance…</source>
+        <translation>財務に通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order…</source>
+        <translation>注文を完了する(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;invoice…</source>
+        <translation>請求を行う(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse an entry…</source>
+        <translation>記録を取り消す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery…</source>
+        <translation>提供を記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>受領を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;ttlement…</source>
+        <translation>決済を記録(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>&amp;Category:</source>
@@ -1806,8 +1882,12 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>区分(&amp;D):</translation>
     </message>
     <message>
+        <source>&amp;Export this list…</source>
+        <translation>この一覧を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
-        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The open order editors (answers context.events.open_order too).</extracomment>
+        <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The list was exported. Argument: the file&apos;s Path. The open order editors (answers context.events.open_order too).</extracomment>
         <translation>新規注文(&amp;N)…</translation>
     </message>
     <message>
@@ -1831,12 +1911,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>すべて</translation>
     </message>
     <message>
+        <source>CSV files</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
         <source>Delivered or later without both signatures</source>
         <translation>提供済以降で双方の署名なし</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
         <translation>演習(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>この一覧を書き出す</translation>
     </message>
     <message>
         <source>Only orders with an amount unpaid past the settlement deadline</source>
@@ -1863,8 +1955,20 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文の検索</translation>
     </message>
     <message>
+        <source>Several statuses</source>
+        <translation>複数の状態</translation>
+    </message>
+    <message>
+        <source>Several…</source>
+        <translation>複数…</translation>
+    </message>
+    <message>
         <source>Show all orders again</source>
         <translation>すべての注文を再表示</translation>
+    </message>
+    <message>
+        <source>Show the orders in any of several statuses</source>
+        <translation>複数の状態のいずれかにある注文を表示</translation>
     </message>
     <message>
         <source>Showing 1 selected order</source>
@@ -1875,8 +1979,28 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>選択した {n} 件の注文を表示中</translation>
     </message>
     <message>
+        <source>The orders shown, in their order, as CSV or XLSX</source>
+        <translation>表示中の注文を表示順に CSV または XLSX で</translation>
+    </message>
+    <message>
+        <source>Totals of the orders listed — {totals}</source>
+        <translation>表示中の注文の合計 — {totals}</translation>
+    </message>
+    <message>
+        <source>{count} orders written to {path}.</source>
+        <translation>{count} 件の注文を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>{currency}: billable {billable}, outstanding {outstanding}</source>
+        <translation>{currency}：請求額 {billable}、未決済額 {outstanding}</translation>
+    </message>
+    <message>
         <source>{n} orders</source>
         <translation>{n} 件の注文</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} 状態</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2041,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Ordered</source>
         <translation>注文日</translation>
+    </message>
+    <message>
+        <source>Ordered value</source>
+        <translation>注文額</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2330,6 +2458,824 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>why the entry was wrong</source>
         <translation>記録が誤っていた理由</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>&apos;{category}&apos; is not one of the 16 categories</source>
+        <translation>「{category}」は16の品目区分のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;{cls}&apos; is not a level class ({names})</source>
+        <translation>「{cls}」は区分のクラスではありません（{names}）</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known marking scheme</source>
+        <translation>「{code}」は既知の表示方式ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a scheme code (2 to 8 lower-case letters)</source>
+        <translation>「{code}」は方式コード（小文字2～8文字）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>「{code}」は ISO 3166-1 alpha-3 の国コードではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-3 country code (e.g. JPN)</source>
+        <translation>「{code}」は ISO 3166-1 alpha-3 の国コード（例: JPN）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code</source>
+        <translation>「{code}」は ISO 4217 の通貨コードではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not one of the 16 category codes</source>
+        <translation>「{code}」は16の品目区分コードのいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;{get}&apos; differs from row {row} of order {number} (&apos;{get2}&apos;); an order&apos;s rows must agree</source>
+        <translation>「{get}」が注文 {number} の {row} 行目（「{get2}」）と異なります。同じ注文の行は一致している必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of document ({join})</source>
+        <translation>「{kind}」は書類の種類ではありません（{join}）</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; is not one of: {join}</source>
+        <translation>「{method}」は次のいずれでもありません: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
+        <translation>「{name}」は要請の記載事項ではありません（既知: {join}）</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
+        <translation>「{term}」は {name} 方式（{code}）の区分ではありません。区分は {known} です</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not a level term (1 to 40 characters, no /)</source>
+        <translation>「{term}」は区分の名称（1～40文字、/ は使用不可）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text_value}&apos; is not a database URL</source>
+        <translation>「{text_value}」はデータベースの URL ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a NATO Stock Number (13 digits, NNNN-NN-NNN-NNNN)</source>
+        <translation>「{text}」は NATO 物品番号（13桁、NNNN-NN-NNN-NNNN）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>「{text}」は YYYY-MM-DD 形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a decimal number</source>
+        <translation>「{text}」は10進数ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language list such as en or en,ja</source>
+        <translation>「{text}」は en や en,ja のような言語の指定ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50</source>
+        <translation>「{text}」は 12 や 12.50 のような数値ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real calendar date</source>
+        <translation>「{text}」は実在する日付ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of the 16 category codes</source>
+        <translation>「{text}」は16の品目区分コードのいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: provided, received</source>
+        <translation>「{text}」は provided、received のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {join}</source>
+        <translation>「{text}」は次のいずれでもありません: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: a document shows one language or two, not more</source>
+        <translation>「{text}」: 文書に表示できる言語は1つか2つです</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the same language is given twice</source>
+        <translation>「{text}」: 同じ言語が2回指定されています</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
+        <translation>「{value}」は既に {first} 行目にあります。注文ごとに1行です</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
+        <translation>「{value}」: 「//」は表示の各部分の区切りであり、部分の中には使えません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}...&apos; is longer than {max_text} characters</source>
+        <translation>「{value}...」は{max_text}文字を超えています</translation>
+    </message>
+    <message>
+        <source>a delivery cannot be dated before the order date</source>
+        <translation>提供日を注文日より前にすることはできません</translation>
+    </message>
+    <message>
+        <source>a designated official needs a name</source>
+        <translation>指定責任者には氏名が必要です</translation>
+    </message>
+    <message>
+        <source>a file name is at most 255 characters</source>
+        <translation>ファイル名は255文字以内です</translation>
+    </message>
+    <message>
+        <source>a note is at most 400 characters</source>
+        <translation>備考は400文字以内です</translation>
+    </message>
+    <message>
+        <source>a rate must be more than 0</source>
+        <translation>レートは0より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>a rate needs two different currencies</source>
+        <translation>レートには異なる2つの通貨が必要です</translation>
+    </message>
+    <message>
+        <source>a reversal cannot itself be reversed; enter it again</source>
+        <translation>取消の記録をさらに取り消すことはできません。改めて入力してください</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least one level</source>
+        <translation>方式には少なくとも1つの区分が必要です</translation>
+    </message>
+    <message>
+        <source>a scheme&apos;s level terms must differ</source>
+        <translation>方式の区分の名称はそれぞれ異なる必要があります</translation>
+    </message>
+    <message>
+        <source>a settlement amount must be more than 0</source>
+        <translation>決済額は0より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>a status word is at most 40 characters</source>
+        <translation>状態を表す語は40文字以内です</translation>
+    </message>
+    <message>
+        <source>a user needs a login name</source>
+        <translation>利用者にはログイン名が必要です</translation>
+    </message>
+    <message>
+        <source>a {base}/{quote} rate of {on_date} from {source} is already recorded; rates are not overwritten</source>
+        <translation>{on_date} の {base}/{quote} レート（{source}）は既に記録されています。レートは上書きされません</translation>
+    </message>
+    <message>
+        <source>activity type must be one of: {kinds}</source>
+        <translation>活動の種類は次のいずれかでなければなりません: {kinds}</translation>
+    </message>
+    <message>
+        <source>already approved by {approved_by}</source>
+        <translation>既に {approved_by} が承認しています</translation>
+    </message>
+    <message>
+        <source>already withdrawn by {withdrawn_by}: {reason}</source>
+        <translation>{withdrawn_by} が取り下げ済み: {reason}</translation>
+    </message>
+    <message>
+        <source>an agreement reference is at most 200 characters</source>
+        <translation>協定の参照番号は200文字以内です</translation>
+    </message>
+    <message>
+        <source>an exercise named &apos;{name}&apos; already exists</source>
+        <translation>「{name}」という名称の演習は既に存在します</translation>
+    </message>
+    <message>
+        <source>an exercise needs a name</source>
+        <translation>演習には名称が必要です</translation>
+    </message>
+    <message>
+        <source>an order cannot be signed before it was ordered</source>
+        <translation>注文日より前に署名することはできません</translation>
+    </message>
+    <message>
+        <source>an order number cannot contain control characters</source>
+        <translation>注文番号に制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>an order number is at most 60 characters</source>
+        <translation>注文番号は60文字以内です</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number_length} characters</source>
+        <translation>注文番号は{max_number_length}文字以内です</translation>
+    </message>
+    <message>
+        <source>an order number is at most {max_number} characters</source>
+        <translation>注文番号は{max_number}文字以内です</translation>
+    </message>
+    <message>
+        <source>an order numbered &apos;{number}&apos; already exists</source>
+        <translation>注文番号「{number}」の注文は既に存在します</translation>
+    </message>
+    <message>
+        <source>an order with deliveries cannot be cancelled: reverse the deliveries first</source>
+        <translation>提供の記録がある注文は取り消せません。先に提供を取り消してください</translation>
+    </message>
+    <message>
+        <source>attachment {file_name} does not match its SHA-256: the ledger was altered</source>
+        <translation>添付書類 {file_name} が SHA-256 と一致しません: 台帳が改ざんされています</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
+        <translation>{currency} と {currency2} は合算できません。相殺は同一通貨内でのみ行います</translation>
+    </message>
+    <message>
+        <source>cannot open the database {describe}: {orig}</source>
+        <translation>データベース {describe} を開けません: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
+        <translation>注文 {number} では「{action}」を行えません。状態は{status}です（可能な状態: {names}）</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>品目区分を選んでください</translation>
+    </message>
+    <message>
+        <source>choose a valid currency first: the price&apos;s decimals depend on it</source>
+        <translation>先に有効な通貨を選んでください。単価の小数桁数は通貨で決まります</translation>
+    </message>
+    <message>
+        <source>choose the exercise or operation the order belongs to</source>
+        <translation>注文が属する演習または作戦を選んでください</translation>
+    </message>
+    <message>
+        <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
+        <translation>区分は「provided」（提供）または「received」（受領）でなければなりません</translation>
+    </message>
+    <message>
+        <source>enter the currency (ISO 4217, e.g. CAD or JPY)</source>
+        <translation>通貨を入力してください（ISO 4217、例: CAD、JPY）</translation>
+    </message>
+    <message>
+        <source>enter the order date</source>
+        <translation>注文日を入力してください</translation>
+    </message>
+    <message>
+        <source>enter the partner nation (ISO 3166-1 alpha-3, e.g. JPN)</source>
+        <translation>相手国を入力してください（ISO 3166-1 alpha-3、例: JPN）</translation>
+    </message>
+    <message>
+        <source>enter the quantity delivered on at least one line</source>
+        <translation>少なくとも1行に提供数量を入力してください</translation>
+    </message>
+    <message>
+        <source>finance cannot be notified before the claim was raised ({isoformat})</source>
+        <translation>請求（{isoformat}）より前に会計部門へ通知することはできません</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>フォルダー {folder} は存在しません</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>フォルダー {parent} は存在しません</translation>
+    </message>
+    <message>
+        <source>four eyes: {actor} entered order {number} and so cannot sign it for our side</source>
+        <translation>二者確認: {actor} は注文 {number} を入力したため、当方を代表して署名できません</translation>
+    </message>
+    <message>
+        <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
+        <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
+    </message>
+    <message>
+        <source>has {len} cells but the header has {len2} columns</source>
+        <translation>セルが {len} 個ありますが、見出し行は {len2} 列です</translation>
+    </message>
+    <message>
+        <source>is empty but required</source>
+        <translation>必須ですが空欄です</translation>
+    </message>
+    <message>
+        <source>is not a partner statement</source>
+        <translation>相手国の明細書ではありません</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({exc})</source>
+        <translation>有効な CSV ではありません（{exc}）</translation>
+    </message>
+    <message>
+        <source>is required when delivered_quantity is more than 0</source>
+        <translation>delivered_quantity が0より大きい場合は必須です</translation>
+    </message>
+    <message>
+        <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
+        <translation>{line_no} 行目: 提供数量を負にすることはできません。誤った提供は取消で処理してください</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {message}</source>
+        <translation>{line_no} 行目: {message}</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
+        <translation>{line_no} 行目: {qty} {unit_of_issue} は未提供数量 {left} を超えています</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>0より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>name one exercise or one order</source>
+        <translation>演習または注文を1つ指定してください</translation>
+    </message>
+    <message>
+        <source>name the finance or revenue office notified</source>
+        <translation>通知した会計・歳入部門を入力してください</translation>
+    </message>
+    <message>
+        <source>name who received the delivery</source>
+        <translation>受領者の氏名を入力してください</translation>
+    </message>
+    <message>
+        <source>no attachment with id {attachment_id}</source>
+        <translation>ID {attachment_id} の添付書類はありません</translation>
+    </message>
+    <message>
+        <source>no backup file {backup_path}</source>
+        <translation>バックアップファイル {backup_path} はありません</translation>
+    </message>
+    <message>
+        <source>no delivery with id {delivery_id}</source>
+        <translation>ID {delivery_id} の提供はありません</translation>
+    </message>
+    <message>
+        <source>no designated official with id {official_id}</source>
+        <translation>ID {official_id} の指定責任者はいません</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{exercise}&apos;</source>
+        <translation>「{exercise}」という名称の演習はありません</translation>
+    </message>
+    <message>
+        <source>no exercise named &apos;{name}&apos;</source>
+        <translation>「{name}」という名称の演習はありません</translation>
+    </message>
+    <message>
+        <source>no exercise with id {exercise_id}</source>
+        <translation>ID {exercise_id} の演習はありません</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{number}&apos;</source>
+        <translation>注文番号「{number}」の注文はありません</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{number}&apos; in the ledger</source>
+        <translation>台帳に注文番号「{number}」の注文はありません</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order_number}&apos;</source>
+        <translation>注文番号「{order_number}」の注文はありません</translation>
+    </message>
+    <message>
+        <source>no order numbered &apos;{order}&apos;</source>
+        <translation>注文番号「{order}」の注文はありません</translation>
+    </message>
+    <message>
+        <source>no order with id {order_id}</source>
+        <translation>ID {order_id} の注文はありません</translation>
+    </message>
+    <message>
+        <source>no partner &apos;{code}&apos; in the ledger</source>
+        <translation>台帳に相手国「{code}」はありません</translation>
+    </message>
+    <message>
+        <source>no partner {code} in this ledger</source>
+        <translation>この台帳に相手国 {code} はありません</translation>
+    </message>
+    <message>
+        <source>no settlement with id {settlement_id}</source>
+        <translation>ID {settlement_id} の決済はありません</translation>
+    </message>
+    <message>
+        <source>no {base}/{quote} exchange rate on or before {on_date}</source>
+        <translation>{on_date} 以前の {base}/{quote} 為替レートはありません</translation>
+    </message>
+    <message>
+        <source>nothing has been delivered, so there is nothing to bill</source>
+        <translation>まだ何も提供されていないため、請求するものがありません</translation>
+    </message>
+    <message>
+        <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
+        <translation>要請 {number}（{format_plain} {currency}）は {name} の要請ごとの権限上限 {format_plain2} {currency2} を超えています</translation>
+    </message>
+    <message>
+        <source>order {number} already exists in the ledger</source>
+        <translation>注文 {number} は既に台帳にあります</translation>
+    </message>
+    <message>
+        <source>order {number} cannot be delivered before both sides have signed it</source>
+        <translation>注文 {number} は双方の署名前に提供できません</translation>
+    </message>
+    <message>
+        <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
+        <translation>要請 {number} はまだ請求されていません: 会計部門への通知の前に請求書を発行してください</translation>
+    </message>
+    <message>
+        <source>order {number} has no delivery {delivery_id}</source>
+        <translation>要請 {number} に引渡し {delivery_id} はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no line with id {line_id}</source>
+        <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement {settlement_id}</source>
+        <translation>要請 {number} に決済 {settlement_id} はありません</translation>
+    </message>
+    <message>
+        <source>order {number} is cancelled</source>
+        <translation>注文 {number} は取り消されています</translation>
+    </message>
+    <message>
+        <source>order {number} is in {currency}, not {currency2}</source>
+        <translation>注文 {number} の通貨は {currency} で、{currency2} ではありません</translation>
+    </message>
+    <message>
+        <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
+        <translation>注文 {number} は同種返還（rik）で決済されますが、同種返還は物品に限られ、{en} は役務です</translation>
+    </message>
+    <message>
+        <source>order {number} still has an amount outstanding</source>
+        <translation>注文 {number} にはまだ未決済額があります</translation>
+    </message>
+    <message>
+        <source>order {number} was changed by {value} at {updated_at} UTC since you opened it; reload it and try again</source>
+        <translation>注文 {number} は開いた後に {value} が変更しました（{updated_at} UTC）。読み込み直してからやり直してください</translation>
+    </message>
+    <message>
+        <source>receipt cannot be dated before the delivery</source>
+        <translation>受領日を提供日より前にすることはできません</translation>
+    </message>
+    <message>
+        <source>record the agreement with {partner_code} first</source>
+        <translation>先に {partner_code} との協定を登録してください</translation>
+    </message>
+    <message>
+        <source>replacement in kind is only for supplies, and this order has services ({names})</source>
+        <translation>同種返還は物品に限られますが、この注文には役務（{names}）が含まれています</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>見出し行に必須の列がありません</translation>
+    </message>
+    <message>
+        <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
+        <translation>この提供を取り消すと注文 {number} の決済額が請求額を超えます。先に決済を取り消してください</translation>
+    </message>
+    <message>
+        <source>say where the rate comes from (e.g. Bank of Canada)</source>
+        <translation>レートの出典を入力してください（例: カナダ銀行）</translation>
+    </message>
+    <message>
+        <source>say why the document is withdrawn</source>
+        <translation>書類を取り下げる理由を入力してください</translation>
+    </message>
+    <message>
+        <source>say why the entry is reversed</source>
+        <translation>取消の理由を入力してください</translation>
+    </message>
+    <message>
+        <source>say why the order is cancelled</source>
+        <translation>注文を取り消す理由を入力してください</translation>
+    </message>
+    <message>
+        <source>say why the order is closed</source>
+        <translation>注文を完了する理由を入力してください</translation>
+    </message>
+    <message>
+        <source>settlement method must be cash, rik or eve</source>
+        <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the agreement cannot end before it comes into force</source>
+        <translation>協定は発効前に終了できません</translation>
+    </message>
+    <message>
+        <source>the agreement needs a reference</source>
+        <translation>協定には参照番号が必要です</translation>
+    </message>
+    <message>
+        <source>the authority limit per order must be more than 0</source>
+        <translation>要請ごとの権限上限は0より大きくしてください</translation>
+    </message>
+    <message>
+        <source>the backup {backup_path} is damaged too ({problems})</source>
+        <translation>バックアップ {backup_path} も破損しています（{problems}）</translation>
+    </message>
+    <message>
+        <source>the claim days must be 1 to 365</source>
+        <translation>請求期限は1〜365日です</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>見出し行に同じ列が2回あります</translation>
+    </message>
+    <message>
+        <source>the content of attachment {attachment_id} is missing</source>
+        <translation>添付書類 {attachment_id} の内容がありません</translation>
+    </message>
+    <message>
+        <source>the database {describe} needs an upgrade</source>
+        <translation>データベース {describe} は更新が必要です</translation>
+    </message>
+    <message>
+        <source>the database {describe} was made by a newer version of ACSA Desk (schema {current}); this program knows schemas up to {head}. Install the newer ACSA Desk to open it.</source>
+        <translation>データベース {describe} は新しいバージョンの ACSA Desk で作成されています（スキーマ {current}）。このプログラムが扱えるのはスキーマ {head} までです。開くには新しい ACSA Desk をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>the date required</source>
+        <translation>所要日</translation>
+    </message>
+    <message>
+        <source>the date required cannot be before the order date</source>
+        <translation>所要日を注文日より前にすることはできません</translation>
+    </message>
+    <message>
+        <source>the delivery place</source>
+        <translation>引渡場所</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>品名・役務内容が未入力です</translation>
+    </message>
+    <message>
+        <source>the designation cannot end before it begins</source>
+        <translation>指定は開始前に終了できません</translation>
+    </message>
+    <message>
+        <source>the document needs a file name</source>
+        <translation>書類にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>the exercise cannot end before it starts</source>
+        <translation>演習の終了日を開始日より前にすることはできません</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row</source>
+        <translation>ファイルが空です。見出し行が必要です</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x{data})</source>
+        <translation>ファイルが UTF-8 のテキストではありません（バイト 0x{data}）</translation>
+    </message>
+    <message>
+        <source>the handling banner is limited to 120 characters</source>
+        <translation>取扱区分表示は120文字以内です</translation>
+    </message>
+    <message>
+        <source>the invoice or claim needs a reference</source>
+        <translation>請求には参照番号が必要です</translation>
+    </message>
+    <message>
+        <source>the issuing official&apos;s name is missing</source>
+        <translation>提供責任者の氏名が未入力です</translation>
+    </message>
+    <message>
+        <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
+        <translation>台帳は {scheme} 方式で表示されています。一部を {scheme2} 方式で表示することはできません</translation>
+    </message>
+    <message>
+        <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
+        <translation>表示が長すぎて保存できません（設定は400文字以内）。注意事項または指定を短くしてください</translation>
+    </message>
+    <message>
+        <source>the method must be cash, rik, eve or offset</source>
+        <translation>決済方法は cash、rik、eve、offset のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the office and reference are at most 200 characters</source>
+        <translation>部門名と参照番号は200文字以内です</translation>
+    </message>
+    <message>
+        <source>the offset needs the agreement&apos;s reference</source>
+        <translation>相殺には協定の参照番号が必要です</translation>
+    </message>
+    <message>
+        <source>the offset with {partner} in {currency} now comes to {format_plain}, not {format_plain2}: print the agreement again</source>
+        <translation>{partner} との {currency} 建ての相殺額は現在 {format_plain} で、{format_plain2} ではありません。合意書を印刷し直してください</translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation>注文に明細がありません</translation>
+    </message>
+    <message>
+        <source>the order needs a number</source>
+        <translation>注文には番号が必要です</translation>
+    </message>
+    <message>
+        <source>the ordering official&apos;s name is missing</source>
+        <translation>要請責任者の氏名が未入力です</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s order number cannot contain control characters</source>
+        <translation>相手国の注文番号に制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s order number is at most {max_length} characters</source>
+        <translation>相手国の注文番号は{max_length}文字以内です</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>期間の終わりが始まりより前です</translation>
+    </message>
+    <message>
+        <source>the quantity is missing</source>
+        <translation>数量が未入力です</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0</source>
+        <translation>数量は0より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>the requesting unit</source>
+        <translation>要請部隊</translation>
+    </message>
+    <message>
+        <source>the requesting unit&apos;s point of contact</source>
+        <translation>要請部隊の連絡担当者</translation>
+    </message>
+    <message>
+        <source>the settlement deadline must be 1 to 60 months</source>
+        <translation>決済期限は1～60か月でなければなりません</translation>
+    </message>
+    <message>
+        <source>the supplying unit</source>
+        <translation>提供部隊</translation>
+    </message>
+    <message>
+        <source>the supplying unit&apos;s point of contact</source>
+        <translation>提供部隊の連絡担当者</translation>
+    </message>
+    <message>
+        <source>the unit of issue is missing (e.g. L, KL, EA, HR)</source>
+        <translation>単位が未入力です（例: L、KL、EA、HR）</translation>
+    </message>
+    <message>
+        <source>the unit price is missing (0 for no charge)</source>
+        <translation>単価が未入力です（無償の場合は0）</translation>
+    </message>
+    <message>
+        <source>the {code} scheme is fixed by its national rules</source>
+        <translation>{code} 方式は自国の規則で定められています</translation>
+    </message>
+    <message>
+        <source>this entry has already been reversed</source>
+        <translation>この記録は既に取り消されています</translation>
+    </message>
+    <message>
+        <source>unknown defect</source>
+        <translation>不明な不備</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{part}&apos; (choose one or two of {join})</source>
+        <translation>不明な言語「{part}」（{join} から1つか2つを選んでください）</translation>
+    </message>
+    <message>
+        <source>{cells} is more than billable ({cells2})</source>
+        <translation>{cells} は請求額（{cells2}）を超えています</translation>
+    </message>
+    <message>
+        <source>{currency} is not the currency of order {number} ({currency2})</source>
+        <translation>{currency} は注文 {number} の通貨（{currency2}）ではありません</translation>
+    </message>
+    <message>
+        <source>{date_required} is missing</source>
+        <translation>{date_required}が未入力です</translation>
+    </message>
+    <message>
+        <source>{delivered_on} is before ordered_on ({ordered_on})</source>
+        <translation>{delivered_on} は ordered_on（{ordered_on}）より前です</translation>
+    </message>
+    <message>
+        <source>{delivered} is more than the quantity ordered ({quantity})</source>
+        <translation>{delivered} は注文数量（{quantity}）を超えています</translation>
+    </message>
+    <message>
+        <source>{describe} already holds a ledger; copy into an empty database</source>
+        <translation>{describe} には既に台帳があります。空のデータベースにコピーしてください</translation>
+    </message>
+    <message>
+        <source>{describe} is not an ACSA Desk ledger (it holds other tables)</source>
+        <translation>{describe} は ACSA Desk の台帳ではありません（他のテーブルがあります）</translation>
+    </message>
+    <message>
+        <source>{en} is not covered by the agreement with {code}</source>
+        <translation>{en} は {code} との協定の対象外です</translation>
+    </message>
+    <message>
+        <source>{format_plain} would take order {number} above its billable amount ({format_plain2} {currency} left to settle)</source>
+        <translation>{format_plain} では注文 {number} が請求額を超えます（未決済 {format_plain2} {currency}）</translation>
+    </message>
+    <message>
+        <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
+        <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{label} is missing</source>
+        <translation>{label}が未入力です</translation>
+    </message>
+    <message>
+        <source>{len} exercises or orders are marked in another scheme; a ledger&apos;s markings all use one scheme</source>
+        <translation>{len} 件の演習または注文が別の方式で表示されています。台帳の表示はすべて同じ方式で行います</translation>
+    </message>
+    <message>
+        <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
+        <translation>{level} は台帳の {level2} より低い区分です。一部に付けられるのはより高い区分のみです</translation>
+    </message>
+    <message>
+        <source>{name} has no authority limit in {currency}</source>
+        <translation>{name} には {currency} の権限上限がありません</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
+        <source>{name} is not a designated official under the agreement with {partner_code}</source>
+        <translation>{name} は {partner_code} との協定の指定責任者ではありません</translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB: supporting documents are limited to {value2} MB</source>
+        <translation>{name} は {value} MB です: 証拠書類の上限は {value2} MB です</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s designation is not in force on {isoformat}</source>
+        <translation>{name} の指定は {isoformat} に有効ではありません</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name</source>
+        <translation>{name}：.csv または .xlsx のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}</source>
+        <translation>{path} に書き込めませんでした：{value}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} はフォルダーで、データベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>{text} is beyond any ledger&apos;s amounts</source>
+        <translation>{text} は台帳で扱える金額を超えています</translation>
+    </message>
+    <message>
+        <source>{text} must be more than 0</source>
+        <translation>{text}は0より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>{value} has more decimals than {currency} allows ({places})</source>
+        <translation>{value} の小数桁数が {currency} で認められる桁数（{places}）を超えています</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
+        <translation>{where}: 「{category}」は16の品目区分のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{where}: the description is missing</source>
+        <translation>{where}: 品名・役務内容が未入力です</translation>
+    </message>
+    <message>
+        <source>{where}: the quantity must be more than 0</source>
+        <translation>{where}: 数量は0より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>{where}: the unit of issue is missing</source>
+        <translation>{where}: 単位が未入力です</translation>
+    </message>
+    <message>
+        <source>{where}: the unit price cannot be negative</source>
+        <translation>{where}: 単価を負にすることはできません</translation>
+    </message>
+    <message>
+        <source>{where}: {en} is not covered by the agreement</source>
+        <translation>{where}: {en} は協定の対象外です</translation>
+    </message>
+    <message>
+        <source>{year} is not a year such as 2025</source>
+        <translation>{year} は 2025 のような年ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>{row} 行目、{column} 列: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>{row} 行目: {message}</translation>
     </message>
 </context>
 <context>

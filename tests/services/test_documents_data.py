@@ -183,7 +183,8 @@ def test_statement_fields_settlements_and_signatures(ledger, exercise_id):
         ("S-1", 5_000_000, "CAD", "PAY-S-1"), ("S-1", 1_000, "CAD", "PAY-S-1"),
         ("S-2", 15_000, "JPY", "PAY-S-2")]
     assert (data.partner_code, data.partner_name, data.home_nation) == ("JPN", "Japan", "Canada")
-    assert data.banner == "PROTECTED A"
+    assert data.banner.banner == "PROTECTED A"  # the legacy banner read as a marking
+    assert data.banner.placement.value == "top_right"
     assert data.agreement_reference == NO_AGREEMENT
     assert data.chain_head == head and len(head) == 64
     assert (data.as_of, data.generated_on) == (date(2025, 8, 1), date(2025, 8, 2))
@@ -342,7 +343,7 @@ def test_annual_report_per_category_and_currency(year_ledger):
             total = sum(r.total_minor for r in rows_ if r.currency == currency)
             collected = sum(r.collected_minor for r in rows_ if r.currency == currency)
             assert (total, collected) == sums[(direction, currency)]
-    assert (data.year, data.home_nation, data.banner, data.generated_on) == (
+    assert (data.year, data.home_nation, data.banner.banner, data.generated_on) == (
         2025, "Canada", "UNCLASSIFIED", date(2026, 1, 15))
     assert "provided_total,,CAD,98440.00,95300.00,3140.00" in annual_report_csv(data)
 

@@ -50,7 +50,7 @@ def texts(menu_: QMenu) -> list[str]:
 
 
 def test_the_menus_and_their_entries(window: MainWindow) -> None:
-    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&Order", "&View", "&Help"]
     assert texts(menu(window, "file_menu")) == [
         "&New database…",
         "&Open database…",
@@ -62,6 +62,11 @@ def test_the_menus_and_their_entries(window: MainWindow) -> None:
         "&Quit",
     ]
     assert texts(menu(window, "edit_menu")) == ["&Undo", "&Redo", "&Find", "&Preferences…"]
+    assert texts(menu(window, "order_menu")) == [
+        "&New order…", "&Open selected order", "&Sign…", "Record &delivery…",
+        "Record &receipt…", "Raise &invoice…", "Record se&ttlement…", "Re&verse an entry…",
+        "&Cancel order…", "C&lose order…",
+    ]
     assert texts(menu(window, "view_menu")) == [p.label() for p in PageId]
     assert texts(menu(window, "help_menu")) == ["&About ACSA Desk", "&Database in use"]
 

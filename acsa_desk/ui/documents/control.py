@@ -26,6 +26,7 @@ from acsa_desk.ui.documents.viewer import (
     save_shown,
 )
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 
 class DocumentControl(QObject):
@@ -108,8 +109,8 @@ class DocumentControl(QObject):
                 return
             self._set_building(False)
             self.shown_request = None
-            self.viewer.clear(str(error))
-            self.status.setText(str(error))
+            self.viewer.clear(ui_message(str(error)))
+            self.status.setText(ui_message(str(error)))
             self.update_buttons()
             emit(self.preview_failed, str(error))
 
@@ -143,7 +144,7 @@ class DocumentControl(QObject):
         try:
             pages = print_shown(self.viewer, self._choose_printer, self._host)
         except OSError as exc:
-            self.context.messages.warning(str(exc), title=self.tr("Print"))
+            self.context.messages.warning(ui_message(str(exc)), title=self.tr("Print"))
             return
         if pages:
             self.context.messages.info(

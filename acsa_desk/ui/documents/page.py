@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acsa_desk.core.domain import country_name_in
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
@@ -197,8 +198,9 @@ class DocumentsPage(Page):
         exercise = self.exercise.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
+        lang = self.context.locale.replace("-", "_").split("_", 1)[0] or "en"
         for code, name in choices.partners:
-            self.partner.addItem(f"{code} — {name}", code)
+            self.partner.addItem(f"{code} — {country_name_in(code, lang) if lang != 'en' else name}", code)
         self.partner.blockSignals(False)
         self.exercise.clear()
         self.exercise.addItem(self.tr("All exercises"), None)

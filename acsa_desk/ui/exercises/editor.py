@@ -34,6 +34,7 @@ from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import guarded
 from acsa_desk.ui.exercises.data import ExerciseRow, load_exercise, save_exercise
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 ERROR_COLOUR = "#b00020"
 #: A date edit at this date shows "not set" (dates of imported exercises may be unknown).
@@ -291,7 +292,7 @@ class ExerciseDialog(QDialog):
         if field == "partner":
             field = "partners"
         if field in self._fields:
-            self._fields[field].show_message(str(error))
+            self._fields[field].show_message(ui_message(str(error)))
             self._fields[field].editor.setFocus()
         else:
             self.context.tasks.show_expected_error(error, self.windowTitle())

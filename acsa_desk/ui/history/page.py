@@ -33,6 +33,7 @@ from acsa_desk.ui.dashboard.tables import (
 from acsa_desk.ui.history.data import AuditRow, HistoryFilter, entities, page_audit, verify_chain
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 OK_COLOUR = "#1b6e20"
 PROBLEM_COLOUR = "#b00020"
@@ -246,7 +247,7 @@ class HistoryPage(RefreshWhenShown, Page):
 
     def _verify_failed(self, error: Exception) -> None:
         self.verify_button.setEnabled(True)
-        self._show_result(str(error), False)
+        self._show_result(ui_message(str(error)), False)
 
     def _show_result(self, text: str, ok: bool | None) -> None:
         palette = self.verify_result.palette()

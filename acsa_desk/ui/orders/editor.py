@@ -54,6 +54,7 @@ from acsa_desk.services.partner_numbers import clean_partner_order_number, set_p
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
+from acsa_desk.ui.orders import keys as order_keys
 from acsa_desk.ui.orders.fields import FieldBox, OptionalDateEdit, set_read_only
 from acsa_desk.ui.orders.form import DraftInvalid, LineDraft, OrderDraft, Problems
 from acsa_desk.ui.orders.lines_model import (
@@ -83,6 +84,7 @@ from acsa_desk.ui.orders.steps import (
 )
 from acsa_desk.ui.orders.undo import FieldEdit
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 log = logging.getLogger(__name__)
 
@@ -349,10 +351,15 @@ class OrderEditor(QWidget):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        for action in (self.save_action, self.undo_action, self.redo_action):
+        self.redo_action.setShortcuts(order_keys.with_extra(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), order_keys.REDO_EXTRA))
+        # the toolbar's Undo/Redo keep one text: the buttons after them never move
+        self.toolbar_undo, self.toolbar_redo = order_keys.fixed_undo_actions(self, self.undo_stack)
+        for action, shown in ((self.save_action, self.save_action),
+                              (self.undo_action, self.toolbar_undo),
+                              (self.redo_action, self.toolbar_redo)):
             self.addAction(action)  # shortcuts work anywhere in the window
-            self.toolbar.addAction(action)
+            self.toolbar.addAction(shown)
         self.edit_separator = self.toolbar.addSeparator()
         step_titles = {
             "sign": self.tr("Sign…"),
@@ -596,6 +603,8 @@ class OrderEditor(QWidget):
         top.addWidget(header_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
+        self.menus = order_keys.EditorMenus(self, [s for s in order_keys.STEP_SHORTCUTS if s in STEP_ACTIONS])
+        layout.setMenuBar(self.menus.menu_bar)
         layout.addWidget(self.toolbar)
         layout.addLayout(top)
         body = QVBoxLayout()
@@ -825,9 +834,10 @@ class OrderEditor(QWidget):
         )
         for button in (self.add_line_button, self.duplicate_line_button, self.remove_line_button):
             button.setVisible(editable)
-        self.save_action.setVisible(editable)
-        self.undo_action.setVisible(editable)
-        self.redo_action.setVisible(editable)
+        for action in (self.save_action, self.undo_action, self.redo_action, self.toolbar_undo,
+                       self.toolbar_redo):
+            action.setVisible(editable)
+        self.menus.update()
         allowed = snapshot.allowed if snapshot is not None else ()
         for name, action in self.step_actions.items():
             action.setVisible(name in allowed)
@@ -912,7 +922,8 @@ class OrderEditor(QWidget):
         self._show_missing(draft)
         if not self.is_editable():  # Save and Undo appear once the partner's number is typed
             changed = self._partner_number_changed()
-            for action in (self.save_action, self.undo_action, self.redo_action):
+            for action in (self.save_action, self.undo_action, self.redo_action,
+                           self.toolbar_undo, self.toolbar_redo):
                 action.setVisible(changed)
 
     def _after_lines_edit(self) -> None:
@@ -956,7 +967,7 @@ class OrderEditor(QWidget):
         else:
             self.missing_label.setText(
                 self.tr("Before it can be signed, this order needs: {items}.").format(
-                    items="; ".join(m.removesuffix(" is missing") for m in missing)))
+                    items="; ".join(ui_message(m.removesuffix(" is missing")) for m in missing)))
         self.missing_label.setVisible(True)
 
     def _focus_first_problem(self, problems: Problems) -> None:
@@ -1021,7 +1032,7 @@ class OrderEditor(QWidget):
 
     def _on_save_refused(self, error: LedgerError) -> None:
         self._set_busy(False)
-        message = str(error)
+        message = ui_message(str(error))
         show_text(self.message_bar, self.tr("Not saved: {reason}").format(reason=message))
         rule = error.rule if isinstance(error, RuleViolation) else None
         if rule in self._boxes:
@@ -1104,6 +1115,7 @@ class OrderEditor(QWidget):
         self.save_action.setEnabled(not busy)
         for action in self.step_actions.values():
             action.setEnabled(not busy)
+        self.menus.update()
 
     # --- reacting ---
 
@@ -1136,6 +1148,8 @@ class OrderEditor(QWidget):
         show_text(self.message_bar, self.tr("This order is not in the ledger now open; close this window."))
         for action in (self.save_action, *self.step_actions.values()):
             action.setVisible(False)
+        for action in self.menus.steps.values():
+            action.setEnabled(False)
         self.undo_stack.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from acsa_desk.ui.orders.steps import date_edit, date_of, error_label, show_text
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 
 class FieldBox(QWidget):
@@ -25,6 +26,7 @@ class FieldBox(QWidget):
         layout.addWidget(self.message)
 
     def show_message(self, text: str) -> None:
+        text = ui_message(text)  # a service's or a rule's message, in the interface language
         show_text(self.message, text)
         self.editor.setToolTip(text)
         self.editor.setAccessibleDescription(text)

@@ -22,7 +22,7 @@ from acsa_desk.core.domain import (
     check_country,
     normalize_nsn,
 )
-from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.errors import N_, RuleViolation
 from acsa_desk.core.money import (
     check_currency,
     format_plain,
@@ -160,34 +160,34 @@ def header_problems(draft: OrderDraft) -> dict[str, str]:
     found: dict[str, str] = {}
     number = draft.number.strip()
     if not number:
-        found["number"] = "the order needs a number"
+        found["number"] = N_("the order needs a number")
     elif len(number) > MAX_NUMBER_LENGTH:
-        found["number"] = f"an order number is at most {MAX_NUMBER_LENGTH} characters"
+        found["number"] = N_(f"an order number is at most {MAX_NUMBER_LENGTH} characters")
     if draft.exercise_id is None:
-        found["exercise"] = "choose the exercise or operation the order belongs to"
+        found["exercise"] = N_("choose the exercise or operation the order belongs to")
     partner = draft.partner_code
     if not partner:
-        found["partner"] = "enter the partner nation (ISO 3166-1 alpha-3, e.g. JPN)"
+        found["partner"] = N_("enter the partner nation (ISO 3166-1 alpha-3, e.g. JPN)")
     else:
         _collect(found, "partner", lambda: check_country(partner))
     if draft.direction not in {d.value for d in Direction}:
-        found["direction"] = "direction must be 'provided' or 'received'"
+        found["direction"] = N_("direction must be 'provided' or 'received'")
     if draft.settlement_method not in {m.value for m in ORDER_SETTLEMENT_METHODS}:
-        found["settlement_method"] = "settlement method must be cash, rik or eve"
+        found["settlement_method"] = N_("settlement method must be cash, rik or eve")
     elif draft.settlement_method == "rik":
         categories = [ln.category for ln in draft.lines if is_category(ln.category)]
         _collect(found, "settlement_method", lambda: order_service.check_rik(categories))
     currency = draft.currency_code
     if not currency:
-        found["currency"] = "enter the currency (ISO 4217, e.g. CAD or JPY)"
+        found["currency"] = N_("enter the currency (ISO 4217, e.g. CAD or JPY)")
     else:
         _collect(found, "currency", lambda: check_currency(currency))
     _collect(found, "partner_order_number",
              lambda: clean_partner_order_number(draft.partner_order_number))
     if draft.ordered_on is None:
-        found["ordered_on"] = "enter the order date"
+        found["ordered_on"] = N_("enter the order date")
     elif draft.required_on is not None and draft.required_on < draft.ordered_on:
-        found["required_on"] = "the date required cannot be before the order date"
+        found["required_on"] = N_("the date required cannot be before the order date")
     return found
 
 
@@ -205,18 +205,18 @@ def line_problems(line: LineDraft, currency: str) -> dict[LineField, str]:
     """Problems of one line's cells. A price is checked only once the currency is known."""
     found: dict[LineField, str] = {}
     if not line.category:
-        found[LineField.CATEGORY] = "choose a category"
+        found[LineField.CATEGORY] = N_("choose a category")
     elif not is_category(line.category):
-        found[LineField.CATEGORY] = f"'{line.category}' is not one of the 16 categories"
+        found[LineField.CATEGORY] = N_(f"'{line.category}' is not one of the 16 categories")
     if not line.description.strip():
-        found[LineField.DESCRIPTION] = "the description is missing"
+        found[LineField.DESCRIPTION] = N_("the description is missing")
     if line.nsn.strip():
         try:
             normalize_nsn(line.nsn)
         except RuleViolation as exc:
             found[LineField.NSN] = exc.message
     if not line.unit_of_issue.strip():
-        found[LineField.UNIT_OF_ISSUE] = "the unit of issue is missing (e.g. L, KL, EA, HR)"
+        found[LineField.UNIT_OF_ISSUE] = N_("the unit of issue is missing (e.g. L, KL, EA, HR)")
     quantity = parse_quantity(line.quantity)
     if isinstance(quantity, str):
         found[LineField.QUANTITY] = quantity
@@ -229,25 +229,25 @@ def line_problems(line: LineDraft, currency: str) -> dict[LineField, str]:
 def parse_quantity(text: str) -> Decimal | str:
     """The quantity, or why it is refused."""
     if not text.strip():
-        return "the quantity is missing"
+        return N_("the quantity is missing")
     try:
         value = parse_decimal(text, what="quantity")
     except RuleViolation as exc:
         return exc.message
     if value <= 0:
-        return "the quantity must be more than 0"
+        return N_("the quantity must be more than 0")
     return value
 
 
 def parse_price(text: str, currency: str) -> int | str:
     """The unit price in minor units of ``currency``, or why it is refused."""
     if not text.strip():
-        return "the unit price is missing (0 for no charge)"
+        return N_("the unit price is missing (0 for no charge)")
     code = currency.strip().upper()
     try:
         if not is_currency(code):
             parse_decimal(text, what="unit_price")
-            return "choose a valid currency first: the price's decimals depend on it"
+            return N_("choose a valid currency first: the price's decimals depend on it")
         return parse_money(text, code, what="unit_price")
     except RuleViolation as exc:
         return exc.message

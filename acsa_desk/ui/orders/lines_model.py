@@ -28,6 +28,7 @@ from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.form import LineDraft, LineField
 from acsa_desk.ui.orders.undo import CellEdit, InsertLine, RemoveLine
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 #: Why a cell is refused (str), None when it is fine.
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -128,7 +129,7 @@ class LinesModel(QAbstractTableModel):
         return self._editable
 
     def problem(self, row: int, cell: LineField) -> str:
-        return self._problems[row].get(cell, "")
+        return ui_message(self._problems[row].get(cell, ""))
 
     # --- undoable edits ---
 
@@ -223,6 +224,7 @@ class LinesModel(QAbstractTableModel):
         column = LineColumn(index.column())
         cell = _CELLS.get(column)
         problem = self._problems[index.row()].get(cell) if cell is not None else None
+        problem = ui_message(problem) if problem else problem
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
         if role == Qt.ItemDataRole.EditRole:

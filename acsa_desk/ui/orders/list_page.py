@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolBar,
     QToolButton,
@@ -26,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from acsa_desk.core.categories import CATEGORIES
 from acsa_desk.core.domain import Direction, Status
-from acsa_desk.services import reference
+from acsa_desk.core.money import format_money
+from acsa_desk.services import order_lists, reference
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
+from acsa_desk.ui.orders import keys as order_keys
 from acsa_desk.ui.orders.editor import OrderEditor
 from acsa_desk.ui.orders.editors import OrderEditors
-from acsa_desk.ui.orders.table_model import ORDER_ID_ROLE, Column, OrdersTableModel
+from acsa_desk.ui.orders.table_model import ORDER_ID_ROLE, SORT_KEYS, Column, OrdersTableModel
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import bind_header_state
@@ -81,6 +86,9 @@ class FilterChip(QFrame):
 class OrdersPage(Page):
     """Every order of the ledger, filtered and sorted by the database, paged as it scrolls."""
 
+    #: The list was exported. Argument: the file's Path.
+    exported = Signal(object)
+
     def __init__(
         self,
         context: AppContext,
@@ -115,8 +123,13 @@ class OrdersPage(Page):
         self.open_action = QAction(self.tr("&Open"), self)
         self.open_action.setObjectName("open_order")
         self.open_action.triggered.connect(self.open_selected)
+        self.export_action = QAction(self.tr("&Export this list…"), self)
+        self.export_action.setObjectName("export_list")
+        self.export_action.setToolTip(self.tr("The orders shown, in their order, as CSV or XLSX"))
+        self.export_action.triggered.connect(self.export_view)
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.export_action)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -141,6 +154,21 @@ class OrdersPage(Page):
         self.status_combo = self._combo("status_filter", 8)
         for status in Status:
             self.status_combo.addItem(labels.status_label(status), status.value)
+        # several statuses at once: a menu of check boxes beside the one-status combo
+        self.statuses_button = QToolButton()
+        self.statuses_button.setObjectName("statuses_filter")
+        self.statuses_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.statuses_button.setAccessibleName(self.tr("Several statuses"))
+        self.statuses_menu = QMenu(self.statuses_button)
+        self.status_checks: dict[str, QAction] = {}
+        for status in Status:
+            check = self.statuses_menu.addAction(labels.status_label(status))
+            check.setCheckable(True)
+            check.setObjectName(f"status_check_{status.value}")
+            check.toggled.connect(self._statuses_toggled)
+            self.status_checks[status.value] = check
+        self.statuses_button.setMenu(self.statuses_menu)
+        self._show_statuses_button()
         self.category_combo = self._combo("category_filter", 11)
         for category in CATEGORIES:
             self.category_combo.addItem(category.label(self._lang), category.code)
@@ -162,6 +190,8 @@ class OrdersPage(Page):
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
+            if combo is self.status_combo:
+                filters.addWidget(self.statuses_button)
             filters.addSpacing(6)
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
@@ -188,7 +218,7 @@ class OrdersPage(Page):
         header.setStretchLastSection(False)
         widths = {Column.NUMBER: 150, Column.EXERCISE: 190, Column.PARTNER: 70, Column.DIRECTION: 90,
                   Column.STATUS: 100, Column.SIGNATURES: 100, Column.ORDERED: 95, Column.CURRENCY: 75,
-                  Column.BILLABLE: 125, Column.OUTSTANDING: 125}
+                  Column.BILLABLE: 125, Column.OUTSTANDING: 125, Column.ORDERED_VALUE: 125}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
         # the exercise's name takes the room left, so the amounts stay side by side on the right
@@ -199,6 +229,13 @@ class OrdersPage(Page):
         self.view.setSortingEnabled(True)
         self._on_sort_indicator(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.view.activated.connect(self._on_activated)
+        # the keyboard: Down/Enter in the search goes to the rows; Ctrl+End and the scrollbar's
+        # end reach the last order, not the last one fetched
+        self._search_keys = order_keys.SearchToResults(self.search, self.go_to_results)
+        self._end_keys = _EndFetchesAll(self.view, self.model.fetch_to_end)
+        scrollbar = self.view.verticalScrollBar()
+        scrollbar.sliderReleased.connect(self._scrolled_to_end)
+        scrollbar.actionTriggered.connect(self._scrollbar_action)
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
 
         layout = QVBoxLayout(self)
@@ -207,6 +244,13 @@ class OrdersPage(Page):
         layout.addLayout(filters)
         layout.addLayout(chips)
         layout.addWidget(self.view, 1)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("list_totals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.totals_label)
+        self.model.requeried.connect(self._show_totals)
+        self.model.modelReset.connect(self._show_totals)
 
         # the search waits for a pause in typing; the combos query at once
         self.search_timer = QTimer(self)
@@ -224,6 +268,7 @@ class OrdersPage(Page):
         self._fill_choices()
         self._update_actions()
         self._show_count()
+        self._show_totals()
 
     # --- Page ---
 
@@ -245,6 +290,25 @@ class OrdersPage(Page):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def go_to_results(self) -> None:
+        """From the search box to the list: the typed search applies now, first row current."""
+        self._apply_widgets()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _scrolled_to_end(self) -> None:
+        scrollbar = self.view.verticalScrollBar()
+        if scrollbar.value() >= scrollbar.maximum() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_to_end()
+            self.view.scrollToBottom()
+
+    def _scrollbar_action(self, action: int) -> None:
+        if action == QAbstractSlider.SliderAction.SliderToMaximum.value \
+                and self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_to_end()
+            QTimer.singleShot(0, self.view.scrollToBottom)
+
     def apply_filter(self, flt: OrderFilter) -> None:
         """Shows the orders of ``flt`` (e.g. a dashboard figure's): sets the search box and
         combos to match, and shows a removable chip for a list of chosen orders."""
@@ -257,6 +321,9 @@ class OrdersPage(Page):
             _select_data(self.partner_combo, flt.partner)
             _select_data(self.direction_combo, flt.direction)
             _select_data(self.status_combo, flt.status)
+            for code, check in self.status_checks.items():
+                check.setChecked(code in flt.statuses)
+            self._show_statuses_button()
             _select_data(self.category_combo, flt.category)
             today = date.today()
             self._overdue_as_of = flt.overdue_as_of if flt.overdue_as_of not in (None, today) else None
@@ -279,6 +346,7 @@ class OrdersPage(Page):
             partner=self.partner_combo.currentData(),
             direction=self.direction_combo.currentData(),
             status=self.status_combo.currentData(),
+            statuses=self.checked_statuses(),
             category=self.category_combo.currentData(),
             overdue_as_of=overdue,
             unsigned_past_signing=self._unsigned_past_signing,
@@ -397,6 +465,64 @@ class OrdersPage(Page):
     def _update_actions(self, *_args: object) -> None:
         self.open_action.setEnabled(self.current_order_id() is not None)
 
+    # --- several statuses, totals, export ---
+
+    def checked_statuses(self) -> tuple[str, ...]:
+        return tuple(code for code, check in self.status_checks.items() if check.isChecked())
+
+    def _statuses_toggled(self, _checked: bool) -> None:
+        self._show_statuses_button()
+        self._apply_widgets()
+
+    def _show_statuses_button(self) -> None:
+        checked = self.checked_statuses()
+        self.statuses_button.setText(
+            self.tr("Several…") if not checked else self.tr("{n} statuses").format(n=len(checked)))
+        self.statuses_button.setToolTip(
+            ", ".join(labels.status_label(code) for code in checked) if checked
+            else self.tr("Show the orders in any of several statuses"))
+
+    def _show_totals(self, *_args: object) -> None:
+        flt = self.model.order_filter()
+        with self._context.ledger.reader() as session:
+            totals = order_lists.totals_by_currency(session=session, flt=flt)
+        locale = self._context.locale
+        parts = [self.tr("{currency}: billable {billable}, outstanding {outstanding}").format(
+            currency=t.currency, billable=format_money(t.billable_minor, t.currency, locale),
+            outstanding=format_money(t.outstanding_minor, t.currency, locale)) for t in totals]
+        self.totals_label.setText(
+            self.tr("Totals of the orders listed — {totals}").format(totals="; ".join(parts))
+            if parts else "")
+
+    def export_view(self) -> None:
+        """Writes the orders listed now (filter and sort as shown) to a CSV or XLSX file."""
+        from pathlib import Path
+
+        from acsa_desk.ui.dialogs import all_files_filter, file_filter
+
+        path = self._context.dialogs.save_file(
+            self.tr("Export this list"), directory=str(Path.home() / "orders.xlsx"),
+            filters=";;".join([file_filter(self.tr("Excel workbooks"), "*.xlsx"),
+                               file_filter(self.tr("CSV files"), "*.csv"), all_files_filter()]))
+        if path is None:
+            return
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx")
+        ledger, flt = self._context.ledger, self.model.order_filter()
+        sort = SORT_KEYS[self.model.sort_column()] or "ordered_on"
+        descending = self.model.sort_order() == Qt.SortOrder.DescendingOrder
+
+        def work() -> int:
+            with ledger.reader() as session:
+                return order_lists.export_order_list(session=session, flt=flt, path=path,
+                                                     sort=sort, descending=descending)
+
+        self._context.tasks.run(
+            work, title=self.tr("Export this list"),
+            on_success=lambda count: (self._context.messages.info(
+                self.tr("{count} orders written to {path}.").format(count=count, path=path)),
+                emit(self.exported, path)))
+
     def _show_count(self, *_args: object) -> None:
         total = self.model.total_count()
         shown = format_decimal(total, locale=self._context.locale)
@@ -425,3 +551,18 @@ def _select_data(combo: QComboBox, value: object) -> None:
     found = combo.findData(value) if value is not None else 0
     combo.setCurrentIndex(found if found >= 0 else 0)
 
+
+
+class _EndFetchesAll(QObject):
+    """Ctrl+End in the list fetches the rows not fetched yet, then moves to the last one."""
+
+    def __init__(self, view: QTableView, fetch: Callable[[], object]) -> None:
+        super().__init__(view)
+        self._fetch = fetch
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self._fetch()
+        return False

@@ -41,6 +41,7 @@ from acsa_desk.services import orders as order_service
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class StepDialog(QDialog):
         """Shows a refusal beside the field its rule names, else below the fields."""
         rule = getattr(error, "rule", None)
         label = self._field_messages.get(rule, self.message) if isinstance(rule, str) else self.message
-        show_text(label, str(error))
+        show_text(label, ui_message(str(error)))
 
     def problem_text(self) -> str:
         """Every message shown (for tests and accessibility)."""
@@ -454,7 +455,7 @@ class SettlementDialog(StepDialog):
         try:
             parse_money(self.amount.text(), self.snapshot.currency, what="amount")
         except RuleViolation as exc:
-            show_text(label, exc.message)
+            show_text(label, ui_message(exc.message))
         else:
             show_text(label, "")
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from acsa_desk.core.domain import Status
 from acsa_desk.core.money import format_money
 from acsa_desk.db.engine import Ledger
-from acsa_desk.services import queries
+from acsa_desk.services import order_lists, queries
 from acsa_desk.services.queries import OrderFilter, OrderRow
 from acsa_desk.ui.orders import labels
 from acsa_desk.ui.qtfix import emit
@@ -64,6 +64,7 @@ class Column(IntEnum):
     BILLABLE = 8
     OUTSTANDING = 9
     PARTNER_NUMBER = 10
+    ORDERED_VALUE = 11
 
 
 #: The key of ``queries.SORTABLE`` each column sorts by (None: not sortable).
@@ -79,9 +80,10 @@ SORT_KEYS: dict[Column, str | None] = {
     Column.BILLABLE: "billable",
     Column.OUTSTANDING: "outstanding",
     Column.PARTNER_NUMBER: None,
+    Column.ORDERED_VALUE: None,
 }
 
-_MONEY_COLUMNS = (Column.BILLABLE, Column.OUTSTANDING)
+_MONEY_COLUMNS = (Column.BILLABLE, Column.OUTSTANDING, Column.ORDERED_VALUE)
 #: Statuses in which an order should carry both signatures.
 _SIGNED_STATUSES = frozenset(
     {Status.SIGNED, Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED,
@@ -103,6 +105,7 @@ def column_title(column: Column) -> str:
         Column.BILLABLE: translate("OrdersTableModel", "Billable"),
         Column.OUTSTANDING: translate("OrdersTableModel", "Outstanding"),
         Column.PARTNER_NUMBER: translate("OrdersTableModel", "Partner's number"),
+        Column.ORDERED_VALUE: translate("OrdersTableModel", "Ordered value"),
     }
     return titles[column]
 
@@ -136,6 +139,7 @@ class OrdersTableModel(QAbstractTableModel):
         self._sort_column = Column.ORDERED
         self._descending = True
         self._rows: list[OrderRow] = []
+        self._ordered: dict[int, int] = {}  # order id -> ordered value (minor units)
         self._total = 0
         self._loaded = False
         self._changing = False  # while a reset or an insertion is announced: fetch nothing
@@ -239,6 +243,25 @@ class OrdersTableModel(QAbstractTableModel):
         finally:
             self._changing = False
 
+    def fetch_to_end(self) -> None:
+        """Fetches every row not fetched yet, in one query (Ctrl+End, the scrollbar's end)."""
+        if self._changing or not self.canFetchMore(QModelIndex()):
+            return
+        with self._ledger.reader() as session:
+            rows = self._page(session, offset=len(self._rows), limit=self._total - len(self._rows))
+        if not rows:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._total = max(self._total, len(self._rows))
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -280,6 +303,8 @@ class OrdersTableModel(QAbstractTableModel):
                 return row.billable_minor
             if column == Column.OUTSTANDING:
                 return row.outstanding_minor
+            if column == Column.ORDERED_VALUE:
+                return self._ordered.get(row.id)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in _MONEY_COLUMNS:
@@ -327,6 +352,9 @@ class OrdersTableModel(QAbstractTableModel):
             return format_money(row.billable_minor, row.currency, self._locale)
         if column == Column.PARTNER_NUMBER:
             return row.partner_order_number
+        if column == Column.ORDERED_VALUE:
+            ordered = self._ordered.get(row.id)
+            return format_money(ordered, row.currency, self._locale) if ordered is not None else ""
         return format_money(row.outstanding_minor, row.currency, self._locale)
 
     def _tooltip(self, row: OrderRow, column: Column) -> str | None:
@@ -378,10 +406,18 @@ class OrdersTableModel(QAbstractTableModel):
     def _page(self, session: Any, *, offset: int, limit: int) -> list[OrderRow]:
         key = SORT_KEYS[self._sort_column]
         assert key is not None
-        return queries.page_orders(
+        rows = queries.page_orders(
             session=session, flt=self._filter, sort=key, descending=self._descending,
             offset=offset, limit=limit,
         )
+        if offset == 0:
+            self._ordered = {}
+        self._ordered.update(order_lists.ordered_values(session=session, order_ids=[r.id for r in rows]))
+        return rows
+
+    def ordered_minor(self, order_id: int) -> int | None:
+        """The order's ordered value (its lines' amounts), for the rows fetched."""
+        return self._ordered.get(order_id)
 
 
 def without_selection(flt: OrderFilter) -> OrderFilter:

@@ -21,6 +21,7 @@ from acsa_desk.ui.dashboard.tables import (
 )
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_message
 from acsa_desk.ui.settlements.data import SettlementRow, approve, page_settlements
 
 
@@ -163,7 +164,7 @@ class SettlementsPage(RefreshWhenShown, Page):
 
         def refused(error: LedgerError) -> None:
             self._selection_changed()
-            self.context.dialogs.warning(self.tr("Approval refused"), str(error))
+            self.context.dialogs.warning(self.tr("Approval refused"), ui_message(str(error)))
 
         self.context.tasks.run(lambda: approve(ledger, actor, settlement_id),
                                on_success=guarded(self, done), on_failure=guarded(self, refused))

@@ -70,22 +70,31 @@ def test_rows_arrive_one_page_at_a_time(model: OrdersTableModel) -> None:
 
 
 def test_sorting_asks_the_database_again(model: OrdersTableModel, demo_ledger: Ledger) -> None:
+    """Amounts sort within a currency (currencies in code order), each currency's in SQL."""
     model.fetchMore(ROOT)
     model.sort(Column.OUTSTANDING, Qt.SortOrder.AscendingOrder)
     assert model.rowCount() == 200  # a new query: back to the first page
-    values = outstanding(model)
+    values = per_currency(model)
     assert values == sorted(values)
+    first = values[0][0]
+    outstanding_sql = Order.billable_minor - Order.settled_minor  # type: ignore[operator]
     with demo_ledger.reader() as session:
-        smallest = session.scalar(select(func.min(Order.billable_minor - Order.settled_minor)))
-        largest = session.scalar(select(func.max(Order.billable_minor - Order.settled_minor)))
-    assert values[0] == smallest
+        smallest = session.scalar(select(func.min(outstanding_sql)).where(Order.currency == first))
+        largest = session.scalar(select(func.max(outstanding_sql)).where(Order.currency == first))
+    assert values[0][1] == smallest
     model.sort(Column.OUTSTANDING, Qt.SortOrder.DescendingOrder)
-    values = outstanding(model)
-    assert values == sorted(values, reverse=True) and values[0] == largest
+    values = per_currency(model)
+    assert [(c, -v) for c, v in values] == sorted((c, -v) for c, v in values)
+    assert values[0] == (first, largest)
     # the next page continues the database's order
     model.fetchMore(ROOT)
-    values = outstanding(model)
-    assert values == sorted(values, reverse=True)
+    values = per_currency(model)
+    assert [(c, -v) for c, v in values] == sorted((c, -v) for c, v in values)
+
+
+def per_currency(model: OrdersTableModel) -> list[tuple[str, int]]:
+    return [(model.order_row(r).currency, model.index(r, Column.OUTSTANDING).data(AMOUNT_MINOR_ROLE))
+            for r in range(model.rowCount())]
 
 
 def test_a_column_that_cannot_sort_leaves_the_rows_alone(model: OrdersTableModel) -> None:

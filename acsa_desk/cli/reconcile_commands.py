@@ -1,0 +1,177 @@
+"""Two ledgers, one record: ``reconcile`` against a partner's statement, and ``offset``.
+
+Public contract (shared/docs/interchange.md)::
+
+    acsa-desk --db DB reconcile --partner CODE --statement FILE [--from D] [--to D]
+              [--json] [--out FILE.pdf] [--lang en,ja]
+    acsa-desk --db DB offset propose --partner CODE --currency CUR [--json]
+
+Differences are a result, not an error: ``reconcile`` exits 0 whatever they are; a bad
+statement file is refused whole (exit 1, row and column on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from acsa_desk.cli.argtypes import country, from_rule, iso_date
+from acsa_desk.core.errors import RuleViolation
+
+
+def _existing_file(text: str) -> Path:
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"{text}: no such file")
+    return path
+
+
+def _langs(text: str) -> tuple[str, ...]:
+    from acsa_desk.services.documents_data import parse_langs
+
+    return from_rule(parse_langs)(text)
+
+
+def _currency(text: str) -> str:
+    from acsa_desk.core.money import check_currency
+
+    return from_rule(check_currency)(text.strip().upper())
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("reconcile", help="compare a partner's statement with our ledger")
+    p.add_argument("--partner", required=True, metavar="CODE", type=country)
+    p.add_argument("--statement", required=True, type=_existing_file, metavar="FILE",
+                   help="the partner's statement (CSV, interchange.md 'Partner statement')")
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
+                   help="only our orders dated on or after this day")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD",
+                   help="only our orders dated on or before this day")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf",
+                   help="also write the reconciliation statement (PDF)")
+    p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS",
+                   help="language(s) of the PDF: en, ja, fr, or two side by side (en,ja)")
+    p.set_defaults(handler=cmd_reconcile)
+
+    p = sub.add_parser("offset", help="offsets: what each side owes the other, netted")
+    offset_sub = p.add_subparsers(dest="offset_command", metavar="ACTION", required=True)
+    q = offset_sub.add_parser("propose", help="propose an offset for one partner and currency")
+    q.add_argument("--partner", required=True, metavar="CODE", type=country)
+    q.add_argument("--currency", required=True, metavar="CUR", type=_currency)
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.add_argument("--out", type=Path, metavar="FILE.pdf",
+                   help="also write the offset agreement for both sides to sign (PDF)")
+    q.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS",
+                   help="language(s) of the PDF: en, ja, fr, or two side by side")
+    q.set_defaults(handler=cmd_offset_propose)
+
+
+def _check_pdf(path: Path | None) -> None:
+    if path is None:
+        return
+    if path.suffix.lower() != ".pdf":
+        raise RuleViolation("--out", f"{path}: --out must end in .pdf")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise RuleViolation("--out", f"{path}: folder {folder} does not exist")
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from acsa_desk.db.engine import open_ledger
+    from acsa_desk.interchange.partner_statement import read_statement
+    from acsa_desk.services import reconciliation
+
+    _check_pdf(args.out)
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise RuleViolation("--to", "--to is before --from")
+    statement = read_statement(args.statement)
+    ledger = open_ledger(args.db)
+    try:
+        with ledger.reader() as session:
+            result = reconciliation.reconcile(
+                session=session, partner=args.partner, rows=statement.rows,
+                date_from=args.date_from, date_to=args.date_to)
+            document = None
+            if args.out is not None:
+                from acsa_desk.services.reconciliation_document import reconciliation_data
+
+                document = reconciliation_data(session=session, result=result,
+                                               statement_name=args.statement.name)
+    finally:
+        ledger.close()
+    if args.json:
+        json.dump([item.as_json() for item in result.items], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
+    else:
+        print_table(result)
+    if document is not None:
+        from acsa_desk.documents.reconciliation import build_reconciliation
+        from acsa_desk.services.documents_data import write_document
+
+        write_document(args.out, build_reconciliation(document, args.lang))
+        print(f"wrote the reconciliation statement to {args.out}", file=sys.stderr)
+    return 0
+
+
+def print_table(result: Any) -> None:
+    from acsa_desk.core.money import format_plain
+
+    print(f"{'state':<15}{'our number':<22}{'their number':<22}{'cur':<5}"
+          f"{'our billable':>16}{'their billable':>16}{'our settled':>16}{'their settled':>16}"
+          f"  differences")
+    for item in result.items:
+        ours, theirs = item.ours, item.theirs
+        print(f"{item.state:<15}{item.order_number or '-':<22}"
+              f"{item.partner_order_number or '-':<22}{item.currency:<5}"
+              f"{format_plain(ours.billable_minor, ours.currency) if ours else '-':>16}"
+              f"{format_plain(theirs.billable_minor, theirs.currency) if theirs else '-':>16}"
+              f"{format_plain(ours.settled_minor, ours.currency) if ours else '-':>16}"
+              f"{format_plain(theirs.settled_minor, theirs.currency) if theirs else '-':>16}"
+              f"  {', '.join(item.differences)}")
+    counts = ", ".join(f"{n} {state}" for state, n in result.counts.items())
+    print(f"{len(result.items)} items: {counts}", file=sys.stderr)
+
+
+def cmd_offset_propose(args: argparse.Namespace) -> int:
+    from acsa_desk.core.money import format_plain
+    from acsa_desk.db.engine import open_ledger
+    from acsa_desk.services import offsets
+
+    _check_pdf(args.out)
+    ledger = open_ledger(args.db)
+    try:
+        with ledger.reader() as session:
+            proposal = offsets.propose(session=session, partner=args.partner,
+                                       currency=args.currency)
+            document = None
+            if args.out is not None:
+                from acsa_desk.services.offsets import agreement_data
+
+                document = agreement_data(session=session, proposal=proposal)
+    finally:
+        ledger.close()
+    if args.json:
+        json.dump(proposal.as_json(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        cur = proposal.currency
+        print(f"offset of {format_plain(proposal.amount_minor, cur)} {cur} with "
+              f"{proposal.partner}")
+        for side, legs in (("we are owed", proposal.receivable), ("we owe", proposal.payable)):
+            print(f"{side}:")
+            for leg in legs:
+                print(f"  {leg.order_number:<24}{leg.deadline or '':<12}"
+                      f"{format_plain(leg.amount_minor, cur):>16}"
+                      f"  of {format_plain(leg.outstanding_minor, cur)}")
+    if document is not None:
+        from acsa_desk.documents.offset_agreement import build_offset_agreement
+        from acsa_desk.services.documents_data import write_document
+
+        write_document(args.out, build_offset_agreement(document, args.lang))
+        print(f"wrote the offset agreement to {args.out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,99 @@
+"""reconcile, statement --csv, offset propose and demo --partner-statement, as a user runs them."""
+
+import json
+
+import pytest
+
+from acsa_desk.db.engine import open_ledger
+from tests.cli.helpers import cli, one_line_error
+from tests.services.reconcile_helpers import exercise, invoiced
+
+HEADER = ("sender_order_number,receiver_order_number,ordered_on,direction,currency,billable,"
+          "settled,status\r\n")
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    ledger = open_ledger(path)
+    ex = exercise(ledger)
+    invoiced(ledger, ex, "CAN-1", partner_number="J-1", settled=40000)  # CAD 1000.00
+    invoiced(ledger, ex, "CAN-2", direction="received", partner_number="J-2", price_minor=250)
+    invoiced(ledger, ex, "CAN-3", direction="received", price_minor=3000, currency="JPY")
+    ledger.close()
+    return path
+
+
+def write(tmp_path, text, name="japan.csv"):
+    path = tmp_path / name
+    path.write_text(HEADER + text, encoding="utf-8", newline="")
+    return path
+
+
+def test_reconcile_json_exits_0_with_differences(db, tmp_path):
+    statement = write(tmp_path, "J-1,CAN-1,2025-06-03,received,CAD,1000.00,400.00,invoiced\r\n"
+                                "J-2,,2025-06-03,provided,CAD,25.01,0,invoiced\r\n"
+                                "J-9,,,provided,JPY,1500,0,\r\n")
+    proc = cli("--db", db, "reconcile", "--partner", "JPN", "--statement", statement, "--json")
+    items = {i["order_number"] or i["partner_order_number"]: i for i in json.loads(proc.stdout)}
+    assert set(items) == {"CAN-1", "CAN-2", "CAN-3", "J-9"}
+    assert {k: v["state"] for k, v in items.items()} == {
+        "CAN-1": "agreed", "CAN-2": "differs", "CAN-3": "missing_theirs", "J-9": "missing_ours"}
+    assert items["CAN-2"]["differences"] == ["billable"]
+    assert (items["CAN-2"]["ours"]["billable"], items["CAN-2"]["theirs"]["billable"]) == (
+        "25.00", "25.01")
+    assert items["J-9"]["order_number"] is None and items["J-9"]["ours"] is None
+    assert items["CAN-3"]["theirs"] is None and items["CAN-3"]["ours"]["billable"] == "30000"
+    assert set(items["CAN-1"]) == {"order_number", "partner_order_number", "state",
+                                   "differences", "ours", "theirs"}
+    table = cli("--db", db, "reconcile", "--partner", "JPN", "--statement", statement)
+    assert table.stdout.splitlines()[0].startswith("state")
+    assert "missing_ours" in table.stdout and "billable" in table.stdout
+
+
+def test_a_bad_statement_is_refused_in_one_line(db, tmp_path):
+    statement = write(tmp_path, "J-1,CAN-1,2025-06-03,received,CAD,1000.00,400.00,\r\n"
+                                "J-1,CAN-2,2025-06-03,received,CAD,1.00,0,\r\n")
+    proc = cli("--db", db, "reconcile", "--partner", "JPN", "--statement", statement,
+               "--json", check=False)
+    one_line_error(proc, "row 3, column sender_order_number: 'J-1' is already on row 2")
+    assert proc.returncode == 1 and proc.stdout == ""
+    proc = cli("--db", db, "reconcile", "--partner", "JPN", "--statement", tmp_path / "none.csv",
+               check=False)
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+
+
+def test_statement_csv_is_the_same_format(db, tmp_path):
+    out = tmp_path / "ours.csv"
+    cli("--db", db, "statement", "--partner", "JPN", "--csv", "--out", out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == HEADER.strip()
+    assert "CAN-1,J-1,2025-06-03,provided,CAD,1000.00,400.00,invoiced" in lines
+    proc = cli("--db", db, "statement", "--partner", "JPN", "--csv", "--out",
+               tmp_path / "x.pdf", check=False)
+    one_line_error(proc, "--out must end in .csv")
+
+
+def test_offset_propose(db):
+    out = json.loads(cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency",
+                         "CAD", "--json").stdout)
+    # we are owed 600.00 on CAN-1, we owe 25.00 on CAN-2: offset 25.00
+    assert (out["receivable"], out["payable"], out["amount"]) == ("600.00", "25.00", "25.00")
+    assert [(o["order_number"], o["amount"]) for o in out["receivable_orders"]] == [
+        ("CAN-1", "25.00")]
+    assert [(o["order_number"], o["amount"]) for o in out["payable_orders"]] == [
+        ("CAN-2", "25.00")]
+    text = cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency", "cad").stdout
+    assert "offset of 25.00 CAD with JPN" in text
+
+
+def test_demo_partner_statement_reconciles(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    cli("--db", db, "demo", "--orders", "300", "--seed", "5")
+    statement = tmp_path / "japan.csv"
+    cli("--db", db, "demo", "--partner-statement", statement, "--seed", "5")
+    items = json.loads(cli("--db", db, "reconcile", "--partner", "JPN", "--statement",
+                           statement, "--json").stdout)
+    states = {i["state"] for i in items}
+    assert states == {"agreed", "differs", "missing_theirs", "missing_ours"}
+    assert sum(i["state"] == "agreed" for i in items) > len(items) * 0.7
