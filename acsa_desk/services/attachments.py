@@ -186,6 +186,7 @@ def content(*, session: Session, attachment_id: int) -> bytes:
         raise NotFound(f"the content of attachment {attachment_id} is missing")
     data = bytes(stored.content)
     if sha256_of(data) != attachment.sha256:
-        raise RuleViolation("sha256", f"attachment {attachment.file_name} does not match its "
+        document = attachment.file_name
+        raise RuleViolation("sha256", f"attachment {document} does not match its "
                             "SHA-256: the ledger was altered")
     return data

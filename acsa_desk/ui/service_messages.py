@@ -65,7 +65,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'an order number is at most {max_number} characters'),
     QT_TRANSLATE_NOOP('ServiceMessages', "an order numbered '{number}' already exists"),
     QT_TRANSLATE_NOOP('ServiceMessages', 'an order with deliveries cannot be cancelled: reverse the deliveries first'),
-    QT_TRANSLATE_NOOP('ServiceMessages', 'attachment {file_name} does not match its SHA-256: the ledger was altered'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'attachment {document} does not match its SHA-256: the ledger was altered'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'cannot combine {currency} with {currency2}: amounts are netted only within one currency'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'cannot open the database {describe}: {orig}'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'cannot {action} order {number}: it is {status} (allowed when {names})'),

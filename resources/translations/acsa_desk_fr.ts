@@ -315,6 +315,148 @@ Premier&#xa0;: {first}</translation>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Payment advice</source>
+        <translation>Avis de paiement</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>Preuve de livraison</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Signed order form</source>
+        <translation>Bon de commande signé</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance</source>
+        <translation>&amp;Aviser les finances</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>Joindre une pièce justificative</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Joint le</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge}</source>
+        <translation>Préparation à la vérification&#xa0;: {badge}</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge} — {names}</source>
+        <translation>Préparation à la vérification&#xa0;: {badge} — {names}</translation>
+    </message>
+    <message>
+        <source>Claim notice to finance</source>
+        <translation>Avis de réclamation aux finances</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Finance or revenue office</source>
+        <translation>Bureau des finances ou des recettes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: open it instead.</source>
+        <translation>Pas d&apos;aperçu pour ce type de fichier&#xa0;: ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (optional); or a reason to withdraw</source>
+        <translation>Note (facultative) ou motif du retrait</translation>
+    </message>
+    <message>
+        <source>Or drop files onto the order.</source>
+        <translation>Ou déposez des fichiers sur la commande.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Sélectionnez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN: {reason}</source>
+        <translation>RETIRÉ&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
+        <translation>Retire le document choisi, avec le motif saisi dans la note; il reste dans le registre.</translation>
+    </message>
+    <message>
+        <source>notified {office} on {day} ({ref})</source>
+        <translation>{office} avisé le {day} ({ref})</translation>
+    </message>
+    <message>
+        <source>{count} document(s) attached.</source>
+        <translation>{count} document(s) joint(s).</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>%.0fk</source>
@@ -1476,6 +1618,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications?</translation>
+    </message>
+    <message>
+        <source>Documents and claim</source>
+        <translation>Pièces et réclamation</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
@@ -2683,8 +2829,8 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>une commande comportant des livraisons ne peut pas être annulée&#xa0;: contrepassez d&apos;abord les livraisons</translation>
     </message>
     <message>
-        <source>attachment {file_name} does not match its SHA-256: the ledger was altered</source>
-        <translation>la pièce jointe {file_name} ne correspond pas à son SHA-256&#xa0;: le registre a été modifié</translation>
+        <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
+        <translation>la pièce jointe {document} ne correspond pas à son SHA-256&#xa0;: le registre a été modifié</translation>
     </message>
     <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>

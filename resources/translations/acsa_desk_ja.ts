@@ -315,6 +315,148 @@ First: {first}</source>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Correspondence</source>
+        <translation>往復文書</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Payment advice</source>
+        <translation>支払通知</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>引渡証明</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領書</translation>
+    </message>
+    <message>
+        <source>Signed order form</source>
+        <translation>署名済み要請書</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance</source>
+        <translation>会計部門に通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>取り下げ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>証拠書類を添付</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>添付日</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge}</source>
+        <translation>監査準備: {badge}</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge} — {names}</source>
+        <translation>監査準備: {badge} — {names}</translation>
+    </message>
+    <message>
+        <source>Claim notice to finance</source>
+        <translation>会計部門への請求通知</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Finance or revenue office</source>
+        <translation>会計・歳入部門</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: open it instead.</source>
+        <translation>この種類のファイルはプレビューできません。開いてください。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Note (optional); or a reason to withdraw</source>
+        <translation>備考（任意）または取り下げ理由</translation>
+    </message>
+    <message>
+        <source>Or drop files onto the order.</source>
+        <translation>またはファイルを要請にドロップします。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>書類を保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>先に書類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN: {reason}</source>
+        <translation>取り下げ: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
+        <translation>選択した書類を備考欄の理由で取り下げます。書類は台帳に残ります。</translation>
+    </message>
+    <message>
+        <source>notified {office} on {day} ({ref})</source>
+        <translation>{day} に {office} へ通知（{ref}）</translation>
+    </message>
+    <message>
+        <source>{count} document(s) attached.</source>
+        <translation>{count} 件の書類を添付しました。</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>%.0fk</source>
@@ -1476,6 +1618,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Discard changes?</source>
         <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Documents and claim</source>
+        <translation>書類と請求</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
@@ -2683,8 +2829,8 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>提供の記録がある注文は取り消せません。先に提供を取り消してください</translation>
     </message>
     <message>
-        <source>attachment {file_name} does not match its SHA-256: the ledger was altered</source>
-        <translation>添付書類 {file_name} が SHA-256 と一致しません: 台帳が改ざんされています</translation>
+        <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
+        <translation>添付書類 {document} が SHA-256 と一致しません: 台帳が改ざんされています</translation>
     </message>
     <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
