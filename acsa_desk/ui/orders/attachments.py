@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QMimeData, QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -126,6 +126,7 @@ class AttachmentsPanel(QWidget):
         self.setObjectName("attachments_panel")
         self.context = context
         self.order_id: int | None = None
+        self._pending = False
         self.previews: list[QDialog] = []
 
         self.badge = QLabel()
@@ -217,16 +218,25 @@ class AttachmentsPanel(QWidget):
     # --- loading ---
 
     def set_order(self, order_id: int | None) -> None:
+        """Shows this order's documents (loaded when the tab is first shown, then kept fresh)."""
         self.order_id = order_id
+        self._pending = True
         if order_id is None:
             self.model.set_rows([])
             self.badge.clear()
             return
-        self.reload()
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending and self.order_id is not None:
+            self.reload()
 
     def reload(self) -> None:
         if self.order_id is None:
             return
+        self._pending = False
         ledger, order_id, today = self.context.ledger, self.order_id, date.today()
 
         def shown(data: PanelData) -> None:

@@ -25,6 +25,10 @@ def test_documents_are_attached_previewed_saved_and_withdrawn(
 ) -> None:
     editor = watch(qtbot, open_order_editor(context, signed_order))
     panel = editor.attachments_panel
+    editor.tabs.setCurrentWidget(panel)  # the tab loads when it is first shown
+    editor.resize(1100, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
     qtbot.waitUntil(lambda: "Audit readiness" in panel.badge.text(), timeout=WAIT)
     assert "Documents missing" in panel.badge.text()  # a signed order without its signed form
     form = tmp_path / "signed form.pdf"
@@ -67,10 +71,6 @@ def test_documents_are_attached_previewed_saved_and_withdrawn(
     with qtbot.waitSignal(panel.loaded, timeout=WAIT):
         qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
     assert "WITHDRAWN: wrong photo" in panel.model.index(1, 4).data()
-    editor.tabs.setCurrentWidget(panel)
-    editor.resize(1100, 700)
-    editor.show()
-    qtbot.waitExposed(editor)
     editor.grab().save(str(SHOTS / "order-documents-tab.png"))
 
 
@@ -78,6 +78,10 @@ def test_finance_is_notified_only_after_the_claim(qtbot: QtBot, context: AppCont
                                                    signed_order: int) -> None:
     editor = watch(qtbot, open_order_editor(context, signed_order))
     panel = editor.attachments_panel
+    editor.tabs.setCurrentWidget(panel)  # the tab loads when it is first shown
+    editor.resize(1100, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
     qtbot.waitUntil(lambda: "Audit readiness" in panel.badge.text(), timeout=WAIT)
     qtbot.keyClicks(panel.notice_to, "DFO Ottawa")
     qtbot.mouseClick(panel.notify_button, Qt.MouseButton.LeftButton)
