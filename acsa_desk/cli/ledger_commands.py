@@ -31,8 +31,12 @@ def _existing_file(text: str) -> Path:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import-orders", help="import orders from a CSV file, all or nothing")
+    p = sub.add_parser("import-orders",
+                       help="import orders from a CSV, .xlsx or .ods file, all or nothing")
     p.add_argument("file", type=_existing_file)
+    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    p.add_argument("--mapping", metavar="NAME",
+                   help="rename the file's columns with a mapping saved by the import assistant")
     p.set_defaults(handler=cmd_import_orders)
 
     p = sub.add_parser("import-settlements", help="import settlements from a CSV file")
@@ -79,9 +83,15 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
     from acsa_desk.interchange.orders_import import import_orders
     from acsa_desk.services.identity import current_user
 
+    mapping = None
+    if args.mapping:
+        from acsa_desk.interchange.mappings import load_mapping
+
+        mapping = load_mapping(args.mapping)
     ledger = _open(args, writing=True)
     with ledger.session() as session:
-        result = import_orders(session=session, path=args.file, actor=current_user())
+        result = import_orders(session=session, path=args.file, actor=current_user(),
+                               sheet=args.sheet, mapping=mapping)
     print(f"imported {result.orders} orders ({result.lines} lines) from {args.file}")
     for name in result.new_exercises:
         print(f"new exercise: {name}")

@@ -68,6 +68,19 @@ def register(sub: Any) -> None:
     q.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS",
                    help="language(s) of the PDF: en, ja, fr, or two side by side")
     q.set_defaults(handler=cmd_offset_propose)
+    q = offset_sub.add_parser("record", help="record a signed offset agreement on both sides")
+    q.add_argument("--partner", required=True, metavar="CODE", type=country)
+    q.add_argument("--currency", required=True, metavar="CUR", type=_currency)
+    q.add_argument("--amount", required=True, metavar="AMOUNT",
+                   help="the amount offset, as printed on the signed agreement")
+    q.add_argument("--reference", required=True, metavar="REF",
+                   help="the signed agreement's reference")
+    q.add_argument("--signed-on", required=True, type=iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--agreement", type=_existing_file, metavar="FILE",
+                   help="the signed agreement (its SHA-256 is kept with each settlement)")
+    q.add_argument("--approved-by", metavar="LOGIN",
+                   help="our approving official (four eyes: not you)")
+    q.set_defaults(handler=cmd_offset_record)
 
 
 def _check_pdf(path: Path | None) -> None:
@@ -165,7 +178,7 @@ def cmd_offset_propose(args: argparse.Namespace) -> int:
         for side, legs in (("we are owed", proposal.receivable), ("we owe", proposal.payable)):
             print(f"{side}:")
             for leg in legs:
-                print(f"  {leg.order_number:<24}{leg.deadline or '':<12}"
+                print(f"  {leg.order_number:<24}{leg.deadline or ''!s:<12}"
                       f"{format_plain(leg.amount_minor, cur):>16}"
                       f"  of {format_plain(leg.outstanding_minor, cur)}")
     if document is not None:
@@ -174,4 +187,35 @@ def cmd_offset_propose(args: argparse.Namespace) -> int:
 
         write_document(args.out, build_offset_agreement(document, args.lang))
         print(f"wrote the offset agreement to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_offset_record(args: argparse.Namespace) -> int:
+    import hashlib
+
+    from acsa_desk.core.money import format_plain, parse_money
+    from acsa_desk.db.engine import open_ledger
+    from acsa_desk.services import offsets
+    from acsa_desk.services.identity import current_user
+
+    amount = parse_money(args.amount, args.currency, what="--amount")
+    reference_text = args.reference.strip()
+    if args.agreement is not None:
+        digest = hashlib.sha256(args.agreement.read_bytes()).hexdigest()
+        reference_text = f"{reference_text} sha256:{digest}"
+    if len(reference_text) > 200:
+        raise RuleViolation("--reference", "the reference (with the agreement's SHA-256) "
+                                           "is at most 200 characters")
+    actor = current_user()
+    ledger = open_ledger(args.db, backup_on_open=True)
+    try:
+        with ledger.session(actor=actor) as session:
+            entries = offsets.record_offset(
+                session=session, partner=args.partner, currency=args.currency,
+                amount_minor=amount, reference_text=reference_text, settled_on=args.signed_on,
+                actor=actor, approved_by=args.approved_by)
+    finally:
+        ledger.close()
+    print(f"recorded the offset of {format_plain(amount, args.currency)} {args.currency} with "
+          f"{args.partner}: {len(entries)} settlements")
     return 0

@@ -246,8 +246,9 @@ def highest(markings: Iterable[Marking], schemes: Mapping[str, Scheme]) -> Marki
     """The marking of a whole made of parts: the highest level, and the most restrictive rest.
 
     Releasability is what every part may be released to (a part without REL TO makes the
-    whole not releasable); originators and caveats are all of the parts'; the designation
-    block is the first part's that has one at the highest level. All parts must use one scheme.
+    whole not releasable, unless it is UNCLASSIFIED); originators and caveats are all of the
+    parts'; the designation block is the first part's that has one at the highest level. All
+    parts must use one scheme.
     """
     parts = list(markings)
     if not parts:
@@ -258,8 +259,11 @@ def highest(markings: Iterable[Marking], schemes: Mapping[str, Scheme]) -> Marki
                                       + ", ".join(sorted(codes)))
     scheme = schemes[parts[0].scheme]
     top = max(parts, key=lambda m: scheme.rank(m.level))
-    rel: set[str] = set(parts[0].rel_to)
-    for m in parts[1:]:
+    # an UNCLASSIFIED part without REL TO restricts nothing; any other part without it does
+    restricting = [m for m in parts
+                   if m.rel_to or scheme.level(m.level).cls is not LevelClass.UNCLASSIFIED]
+    rel: set[str] = set(restricting[0].rel_to) if restricting else set()
+    for m in restricting[1:]:
         rel &= set(m.rel_to)
     designation = next((m.designation for m in parts
                         if m.level == top.level and m.designation != Designation()), Designation())

@@ -379,3 +379,51 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     last_id: int = Field(default=0)
     hash: str = Field(default="", max_length=64)
+
+
+class Reconciliation(SQLModel, table=True):
+    """A reconciliation against a partner's statement, as it stood when saved (append-only)."""
+
+    __tablename__ = "reconciliation"
+    __table_args__ = (Index("ix_reconciliation_partner", "partner_code", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    partner_code: str = Field(foreign_key="partner.code", max_length=3)
+    statement_name: str = Field(max_length=260)
+    statement_sha256: str = Field(max_length=64)
+    date_from: date | None = None
+    date_to: date | None = None
+    statement_rows: int = 0
+    agreed: int = 0
+    differs: int = 0
+    missing_theirs: int = 0
+    missing_ours: int = 0
+    previous_id: int | None = Field(default=None, foreign_key="reconciliation.id")
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
+
+
+class ReconciliationItem(SQLModel, table=True):
+    """One item of a saved reconciliation: our order and/or their row, compared (append-only)."""
+
+    __tablename__ = "reconciliation_item"
+    __table_args__ = (UniqueConstraint("reconciliation_id", "item_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    reconciliation_id: int = Field(foreign_key="reconciliation.id", index=True)
+    item_key: str = Field(max_length=80)  # "ours:<our number>" or "theirs:<their number>"
+    order_id: int | None = Field(default=None, foreign_key="acsa_order.id")
+    state: str = Field(max_length=16)
+    differences: str = Field(default="", max_length=200)  # comma-separated field names
+    ours: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    theirs: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class ReconciliationAction(SQLModel, table=True):
+    """What an officer did about an item: explained, accepted or disputed (append-only)."""
+
+    __tablename__ = "reconciliation_action"
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="reconciliation_item.id", index=True)
+    action: str = Field(max_length=10)  # explain, accept, dispute
+    reason: str = Field(max_length=400)
+    by: str = Field(max_length=100)
+    at: datetime

@@ -26,8 +26,8 @@ from typing import Any
 #: Tables whose rows are never updated or deleted (corrections are reversals).
 APPEND_ONLY: list[str] = [
     "audit_entry", "delivery", "settlement", "settlement_approval", "status_change", "receipt",
-    "invoice",
-    # 0008_readiness: agreement history, supporting documents, the claim notice to finance
+    "invoice", "reconciliation", "reconciliation_item", "reconciliation_action",
+    # 0009_readiness: agreement history, supporting documents, the claim notice to finance
     "agreement_terms", "attachment_content", "attachment", "attachment_withdrawal",
     "finance_notice",
 ]

@@ -207,6 +207,14 @@ _TABLE: dict[str, tuple[str, str, str]] = {
 }
 
 
+def register(entries: dict[str, tuple[str, str, str]]) -> None:
+    """Adds a document's own labels (kept in its module); a key cannot be given two meanings."""
+    for key, value in entries.items():
+        if _TABLE.get(key, value) != value:
+            raise ValueError(f"label {key!r} is already defined differently")
+        _TABLE[key] = value
+
+
 def _index(lang: str) -> int:
     try:
         return LANGUAGES.index(lang)

@@ -7,7 +7,7 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,8 +37,8 @@ from acsa_desk.interchange.csvfile import (
     ImportCancelled,
     Progress,
     Record,
-    read_records,
 )
+from acsa_desk.interchange.spreadsheet import read_rows
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
@@ -277,10 +277,13 @@ def import_orders(
     actor: str,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    sheet: str | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> OrdersImportResult:
-    """Imports an orders file inside the caller's transaction; refuses it whole on any defect."""
+    """Imports an orders file (CSV, .xlsx or .ods: ``spreadsheet.read_rows``) inside the
+    caller's transaction; refuses it whole on any defect."""
     defects = DefectList(str(path))
-    _header, records = read_records(path, REQUIRED, defects)
+    _header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
     defects.raise_if_any()
     orders = parse_orders(records, defects)
     defects.raise_if_any()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,9 @@ from acsa_desk.services import orders as order_service
 from acsa_desk.services import reference
 from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 from acsa_desk.services.reconciliation import known_partner
+
+if TYPE_CHECKING:
+    from acsa_desk.documents.offset_agreement import OffsetAgreementData, OffsetLeg
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +150,40 @@ def record_offset(*, session: Session, partner: str, currency: str, amount_minor
             method=SettlementMethod.OFFSET.value, amount_minor=leg.amount_minor,
             reference_text=reference_text, actor=actor, approved_by=approved_by))
     return entries
+
+
+def agreement_data(*, session: Session, proposal: Proposal, generated_on: date | None = None
+                   ) -> OffsetAgreementData:
+    """The offset agreement's data for the PDF (plain values)."""
+    from acsa_desk.db import audit
+    from acsa_desk.documents.offset_agreement import OffsetAgreementData, OffsetLeg
+    from acsa_desk.services import documents_data as dd
+    from acsa_desk.services import marking as marking_svc
+    from acsa_desk.services.identity import current_user
+
+    partner = known_partner(session, proposal.partner)
+    prefs = reference.get_preferences(session=session)
+    ids = [leg.order_id for leg in (*proposal.receivable, *proposal.payable)]
+
+    def legs(items: tuple[Leg, ...]) -> tuple[OffsetLeg, ...]:
+        return tuple(OffsetLeg(leg.order_number, leg.partner_order_number, leg.ordered_on,
+                               leg.deadline, leg.outstanding_minor, leg.amount_minor)
+                     for leg in items)
+
+    return OffsetAgreementData(
+        partner_code=partner.code,
+        partner_name=partner.name or dd.nation_name(partner.code),
+        home_nation=dd.nation_name(prefs.home_nation),
+        agreement_reference=dd._agreement_reference(session, partner.code),
+        banner=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
+            session=session, order_ids=ids)),
+        generated_on=generated_on or date.today(),
+        currency=proposal.currency,
+        receivable_minor=proposal.receivable_minor,
+        payable_minor=proposal.payable_minor,
+        amount_minor=proposal.amount_minor,
+        receivable=legs(proposal.receivable),
+        payable=legs(proposal.payable),
+        chain_head=audit.chain_head(session),
+        home_signature=dd.user_signature(session=session, login=current_user()),
+    )

@@ -7,11 +7,12 @@ write is announced on ``context.events.ledger_changed`` so that other pages refr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from acsa_desk.db.engine import Ledger
+from acsa_desk.ui.banner import MarkingState
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.qtfix import emit
@@ -51,3 +52,5 @@ class AppContext:
     #: actor of every change and checked by the four-eyes rules.
     actor: str
     locale: str = "en_CA"
+    #: The ledger's marking; every window's banners follow it (ui/banner.py, add_banners).
+    marking: MarkingState = field(default_factory=MarkingState)

@@ -30,11 +30,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from acsa_desk.core.errors import ImportRejected, LedgerError
+from acsa_desk.core.marking import Rendering, legacy_marking
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.interchange.csvfile import ImportCancelled
 from acsa_desk.interchange.finance_export import export_finance
 from acsa_desk.interchange.orders_import import OrdersImportResult, import_orders
 from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
+from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter, count_orders
@@ -53,6 +55,7 @@ from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.readiness.page import ReadinessPage
+from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
@@ -74,6 +77,8 @@ class LedgerSummary:
     preferences: reference.LedgerPreferences
     exercises: int
     orders: int
+    #: The highest marking of the whole ledger (what the main window shows).
+    marking: Rendering | None = None
 
     @property
     def empty(self) -> bool:
@@ -86,6 +91,8 @@ def ledger_summary(ledger: Ledger) -> LedgerSummary:
             preferences=reference.get_preferences(session=session),
             exercises=len(reference.list_exercises(session=session)),
             orders=count_orders(session=session, flt=OrderFilter()),
+            marking=marking_svc.rendering(session=session,
+                                          marking=marking_svc.marking_for(session=session)),
         )
 
 
@@ -230,6 +237,7 @@ class AppController(QObject):
         self.context = AppContext(
             ledger=ledger, tasks=self.tasks, dialogs=self.dialogs, messages=self.messages,
             settings=self.settings, events=events, actor=self.actor, locale=self.locale,
+            marking=self.window.marking_state,
         )
         self._demo_dir = demo_dir
         events.show_orders.connect(self.show_orders)
@@ -258,7 +266,7 @@ class AppController(QObject):
     def _summarised(self, ledger: Ledger, summary: LedgerSummary) -> None:
         if ledger is not self.ledger:
             return  # another ledger was opened meanwhile
-        self.window.set_banner(summary.preferences.banner)
+        self.window.set_marking(summary.marking)
         if summary.empty:
             self._showing_welcome = True
             self.window.show_welcome()
@@ -287,6 +295,7 @@ class AppController(QObject):
         w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
         w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
+        w.add_page(PageId.RECONCILIATION, ReconciliationPage(context))
         w.add_page(PageId.AGREEMENTS, AgreementsPage(context))
         w.add_page(PageId.READINESS, ReadinessPage(context))
 
@@ -528,25 +537,28 @@ class AppController(QObject):
         if callable(focus):
             focus()
 
-    def edit_preferences(self) -> Task[reference.LedgerPreferences] | None:
+    def edit_preferences(self) -> Task[EditedPreferences] | None:
         context = self.context
         if context is None:
             return None
         ledger = context.ledger
 
-        def read() -> reference.LedgerPreferences:
+        def read() -> EditedPreferences:
             with ledger.reader() as session:
-                return reference.get_preferences(session=session)
+                current = reference.get_preferences(session=session)
+                return EditedPreferences(
+                    banner=current.banner, home_nation=current.home_nation,
+                    home_unit=current.home_unit, default_currency=current.default_currency,
+                    marking=marking_svc.get_marking(session=session),
+                    schemes=marking_svc.schemes(session=session))
 
-        def edit(current: reference.LedgerPreferences) -> None:
+        def edit(current: EditedPreferences) -> None:
             # The dialog is modal: open it after the task has fully finished, not inside its callback.
             QTimer.singleShot(0, self, lambda: self._edit_preferences_with(current))
 
         return self.tasks.run(read, on_success=edit, title=self.tr("Preferences"))
 
-    def _edit_preferences_with(self, current: reference.LedgerPreferences) -> None:
-        shown = EditedPreferences(banner=current.banner, home_nation=current.home_nation,
-                                  home_unit=current.home_unit, default_currency=current.default_currency)
+    def _edit_preferences_with(self, shown: EditedPreferences) -> None:
         changed = self.preferences_editor(self.settings, shown, self.window)
         if changed is None:
             return
@@ -554,17 +566,23 @@ class AppController(QObject):
         if self.context is None:
             return
         ledger, actor = self.context.ledger, self.actor
-        wanted = replace(current, banner=changed.banner, home_nation=changed.home_nation,
-                         home_unit=changed.home_unit, default_currency=changed.default_currency)
+        marking = changed.marking or legacy_marking(changed.banner, shown.schemes)
 
-        def save() -> reference.LedgerPreferences:
+        def save() -> LedgerSummary:
             with ledger.session(actor=actor) as session:
-                return reference.set_preferences(session=session, preferences=wanted)
+                current = reference.get_preferences(session=session)
+                reference.set_preferences(session=session, preferences=replace(
+                    current, home_nation=changed.home_nation, home_unit=changed.home_unit,
+                    default_currency=changed.default_currency))
+                if marking != marking_svc.get_marking(session=session):
+                    marking_svc.require_admin(session=session, login=actor)
+                    marking_svc.set_marking(session=session, marking=marking)
+            return ledger_summary(ledger)
 
         self.tasks.run(save, on_success=self._preferences_saved, title=self.tr("Preferences"))
 
-    def _preferences_saved(self, saved: reference.LedgerPreferences) -> None:
-        self.window.set_banner(saved.banner)
+    def _preferences_saved(self, summary: LedgerSummary) -> None:
+        self.window.set_marking(summary.marking)
         if self.context is not None:
             self.context.events.changed("preferences")
 

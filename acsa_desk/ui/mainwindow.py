@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import acsa_desk
+from acsa_desk.core.marking import Rendering
 from acsa_desk.ui import settings as opt
-from acsa_desk.ui.banner import BannerStrip
+from acsa_desk.ui.banner import BannerStrip, MarkingState, text_rendering
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
@@ -90,6 +91,7 @@ class WindowActions:
         self.open_order: QAction
         self.order_steps: dict[str, QAction] = {}
         self.about: QAction
+        self.user_guide: QAction
         self.database_in_use: QAction
         self.pages: dict[PageId, QAction] = {}
 
@@ -152,10 +154,14 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.menu_actions = WindowActions()
 
-        self.top_banner = BannerStrip(self)
+        #: The marking of the ledger in view; dialogs' banners follow it (ui/banner.py).
+        self.marking_state = MarkingState(self)
+        self.top_banner = BannerStrip(self, position="top")
         self.top_banner.setObjectName("top_banner")
-        self.bottom_banner = BannerStrip(self)
+        self.bottom_banner = BannerStrip(self, position="bottom")
         self.bottom_banner.setObjectName("bottom_banner")
+        self.marking_state.changed.connect(self.top_banner.set_rendering)
+        self.marking_state.changed.connect(self.bottom_banner.set_rendering)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -280,9 +286,12 @@ class MainWindow(QMainWindow):
     # --- what the window shows ---
 
     def set_banner(self, text: str) -> None:
-        """The handling marking shown at the top and bottom ("" hides both strips)."""
-        self.top_banner.set_marking(text)
-        self.bottom_banner.set_marking(text)
+        """A plain-text marking shown at the top and bottom ("" hides both strips)."""
+        self.set_marking(text_rendering(text))
+
+    def set_marking(self, rendering: Rendering | None) -> None:
+        """The ledger's marking, by its scheme's rules; every dialog's banners follow it."""
+        self.marking_state.set_rendering(rendering)
 
     def set_database(self, path: Path | None) -> None:
         """Shows which database is open (None: none)."""
@@ -431,6 +440,12 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.database_in_use = self._action(self.tr("&Database in use"), None)
         a.database_in_use.triggered.connect(self.show_database_in_use)
+        a.user_guide = self._action(self.tr("&User guide"), None, QKeySequence.StandardKey.HelpContents)
+        if not a.user_guide.shortcuts():
+            a.user_guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        a.user_guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(a.user_guide)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         help_menu.addAction(a.database_in_use)
 
@@ -466,15 +481,23 @@ class MainWindow(QMainWindow):
 
     # --- help ---
 
-    def show_about(self) -> None:
-        self._dialogs.information(
-            self.tr("About ACSA Desk"),
-            self.tr(
-                "ACSA Desk {version}\n\n"
-                "The ledger of logistic support exchanged under Acquisition and "
-                "Cross-Servicing Agreements: orders, deliveries, settlements and balances."
-            ).format(version=acsa_desk.__version__),
-        )
+    def show_about(self) -> QDialog:
+        """The About box: version, the ledger in use, the licences (IPA Font License in full)."""
+        from acsa_desk.ui.help import AboutDialog
+
+        where = self.database_label.toolTip() or (str(self._database) if self._database else "")
+        dialog = AboutDialog(where, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_user_guide(self) -> QDialog:
+        """The user guide (F1) in the interface language."""
+        from acsa_desk.ui.help import UserGuide
+
+        guide = UserGuide(self._settings.get(opt.UI_LANGUAGE), self)
+        guide.show()
+        return guide
 
     def show_database_in_use(self) -> None:
         if self._database is None:

@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 
 class PageId(StrEnum):
-    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..8)."""
+    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..9)."""
 
     DASHBOARD = "dashboard"
     EXERCISES = "exercises"
@@ -31,6 +31,7 @@ class PageId(StrEnum):
     SETTLEMENTS = "settlements"
     DOCUMENTS = "documents"
     HISTORY = "history"
+    RECONCILIATION = "reconciliation"
     AGREEMENTS = "agreements"
     READINESS = "readiness"
 
@@ -43,6 +44,7 @@ class PageId(StrEnum):
             PageId.SETTLEMENTS: QCoreApplication.translate("PageId", "Settlements"),
             PageId.DOCUMENTS: QCoreApplication.translate("PageId", "Documents"),
             PageId.HISTORY: QCoreApplication.translate("PageId", "History"),
+            PageId.RECONCILIATION: QCoreApplication.translate("PageId", "Reconciliation"),
             PageId.AGREEMENTS: QCoreApplication.translate("PageId", "Agreements"),
             PageId.READINESS: QCoreApplication.translate("PageId", "Audit readiness"),
         }

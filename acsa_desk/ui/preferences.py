@@ -1,7 +1,7 @@
 """Preferences: the officer's own settings and the ledger-wide ones, in one dialog.
 
 The officer's name, rank, appointment and the interface language are user settings
-(:mod:`acsa_desk.ui.settings`), written when the dialog is accepted. The handling banner, home
+(:mod:`acsa_desk.ui.settings`), written when the dialog is accepted. The handling marking, home
 nation and unit and default currency belong to the ledger (the database): the dialog edits a
 :class:`LedgerPreferences` and hands it back; saving it is the caller's job::
 
@@ -13,7 +13,8 @@ nation and unit and default currency belong to the ledger (the database): the di
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
@@ -31,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acsa_desk.core import marking as M
 from acsa_desk.core.domain import country_name
+from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.money import is_currency
 from acsa_desk.ui import settings as opt
+from acsa_desk.ui.marking_form import MarkingForm
 from acsa_desk.ui.settings import LANGUAGES, Settings
 
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
@@ -44,10 +48,17 @@ ERROR_COLOUR = "#b00020"
 class LedgerPreferences:
     """Ledger-wide preferences kept in the database (plain data; no Qt, no database)."""
 
-    banner: str = ""
+    banner: str = ""  # the marking in one line (what an old ledger kept as free text)
     home_nation: str = ""  # ISO 3166-1 alpha-3, e.g. "CAN"
     home_unit: str = ""
     default_currency: str = ""  # ISO 4217, e.g. "CAD"
+    #: The ledger's handling marking (None: the one ``banner`` stands for) and its schemes.
+    marking: M.Marking | None = None
+    schemes: Mapping[str, M.Scheme] = field(default_factory=lambda: dict(M.BUILTIN_SCHEMES),
+                                            compare=False)
+
+    def the_marking(self) -> M.Marking:
+        return self.marking or M.legacy_marking(self.banner, self.schemes)
 
 
 class _Field(QWidget):
@@ -112,8 +123,7 @@ class PreferencesDialog(QDialog):
         officer_form.addRow("", language_note)
 
         # --- the ledger (shared by everyone using this database) ---
-        self.banner = self._line_edit("banner", 80, ledger.banner)
-        self.banner.setPlaceholderText(self.tr("e.g. UNCLASSIFIED"))
+        self.marking_form = MarkingForm(ledger.the_marking(), ledger.schemes)
         self.home_nation = self._code_edit("home_nation", ledger.home_nation)
         self.home_unit = self._line_edit("home_unit", 120, ledger.home_unit)
         self.home_unit.setPlaceholderText(self.tr("e.g. 1 Canadian Division"))
@@ -127,7 +137,6 @@ class PreferencesDialog(QDialog):
 
         ledger_box = QGroupBox(self.tr("This ledger (shared by everyone using the database)"))
         ledger_form = QFormLayout(ledger_box)
-        ledger_form.addRow(self.tr("Handling &banner:"), self.banner)
         ledger_form.addRow(self.tr("Home &nation (ISO code):"), self._fields["home_nation"])
         ledger_form.addRow(self.tr("Home &unit:"), self.home_unit)
         ledger_form.addRow(self.tr("Default &currency (ISO code):"), self._fields["default_currency"])
@@ -143,6 +152,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(officer_box)
         layout.addWidget(ledger_box)
+        layout.addWidget(self.marking_form)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
 
@@ -173,9 +183,14 @@ class PreferencesDialog(QDialog):
 
     def edited_preferences(self) -> LedgerPreferences:
         """The ledger preferences as currently typed (not validated)."""
+        try:
+            marking = self.marking_form.marking()
+        except RuleViolation:
+            marking = self._original.the_marking()
         return replace(
             self._original,
-            banner=" ".join(self.banner.text().split()),
+            banner=M.describe(marking, self._original.schemes),
+            marking=marking,
             home_nation=self.home_nation.text().strip().upper(),
             home_unit=self.home_unit.text().strip(),
             default_currency=self.default_currency.text().strip().upper(),
@@ -186,7 +201,10 @@ class PreferencesDialog(QDialog):
         problems = [name for name in self._fields if not self._check(name)]
         if problems:
             self._fields[problems[0]].editor.setFocus()
-        return not problems
+        marking_ok = self.marking_form.validate()
+        if not marking_ok and not problems:
+            self.marking_form.level.setFocus()
+        return not problems and marking_ok
 
     def accept(self) -> None:
         if not self.validate():

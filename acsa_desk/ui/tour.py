@@ -5,7 +5,8 @@ waits for a user) and yields ``(name, widget)`` for each view once its backgroun
 the welcome page, every page of :class:`PageId`, the order editor (a partly settled order and
 a new one), each life-cycle step dialog, the exercise editor, the preferences, the document
 preview, and every message box the tour made the window show (as real QMessageBoxes, so Qt's
-own buttons appear). ``python -m acsa_desk.ui.screenshots`` grabs each view;
+own buttons appear), the user guide and the About box.
+``python -m acsa_desk.ui.screenshots`` grabs each view;
 ``tests/ui/test_i18n_walk.py`` reads the texts of each one in French and Japanese.
 
 Each dialog is closed when the consumer asks for the next view.
@@ -28,6 +29,8 @@ from acsa_desk.ui.dialogs import DialogCall, DialogKind, ScriptedDialogs
 IDLE_TIMEOUT_MS = 60_000
 #: The money locale of each interface language (as cli/window.py chooses it).
 LOCALES = {"en": "en_CA", "fr": "fr_CA", "ja": "ja_JP"}
+#: The dashboard's lists after the first (overdue), by tab.
+_DASHBOARD_TABS = {1: "due-soon", 2: "ageing"}
 
 
 @dataclass
@@ -69,6 +72,7 @@ def tour(
     """
     from acsa_desk.db.engine import open_ledger
     from acsa_desk.services.queries import OrderFilter, count_orders, page_orders
+    from acsa_desk.ui import settings as opt
     from acsa_desk.ui.controller import assemble_window
     from acsa_desk.ui.fonts import register_fonts
     from acsa_desk.ui.i18n import install_translators
@@ -82,6 +86,7 @@ def tour(
     info = info if info is not None else Tour(ScriptedDialogs(), set())
     dialogs = info.dialogs
     settings = Settings.from_file(work / f"settings-{language}.ini")
+    settings.set(opt.UI_LANGUAGE, language)  # what the guide and the pages read
     parts = assemble_window(settings, dialogs, actor="tour", locale=LOCALES[language])
     window, tasks, controller = parts.window, parts.tasks, parts.controller
     ledger = open_ledger(demo)
@@ -134,7 +139,7 @@ def tour(
                 for index in range(1, lists.count()):
                     lists.setCurrentIndex(index)
                     settle()
-                    yield f"dashboard-{index}", window
+                    yield f"dashboard-{_DASHBOARD_TABS.get(index, index)}", window
                 lists.setCurrentIndex(0)
             if page_id is PageId.HISTORY and callable(getattr(page, "verify", None)):
                 page.verify()
@@ -167,7 +172,8 @@ def tour(
             total = count_orders(session=session, flt=OrderFilter())
             rows = page_orders(session=session, flt=OrderFilter(), sort="number", descending=False,
                                limit=total)
-        partly = next((r for r in rows if 0 < r.settled_minor < r.billable_minor), None)
+        partly = next((r for r in rows if 0 < r.settled_minor < r.billable_minor),
+                      next((r for r in rows if r.status not in ("requested", "cancelled")), None))
         requested = next((r for r in rows if r.status == "requested"), None)
         for name, row in (("order-editor", partly), ("order-editor-requested", requested)):
             if row is None:
@@ -212,8 +218,15 @@ def tour(
             editor.close()
             settle()
 
-        # message boxes: the About box, the database in use, and every one shown so far
-        window.show_about()
+        # help: the user guide (F1) and the About box
+        for name, show in (("user-guide", window.show_user_guide), ("about", window.show_about)):
+            shown = show()
+            settle()
+            yield name, seen(shown)
+            shown.close()
+            settle()
+
+        # message boxes: the database in use, and every one shown so far
         controller.show_database_in_use()
         settle()
         for index, call in enumerate(list(dialogs.calls)):

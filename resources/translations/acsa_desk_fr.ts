@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk s&apos;utilise selon les conditions de son propriétaire. Il comprend ou utilise les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>À propos d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>Licence IPA Font</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>Registre utilisé&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>Le texte intégral de la licence IPA Font figure dans l&apos;onglet suivant et dans resources/fonts/, à côté de la police.</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>Le fichier de licence {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>aucun (aucune base de données n&apos;est ouverte)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;Add official</source>
@@ -260,7 +311,7 @@
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -1414,24 +1465,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-Le registre du soutien logistique échangé en vertu des accords d&apos;acquisition et de services réciproques&#xa0;: commandes, livraisons, règlements et soldes.</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>À propos d&apos;ACSA Desk</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1467,7 +1510,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1483,6 +1526,57 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>User: {login} ({officer})</source>
         <translation>Utilisateur&#xa0;: {login} ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>&amp;Communicable à (REL TO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>&amp;Mise en garde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>Renseignements de &amp;gouvernements étrangers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>Marquage de sécurité (chaque écran, page et exportation)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Affiché ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>p. ex. CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>p. ex. JPN</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2347,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -2299,10 +2397,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Entrez trois lettres, p. ex. CAN ou JPN.</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>&amp;Bandeau de marquage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>Pa&amp;ys d&apos;origine (code ISO)&#xa0;:</translation>
     </message>
@@ -2312,6 +2406,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2337,10 +2432,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>p. ex. officier de logistique</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>p. ex. NON CLASSIFIÉ</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2572,6 +2663,233 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>Absent de notre registre</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>Absent de leur relevé</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturable</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>n° du partenaire</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>réglé</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>&amp;Accepter le leur</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Contester</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>&amp;Ouvrir leur relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>État de &amp;rapprochement…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>Choisissez d&apos;abord le partenaire.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>Écarts et absents</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>E&amp;xpliquer</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>Sans suite encore</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>Pas encore rapproché. Ouvrez le relevé du partenaire pour le comparer à notre registre.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>Ouvrir le relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>Notre facturable</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Notre n°</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>Notre réglé</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>Relevé du partenaire (CSV)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>Rapprocher le relevé du partenaire (CSV) de notre registre et enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>Rapprochement n° {id} de {f}, enregistré par {by} le {at} UTC&#xa0;: {a} concordants, {d} écarts, {t} absents de leur relevé, {o} absents de notre registre.</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>État de rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>État de rapprochement enregistré dans {p}</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>Enregistrer l&apos;état de rapprochement</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>Relevé non lu</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>Relevé {f} rapproché et enregistré.</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>Leur facturable</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>Leur chiffre est juste&#xa0;: enregistrer leur numéro, ou corriger notre montant réglé (une contrepassation et une nouvelle écriture)</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Leur n°</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>Leur réglé</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>p. ex. leur date de livraison diffère; notre preuve de livraison est jointe</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r} ({by})</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Delivery of {date}: line {line}, {quantity} {unit} ({amount})</source>
@@ -2657,6 +2975,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>« {name} » n&apos;est pas une donnée d&apos;une commande (connues&#xa0;: {join})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>« {name} » n’est pas un nom de correspondance (lettres, chiffres, espaces et - _ . ( ) #, au plus 80)</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>«&#xa0;{term}&#xa0;» n&apos;est pas un niveau du système {name} ({code}); ses niveaux sont {known}</translation>
     </message>
@@ -2725,6 +3047,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
     </message>
     <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
+    </message>
+    <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
     </message>
@@ -2747,6 +3073,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>a rate needs two different currencies</source>
         <translation>un taux exige deux devises différentes</translation>
+    </message>
+    <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>un motif compte au plus 400 caractères</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2897,8 +3227,20 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>donnez le motif de votre décision (il est enregistré)</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>compte {len} cellules alors que l&apos;en-tête a {len2} colonnes</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2907,6 +3249,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>is not a partner statement</source>
         <translation>n&apos;est pas un relevé du partenaire</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>n’est pas un classeur {upper} lisible ({exc})</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2927,6 +3273,22 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>ligne {line_no}&#xa0;: {qty} {unit_of_issue} dépasse les {left} qui restent à livrer</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>la correspondance {name} ({path}) n’associe pas des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>la correspondance {name} n’a pas pu être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>la correspondance {name} n’a pas pu être enregistrée : {value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2973,6 +3335,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>aucun exercice portant l&apos;id {exercise_id}</translation>
     </message>
     <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
+    </message>
+    <message>
         <source>no order numbered &apos;{number}&apos;</source>
         <translation>aucune commande portant le numéro «&#xa0;{number}&#xa0;»</translation>
     </message>
@@ -3001,6 +3367,14 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>aucun partenaire {code} dans ce registre</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>aucun élément de rapprochement {item_id}</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>aucun rapprochement {reconciliation_id}</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -3011,6 +3385,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>nothing has been delivered, so there is nothing to bill</source>
         <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
+    </message>
+    <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté; une commande absente d&apos;un côté s&apos;explique ou se conteste (ou se saisit dans l&apos;éditeur de commande)</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
@@ -3035,6 +3413,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>la commande {number} n&apos;a aucun règlement à contrepasser</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -3103,6 +3485,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>l&apos;action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement cannot end before it comes into force</source>
@@ -3257,6 +3643,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>la feuille est vide : il lui faut une ligne d’en-tête</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>l&apos;unité fournisseuse</translation>
     </message>
@@ -3273,12 +3663,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>le prix unitaire manque (0 si gratuit)</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>le système {code} est fixé par ses règles nationales</translation>
     </message>
     <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
+    </message>
+    <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3327,6 +3729,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+    </message>
+    <message>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -3737,6 +4143,18 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{count} {caption}</source>
         <translation>{count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>Guide de l&apos;utilisateur d&apos;ACSA Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

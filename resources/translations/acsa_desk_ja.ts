@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ACSA Desk is used under its owner&apos;s terms. It includes or uses these components, each under its own licence:</source>
+        <translation>ACSA Desk は所有者の定める条件で使用されます。次の構成要素を含み、または使用しており、それぞれ固有のライセンスに従います:</translation>
+    </message>
+    <message>
+        <source>ACSA Desk {version}
+
+The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
+        <translation>ACSA Desk {version}
+
+物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>About ACSA Desk</source>
+        <translation>ACSA Desk について</translation>
+    </message>
+    <message>
+        <source>IPA Font License</source>
+        <translation>IPAフォントライセンス</translation>
+    </message>
+    <message>
+        <source>Ledger in use: {where}</source>
+        <translation>使用中の台帳: {where}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Python {python}、Qt {qt}、PySide6 {pyside}、{system}</translation>
+    </message>
+    <message>
+        <source>The full text of the IPA Font License is on the next tab and in resources/fonts/ beside the font.</source>
+        <translation>IPAフォントライセンスの全文は次のタブと、フォントと同じ resources/fonts/ にあります。</translation>
+    </message>
+    <message>
+        <source>The licence file {path} is missing.</source>
+        <translation>ライセンスファイル {path} がありません。</translation>
+    </message>
+    <message>
+        <source>none (no database is open)</source>
+        <translation>なし（データベースが開かれていません）</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;Add official</source>
@@ -260,7 +311,7 @@
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -1414,24 +1465,16 @@ Chain head as found: {head}</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>ACSA Desk</source>
         <translation>ACSA Desk</translation>
-    </message>
-    <message>
-        <source>ACSA Desk {version}
-
-The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
-        <translation>ACSA Desk {version}
-
-物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
-    </message>
-    <message>
-        <source>About ACSA Desk</source>
-        <translation>ACSA Desk について</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1467,7 +1510,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack.</extracomment>
+        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1483,6 +1526,57 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>User: {login} ({officer})</source>
         <translation>利用者: {login}（{officer}）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingForm</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Releasable to (REL TO):</source>
+        <translation>提供可能国 REL TO(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>体系(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>注記(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;government information of:</source>
+        <translation>外国政府情報の提供国(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Handling marking (every screen, page and export)</source>
+        <translation>取扱区分(すべての画面・ページ・出力)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>e.g. CAN, JPN</source>
+        <translation>例: CAN, JPN</translation>
+    </message>
+    <message>
+        <source>e.g. JPN</source>
+        <translation>例: JPN</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2347,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
         <source>Settlements</source>
         <translation>決済</translation>
     </message>
@@ -2272,7 +2370,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>氏名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Rank:</source>
@@ -2299,10 +2397,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>3文字で入力してください（例: CAN、JPN）。</translation>
     </message>
     <message>
-        <source>Handling &amp;banner:</source>
-        <translation>取扱区分表示(&amp;B):</translation>
-    </message>
-    <message>
         <source>Home &amp;nation (ISO code):</source>
         <translation>自国（ISO コード）(&amp;N):</translation>
     </message>
@@ -2312,6 +2406,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>The ledger&apos;s handling marking (None: the one ``banner`` stands for) and its schemes.</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -2337,10 +2432,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>e.g. Logistics Officer</source>
         <translation>例: 補給幹部</translation>
-    </message>
-    <message>
-        <source>e.g. UNCLASSIFIED</source>
-        <translation>例: 部外秘</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code.</source>
@@ -2572,6 +2663,233 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受入れ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>説明済</translation>
+    </message>
+    <message>
+        <source>Not in our ledger</source>
+        <translation>自国の台帳になし</translation>
+    </message>
+    <message>
+        <source>Not on their statement</source>
+        <translation>相手国の明細になし</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>partner&apos;s number</source>
+        <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>決済済額</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>相手国の値を受入れ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>異議(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open their statement…</source>
+        <translation>相手国の明細を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <extracomment>A reconciliation was saved or acted on. Argument: the reconciliation id.</extracomment>
+        <translation>相手国(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation statement…</source>
+        <translation>照合明細書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全て</translation>
+    </message>
+    <message>
+        <source>Choose the partner first.</source>
+        <translation>先に相手国を選んでください。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>処置</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Differences and missing</source>
+        <translation>不一致・欠落</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>説明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not acted on yet</source>
+        <translation>未処置</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet. Open the partner&apos;s statement to compare it with our ledger.</source>
+        <translation>未照合です。相手国の明細を開いて自国の台帳と照合してください。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録されませんでした</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s statement</source>
+        <translation>相手国の明細を開く</translation>
+    </message>
+    <message>
+        <source>Our billable</source>
+        <translation>自国の請求額</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>自国番号</translation>
+    </message>
+    <message>
+        <source>Our settled</source>
+        <translation>自国の決済済額</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Partner statement (CSV)</source>
+        <translation>相手国の明細（CSV）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconcile the partner&apos;s statement (CSV) with our ledger and save the reconciliation</source>
+        <translation>相手国の明細（CSV）を自国の台帳と照合し、照合結果を保存します</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Reconciliation #{id} of {f}, saved by {by} on {at} UTC: {a} agreed, {d} differ, {t} not on their statement, {o} not in our ledger.</source>
+        <translation>照合 #{id}（{f}）、{by} が {at} UTC に保存：一致 {a}件、不一致 {d}件、相手国の明細になし {t}件、自国の台帳になし {o}件。</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation>照合明細書</translation>
+    </message>
+    <message>
+        <source>Reconciliation statement saved to {p}</source>
+        <translation>照合明細書を {p} に保存しました</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation statement</source>
+        <translation>照合明細書を保存</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>前回からの変化</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Statement not read</source>
+        <translation>明細を読み込めません</translation>
+    </message>
+    <message>
+        <source>Statement {f} reconciled and saved.</source>
+        <translation>明細 {f} を照合し保存しました。</translation>
+    </message>
+    <message>
+        <source>Their billable</source>
+        <translation>相手国の請求額</translation>
+    </message>
+    <message>
+        <source>Their figure is right: record their number, or correct our settled amount (a reversal and a new entry)</source>
+        <translation>相手国の値が正しい：相手国の番号を記録するか、自国の決済済額を訂正します（取消と新規記録）</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>相手国番号</translation>
+    </message>
+    <message>
+        <source>Their settled</source>
+        <translation>相手国の決済済額</translation>
+    </message>
+    <message>
+        <source>e.g. their delivery date differs; our proof of delivery attached</source>
+        <translation>例：相手国の提供日が異なる。自国の提供証明を添付</translation>
+    </message>
+    <message>
+        <source>{r} ({by})</source>
+        <translation>{r}（{by}）</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Delivery of {date}: line {line}, {quantity} {unit} ({amount})</source>
@@ -2657,6 +2975,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{name}」は要請の記載事項ではありません（既知: {join}）</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
+        <translation>「{name}」は対応表の名前として使えません（文字、数字、空白、- _ . ( ) #、80 文字まで）</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
         <translation>「{term}」は {name} 方式（{code}）の区分ではありません。区分は {known} です</translation>
     </message>
@@ -2725,6 +3047,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>「{value}...」は{max_text}文字を超えています</translation>
     </message>
     <message>
+        <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
+        <translation>--sheet は .xlsx と .ods のブック用です（CSV には使えません）</translation>
+    </message>
+    <message>
         <source>a delivery cannot be dated before the order date</source>
         <translation>提供日を注文日より前にすることはできません</translation>
     </message>
@@ -2747,6 +3073,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>a rate needs two different currencies</source>
         <translation>レートには異なる2つの通貨が必要です</translation>
+    </message>
+    <message>
+        <source>a reason is at most 400 characters</source>
+        <translation>理由は400文字以内です</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -2897,8 +3227,20 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
     </message>
     <message>
+        <source>give the reason for your decision (it is recorded)</source>
+        <translation>処置の理由を入力してください（理由は記録されます）</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
+        <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
+    </message>
+    <message>
         <source>has {len} cells but the header has {len2} columns</source>
         <translation>セルが {len} 個ありますが、見出し行は {len2} 列です</translation>
+    </message>
+    <message>
+        <source>has {value} or more cells but the header has {width} columns</source>
+        <translation>セルが {value} 個以上ありますが、見出しは {width} 列です</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -2907,6 +3249,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>is not a partner statement</source>
         <translation>相手国の明細書ではありません</translation>
+    </message>
+    <message>
+        <source>is not a readable {upper} workbook ({exc})</source>
+        <translation>読み取れる {upper} ブックではありません（{exc}）</translation>
     </message>
     <message>
         <source>is not valid CSV ({exc})</source>
@@ -2927,6 +3273,22 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>line {line_no}: {qty} {unit_of_issue} is more than the {left} still to deliver</source>
         <translation>{line_no} 行目: {qty} {unit_of_issue} は未提供数量 {left} を超えています</translation>
+    </message>
+    <message>
+        <source>mapping {name} ({path}) is not a mapping of column names</source>
+        <translation>対応表 {name}（{path}）は列名の対応表ではありません</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be read: {exc}</source>
+        <translation>対応表 {name} を読み込めませんでした：{exc}</translation>
+    </message>
+    <message>
+        <source>mapping {name} could not be saved: {value}</source>
+        <translation>対応表 {name} を保存できませんでした：{value}</translation>
+    </message>
+    <message>
+        <source>mapping {name}: {unknown} is not a column of the orders import</source>
+        <translation>対応表 {name}：{unknown} は注文取込みの列ではありません</translation>
     </message>
     <message>
         <source>must be more than 0</source>
@@ -2973,6 +3335,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>ID {exercise_id} の演習はありません</translation>
     </message>
     <message>
+        <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
+        <translation>「{name}」という取込み対応表はありません（保存済み：{known}）</translation>
+    </message>
+    <message>
         <source>no order numbered &apos;{number}&apos;</source>
         <translation>注文番号「{number}」の注文はありません</translation>
     </message>
@@ -3001,6 +3367,14 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>この台帳に相手国 {code} はありません</translation>
     </message>
     <message>
+        <source>no reconciliation item {item_id}</source>
+        <translation>照合項目 {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>no reconciliation {reconciliation_id}</source>
+        <translation>照合 {reconciliation_id} はありません</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -3011,6 +3385,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>nothing has been delivered, so there is nothing to bill</source>
         <translation>まだ何も提供されていないため、請求するものがありません</translation>
+    </message>
+    <message>
+        <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
+        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
@@ -3035,6 +3413,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement to reverse</source>
+        <translation>要請 {number} には取消できる決済がありません</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -3103,6 +3485,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the action must be explain, accept or dispute</source>
+        <translation>処置は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement cannot end before it comes into force</source>
@@ -3257,6 +3643,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>決済期限は1～60か月でなければなりません</translation>
     </message>
     <message>
+        <source>the sheet is empty: it needs a header row</source>
+        <translation>シートが空です：見出し行が必要です</translation>
+    </message>
+    <message>
         <source>the supplying unit</source>
         <translation>提供部隊</translation>
     </message>
@@ -3273,12 +3663,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>単価が未入力です（無償の場合は0）</translation>
     </message>
     <message>
+        <source>the workbook has no sheet</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
         <source>the {code} scheme is fixed by its national rules</source>
         <translation>{code} 方式は自国の規則で定められています</translation>
     </message>
     <message>
         <source>this entry has already been reversed</source>
         <translation>この記録は既に取り消されています</translation>
+    </message>
+    <message>
+        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
+        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
+    </message>
+    <message>
+        <source>this order agrees on every figure: nothing to act on</source>
+        <translation>この要請は全項目が一致しています：処置は不要です</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3327,6 +3729,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
         <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+    </message>
+    <message>
+        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
+        <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -3737,6 +4143,18 @@ Choose another database file?</source>
     <message>
         <source>{count} {caption}</source>
         <translation>{caption} {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ACSA Desk user guide</source>
+        <extracomment>Third-party components shipped with or used by ACSA Desk, with their licences (names are proper names: not translated).</extracomment>
+        <translation>ACSA Desk 利用の手引き</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>利用の手引き</translation>
     </message>
 </context>
 <context>

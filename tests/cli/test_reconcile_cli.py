@@ -97,3 +97,27 @@ def test_demo_partner_statement_reconciles(tmp_path):
     states = {i["state"] for i in items}
     assert states == {"agreed", "differs", "missing_theirs", "missing_ours"}
     assert sum(i["state"] == "agreed" for i in items) > len(items) * 0.7
+
+
+def test_reconcile_out_pdf_and_offset_record(db, tmp_path):
+    statement = write(tmp_path, "J-1,CAN-1,2025-06-03,received,CAD,1000.00,400.00,invoiced\r\n")
+    out = tmp_path / "recon.pdf"
+    cli("--db", db, "reconcile", "--partner", "JPN", "--statement", statement, "--json",
+        "--out", out, "--lang", "en,ja")
+    assert out.read_bytes().startswith(b"%PDF")
+    agreement = tmp_path / "offset.pdf"
+    cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency", "CAD", "--out",
+        agreement, "--lang", "en,fr")
+    proc = cli("--db", db, "offset", "record", "--partner", "JPN", "--currency", "CAD",
+               "--amount", "20.00", "--reference", "OFF-1", "--signed-on", "2025-07-01",
+               "--agreement", agreement, check=False)
+    one_line_error(proc, "now comes to 25.00, not 20.00")
+    proc = cli("--db", db, "offset", "record", "--partner", "JPN", "--currency", "CAD",
+               "--amount", "25.001", "--reference", "OFF-1", "--signed-on", "2025-07-01",
+               check=False)
+    one_line_error(proc, "more decimals than CAD")
+    cli("--db", db, "offset", "record", "--partner", "JPN", "--currency", "CAD", "--amount",
+        "25.00", "--reference", "OFF-1", "--signed-on", "2025-07-01", "--agreement", agreement)
+    left = json.loads(cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency",
+                          "CAD", "--json").stdout)
+    assert (left["receivable"], left["payable"], left["amount"]) == ("575.00", "0.00", "0.00")

@@ -88,6 +88,9 @@ def test_highest_takes_the_top_level_and_the_most_restrictive_releasability():
     assert whole.originators == ("JPN",) and whole.caveats == ("ACSA",)
     # a part that may not be released makes the whole not releasable
     assert M.highest([default, ca("SECRET")], S).rel_to == ()
+    # ... unless it is UNCLASSIFIED, which restricts nothing
+    assert M.highest([ca("UNCLASSIFIED"), order], S).rel_to == ("CAN", "JPN")
+    assert M.highest([ca("UNCLASSIFIED"), ca("UNCLASSIFIED")], S).rel_to == ()
     # never lower than any part, whatever the order
     assert M.highest([order, default], S).level == "PROTECTED B"
     with pytest.raises(RuleViolation, match="different schemes"):

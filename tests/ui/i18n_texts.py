@@ -43,12 +43,12 @@ ENGLISH = frozenset(
 NAMES = frozenset(
     "acsa desk kaedex neon asterix kirisame yokosuka csv pdf nsn iso utc cdr capt jpn usa can "
     "cad jpy usd pg_dump sqlite unclassified canadian joint operations command ipa ipaex gothic "
-    "font license demo tour".split())
+    "font license demo tour python pyside linux windows darwin".split())
 
 
 #: Words a language writes exactly as English does, in texts whose whole translation is the
 #: English text itself (other such texts prove nothing: they may be left untranslated).
-SAME_AS_ENGLISH = {"fr": frozenset({"documents"}), "ja": frozenset()}
+SAME_AS_ENGLISH = {"fr": frozenset({"documents", "licences"}), "ja": frozenset()}
 
 
 @cache
@@ -108,6 +108,7 @@ def visible_texts(root: QWidget) -> list[str]:
             found.append(widget.placeholderText())
         elif isinstance(widget, QTextEdit):
             found.append(widget.placeholderText())
+            found.append(widget.toPlainText().strip().split("\n", 1)[0])  # a document's heading
         elif isinstance(widget, QComboBox):
             found.extend(widget.itemText(i) for i in range(widget.count()))
         elif isinstance(widget, QTabWidget):

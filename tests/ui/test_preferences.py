@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from acsa_desk.core import marking as M
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.preferences import LedgerPreferences, PreferencesDialog
 from acsa_desk.ui.settings import Settings
@@ -46,7 +47,9 @@ def test_the_dialog_shows_the_current_values(dialog: PreferencesDialog) -> None:
     assert dialog.officer_name.text() == "Jane Doe"
     assert dialog.officer_rank.text() == "Capt"
     assert dialog.language.currentData() == "en"
-    assert dialog.banner.text() == "UNCLASSIFIED"
+    assert dialog.marking_form.scheme.currentData() == "ca"
+    assert dialog.marking_form.level.currentText() == "UNCLASSIFIED"
+    assert dialog.marking_form.preview.marking() == "UNCLASSIFIED"
     assert dialog.home_nation.text() == "CAN"
     assert dialog.home_unit.text() == "1 Cdn Div"
     assert dialog.default_currency.text() == "CAD"
@@ -57,7 +60,8 @@ def test_valid_changes_are_saved_and_returned(
 ) -> None:
     retype(qtbot, dialog.officer_appointment, "Logistics Officer")
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-    retype(qtbot, dialog.banner, "PROTECTED  B")
+    dialog.marking_form.level.setCurrentIndex(dialog.marking_form.level.findData("PROTECTED B"))
+    retype(qtbot, dialog.marking_form.rel_to, "jpn, can")
     retype(qtbot, dialog.home_nation, "jpn")  # typed in lower case
     retype(qtbot, dialog.default_currency, "jpy")
     assert dialog.home_nation.text() == "JPN"
@@ -65,7 +69,9 @@ def test_valid_changes_are_saved_and_returned(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_preferences() == LedgerPreferences(
-        banner="PROTECTED B", home_nation="JPN", home_unit="1 Cdn Div", default_currency="JPY"
+        banner="PROTECTED B//REL TO CAN, JPN", home_nation="JPN", home_unit="1 Cdn Div",
+        default_currency="JPY",
+        marking=M.make_marking(M.CANADA, "PROTECTED B", rel_to=["CAN", "JPN"]),
     )
     assert settings.get(opt.OFFICER_APPOINTMENT) == "Logistics Officer"
     assert settings.get(opt.UI_LANGUAGE) == "fr"
@@ -128,3 +134,30 @@ def test_cancel_changes_nothing(qtbot: QtBot, dialog: PreferencesDialog, setting
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.result_preferences() is None
     assert settings.get(opt.OFFICER_NAME) == "Jane Doe"
+
+
+def test_the_marking_is_checked_beside_the_form_and_previewed_by_its_scheme_rules(
+    qtbot: QtBot, dialog: PreferencesDialog, tmp_path
+) -> None:
+    form = dialog.marking_form
+    form.level.setCurrentIndex(form.level.findData("PROTECTED B"))
+    retype(qtbot, form.rel_to, "CAN, JP")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.result_preferences() is None  # refused
+    assert "'JP' is not an ISO 3166-1 alpha-3 country code" in form.message.text()
+    retype(qtbot, form.rel_to, "CAN, JPN")
+    retype(qtbot, form.originators, "JPN")
+    assert form.message.text() == ""
+    assert form.preview.marking() == "PROTECTED B//REL TO CAN, JPN"
+    assert form.preview.colour() == "#502b85"
+    assert form.preview.alignment() & Qt.AlignmentFlag.AlignRight  # Canadian PROTECTED: top right
+    dialog.grab().save(str(tmp_path / "preferences.png"))
+    form.scheme.setCurrentIndex(form.scheme.findData("us"))
+    form.level.setCurrentIndex(form.level.findData("CUI"))
+    assert form.preview.marking() == "CUI"
+    assert form.preview.alignment() & Qt.AlignmentFlag.AlignHCenter
+    press_ok(qtbot, dialog)
+    result = dialog.result_preferences()
+    assert result is not None and result.marking is not None
+    assert (result.marking.scheme, result.marking.level, result.marking.originators) == (
+        "us", "CUI", ("JPN",))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from acsa_desk.core.errors import LedgerError
+from acsa_desk.core.marking import Rendering
 from acsa_desk.db.engine import Ledger
 from acsa_desk.services import reference
 
@@ -47,6 +48,11 @@ class BuiltDocument:
     title: str  # for a window title, e.g. "Statement JPN"
     file_name: str  # suggested file name, e.g. "statement-JPN-2025-11-20.pdf"
     langs: Langs
+    marking: Rendering | None = None  # the document's marking, as its pages print it
+
+
+def _marking(banner: Rendering | str) -> Rendering | None:
+    return banner if isinstance(banner, Rendering) else None
 
 
 def _slug(text: str) -> str:
@@ -85,6 +91,7 @@ class StatementRequest:
             f"{data.partner_name} ({data.partner_code})",
             f"{_slug(name)}-{data.generated_on.isoformat()}.pdf",
             langs,
+            _marking(data.banner),
         )
 
 
@@ -106,7 +113,7 @@ class OrderFormRequest:
         langs = self.langs or default_langs(home, partner)
         return BuiltDocument(
             build_order_form(data, langs), data.order_number,
-            f"order-{_slug(data.order_number)}.pdf", langs,
+            f"order-{_slug(data.order_number)}.pdf", langs, _marking(data.banner),
         )
 
 
@@ -123,7 +130,7 @@ class AnnualReportRequest:
             data = documents_data.annual_report_data(session=session, year=self.year)
         return BuiltDocument(
             build_annual_report_pdf(data, self.langs), str(self.year),
-            f"annual-report-{self.year}.pdf", self.langs,
+            f"annual-report-{self.year}.pdf", self.langs, _marking(data.banner),
         )
 
 

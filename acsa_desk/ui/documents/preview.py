@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.documents.control import DocumentControl
 from acsa_desk.ui.documents.jobs import BuiltDocument, OrderFormRequest, StatementRequest
@@ -88,6 +89,8 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.viewer, 1)
+        # the ledger's marking while building, then the document's own
+        self.banners = add_banners(self, state=context.marking)
         self.resize(900, 1000 if isinstance(request, OrderFormRequest) else 720)
 
         self.langs.currentIndexChanged.connect(self._langs_changed)
@@ -104,6 +107,8 @@ class PreviewDialog(QDialog):
             self.build()
 
     def _shown(self, built: BuiltDocument) -> None:
+        if built.marking is not None:
+            self.banners.set_rendering(built.marking)
         # the request may have left the languages to the partner: show what was chosen
         self.langs.blockSignals(True)
         select_langs(self.langs, built.langs)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from acsa_desk.core.domain import ActivityType, country_name
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.services.reference import ExerciseInput
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import guarded
 from acsa_desk.ui.exercises.data import ExerciseRow, load_exercise, save_exercise
@@ -191,6 +192,7 @@ class ExerciseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.banners = add_banners(self, state=context.marking)
         self.setMinimumWidth(720)
 
         self.name.editingFinished.connect(lambda: self._check("name"))

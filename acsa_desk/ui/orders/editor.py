@@ -54,6 +54,7 @@ from acsa_desk.core.money import format_money
 from acsa_desk.services import orders as order_service
 from acsa_desk.services.partner_numbers import clean_partner_order_number, set_partner_order_number
 from acsa_desk.ui import settings as opt
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders import keys as order_keys
@@ -619,6 +620,8 @@ class OrderEditor(QWidget):
         body.setContentsMargins(10, 0, 10, 0)
         body.addWidget(self.tabs, 1)
         layout.addLayout(body, 1)
+        # the ledger's marking until the order is read, then the order's own (never lower)
+        self.banners = add_banners(self, state=self._context.marking)
 
         # every header edit becomes an undo command
         for key in _FIELD_KEYS:
@@ -762,6 +765,7 @@ class OrderEditor(QWidget):
 
     def _show_snapshot(self, snapshot: OrderSnapshot) -> None:
         self._snapshot = snapshot
+        self.banners.set_rendering(snapshot.marking)
         self._fill_fields(snapshot.draft)
         self.undo_stack.clear()
         self._touched.clear()

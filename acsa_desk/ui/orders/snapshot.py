@@ -14,7 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.categories import is_supply
+from acsa_desk.core.marking import Rendering
 from acsa_desk.db.models import Order, SettlementApproval
+from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import orders as order_service
 from acsa_desk.services import reference
 from acsa_desk.ui.orders.form import LineDraft, OrderDraft, draft_line, plain_quantity
@@ -97,6 +99,8 @@ class OrderSnapshot:
     history: tuple[HistoryEntry, ...]
     receipts: tuple[ReceiptEntry, ...]
     invoices: tuple[InvoiceEntry, ...]
+    #: The order's handling marking (the ledger's, its exercise's and its own, highest).
+    marking: Rendering | None = None
 
     @property
     def number(self) -> str:
@@ -217,6 +221,8 @@ def load_order(*, session: Session, order_id: int) -> OrderSnapshot:
         history=history,
         receipts=receipts,
         invoices=invoices,
+        marking=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
+            session=session, where=[Order.id == order_id])),
     )
 
 

@@ -38,6 +38,7 @@ from acsa_desk.core.domain import Direction, SettlementMethod
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.core.money import format_money, format_plain, parse_money
 from acsa_desk.services import orders as order_service
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
 from acsa_desk.ui.qtfix import emit
@@ -127,6 +128,7 @@ class StepDialog(QDialog):
         layout.addStretch(1)
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
+        self.banners = add_banners(self, rendering=snapshot.marking)
         self.setMinimumWidth(460)
 
     # --- building the form ---

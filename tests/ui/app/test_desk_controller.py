@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 import acsa_desk.ui.controller as controller_module
 from acsa_desk.db.engine import Ledger, open_ledger
+from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.queries import OrderFilter, count_orders
 from acsa_desk.ui.dashboard import DashboardPage
@@ -453,7 +454,11 @@ def test_preferences_change_the_banner_and_are_saved_in_the_ledger(
     desk.window.menu_actions.preferences.trigger()
     qtbot.waitUntil(lambda: desk.window.top_banner.marking() == "PROTECTED B", timeout=WAIT_MS)
     assert shown[0].banner == "UNCLASSIFIED"
-    assert desk.window.bottom_banner.marking() == "PROTECTED B"
+    # Canadian PROTECTED: at the top right only
+    assert desk.window.bottom_banner.marking() == ""
+    assert desk.window.top_banner.alignment() & Qt.AlignmentFlag.AlignRight
+    with ledger.reader() as s:
+        assert marking_svc.get_marking(session=s).level == "PROTECTED B"
     with ledger.reader() as s:
         assert reference.get_preferences(session=s).home_unit == "1 Cdn Div"
 

@@ -69,16 +69,19 @@ def test_importing_the_entry_point_loads_no_qt() -> None:
 def test_the_screenshot_command_saves_every_view(tmp_path: Path) -> None:
     out = tmp_path / "shots"
     done = subprocess.run(
-        [sys.executable, "-m", "acsa_desk.ui.screenshots", "--out", str(out), "--orders", "30"],
-        capture_output=True, text=True, timeout=180, check=False,
+        [sys.executable, "-m", "acsa_desk.ui.screenshots", "--out", str(out), "--orders", "30",
+         "--lang", "en,ja"],
+        capture_output=True, text=True, timeout=300, check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
              "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")},
     )
     assert done.returncode == 0, done.stderr
-    names = {p.stem for p in out.glob("*.png")}
+    names = {p.stem for p in (out / "en").glob("*.png")}
     assert {"welcome", "dashboard", "dashboard-ageing", "exercises", "exercise-editor", "orders",
-            "settlements", "documents", "history", "history-verified"} <= names
-    assert all(p.stat().st_size > 1000 for p in out.glob("*.png"))
+            "settlements", "documents", "history", "history-verified", "order-editor",
+            "order-editor-sign", "order-editor-new", "preferences", "user-guide", "about"} <= names
+    assert {p.stem for p in (out / "ja").glob("*.png")} == names  # every view in each language
+    assert all(p.stat().st_size > 1000 for p in out.glob("*/*.png"))
 
 
 def test_a_database_that_cannot_be_used_is_explained_with_the_offer_of_another(

@@ -1,0 +1,259 @@
+"""A reconciliation is a record: saved with who and when, its items acted on one by one.
+
+Saving keeps every item as compared (both sides' figures as JSON) in append-only tables;
+each later save for the same partner points at the previous one, so a reopened
+reconciliation shows what changed since. An officer acts on an item by:
+
+- **explain**: a reason is recorded (who, when), nothing else changes;
+- **dispute**: our figure stands, the reason goes on the reconciliation statement;
+- **accept**: their figure is right and ours is corrected through the ordinary rules:
+  their partner number is recorded on the order (``partner_numbers``), or our settled
+  amount is corrected by reversing our latest settlement and entering the right one
+  (``orders.reverse_settlement`` / ``orders.record_settlement``). Other fields (billable,
+  direction, currency, status) are corrected on the order itself (a delivery reversed and
+  entered again), so ``accept`` refuses them naming what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.errors import NotFound, RuleViolation
+from acsa_desk.db import audit
+from acsa_desk.db.bulk import insert_rows
+from acsa_desk.db.models import Reconciliation, ReconciliationAction, ReconciliationItem
+from acsa_desk.services import orders as order_service
+from acsa_desk.services.identity import now
+from acsa_desk.services.partner_numbers import set_partner_order_number
+from acsa_desk.services.reconciliation import Result, State, known_partner, ours_json, theirs_json
+
+ACTIONS = ("explain", "accept", "dispute")
+CHUNK = 2000
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save(*, session: Session, result: Result, statement_name: str, statement_sha256: str,
+         actor: str) -> Reconciliation:
+    """Saves the reconciliation as it stands (items in bulk, each audited)."""
+    known_partner(session, result.partner)
+    previous = latest(session=session, partner=result.partner)
+    record = Reconciliation(
+        partner_code=result.partner, statement_name=statement_name[:260],
+        statement_sha256=statement_sha256, date_from=result.date_from, date_to=result.date_to,
+        statement_rows=result.statement_rows, agreed=result.counts.get(State.AGREED, 0),
+        differs=result.counts.get(State.DIFFERS, 0),
+        missing_theirs=result.counts.get(State.MISSING_THEIRS, 0),
+        missing_ours=result.counts.get(State.MISSING_OURS, 0),
+        previous_id=previous.id if previous is not None else None,
+        recorded_by=actor, recorded_at=now(),
+    )
+    session.add(record)
+    session.flush()
+    rows = [{
+        "reconciliation_id": record.id, "item_key": item.key(),
+        "order_id": item.ours.id if item.ours is not None else None, "state": item.state,
+        "differences": ",".join(item.differences),
+        "ours": json.dumps(ours_json(item.ours), ensure_ascii=False) if item.ours else "",
+        "theirs": json.dumps(theirs_json(item.theirs), ensure_ascii=False) if item.theirs else "",
+    } for item in result.items]
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        ids = insert_rows(session, ReconciliationItem.__table__, chunk,  # type: ignore[attr-defined]
+                          want_ids=True)
+        audit.append_rows(session, "reconciliation_item",
+                          [{**row, "id": item_id} for row, item_id in zip(chunk, ids, strict=True)])
+    return record
+
+
+def latest(*, session: Session, partner: str) -> Reconciliation | None:
+    return session.scalars(select(Reconciliation).where(Reconciliation.partner_code == partner)
+                           .order_by(Reconciliation.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+
+
+def last_reconciled(*, session: Session) -> dict[str, tuple[datetime, str]]:
+    """Per partner, when and by whom it was last reconciled (for the dashboard)."""
+    newest = (select(Reconciliation.partner_code, func.max(Reconciliation.id).label("id"))
+              .group_by(Reconciliation.partner_code).subquery())
+    rows = session.execute(select(Reconciliation.partner_code, Reconciliation.recorded_at,  # type: ignore[call-overload]
+                                  Reconciliation.recorded_by)
+                           .join(newest, newest.c.id == Reconciliation.id))
+    return {str(code): (at, str(by)) for code, at, by in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    id: int
+    key: str
+    order_id: int | None
+    state: str
+    differences: tuple[str, ...]
+    ours: dict[str, object] | None
+    theirs: dict[str, object] | None
+    action: str = ""  # the latest action, "" when none yet
+    reason: str = ""
+    by: str = ""
+    at: datetime | None = None
+    change: str = ""  # what changed since the previous reconciliation ("" = nothing)
+
+    @property
+    def order_number(self) -> str | None:
+        return str(self.ours["order_number"]) if self.ours else None
+
+    @property
+    def partner_order_number(self) -> str | None:
+        if self.theirs:
+            return str(self.theirs["partner_order_number"])
+        value = self.ours.get("partner_order_number") if self.ours else ""
+        return str(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    record: Reconciliation
+    items: tuple[ItemView, ...]
+
+    def reasons(self) -> dict[str, str]:
+        """Per item key, what was decided, for the reconciliation statement."""
+        return {i.key: f"{i.action}: {i.reason} ({i.by}, {i.at:%Y-%m-%d})" for i in self.items
+                if i.action and i.at is not None}
+
+
+def load(*, session: Session, reconciliation_id: int) -> RecordView:
+    record = session.get(Reconciliation, reconciliation_id)
+    if record is None:
+        raise NotFound(f"no reconciliation {reconciliation_id:d}")
+    items = _items(session, reconciliation_id)
+    actions: dict[int, ReconciliationAction] = {}
+    ids = [row.id for row in items]
+    for start in range(0, len(ids), CHUNK):
+        for action in session.scalars(
+                select(ReconciliationAction)
+                .where(ReconciliationAction.item_id.in_(ids[start:start + CHUNK]))  # type: ignore[attr-defined]
+                .order_by(ReconciliationAction.id)):
+            actions[action.item_id] = action
+    before = ({row.item_key: row for row in _items(session, record.previous_id)}
+              if record.previous_id is not None else {})
+    views = []
+    for row in items:
+        assert row.id is not None
+        act = actions.get(row.id)
+        views.append(ItemView(
+            row.id, row.item_key, row.order_id, row.state,
+            tuple(d for d in row.differences.split(",") if d),
+            json.loads(row.ours) if row.ours else None,
+            json.loads(row.theirs) if row.theirs else None,
+            act.action if act else "", act.reason if act else "", act.by if act else "",
+            act.at if act else None,
+            _change(before.get(row.item_key), row) if record.previous_id is not None else ""))
+    return RecordView(record, tuple(views))
+
+
+def _items(session: Session, reconciliation_id: int) -> list[ReconciliationItem]:
+    return list(session.scalars(select(ReconciliationItem)
+                                .where(ReconciliationItem.reconciliation_id == reconciliation_id)
+                                .order_by(ReconciliationItem.id)))
+
+
+def _change(old: ReconciliationItem | None, new: ReconciliationItem) -> str:
+    """What changed since the previous reconciliation, in words ("" when nothing)."""
+    if old is None:
+        return "new since the last reconciliation"
+    if old.state != new.state:
+        was = old.state + (f" ({old.differences.replace(',', ', ')})" if old.differences else "")
+        return f"was {was}"
+    if old.differences != new.differences:
+        return f"differences were {old.differences.replace(',', ', ') or 'none'}"
+    if (old.ours, old.theirs) != (new.ours, new.theirs):
+        return "figures changed"
+    return ""
+
+
+def resolved_since(*, session: Session, reconciliation_id: int) -> list[str]:
+    """Keys of the previous reconciliation's items that are no longer there at all."""
+    record = session.get(Reconciliation, reconciliation_id)
+    if record is None or record.previous_id is None:
+        return []
+    now_keys = {row.item_key for row in _items(session, reconciliation_id)}
+    return [row.item_key for row in _items(session, record.previous_id)
+            if row.item_key not in now_keys]
+
+
+def act(*, session: Session, item_id: int, action: str, reason: str, actor: str,
+        on: date | None = None) -> ReconciliationAction:
+    """Explains, disputes or accepts one item; ``accept`` corrects our figure first."""
+    if action not in ACTIONS:
+        raise RuleViolation("action", "the action must be explain, accept or dispute")
+    if not reason.strip():
+        raise RuleViolation("reason", "give the reason for your decision (it is recorded)")
+    if len(reason.strip()) > 400:
+        raise RuleViolation("reason", "a reason is at most 400 characters")
+    item = session.get(ReconciliationItem, item_id)
+    if item is None:
+        raise NotFound(f"no reconciliation item {item_id:d}")
+    if item.state == State.AGREED:
+        raise RuleViolation("state", "this order agrees on every figure: nothing to act on")
+    if action == "accept":
+        _accept(session, item, reason.strip(), actor, on or date.today())
+    entry = ReconciliationAction(item_id=item_id, action=action, reason=reason.strip(), by=actor,
+                                 at=now())
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def _accept(session: Session, item: ReconciliationItem, reason: str, actor: str,
+            on: date) -> None:
+    differences = [d for d in item.differences.split(",") if d]
+    if item.state != State.DIFFERS or item.order_id is None:
+        raise RuleViolation(
+            "accept", "only a difference on one of our orders can be accepted; an order missing "
+                      "on one side is explained or disputed (or entered in the order editor)")
+    fixable = {"partner_order_number", "settled"}
+    others = [d for d in differences if d not in fixable]
+    if others:
+        f = ", ".join(others)
+        raise RuleViolation(
+            "accept", f"{f} cannot be corrected from here: correct the order "
+                      "itself (reverse the delivery and enter it again), then reconcile again")
+    theirs = json.loads(item.theirs)
+    if "partner_order_number" in differences:
+        set_partner_order_number(session=session, order_id=item.order_id,
+                                 value=str(theirs["partner_order_number"]), actor=actor,
+                                 reason=f"reconciliation: {reason}")
+    if "settled" in differences:
+        _correct_settled(session, item.order_id, str(theirs["settled"]), reason, actor, on)
+
+
+def _correct_settled(session: Session, order_id: int, their_settled: str, reason: str,
+                     actor: str, on: date) -> None:
+    from acsa_desk.core.money import parse_money
+
+    order = order_service.get_order(session=session, order_id=order_id)
+    target = parse_money(their_settled, order.currency, what="settled")
+    entries: Sequence[object] = order_service.settlements(session=session, order_id=order_id)
+    reversed_ids = {s.reverses_id for s in entries if s.reverses_id is not None}  # type: ignore[attr-defined]
+    live = [s for s in entries if s.reverses_id is None and s.id not in reversed_ids]  # type: ignore[attr-defined]
+    method = "cash"
+    if target < order.settled_minor:
+        if not live:
+            raise RuleViolation("accept", f"order {order.number} has no settlement to reverse")
+        last = live[-1]
+        method = last.method  # type: ignore[attr-defined]
+        order_service.reverse_settlement(session=session, settlement_id=last.id,  # type: ignore[attr-defined]
+                                         reason=f"reconciliation: {reason}", actor=actor)
+    missing = target - order.settled_minor
+    if missing > 0:
+        order_service.record_settlement(
+            session=session, order_id=order_id, settled_on=on, method=method,
+            amount_minor=missing, reference_text="reconciliation", actor=actor)
