@@ -1,4 +1,6 @@
-"""The annual report (the shape 10 U.S.C. 2349 asks of ACSA holders), as PDF and as CSV.
+"""The annual report (the shape 10 U.S.C. 2342(h) asks of ACSA holders), as PDF and as CSV.
+
+What it covers of the statute's six items: README, "The annual report and the statute".
 
 First the agreements in force in the year with their dates (signed, in force, the legislature
 notified); then per category and currency, for support provided and received: total value, amount collected

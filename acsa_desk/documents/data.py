@@ -300,7 +300,7 @@ class AgreementInForce:
 
 @dataclass(frozen=True, slots=True)
 class AnnualReportData:
-    """The yearly report in the shape of 10 U.S.C. 2349's: per category, both directions."""
+    """The yearly report in the shape of 10 U.S.C. 2342(h)'s: per category, both directions."""
 
     year: int
     home_nation: str
