@@ -1,4 +1,4 @@
-"""The seven figures: what runs for ours and for the floor, how often, against which goal.
+"""The figures: what runs for ours and for the floor, how often, against which goal.
 
 Ours and the floor alternate sample by sample (floor first, then ours first, ...) so that a
 burst of load from the other users of the machine falls on both. Figures start with an untimed
@@ -422,4 +422,11 @@ ALL: dict[str, Callable[[Context], Result | list[Result]]] = {
     "statement": statement,
     "import": import_orders,
     "queries": order_queries,
+    "reconcile": lambda ctx: _reconcile_figure(ctx),
 }
+
+
+def _reconcile_figure(ctx: Context) -> Result:
+    from acsa_desk.bench.reconcile_figure import reconcile
+
+    return reconcile(ctx)

@@ -88,6 +88,11 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_ledger(args.db)
 
 
+def orders_phrase(count: int) -> str:
+    """"1 order", "2 orders" (never "1 orders")."""
+    return f"{count} order" if count == 1 else f"{count} orders"
+
+
 def _done(path: Path, what: str) -> int:
     print(f"wrote {what} to {path}", file=sys.stderr)
     return 0
@@ -119,7 +124,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     documents_data.write_document(args.out, build_statement(data, args.lang))
-    return _done(args.out, f"the statement of {args.partner} ({len(data.orders)} orders)")
+    return _done(args.out, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})")
 
 
 def _statement_csv(args: argparse.Namespace) -> int:
@@ -137,7 +142,7 @@ def _statement_csv(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     count = write_statement_csv(args.out, rows)
-    return _done(args.out, f"the partner statement for {args.partner} ({count} orders)")
+    return _done(args.out, f"the partner statement for {args.partner} ({orders_phrase(count)})")
 
 
 def cmd_order_form(args: argparse.Namespace) -> int:

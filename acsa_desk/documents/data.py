@@ -165,6 +165,9 @@ class StatementData:
     period_from: date | None = None
     period_to: date | None = None
     chain_head: str | None = None  # audit hash printed on the statement
+    #: ISO alpha-3 of the home nation: its name is then printed in each document language
+    #: (Canada, カナダ), like the partner's from partner_code; "" prints home_nation as given.
+    home_code: str = ""
 
     def __post_init__(self) -> None:
         _date("generated_on", self.generated_on)

@@ -100,7 +100,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "owes": (
         "{debtor} owes {creditor} {amount}.",
         "{debtor}は{creditor}に対し{amount}の債務を負う。",
-        "{debtor} doit {amount} à {creditor}.",
+        "Débiteur\u00a0: {debtor}; créancier\u00a0: {creditor}; montant\u00a0: {amount}.",
     ),
     "owes_nothing": (
         "Neither side owes the other anything in {currency}.",
@@ -114,7 +114,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     ),
     # signatures
     "signatures": ("Signatures", "署名", "Signatures"),
-    "for_nation": ("For {nation}", "{nation}代表", "Pour {nation}"),
+    "for_nation": ("For {nation}", "{nation}代表", "Pour le compte de\u00a0: {nation}"),
     "name": ("Name", "氏名", "Nom"),
     "rank": ("Rank", "階級", "Grade"),
     "appointment": ("Appointment", "官職", "Fonction"),

@@ -684,6 +684,8 @@ def make_table(
 
 
 RowStyle = Callable[[int, int, int], list[tuple[Any, ...]]]
+#: Rows of a table that go over with what is kept with its end (never a block alone on a page).
+TAIL_ROWS = 2
 
 
 class PagedTable(Flowable):
@@ -708,8 +710,12 @@ class PagedTable(Flowable):
         max_rows: int = 150,
         start: int = 0,
         heights: list[float] | None = None,
+        keep_with_next: float = 0.0,
     ) -> None:
         super().__init__()
+        #: Height of what follows that must share the table's last page (signature blocks):
+        #: when the last rows fit but that does not, the last rows move on with it.
+        self.keep_with_next = keep_with_next
         self.header = header
         self.rows = rows
         self.col_widths = list(col_widths)
@@ -740,6 +746,7 @@ class PagedTable(Flowable):
         return PagedTable(
             self.header, self.rows, self.col_widths, self.style, self.row_style,
             max_rows=self.max_rows, start=start, heights=self.heights,
+            keep_with_next=self.keep_with_next,
         )
 
     def _fitting(self, available: float) -> int:
@@ -757,7 +764,7 @@ class PagedTable(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         remaining = len(self.rows) - self.start
-        if remaining <= self.max_rows and self._fitting(availHeight) == remaining:
+        if remaining <= self.max_rows and self._fitting(availHeight - self.keep_with_next) == remaining:
             self._table = self._make(len(self.rows))
             self.width, self.height = self._table.wrap(availWidth, availHeight)
         else:  # more than the space left: ask to be split
@@ -767,7 +774,11 @@ class PagedTable(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         count = self._fitting(availHeight)
-        if count == 0:
+        remaining = len(self.rows) - self.start
+        if self.keep_with_next and count == remaining:
+            # everything fits but what must follow does not: leave rows for the next page
+            count = min(count, self._fitting(availHeight - self.keep_with_next), remaining - TAIL_ROWS)
+        if count <= 0:
             return []
         end = self.start + count
         table = self._make(end)
@@ -869,6 +880,24 @@ def side_by_side(left: Flowable, right: Flowable, width: float, gap: float = 8 *
 
 def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
+
+
+def ending_with(section: list[Flowable], closing: list[Flowable], width: float) -> list[Flowable]:
+    """``section`` (a heading and a table or a paragraph) then ``closing`` (signature blocks),
+    which is never alone on a page: the table's last rows go over with it, or a short section
+    goes over whole."""
+    height = 0.0
+    parts = [f for c in closing for f in (c._content if isinstance(c, KeepTogether) else [c])]
+    for flowable in parts:
+        if isinstance(flowable, CondPageBreak):
+            continue
+        height += flowable.wrap(width, 10_000)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    reserve = max(height, 30 * mm) + 4
+    last = section[-1] if section else None
+    if isinstance(last, PagedTable) and len(last.rows) > TAIL_ROWS:
+        last.keep_with_next = reserve
+        return [*section, *closing]
+    return [keep(*[f for f in [*section, *closing] if not isinstance(f, CondPageBreak)])]
 
 
 def space(height_mm: float) -> Spacer:

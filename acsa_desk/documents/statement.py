@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from acsa_desk.core.domain import country_name_in
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
 from acsa_desk.documents.data import StatementData, StatementOrder
@@ -73,21 +74,20 @@ def build_statement(
     title = L.label("statement_title", langs)
     decor = ly.PageDecor(
         banner=data.banner,
-        running_title=f"{title} — {data.partner_name} ({data.partner_code})",
+        running_title=f"{title} — {_partner(data, langs)} ({data.partner_code})",
         running_right=data.agreement_reference,
         generated=ly.generated_on(data.generated_on, langs),
         langs=langs,
     )
     story: list[Any] = []
     story += ly.title_block(
-        "statement_title", langs, subtitle=f"{data.partner_name} ({data.partner_code})"
+        "statement_title", langs, subtitle=f"{_partner(data, langs)} ({data.partner_code})"
     )
     story += _identification(data, langs, width)
     story += _net_section(data, langs)
     story += _totals_section(data, langs)
     story += _orders_section(data, langs)
-    story += _settlements_section(data, langs)
-    story += _signatures(data, langs, width)
+    story += ly.ending_with(_settlements_section(data, langs), _signatures(data, langs, width), width)
     return ly.build_pdf(
         story,
         pagesize=PAGE,
@@ -106,8 +106,8 @@ def _identification(data: StatementData, langs: tuple[str, ...], width: float) -
         period = all_
     pairs = [
         (L.label("agreement_reference", langs), data.agreement_reference),
-        (L.label("partner", langs), f"{data.partner_name} ({data.partner_code})"),
-        (L.label("home_nation", langs), data.home_nation),
+        (L.label("partner", langs), f"{_partner(data, langs)} ({data.partner_code})"),
+        (L.label("home_nation", langs), _home(data, langs)),
         (L.label("exercise", langs), data.exercise or all_),
         (L.label("period", langs), period),
         (L.label("as_of", langs), ly.fmt_date(data.as_of)),
@@ -128,13 +128,12 @@ def _net_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
     for pos in net_positions(data.orders):
         sentences = []
         for lg in langs:
+            partner, home = _partner(data, (lg,)), _home(data, (lg,))
             if pos.net > 0:
-                sentences.append(L.text("owes", lg, debtor=data.partner_name,
-                                        creditor=data.home_nation,
+                sentences.append(L.text("owes", lg, debtor=partner, creditor=home,
                                         amount=ly.money(pos.net, pos.currency, lg)))
             elif pos.net < 0:
-                sentences.append(L.text("owes", lg, debtor=data.home_nation,
-                                        creditor=data.partner_name,
+                sentences.append(L.text("owes", lg, debtor=home, creditor=partner,
                                         amount=ly.money(-pos.net, pos.currency, lg)))
             else:
                 sentences.append(L.text("owes_nothing", lg, currency=pos.currency))
@@ -272,11 +271,25 @@ def _settlements_section(data: StatementData, langs: tuple[str, ...]) -> list[Fl
 def _signatures(data: StatementData, langs: tuple[str, ...], width: float) -> list[Flowable]:
     half = (width - 8 * mm) / 2
     home = ly.signature_block(
-        L.label("for_nation", langs, nation=data.home_nation), data.home_signature, langs, half
+        L.join(L.text("for_nation", lg, nation=_home(data, (lg,))) for lg in langs),
+        data.home_signature, langs, half,
     )
     partner = ly.signature_block(
-        L.label("for_nation", langs, nation=data.partner_name), data.partner_signature, langs,
-        half,
+        L.join(L.text("for_nation", lg, nation=_partner(data, (lg,))) for lg in langs),
+        data.partner_signature, langs, half,
     )
     heading = ly.heading("signatures", langs)
     return [heading[0], ly.keep(heading[1], ly.side_by_side(home, partner, width))]
+
+
+def _partner(data: StatementData, langs: tuple[str, ...]) -> str:
+    """The partner's name in each language ("Japan / 日本"); English as the ledger keeps it."""
+    return L.join(data.partner_name if lg == "en" else country_name_in(data.partner_code, lg)
+                  for lg in langs)
+
+
+def _home(data: StatementData, langs: tuple[str, ...]) -> str:
+    if not data.home_code:
+        return data.home_nation
+    return L.join(data.home_nation if lg == "en" else country_name_in(data.home_code, lg)
+                  for lg in langs)

@@ -13,9 +13,12 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from acsa_desk.core.errors import LedgerError
+from acsa_desk.core.errors import FileDefect, ImportRejected, LedgerError
+from acsa_desk.interchange.csvfile import Record
 
 #: Every column the orders import reads (interchange.md), in its order.
 ORDER_COLUMNS = (
@@ -136,3 +139,59 @@ def list_mappings(folder: Path | None = None) -> list[str]:
     if not where.is_dir():
         return []
     return sorted(p.stem for p in where.glob("*.json"))
+
+
+# --- a dry run of the import, for the window's assistant -------------------------------------------
+
+
+class _DryRun(Exception):
+    """Rolls the trial import back."""
+
+
+def preview_import(ledger: Any, path: Path, *, actor: str, sheet: str | None = None,
+                   mapping: Mapping[str, str] | None = None, rows: int = 20) -> ImportPreview:
+    """What importing ``path`` would do, found by running the real import and rolling it back:
+    the file's columns, its first ``rows`` rows (as ours), every defect, or the counts."""
+    from acsa_desk.interchange.csvfile import DefectList
+    from acsa_desk.interchange.orders_import import import_orders
+    from acsa_desk.interchange.spreadsheet import is_spreadsheet, read_rows, read_sheet
+
+    file_header: list[str] = []
+    sheets: list[str] = []
+    try:
+        if is_spreadsheet(path):
+            from acsa_desk.interchange.spreadsheet import sheet_names
+
+            sheets = sheet_names(path)
+            table = read_sheet(path, sheet)
+            file_header = next(([c.strip() for c in r] for r in table if any(c.strip() for c in r)), [])
+        else:
+            from acsa_desk.interchange.csvfile import read_records
+
+            file_header, _records = read_records(path, (), DefectList(str(path)))
+    except ImportRejected as exc:
+        return ImportPreview(file_header, sheets, [], [], list(exc.defects), 0, 0)
+    shown = DefectList(str(path))
+    header, records = read_rows(path, (), shown, sheet=sheet, mapping=mapping)
+    first = records[:rows]
+    try:
+        with ledger.session(actor=actor) as session:
+            result = import_orders(session=session, path=path, actor=actor, sheet=sheet,
+                                   mapping=mapping)
+            raise _DryRun(result)
+    except _DryRun as dry:
+        done = dry.args[0]
+        return ImportPreview(file_header, sheets, header, first, [], done.orders, done.lines)
+    except ImportRejected as exc:
+        return ImportPreview(file_header, sheets, header, first, list(exc.defects), 0, 0)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file_header: list[str]  # the file's own column names
+    sheets: list[str]  # a workbook's sheets ([] for CSV)
+    header: list[str]  # the columns after the mapping
+    rows: list[Record]  # the first rows, as the import reads them
+    defects: list[FileDefect]  # everything that would refuse the file
+    orders: int  # what it would import (0 when refused)
+    lines: int

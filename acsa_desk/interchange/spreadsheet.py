@@ -14,9 +14,6 @@ The reader is python-calamine (the first sheet unless ``sheet`` names another). 
 renames the file's own column names to ours (``{"N° de commande": "order_number"}``); mappings
 are saved per source by name (see ``mappings``) and reused with ``import-orders --mapping NAME``.
 
-A finance export is refused: it is a report (an order's settled amount spread over its lines),
-and importing it back would bring cancelled and settled orders back as live ones without their
-settlements.
 """
 
 from __future__ import annotations
@@ -32,8 +29,6 @@ from acsa_desk.core.errors import FileDefect, ImportRejected
 from acsa_desk.interchange.csvfile import DefectList, Record, read_records
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")
-#: Columns only the finance export has: a file with one of them is a finance export.
-FINANCE_EXPORT_ONLY = ("settled_amount", "outstanding_amount", "line_amount")
 
 
 def is_spreadsheet(path: Path) -> bool:
@@ -106,7 +101,7 @@ def read_rows(
     mapping: Mapping[str, str] | None = None,
 ) -> tuple[list[str], list[Record]]:
     """The header and records of a CSV or spreadsheet file, the file's column names renamed by
-    ``mapping``; defects of form (missing columns, ragged rows, a finance export) are added."""
+    ``mapping``; defects of form (missing columns, ragged rows) are added."""
     if is_spreadsheet(path):
         header, records = _sheet_records(read_sheet(path, sheet), required, defects, mapping)
     else:
@@ -117,8 +112,6 @@ def read_rows(
             header, records = _mapped_csv(path, required, defects, mapping)
         else:
             header, records = read_records(path, required, defects)
-    if _refuse_finance_export(header, defects):
-        return header, []
     return header, records
 
 
@@ -186,14 +179,13 @@ def _check_header(header: list[str], required: Sequence[str], defects: DefectLis
             defects.add(row, name, "required column is missing from the header")
 
 
-def _refuse_finance_export(header: list[str], defects: DefectList) -> bool:
-    """A finance export is said first (its other defects would only confuse)."""
-    found = [name for name in FINANCE_EXPORT_ONLY if name in header]
-    if not found:
+def fits_as_is(path: Path, required: Sequence[str]) -> bool:
+    """A CSV whose header already has every required column (no assistant needed)."""
+    if is_spreadsheet(path):
         return False
-    defects.items[:] = [item for item in defects.items if item.row != 1]
-    defects.items.insert(0, FileDefect(
-        1, found[0], "this is a finance export, not an orders file: importing it would bring its "
-        "cancelled and settled orders back as live ones without their settlements; import the "
-        "unit's own orders file (settlements go in with import-settlements)"))
-    return True
+    probe = DefectList(str(path))
+    try:
+        header, _records = read_records(path, (), probe)
+    except (ImportRejected, OSError):
+        return True  # the import itself will say what is wrong with the file
+    return set(required) <= set(header)

@@ -306,6 +306,7 @@ def statement_data(
         partner_name=partner_row.name or nation_name(partner_row.code),
         agreement_reference=_agreement_reference(session, partner),
         home_nation=nation_name(prefs.home_nation),
+        home_code=prefs.home_nation,
         generated_on=generated_on or today,
         as_of=as_of,
         banner=marking_svc.rendering(

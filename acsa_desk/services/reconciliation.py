@@ -191,9 +191,10 @@ def load_our_orders(*, session: Session, partner: str) -> list[OurOrder]:
             for i, n, p, d, dr, c, b, s, st in rows]
 
 
-def differences(ours: OurOrder, theirs: StatementRow, *, partner_number_clash: bool = False
-                ) -> tuple[str, ...]:
-    """The fields on which our order and their row disagree, in FIELDS order."""
+def differences(ours: OurOrder, theirs: StatementRow) -> tuple[str, ...]:
+    """The fields on which our order and their row disagree, in FIELDS order. A row matched by
+    our number whose sender number names another of our orders (or none we recorded) differs
+    in ``partner_order_number``."""
     found: list[str] = []
     if opposite(theirs.direction) != ours.direction:
         found.append("direction")
@@ -205,7 +206,7 @@ def differences(ours: OurOrder, theirs: StatementRow, *, partner_number_clash: b
         found.append("settled")
     if theirs.status and theirs.status.strip().lower() != ours.status:
         found.append("status")
-    if partner_number_clash or theirs.sender_order_number != ours.partner_order_number:
+    if theirs.sender_order_number != ours.partner_order_number:
         found.append("partner_order_number")
     return tuple(found)
 
@@ -230,7 +231,7 @@ def match(our_orders: Sequence[OurOrder], rows: Sequence[StatementRow], *, partn
     for order in our_orders:
         if order.partner_order_number:
             by_partner_number.setdefault(order.partner_order_number, []).append(order)
-    claimed: dict[str, tuple[StatementRow, bool]] = {}  # our number -> (row, number clash)
+    claimed: dict[str, StatementRow] = {}  # our number -> the row matched to it
     unmatched: list[StatementRow] = []
     # first by our number (the receiver's), then by the partner's number we recorded
     later: list[StatementRow] = []
@@ -239,14 +240,12 @@ def match(our_orders: Sequence[OurOrder], rows: Sequence[StatementRow], *, partn
         if ours is None:
             later.append(row)
             continue
-        named = by_partner_number.get(row.sender_order_number, [])
-        clash = bool(named) and all(o.number != ours.number for o in named)
-        claimed[ours.number] = (row, clash)
+        claimed[ours.number] = row
     for row in later:
         candidates = [o for o in by_partner_number.get(row.sender_order_number, [])
                       if o.number not in claimed]
         if candidates:
-            claimed[candidates[0].number] = (row, False)
+            claimed[candidates[0].number] = row
         else:
             unmatched.append(row)
     items: list[Item] = []
@@ -260,9 +259,8 @@ def match(our_orders: Sequence[OurOrder], rows: Sequence[StatementRow], *, partn
         if found is None:
             items.append(Item(State.MISSING_THEIRS, order, None))
             continue
-        row, clash = found
-        diffs = differences(order, row, partner_number_clash=clash)
-        items.append(Item(State.DIFFERS if diffs else State.AGREED, order, row, diffs))
+        diffs = differences(order, found)
+        items.append(Item(State.DIFFERS if diffs else State.AGREED, order, found, diffs))
     for row in unmatched:
         if _in_scope(row.ordered_on, date_from, date_to):
             items.append(Item(State.MISSING_OURS, None, row))

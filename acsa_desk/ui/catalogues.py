@@ -8,7 +8,8 @@ different places merge cleanly. New strings arrive ``type="unfinished"``; a tran
 them in (by hand or with ``pyside6-linguist``).
 
 ``compile`` writes the ``.qm`` files the window loads (``make run``/``make test`` do it);
-``check`` exits 1 when the catalogues are stale against the code or a translation is missing.
+``check`` exits 1 when the catalogues are stale against the code or a translation is missing;
+``merge`` resolves a git conflict in the ``.ts`` files (the union of both sides).
 """
 
 from __future__ import annotations
@@ -140,6 +141,52 @@ def unfinished(directory: Path | None = None) -> list[str]:
     ]
 
 
+def merge_conflicted(directory: Path | None = None) -> list[Path]:
+    """Resolves a git merge conflict in the ``.ts`` files: the union of both sides' messages,
+    a finished translation winning over an unfinished one (ours when both are finished).
+    Run ``update`` afterwards (``make translations``) to normalise the files."""
+    merged = []
+    for language in TARGETS:
+        path = ts_path(language, directory)
+        if b"<<<<<<<" not in path.read_bytes():
+            continue
+        relative = path.resolve().relative_to(_git_root(path))
+        sides = [subprocess.run(["git", "show", f":{stage}:{relative}"], cwd=_git_root(path),
+                                capture_output=True, check=True).stdout for stage in (2, 3)]
+        trees = [ET.ElementTree(ET.fromstring(side)) for side in sides]
+        ours = trees[0].getroot()
+        found = {(c.findtext("name") or "", m.findtext("source") or ""): (c, m)
+                 for c in ours.iter("context") for m in c.iter("message")}
+        contexts = {c.findtext("name") or "": c for c in ours.iter("context")}
+        for context in trees[1].getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "")
+                if key not in found:
+                    target = contexts.get(name)
+                    if target is None:
+                        target = contexts[name] = ET.SubElement(ours, "context")
+                        ET.SubElement(target, "name").text = name
+                    target.append(message)
+                    found[key] = (target, message)
+                    continue
+                own = found[key][1].find("translation")
+                theirs = message.find("translation")
+                if own is not None and theirs is not None and own.get("type") == "unfinished" \
+                        and theirs.get("type") != "unfinished" and (theirs.text or list(theirs)):
+                    found[key][0].remove(found[key][1])
+                    found[key][0].append(message)
+        trees[0].write(path, encoding="utf-8", xml_declaration=True)
+        merged.append(path)
+    return merged
+
+
+def _git_root(path: Path) -> Path:
+    out = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=path.parent,
+                         capture_output=True, text=True, check=True)
+    return Path(out.stdout.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "update"
@@ -150,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
             for m in todo:
                 print(f"    [{m.context}] {m.source!r}")
         return 0
+    if command == "merge":
+        for path in merge_conflicted():
+            print(f"merged both sides of {path.name}; now run make translations")
+        return 0
     if command == "compile":
         compile_all()
         return 0
@@ -159,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
-    print("usage: python -m acsa_desk.ui.catalogues [update|compile|check]", file=sys.stderr)
+    print("usage: python -m acsa_desk.ui.catalogues [update|compile|check|merge]", file=sys.stderr)
     return 2
 
 

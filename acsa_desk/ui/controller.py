@@ -34,8 +34,10 @@ from acsa_desk.core.marking import Rendering, legacy_marking
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.interchange.csvfile import ImportCancelled
 from acsa_desk.interchange.finance_export import export_finance
+from acsa_desk.interchange.orders_import import REQUIRED as ORDERS_REQUIRED
 from acsa_desk.interchange.orders_import import OrdersImportResult, import_orders
 from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
+from acsa_desk.interchange.spreadsheet import fits_as_is
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
@@ -47,6 +49,7 @@ from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
 from acsa_desk.ui.documents import DocumentsPage
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
 from acsa_desk.ui.history import HistoryPage
+from acsa_desk.ui.import_assistant import ImportAssistant, open_import_assistant
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -216,6 +219,7 @@ class AppController(QObject):
         w.new_order_requested.connect(self.new_order)
         w.open_order_requested.connect(self.open_selected_order)
         w.order_step_requested.connect(self.order_step)
+        w.file_dropped.connect(self.open_import_assistant)
         w.page_changed.connect(self._page_changed)
         # Help > Database in use: describe the ledger (a server URL has no path for the window).
         w.menu_actions.database_in_use.triggered.disconnect()
@@ -375,19 +379,42 @@ class AppController(QObject):
     # --- File menu: import, export, backup -----------------------------------------------------
 
     def import_orders(self) -> Task[OrdersImportResult] | None:
-        return self._start_import(self.tr("Import orders"), import_orders, self._orders_imported)
+        """File > Import orders…: a CSV in our columns goes straight in (with progress and
+        Cancel); a workbook, or a file with its own column names, opens the assistant."""
+        if self.context is None:
+            return None
+        title = self.tr("Import orders")
+        path = self.dialogs.open_file(title, directory=self._start_folder(), filters=";;".join([
+            file_filter(self.tr("Orders files"), "*.csv", "*.xlsx", "*.ods"),
+            file_filter(self.tr("CSV files"), "*.csv"), all_files_filter()]))
+        if path is None:
+            return None
+        if not fits_as_is(path, ORDERS_REQUIRED):
+            self.open_import_assistant(path)
+            return None
+        return self._start_import(title, import_orders, self._orders_imported, path=path)
+
+    def open_import_assistant(self, path: Path) -> ImportAssistant | None:
+        """The import assistant on ``path`` (also what dropping a file on the window does)."""
+        if self.context is None:
+            return None
+        assistant = open_import_assistant(self.context, Path(path), self.window)
+        assistant.imported.connect(lambda result, p=Path(path): self._orders_imported(p, result))
+        return assistant
 
     def import_settlements(self) -> Task[SettlementsImportResult] | None:
         return self._start_import(self.tr("Import settlements"), import_settlements,
                                   self._settlements_imported)
 
     def _start_import(self, title: str, importer: Callable[..., Any],
-                      report: Callable[[Path, Any], None]) -> Task[Any] | None:
+                      report: Callable[[Path, Any], None],
+                      path: Path | None = None) -> Task[Any] | None:
         context = self.context
         if context is None:
             return None
-        path = self.dialogs.open_file(title, directory=self._start_folder(),
-                                      filters=self._filters(self.tr("CSV files"), "*.csv"))
+        if path is None:
+            path = self.dialogs.open_file(title, directory=self._start_folder(),
+                                          filters=self._filters(self.tr("CSV files"), "*.csv"))
         if path is None:
             return None
         ledger, actor = context.ledger, self.actor

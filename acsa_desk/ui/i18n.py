@@ -49,7 +49,7 @@ def install_translators(
         return []
     installed: list[QTranslator] = []
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (qt_dir / f"qtbase_{language}.qm", qm_path(language, directory)):
+    for path in (qt_dir / f"qtbase_{language}.qm", fresh_catalogue(language, directory)):
         if not path.is_file():
             log.info("no translation catalogue %s", path)
             continue
@@ -65,3 +65,32 @@ def install_translators(
 
 
 _OBJECT_NAME = "acsa_desk_translator"
+
+
+def fresh_catalogue(language: str, directory: Path | None = None) -> Path:
+    """The ``.qm`` to load for ``language``: the one beside the ``.ts`` when it is up to date
+    (``make run`` builds it), else the ``.ts`` compiled into the user's cache folder, so that a
+    catalogue updated by a pull never shows stale or no translations."""
+    qm = qm_path(language, directory)
+    ts = qm.with_suffix(".ts")
+    if not ts.is_file() or (qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    import hashlib
+    import subprocess
+
+    import platformdirs
+
+    from acsa_desk.ui.catalogues import tool
+
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    cached = Path(platformdirs.user_cache_dir("acsa-desk")) / "translations" / f"{qm.stem}-{digest}.qm"
+    if cached.is_file():
+        return cached
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(cached)], check=True,
+                       capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s (%s); using %s", ts, exc, qm)
+        return qm
+    return cached

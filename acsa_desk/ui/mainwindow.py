@@ -15,11 +15,13 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QUndoGroup,
 )
@@ -46,7 +48,8 @@ from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
 from acsa_desk.ui.orders.editor import STEP_ACTIONS
-from acsa_desk.ui.page import Page, PageId, PlaceholderPage
+from acsa_desk.ui.page import Page, PageId, PlaceholderPage, resize_to_fit
+from acsa_desk.ui.page import fitting_size as page_fitting_size
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.welcome import WelcomePage
@@ -54,6 +57,8 @@ from acsa_desk.ui.welcome import WelcomePage
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1280, 800)
+#: Files that dropped on the window start the orders import assistant.
+DROPPED_SUFFIXES = (".csv", ".xlsx", ".ods")
 #: Longer database paths are shortened in the middle in the status bar (full path: tooltip).
 DATABASE_PATH_WIDTH = 480
 
@@ -62,6 +67,11 @@ _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Preferences: "Ctrl+,",
 }
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size on a screen: DEFAULT_SIZE, or less on a small screen."""
+    return page_fitting_size(available, DEFAULT_SIZE)
 
 
 def standard_shortcuts(key: QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -131,6 +141,8 @@ class MainWindow(QMainWindow):
     page_changed = Signal(object)
     #: The window is closing (its state is already saved).
     closing = Signal()
+    #: An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path.
+    file_dropped = Signal(object)
 
     def __init__(
         self,
@@ -224,6 +236,7 @@ class MainWindow(QMainWindow):
 
         for page_id, page in (pages or {}).items():
             self.add_page(page_id, page)
+        self.setAcceptDrops(True)
         self.set_banner("")
         self.set_database(None)
         self.refresh_user()
@@ -335,7 +348,7 @@ class MainWindow(QMainWindow):
         settings = self._settings
         geometry = settings.get(opt.WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(DEFAULT_SIZE)
+            resize_to_fit(self, DEFAULT_SIZE)
         state = settings.get(opt.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
@@ -347,6 +360,29 @@ class MainWindow(QMainWindow):
         except ValueError:
             page_id = PageId.DASHBOARD
         self.show_page(page_id)
+
+    @staticmethod
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The one local orders file (.csv, .xlsx, .ods) being dragged, or None."""
+        urls = [url for url in mime.urls() if url.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in DROPPED_SUFFIXES and path.is_file() else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        emit(self.file_dropped, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_ui_state()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
@@ -140,3 +140,17 @@ class CoalescedReload(Generic[T]):
         self._loading = False
         self._again = False
         self._failed(error)
+
+
+def fitting_size(available: QSize, wanted: QSize) -> QSize:
+    """``wanted``, made smaller to fit a screen's available area (a 1366x768 laptop), leaving
+    room for the window's frame and title bar."""
+    return QSize(min(wanted.width(), available.width() - 16),
+                 min(wanted.height(), available.height() - 40))
+
+
+def resize_to_fit(window: QWidget, wanted: QSize) -> None:
+    """Resizes a new window to ``wanted``, or less when its screen is smaller."""
+    screen = window.screen()
+    window.resize(fitting_size(screen.availableGeometry().size(), wanted)
+                  if screen is not None else wanted)

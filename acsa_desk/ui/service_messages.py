@@ -197,7 +197,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'the workbook has no sheet'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'the {code} scheme is fixed by its national rules'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'this entry has already been reversed'),
-    QT_TRANSLATE_NOOP('ServiceMessages', "this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit's own orders file (settlements go in with import-settlements)"),
     QT_TRANSLATE_NOOP('ServiceMessages', 'this order agrees on every figure: nothing to act on'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'unknown defect'),
     QT_TRANSLATE_NOOP('ServiceMessages', "unknown language '{part}' (choose one or two of {join})"),

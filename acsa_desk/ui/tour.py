@@ -29,6 +29,9 @@ from acsa_desk.ui.dialogs import DialogCall, DialogKind, ScriptedDialogs
 IDLE_TIMEOUT_MS = 60_000
 #: The money locale of each interface language (as cli/window.py chooses it).
 LOCALES = {"en": "en_CA", "fr": "fr_CA", "ja": "ja_JP"}
+#: The column names of the spreadsheet the tour gives the import assistant (a unit's own).
+IMPORT_SAMPLE_HEADER = ("No de commande", "Exercice", "Partenaire", "Sens", "Date", "Devise",
+                        "Catégorie", "Description", "Unité", "Quantité", "Prix")
 #: The dashboard's lists after the first (overdue), by tab.
 _DASHBOARD_TABS = {1: "due-soon", 2: "ageing"}
 
@@ -217,6 +220,21 @@ def tour(
             yield "order-editor-new", seen(editor)
             editor.close()
             settle()
+
+        # the import assistant on a spreadsheet with its own column names and a defect
+        sheet = work / f"orders-{language}.csv"
+        sheet.write_text(
+            ",".join(IMPORT_SAMPLE_HEADER)
+            + "\nX-1,KAEDEX 2024,JPN,provided,2024-06-01,CAD,fuel,Diesel,L,10,1.5\n"
+            "X-2,KAEDEX 2024,JPN,provided,2024-06-31,CAD,fuel,Diesel,L,10,1.5\n", encoding="utf-8")
+        open_assistant = getattr(controller, "open_import_assistant", None)
+        if callable(open_assistant):
+            assistant = open_assistant(sheet)
+            if assistant is not None:
+                settle()
+                yield "import-assistant", seen(assistant)
+                assistant.close()
+                settle()
 
         # help: the user guide (F1) and the About box
         for name, show in (("user-guide", window.show_user_guide), ("about", window.show_about)):

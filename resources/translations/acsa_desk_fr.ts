@@ -319,6 +319,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>La commande {number} ne permet pas cette étape maintenant.</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>Fichiers de commandes</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -708,6 +712,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Facturées, non réglées</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>Dernier rapprochement</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -780,6 +788,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>À recevoir moins à payer, dans une même devise</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>Rapproché par {by} le {at} UTC</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -798,6 +810,14 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>Livraisons impayées au-delà du délai de règlement de l&apos;accord (12 mois, sauf disposition contraire de l&apos;accord). Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>Date du dernier rapprochement de notre registre avec le relevé du partenaire (page Rapprochement)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
@@ -1312,6 +1332,102 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>Colonne d’ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>Colonne d’ACSA Desk pour {name}</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>Deviner d’après les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>Importer les commandes de {name}</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>Correspondance {name} enregistrée; en ligne de commande : import-orders FICHIER --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>Prêt : {orders} commandes ({lines} lignes) seront importées, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Enregistrer la co&amp;rrespondance</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Enregistrer la correspondance sous</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>Tapez d’abord un nom pour la correspondance de cette source.</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>p. ex. journal carburant du 1er bataillon</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} problème(s) trouvé(s) : rien ne peut être importé avant leur correction (dans le fichier, ou en faisant correspondre ses colonnes). Les cellules concernées sont en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1510,7 +1626,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1636,6 +1752,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the order</source>
+        <translation>&amp;Recharger la commande</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -1770,6 +1890,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>Pas prête pour la signature : corrigez d’abord les champs et les lignes marqués en rouge.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistrée.</translation>
     </message>
@@ -1833,6 +1957,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>Re&amp;quis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>Relire la commande telle qu’elle est maintenant dans le registre (vos modifications non enregistrées sont abandonnées)</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1935,8 +2063,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Cette commande n&apos;est pas dans le registre actuellement ouvert; fermez cette fenêtre.</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>Cette commande a été modifiée ailleurs depuis son ouverture; l&apos;enregistrement de vos modifications sera refusé. Annulez-les, ou fermez et rouvrez la commande.</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>Cette commande a été modifiée ailleurs depuis que vous l’avez ouverte; l’enregistrement de vos modifications sera refusé. Annulez-les ou rechargez la commande.</translation>
     </message>
     <message>
         <source>To</source>
@@ -3675,12 +3803,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>c’est une exportation pour les finances, pas un fichier de commandes : l’importer ramènerait ses commandes annulées et réglées comme des commandes actives, sans leurs règlements; importez le fichier de commandes de l’unité (les règlements passent par import-settlements)</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde en tout point&#xa0;: rien à faire</translation>
+        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>

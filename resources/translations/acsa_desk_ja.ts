@@ -319,6 +319,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>注文 {number} では今この手続きはできません。</translation>
     </message>
     <message>
+        <source>Orders files</source>
+        <translation>注文ファイル</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -708,6 +712,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>請求済・未決済</translation>
     </message>
     <message>
+        <source>Last reconciled</source>
+        <translation>最終照合日</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>差引</translation>
     </message>
@@ -780,6 +788,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>債権から債務を差し引いた額（同一通貨内）</translation>
     </message>
     <message>
+        <source>Reconciled by {by} on {at} UTC</source>
+        <translation>{by} が {at} UTC に照合</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -798,6 +810,14 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
         <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。注文をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
+        <translation>自国の台帳を相手国の明細と最後に照合した日（照合ページ）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
@@ -1312,6 +1332,102 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>すべて取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>対応表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column</source>
+        <translation>ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>ACSA Desk column for {name}</source>
+        <translation>{name} に対応する ACSA Desk の列</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>列名から推定</translation>
+    </message>
+    <message>
+        <source>Import orders from {name}</source>
+        <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
+        <translation>{name} から注文を取り込む</translation>
+    </message>
+    <message>
+        <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
+        <translation>対応表 {name} を保存しました。コマンドラインでは：import-orders FILE --mapping &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>見つかった問題</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
+        <translation>準備完了：{orders} 件の注文（{lines} 行）を一括で取り込みます。</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>対応表を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存名：</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>対応表の保存名</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>保存済みの対応表</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Type a name for this source&apos;s mapping first.</source>
+        <translation>先にこの取込み元の対応表の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 1st Bn fuel log</source>
+        <translation>例：第1大隊 燃料記録</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>{count} 件の問題があります：修正するまで（ファイルで、または列の対応で）何も取り込めません。該当するセルは赤で示しています。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Billable so far:</source>
@@ -1510,7 +1626,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1636,6 +1752,10 @@ Chain head as found: {head}</source>
     <message>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the order</source>
+        <translation>注文を読み込み直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -1770,6 +1890,10 @@ Chain head as found: {head}</source>
         <translation>新規注文</translation>
     </message>
     <message>
+        <source>Not ready for signature: correct the fields and lines marked in red first.</source>
+        <translation>署名の準備ができていません：先に赤で示した項目と行を修正してください。</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>未保存です。</translation>
     </message>
@@ -1833,6 +1957,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Re&amp;quired by:</source>
         <translation>所要日(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
+        <translation>台帳にある現在の注文を読み込み直します（保存していない編集は破棄されます）</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
@@ -1935,8 +2063,8 @@ Chain head as found: {head}</source>
         <translation>この注文は現在開いている台帳にありません。このウィンドウを閉じてください。</translation>
     </message>
     <message>
-        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them or close and reopen the order.</source>
-        <translation>この注文は開いた後に他の場所で変更されました。編集内容は保存できません。編集を元に戻すか、注文を閉じて開き直してください。</translation>
+        <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
+        <translation>開いた後にこの注文は他で変更されました。編集を保存しても拒否されます。編集を元に戻すか、注文を読み込み直してください。</translation>
     </message>
     <message>
         <source>To</source>
@@ -3388,7 +3516,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受入れできるのは自国の要請の不一致のみです。一方にしかない要請は説明または異議とします（または要請エディターで入力します）</translation>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にない注文は説明または異議とします（または注文の編集画面で入力します）</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
@@ -3416,7 +3544,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>要請 {number} には取消できる決済がありません</translation>
+        <translation>注文 {number} には取り消せる決済がありません</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -3488,7 +3616,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>処置は explain、accept、dispute のいずれかです</translation>
+        <translation>操作は explain、accept、dispute のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>the agreement cannot end before it comes into force</source>
@@ -3675,12 +3803,8 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
-        <source>this is a finance export, not an orders file: importing it would bring its cancelled and settled orders back as live ones without their settlements; import the unit&apos;s own orders file (settlements go in with import-settlements)</source>
-        <translation>これは財務向け書出しファイルで、注文ファイルではありません：取り込むと取消済み・決済済みの注文が決済なしの有効な注文として戻ってしまいます。部隊自身の注文ファイルを取り込んでください（決済は import-settlements で取り込みます）</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この要請は全項目が一致しています：処置は不要です</translation>
+        <translation>この注文は全項目が一致しています。処理するものはありません</translation>
     </message>
     <message>
         <source>unknown defect</source>

@@ -89,6 +89,7 @@ def sample_statement(**changes: object) -> StatementData:
         partner_name="Japan",
         agreement_reference="CAN-JPN ACSA 2018 (in force 2019-07)",
         home_nation="Canada",
+        home_code="CAN",
         generated_on=date(2025, 11, 20),
         as_of=date(2025, 11, 20),
         banner="PROTECTED A",

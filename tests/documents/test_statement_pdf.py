@@ -98,7 +98,7 @@ def test_net_position_says_who_owes_whom_per_currency(statement_data, pdf):
     # CAD: 45,200.00 + 1,197.00 + 1,000.00 receivable, nothing payable -> Japan owes Canada
     assert "CAD 47,397.00 0.00 47,397.00" in text
     assert "Japan owes Canada CA$47,397.00." in text
-    assert "JapanはCanadaに対しCA$47,397.00の債務を負う。" in text
+    assert "日本はカナダに対しCA$47,397.00の債務を負う。" in text
     # JPY: nothing receivable, 35,000 payable -> Canada owes Japan
     assert "JPY 0 35,000 -35,000" in text
     assert "Canada owes Japan ¥35,000." in text
@@ -165,8 +165,8 @@ def test_user_text_is_printed_literally_not_as_markup(statement_data, pdf, sampl
 
 def test_signature_blocks_for_both_sides(statement_data, pdf):
     text = "\n".join(pdf.pages_text(build_statement(statement_data, ("en", "ja"))))
-    assert "For Canada / Canada代表" in text
-    assert "For Japan / Japan代表" in text
+    assert "For Canada / カナダ代表" in text
+    assert "For Japan / 日本代表" in text
     assert "A. Tremblay" in text and "LCdr" in text and "J4 Finance, CJOC" in text
     assert "2025-11-21" in text
     for label in ("Name / 氏名", "Rank / 階級", "Appointment / 官職", "Date / 日付"):

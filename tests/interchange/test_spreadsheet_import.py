@@ -1,9 +1,8 @@
 """Orders from .xlsx and .ods (issue #14 point 3): the CSV's rules on typed cells, the sheet,
-mappings, and a finance export refused. Real workbooks written by the test; both backends."""
+and mappings. Real workbooks written by the test; both backends."""
 
 from __future__ import annotations
 
-import re
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from acsa_desk.core.errors import ImportRejected, LedgerError
-from acsa_desk.interchange.finance_export import export_finance
 from acsa_desk.interchange.mappings import guess_mapping, load_mapping, save_mapping
 from acsa_desk.interchange.orders_import import import_orders
 from acsa_desk.interchange.spreadsheet import cell_text
@@ -128,24 +126,6 @@ def test_the_first_sheet_or_the_one_named(ledger, tmp_path, kind):
     refused(ledger, path, 1, "", "no sheet named 'Missing' (its sheets: Orders, Clean)",
             sheet="Missing")
     assert run(ledger, path, sheet="Clean").orders == 1
-
-
-def test_a_finance_export_is_refused_not_revived(ledger, tmp_path, write):
-    from tests.interchange.conftest import order_row
-
-    run(ledger, write([order_row(), order_row(order_number="X-2", delivered_quantity="0",
-                                              delivered_on="")]))
-    with ledger.session() as s:
-        order = orders.order_by_number(session=s, number="X-2")
-        orders.cancel_order(session=s, order_id=order.id, reason="not needed", actor="clerk")
-    exported = tmp_path / "finance.csv"
-    with ledger.reader() as s:
-        export_finance(session=s, path=exported)
-    # under new numbers it would otherwise import: the refusal is for what the file is
-    text = re.sub(r"CAN-JPN-25-0101|X-2", lambda m: "NEW-" + m.group(0), exported.read_text("utf-8"))
-    exported.write_text(text, "utf-8")
-    defects = refused(ledger, exported, 1, "settled_amount", "finance export")
-    assert len(defects) == 1
 
 
 def test_mappings_rename_a_unit_s_own_columns(ledger, tmp_path):

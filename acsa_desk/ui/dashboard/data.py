@@ -13,8 +13,8 @@ ids read when a figure is clicked (:func:`delivered_not_invoiced_ids`, :func:`or
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
@@ -24,6 +24,7 @@ from acsa_desk.core.domain import Status, add_months
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
+from acsa_desk.services import reconciliation_records
 from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
 from acsa_desk.services.ledger_sql import (
     DEFAULT_SETTLEMENT_MONTHS,
@@ -68,6 +69,8 @@ class DashboardData:
     #: Every due-soon order (no filter says "due soon"; a by-product of the one pass).
     due_soon_ids: tuple[int, ...]
     waiting: WaitingCounts
+    #: Per partner, when and by whom it was last reconciled against its statement.
+    last_reconciled: Mapping[str, tuple[datetime, str]] = field(default_factory=dict)
 
     def currencies(self) -> list[str]:
         return sorted({b.currency for b in self.balances})
@@ -194,6 +197,7 @@ def load_dashboard(ledger: Ledger, as_of: date, *, limit: int = LIST_LIMIT) -> D
             due_soon_count=len(late.due_soon),
             due_soon_ids=tuple(sorted(o.order_id for o in late.due_soon)),
             waiting=balance_service.waiting_for_action(session=session),
+            last_reconciled=reconciliation_records.last_reconciled(session=session),
         )
 
 

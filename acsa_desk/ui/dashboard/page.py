@@ -9,7 +9,7 @@ whenever the ledger changes while the page is in view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -156,6 +156,7 @@ class DashboardPage(RefreshWhenShown, Page):
         super().__init__(parent)
         self.setObjectName("dashboard_page")
         self.context = context
+        self._reconciled: dict[str, tuple[datetime, str]] = {}
         self._today = today
         self._data: DashboardData | None = None
         self._reloads = CoalescedReload(self, context.tasks, self._load_job, show=self._show,
@@ -205,11 +206,15 @@ class DashboardPage(RefreshWhenShown, Page):
                        explanation=self.tr("Receivable minus payable, in one currency")),
                 Column(self.tr("Position"), lambda b: who_owes_whom(b.partner, b.net_minor),
                        foreground=lambda b: net_colour(b.net_minor)),
+                Column(self.tr("Last reconciled"), self._last_reconciled,
+                       tooltip=self._last_reconciled_by,
+                       explanation=self.tr("When our ledger was last reconciled with the "
+                                           "partner's statement (Reconciliation page)")),
             ],
             self,
         )
         self.balances_view = make_table(context.settings, "dashboard_balances", self.balances_model)
-        fit_columns(self.balances_view, (8, 9, 16, 16, 16, 14))
+        fit_columns(self.balances_view, (8, 9, 16, 16, 16, 14, 12))
         self.balances_view.setToolTip(self.tr("Double-click a figure to see the orders behind it."))
         self.balances_view.activated.connect(self._balance_activated)
 
@@ -366,6 +371,17 @@ class DashboardPage(RefreshWhenShown, Page):
     def _failed(self, error: Exception) -> None:
         self.context.tasks.show_expected_error(error, self.tr("Dashboard"))  # type: ignore[arg-type]
 
+    def _last_reconciled(self, balance: Balance) -> str:
+        found = self._reconciled.get(balance.partner)
+        return found[0].date().isoformat() if found else self.tr("never")
+
+    def _last_reconciled_by(self, balance: Balance) -> str:
+        found = self._reconciled.get(balance.partner)
+        if not found:
+            return ""
+        return self.tr("Reconciled by {by} on {at} UTC").format(
+            by=found[1], at=f"{found[0]:%Y-%m-%d %H:%M}")
+
     def _show(self, data: DashboardData) -> None:
         self._data = data
         self.as_of_label.setText(
@@ -377,6 +393,7 @@ class DashboardPage(RefreshWhenShown, Page):
         self.tiles["delivered_without_signatures"].set_count(waiting.delivered_without_signatures)
         self.tiles["delivered_not_invoiced"].set_count(waiting.delivered_not_invoiced)
         self.tiles["invoiced_unsettled"].set_count(waiting.invoiced_unsettled)
+        self._reconciled = dict(data.last_reconciled)
         self.balances_model.set_rows(data.balances)
         self.ageing_model.set_rows(data.ageing)
         self.overdue_model.set_rows(data.overdue)

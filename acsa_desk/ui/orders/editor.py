@@ -15,7 +15,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRegularExpression,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from acsa_desk.core.domain import ORDER_SETTLEMENT_METHODS, Direction, Status
-from acsa_desk.core.errors import LedgerError, NotFound, RuleViolation
+from acsa_desk.core.errors import LedgerError, NotFound, RuleViolation, StaleRecord
 from acsa_desk.core.money import format_money
 from acsa_desk.services import orders as order_service
 from acsa_desk.services.partner_numbers import clean_partner_order_number, set_partner_order_number
@@ -87,6 +96,7 @@ from acsa_desk.ui.orders.steps import (
     show_text,
 )
 from acsa_desk.ui.orders.undo import FieldEdit
+from acsa_desk.ui.page import resize_to_fit
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
 
@@ -160,7 +170,7 @@ class OrderEditor(QWidget):
         else:
             self.reload()
         context.events.ledger_changed.connect(self._on_ledger_changed)
-        self.resize(1180, 780)
+        resize_to_fit(self, QSize(1180, 780))  # less on a 1366x768 laptop
 
     # --- public API ---
 
@@ -608,7 +618,17 @@ class OrderEditor(QWidget):
         top.addLayout(heading_row)
         top.addWidget(self.signatures_label)
         top.addWidget(self.missing_label)
-        top.addWidget(self.message_bar)
+        # after a save refused because the order changed elsewhere: one click to reload it
+        self.reload_button = QPushButton(self.tr("&Reload the order"))
+        self.reload_button.setObjectName("reload_order")
+        self.reload_button.setToolTip(self.tr("Read the order as it is now in the ledger "
+                                              "(your unsaved edits are dropped)"))
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self._reload_after_conflict)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_bar, 1)
+        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(message_row)
         top.addWidget(header_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -975,7 +995,12 @@ class OrderEditor(QWidget):
             self.missing_label.setVisible(False)
             return
         missing = form.missing_for_signature(draft)
-        if not missing:
+        problems = form.check_draft(draft)
+        if not missing and problems:
+            # nothing is missing, but something typed is wrong: not ready yet
+            self.missing_label.setText(self.tr(
+                "Not ready for signature: correct the fields and lines marked in red first."))
+        elif not missing:
             self.missing_label.setText(self.tr("Ready for signature: nothing required is missing."))
         else:
             self.missing_label.setText(
@@ -1043,10 +1068,18 @@ class OrderEditor(QWidget):
                 number=self._snapshot.number if self._snapshot else order_id))
         emit(self.saved, order_id)
 
+    def _reload_after_conflict(self) -> None:
+        self.reload_button.setVisible(False)
+        self.undo_stack.clear()
+        self.reload()
+        show_text(self.message_bar, "")
+
     def _on_save_refused(self, error: LedgerError) -> None:
         self._set_busy(False)
         message = ui_message(str(error))
         show_text(self.message_bar, self.tr("Not saved: {reason}").format(reason=message))
+        if isinstance(error, StaleRecord):  # changed elsewhere: offer to read it again
+            self.reload_button.setVisible(True)
         rule = error.rule if isinstance(error, RuleViolation) else None
         if rule in self._boxes:
             assert rule is not None
@@ -1149,7 +1182,8 @@ class OrderEditor(QWidget):
         if self._snapshot is not None and version != self._snapshot.version:
             show_text(self.message_bar, self.tr(
                 "This order was changed elsewhere since you opened it; saving your edits will be "
-                "refused. Undo them or close and reopen the order."))
+                "refused. Undo them, or reload the order."))
+            self.reload_button.setVisible(True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.attachments_panel.accepts(event.mimeData()):

@@ -218,7 +218,7 @@ class OrdersPage(Page):
         header.setStretchLastSection(False)
         widths = {Column.NUMBER: 150, Column.EXERCISE: 190, Column.PARTNER: 70, Column.DIRECTION: 90,
                   Column.STATUS: 100, Column.SIGNATURES: 100, Column.ORDERED: 95, Column.CURRENCY: 75,
-                  Column.BILLABLE: 125, Column.OUTSTANDING: 125, Column.ORDERED_VALUE: 125}
+                  Column.BILLABLE: 125, Column.OUTSTANDING: 125, Column.ORDERED_VALUE: 115}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
         # the exercise's name takes the room left, so the amounts stay side by side on the right

@@ -39,6 +39,7 @@ from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.core.money import format_money, format_plain, parse_money
 from acsa_desk.services import orders as order_service
 from acsa_desk.ui.banner import add_banners
+from acsa_desk.ui.date_entry import install as whole_date_typing
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
 from acsa_desk.ui.qtfix import emit
@@ -70,6 +71,7 @@ def date_edit(value: date, name: str, minimum: date | None = None) -> QDateEdit:
     if minimum is not None:
         editor.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
     editor.setDate(QDate(value.year, value.month, value.day))
+    whole_date_typing(editor)  # typing 2027-01-15 replaces the whole date
     return editor
 
 

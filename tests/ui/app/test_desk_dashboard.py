@@ -53,8 +53,8 @@ def dashboard(qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable
 
 def test_the_figures_of_a_known_ledger(dashboard: DashboardPage, known: Known) -> None:
     assert texts(dashboard.balances_view) == [
-        ["JPN", "CAD", "$160.00", "$0.00", "$160.00", "JPN owes us"],
-        ["JPN", "JPY", "JP¥0", "JP¥1,500", "-JP¥1,500", "We owe JPN"],
+        ["JPN", "CAD", "$160.00", "$0.00", "$160.00", "JPN owes us", "never"],
+        ["JPN", "JPY", "JP¥0", "JP¥1,500", "-JP¥1,500", "We owe JPN", "never"],
     ]
     model = dashboard.balances_model
     assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) == OWED_TO_US_COLOUR

@@ -166,3 +166,19 @@ def test_the_scrollbar_end_reaches_the_last_order(qtbot: QtBot, page: OrdersPage
 def test_new_order_does_not_collide_with_new_database() -> None:
     assert QKeySequence(NEW_ORDER_SHORTCUT) not in QKeySequence.keyBindings(
         QKeySequence.StandardKey.New)
+
+
+def test_ready_for_signature_is_not_said_while_a_line_has_errors(
+    qtbot: QtBot, context: AppContext, exercise_id: int
+) -> None:
+    from tests.ui.orders.test_order_editor import fill_header, fill_lines
+
+    editor = open_order_editor(context, None)
+    qtbot.addWidget(editor, before_close_func=_forget_edits)
+    fill_header(editor, qtbot, exercise_id)
+    fill_lines(editor, qtbot, (("fuel", "Marine diesel F-76", "", "L", "85000", "1.125"),))
+    assert not editor.missing_label.text().startswith("Ready for signature")
+    assert "marked in red" in editor.missing_label.text()
+    model = editor.lines_model
+    model.setData(model.index(0, LineColumn.UNIT_PRICE), "1.12")  # corrected
+    assert editor.missing_label.text().startswith("Ready for signature")

@@ -269,6 +269,11 @@ def test_a_stale_save_is_refused_naming_who_changed_the_order(
     assert "was changed by officer" in editor.banner_message()
     with context.ledger.reader() as session:
         assert orders.get_order(session=session, order_id=order_id).delivery_place == "Sasebo"
+    # a Reload button reads the order as it is now (issue #14 point 6)
+    assert editor.reload_button.isVisibleTo(editor)
+    editor.reload_button.click()
+    assert editor.delivery_place_edit.text() == "Sasebo" and not editor.is_modified()
+    assert not editor.reload_button.isVisibleTo(editor) and editor.banner_message() == ""
 
 
 def test_a_signed_order_is_read_only_and_offers_its_next_steps(

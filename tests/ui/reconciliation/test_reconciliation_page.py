@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acsa_desk.services import orders
@@ -104,3 +105,27 @@ def test_a_bad_statement_is_refused_and_nothing_saved(qtbot: QtBot, context: App
     qtbot.waitUntil(lambda: bool(dialogs.of_kind(DialogKind.WARNING)), timeout=20_000)
     assert "row 5" in dialogs.last.text and "already on row 2" in dialogs.last.text
     assert page.view() is None
+
+
+def test_the_dashboard_says_when_each_partner_was_last_reconciled(
+        qtbot: QtBot, context: AppContext, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    from datetime import date
+
+    from acsa_desk.ui.dashboard import DashboardPage
+
+    page = page_for(qtbot, context)
+    dashboard = DashboardPage(context)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.balances_model.rowCount() > 0, timeout=20_000)
+    column = dashboard.balances_model.columnCount() - 1
+    assert dashboard.balances_model.index(0, column).data() == "never"
+    dialogs.answer_open_file(statement(tmp_path))
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        page.open_button.click()
+    dashboard.reload()
+    today = date.today().isoformat()
+    qtbot.waitUntil(lambda: dashboard.balances_model.index(0, column).data() == today,
+                    timeout=20_000)
+    assert "Reconciled by clerk" in dashboard.balances_model.index(0, column).data(
+        Qt.ItemDataRole.ToolTipRole)
