@@ -31,18 +31,37 @@ def pg_server():  # type: ignore[no-untyped-def]
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
+# The people of the test ledgers: who enters (a clerk) and who certifies (officers).
+CAST = (("clerk", "clerk"), ("officer", "officer"), ("o", "officer"), ("officer2", "officer"))
+
+
+def register_cast(ledger: Ledger) -> Ledger:
+    """Registers the test ledgers' users (display name left empty: shown by login), written
+    straight to the table so a fresh ledger's audit log stays empty (copy-to needs that)."""
+    from sqlalchemy import insert
+
+    from acsa_desk.db.models import AppUser
+
+    with ledger.engine.begin() as connection:
+        connection.execute(insert(AppUser.__table__), [  # type: ignore[arg-type]
+            {"login": login, "display_name": "", "rank": "", "appointment": "", "role": role,
+             "active": True} for login, role in CAST])
+    return ledger
+
+
 def open_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
-    """A fresh ledger on a real SQLite file, or in a fresh PostgreSQL database."""
+    """A fresh ledger on a real SQLite file, or in a fresh PostgreSQL database, with the
+    test cast of users registered."""
     backend = getattr(request, "param", "sqlite")
     if backend == "sqlite":
-        opened = open_ledger(tmp_path / "ledger.sqlite")
+        opened = register_cast(open_ledger(tmp_path / "ledger.sqlite"))
         yield opened
         opened.close()
         return
     from tests.pg import fresh_database
 
     url, drop = fresh_database(request.getfixturevalue("pg_server"))
-    opened = open_ledger(url)
+    opened = register_cast(open_ledger(url))
     yield opened
     opened.close()
     drop()  # type: ignore[operator]

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "acsa_desk.cli.trust_commands",
     "acsa_desk.cli.document_commands",
     "acsa_desk.cli.readiness_commands",
+    "acsa_desk.cli.user_commands",
     "acsa_desk.cli.reconcile_commands",
     "acsa_desk.cli.marking_commands",
 )
@@ -35,7 +36,8 @@ COMMANDS = {
     "demo": "acsa_desk.cli.ledger_commands",
     "verify": "acsa_desk.cli.trust_commands",
     "backup": "acsa_desk.cli.trust_commands",
-    "user": "acsa_desk.cli.trust_commands",
+    "user": "acsa_desk.cli.user_commands",
+    "admin": "acsa_desk.cli.user_commands",
     "copy-to": "acsa_desk.cli.trust_commands",
     "restore": "acsa_desk.cli.trust_commands",
     "statement": "acsa_desk.cli.document_commands",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from acsa_desk.cli.argtypes import country, iso_date
+from acsa_desk.cli.identity import acting_login, add_as_option
 from acsa_desk.core.errors import RuleViolation
 
 
@@ -37,10 +38,12 @@ def register(sub: Any) -> None:
     p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
     p.add_argument("--mapping", metavar="NAME",
                    help="rename the file's columns with a mapping saved by the import assistant")
+    add_as_option(p)
     p.set_defaults(handler=cmd_import_orders)
 
     p = sub.add_parser("import-settlements", help="import settlements from a CSV file")
     p.add_argument("file", type=_existing_file)
+    add_as_option(p)
     p.set_defaults(handler=cmd_import_settlements)
 
     p = sub.add_parser("balances", help="receivable, payable and net per partner and currency")
@@ -69,6 +72,7 @@ def register(sub: Any) -> None:
                         "ledger with realistic differences (to try reconcile)")
     p.add_argument("--partner", default="JPN", metavar="CODE",
                    help="the partner of --partner-statement (default JPN)")
+    add_as_option(p)
     p.set_defaults(handler=cmd_demo)
 
 
@@ -81,7 +85,6 @@ def _open(args: argparse.Namespace, *, writing: bool = False):  # type: ignore[n
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
     from acsa_desk.interchange.orders_import import import_orders
-    from acsa_desk.services.identity import current_user
 
     mapping = None
     if args.mapping:
@@ -89,8 +92,9 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
 
         mapping = load_mapping(args.mapping)
     ledger = _open(args, writing=True)
-    with ledger.session() as session:
-        result = import_orders(session=session, path=args.file, actor=current_user(),
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        result = import_orders(session=session, path=args.file, actor=actor,
                                sheet=args.sheet, mapping=mapping)
     print(f"imported {result.orders} orders ({result.lines} lines) from {args.file}")
     for name in result.new_exercises:
@@ -102,13 +106,14 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
 
 def cmd_import_settlements(args: argparse.Namespace) -> int:
     from acsa_desk.interchange.settlements_import import import_settlements
-    from acsa_desk.services.identity import current_user
 
     ledger = _open(args, writing=True)
-    with ledger.session() as session:
-        result = import_settlements(session=session, path=args.file, actor=current_user())
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        result = import_settlements(session=session, path=args.file, actor=actor)
     print(f"imported {result.settlements} settlements from {args.file}; "
-          f"{result.orders_settled} orders now settled")
+          f"{result.orders_settled} orders now settled; the settlements await an officer's "
+          "approval before they settle an order")
     return 0
 
 
@@ -234,7 +239,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.partner_statement is not None:
         return _demo_statement(args)
     ledger = _open(args)
-    with ledger.session() as session:
+    with ledger.session(actor=acting_login(args, ledger)) as session:
         count = fill_demo(session=session, orders=args.orders, seed=args.seed)
     print(f"added {count} demo orders to {ledger.describe()}")
     return 0

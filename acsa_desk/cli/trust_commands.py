@@ -1,4 +1,4 @@
-"""Data safety commands: verify, backup, restore."""
+"""Data safety commands: verify, backup, restore, copy-to."""
 
 from __future__ import annotations
 
@@ -19,12 +19,6 @@ def register(sub: Any) -> None:
     p.add_argument("--keep", type=int, default=None, metavar="N",
                    help="how many rotated backups to keep (default 10)")
     p.set_defaults(handler=cmd_backup)
-
-    p = sub.add_parser("user", help="show or set your name, rank and appointment in this ledger")
-    p.add_argument("--name", help="display name, e.g. 'Anne Tremblay'")
-    p.add_argument("--rank", help="e.g. Cdr, LCdr, 2佐")
-    p.add_argument("--appointment", help="e.g. 'Logistics Officer, HMCS Ottawa'")
-    p.set_defaults(handler=cmd_user)
 
     p = sub.add_parser("copy-to", help="copy the whole ledger into another, empty database")
     p.add_argument("target", metavar="PATH_OR_URL")
@@ -90,28 +84,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     safety = backup.restore(args.backup_file, path)
     where = f"; the replaced ledger was saved as {safety}" if safety else ""
     print(f"restored {path} from {args.backup_file}{where}")
-    return 0
-
-
-def cmd_user(args: argparse.Namespace) -> int:
-    from acsa_desk.db.engine import open_ledger
-    from acsa_desk.services import users
-    from acsa_desk.services.identity import current_user
-
-    login = current_user()
-    ledger = open_ledger(args.db)
-    if any(v is not None for v in (args.name, args.rank, args.appointment)):
-        with ledger.session() as session:
-            known = users.get_user(session=session, login=login)
-            users.save_user(
-                session=session, login=login,
-                display_name=args.name if args.name is not None else known.display_name,
-                rank=args.rank if args.rank is not None else known.rank,
-                appointment=args.appointment if args.appointment is not None else known.appointment,
-            )
-    with ledger.reader() as session:
-        user = users.get_user(session=session, login=login)
-    print(f"{login}: {users.describe(user)}" + (f", {user.appointment}" if user.appointment else ""))
     return 0
 
 

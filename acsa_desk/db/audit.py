@@ -210,6 +210,9 @@ def verify(session: Session, *, batch: int = 5000) -> VerifyReport:
             f"the chain head says entry {head[0]} but the log ends at entry {report.entries}")
     report.problems.extend(shipped.problems(session.connection()))
     _verify_ledger(session, report)
+    from acsa_desk.services.four_eyes import ledger_violations  # four eyes over the ledger
+
+    report.problems.extend(ledger_violations(session))
     _verify_attachments(session, report)
     return report
 

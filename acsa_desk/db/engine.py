@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from acsa_desk.core.errors import DatabaseProblem, StaleRecord
 from acsa_desk.db import audit
+from acsa_desk.db.actor_guard import refuse_readers
 
 log = logging.getLogger(__name__)
 
@@ -116,16 +117,20 @@ class Ledger:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self, actor: str | None = None) -> Iterator[Session]:
+    def session(self, actor: str | None = None, *, check_actor: bool = True) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error.
 
         Every change it makes is written to the audit log, in the same transaction, as done
-        by ``actor`` (default: the operating-system login).
+        by ``actor`` (default: the operating-system login). A registered user who is an
+        auditor or no longer active is refused before anything is written (``check_actor``
+        off only for recording a sign-in attempt).
         """
         bind = self.engine.execution_options(**{WRITE_OPTION: True})
         try:
             with Session(bind, expire_on_commit=False) as session, session.begin():
                 audit.watch(session, actor)
+                if check_actor:
+                    refuse_readers(session, audit.actor_of(session))
                 yield session
         except StaleDataError as exc:
             raise StaleRecord(self._who_changed(session)) from exc

@@ -12,14 +12,17 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     Column,
+    DateTime,
     Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlmodel import Field, SQLModel
 
@@ -284,13 +287,31 @@ class LedgerSetting(SQLModel, table=True):
 
 
 class AppUser(SQLModel, table=True):
-    """A person using the ledger: the operating-system login, with name and rank."""
+    """A person using the ledger: a normalised login (see acsa_desk.core.people), with name,
+    rank, appointment and role; an inactive user keeps their records but cannot act."""
 
     __tablename__ = "app_user"
     login: str = Field(primary_key=True, max_length=100)
     display_name: str = Field(default="", max_length=200)
     rank: str = Field(default="", max_length=100)
     appointment: str = Field(default="", max_length=200)
+    role: str = Field(default="clerk", sa_column=Column(String(10), nullable=False,
+                                                         default="clerk", server_default="clerk"))
+    active: bool = Field(default=True, sa_column=Column(Boolean, nullable=False, default=True,
+                                                          server_default=true()))
+
+
+class UserSecret(SQLModel, table=True):
+    """A SQLite ledger user's passphrase (Argon2id hash, never the passphrase) and lock-out.
+
+    Written by acsa_desk.services.auth with Core statements and audited with the hash left
+    out; on PostgreSQL the server authenticates and no application role may read this."""
+
+    __tablename__ = "user_secret"
+    login: str = Field(foreign_key="app_user.login", primary_key=True, max_length=100)
+    passphrase_hash: str = Field(default="", max_length=400)
+    failed_attempts: int = Field(default=0)
+    locked_until: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
 
 
 class SettlementApproval(SQLModel, table=True):

@@ -186,6 +186,8 @@ class Party:
     nation: str
     unit: str = ""
     point_of_contact: str = ""
+    #: ISO alpha-3 of the nation: its name is then printed in each document language.
+    code: str = ""
     phone: str = ""
     email: str = ""
 

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from acsa_desk.core.categories import BY_CODE
+from acsa_desk.core.domain import country_name_in
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
 from acsa_desk.documents.data import OrderFormData, Party
@@ -84,7 +85,9 @@ def _party_table(title: str, party: Party, langs: tuple[str, ...], width: float)
     st = ly.styles()
     label_w = 34 * mm
     data: list[list[Any]] = [[ly.paragraph(title, st.head), ""]]
-    for key, value in (("nation", party.nation), ("unit", party.unit),
+    nation = party.nation if not party.code else L.join(
+        party.nation if lg == "en" else country_name_in(party.code, lg) for lg in langs)
+    for key, value in (("nation", nation), ("unit", party.unit),
                        ("point_of_contact", party.point_of_contact), ("phone", party.phone),
                        ("email", party.email)):
         data.append([ly.paragraph(L.label(key, langs), st.head), ly.paragraph(value, st.cell)])

@@ -22,6 +22,7 @@ from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import audit
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.models import (
+    AppUser,
     Delivery,
     Exercise,
     Invoice,
@@ -29,6 +30,7 @@ from acsa_desk.db.models import (
     OrderLine,
     Receipt,
     Settlement,
+    SettlementApproval,
     StatusChange,
 )
 from acsa_desk.services import demo_documents, reference
@@ -36,6 +38,7 @@ from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
 DEMO_USER = "demo"
+DEMO_OFFICER = "officer"
 CHUNK = 1000
 
 _PARTNERS = (
@@ -170,6 +173,7 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
             session.add(found)
             session.flush()
         exercises.append(found)
+    _demo_users(session)
     first = (session.scalar(select(func.count()).select_from(Order)) or 0) + 1
     stamp = now()
     for start in range(0, orders, CHUNK):
@@ -178,6 +182,15 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
         _write_batch(session, batch, stamp, demo_documents.Paperwork(rng, stamp, DEMO_USER))
     session.flush()
     return orders
+
+
+def _demo_users(session: Session) -> None:
+    """The demo's clerk and officer, recorded (inactive: nobody signs in as them)."""
+    for login, role, name in ((DEMO_USER, "clerk", "Demo clerk"),
+                              (DEMO_OFFICER, "officer", "Demo officer")):
+        if session.get(AppUser, login) is None:
+            session.add(AppUser(login=login, display_name=name, role=role, active=False))
+    session.flush()
 
 
 @dataclass
@@ -272,7 +285,7 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
         issuing_rank, issuing_name = rng.choice(supplier[2])
         row.update(ordering_official_name=ordering_name, ordering_official_rank=ordering_rank,
                    issuing_official_name=issuing_name, issuing_official_rank=issuing_rank,
-                   signed_on=ordered_on, our_official_login="officer")
+                   signed_on=ordered_on, our_official_login=DEMO_OFFICER)
         history.append((Status.REQUESTED.value, Status.SIGNED.value, "signed by both sides"))
         status = Status.SIGNED
     if cancelled:
@@ -376,6 +389,10 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
                              "recorded_at": stamp})
     delivery_ids = insert_rows(session, Delivery.__table__, deliveries, want_ids=True)  # type: ignore[arg-type]
     settlement_ids = insert_rows(session, Settlement.__table__, settlements, want_ids=True)  # type: ignore[arg-type]
+    # Our side's officer approved every demo settlement (four eyes: not the demo clerk).
+    insert_rows(session, SettlementApproval.__table__, [
+        {"settlement_id": sid, "approved_by": DEMO_OFFICER, "approved_at": stamp}
+        for sid in settlement_ids])
     for model, rows in ((StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
         insert_rows(session, model.__table__, rows)
     first_delivery: dict[tuple[int, date], int] = {}
@@ -384,7 +401,7 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
     for order_id, demo in zip(ids, batch, strict=True):
         days = {day: did for (oid, day), did in first_delivery.items() if oid == order_id}
         paperwork.order(order_id, demo.row, days, demo.invoice)
-    paperwork.write(session, settlement_ids)
+    paperwork.write(session)
     audit.append(session, (
         audit.Change("acsa_order", str(order_id), "insert", None,
                      {**demo.row, "id": order_id, "lines": demo.lines})

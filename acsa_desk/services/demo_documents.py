@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.db import audit
 from acsa_desk.db.bulk import insert_rows
-from acsa_desk.db.models import Attachment, AttachmentContent, FinanceNotice, SettlementApproval
+from acsa_desk.db.models import Attachment, AttachmentContent, FinanceNotice
 from acsa_desk.services import agreements, reference
 
 # Orders per demo run that get generated documents (beyond them the ledger shows what the
@@ -84,14 +84,13 @@ def tiny_pdf(lines: Sequence[str]) -> bytes:
 
 
 class Paperwork:
-    """Collects the documents, claim notices and approvals of a batch, written in bulk."""
+    """Collects the documents and claim notices of a batch, written in bulk."""
 
     def __init__(self, rng: random.Random, stamp: Any, actor: str) -> None:
         self.rng, self.stamp, self.actor = rng, stamp, actor
         self.contents: dict[str, dict[str, Any]] = {}
         self.attachments: list[dict[str, Any]] = []
         self.notices: list[dict[str, Any]] = []
-        self.approve: list[int] = []
         self.documented = 0
 
     def document(self, order_id: int, number: str, kind: str, title: str, on: date,
@@ -129,7 +128,7 @@ class Paperwork:
         if invoice is not None and rng.random() < 0.9:
             self.document(order_id, number, "invoice", f"Invoice {invoice[1]}", invoice[0])
 
-    def write(self, session: Session, settlement_ids: Sequence[int]) -> None:
+    def write(self, session: Session) -> None:
         new = list(self.contents.values())
         content_ids = insert_rows(session, AttachmentContent.__table__, new, want_ids=True)  # type: ignore[arg-type]
         audit.append(session, (
@@ -140,8 +139,3 @@ class Paperwork:
             ids = insert_rows(session, model.__table__, rows, want_ids=True)  # type: ignore[attr-defined]
             audit.append_rows(session, model.__tablename__,  # type: ignore[attr-defined]
                               [{**r, "id": i} for i, r in zip(ids, rows, strict=True)])
-        approvals = [{"settlement_id": sid, "approved_by": "officer", "approved_at": self.stamp}
-                     for sid in settlement_ids if self.rng.random() < 0.9]
-        ids = insert_rows(session, SettlementApproval.__table__, approvals, want_ids=True)  # type: ignore[arg-type]
-        audit.append_rows(session, "settlement_approval",
-                          [{**r, "id": i} for i, r in zip(ids, approvals, strict=True)])

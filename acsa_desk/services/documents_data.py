@@ -343,11 +343,13 @@ def order_form_data(
     partner_name = partner.name if partner is not None and partner.name else nation_name(
         order.partner_code)
     we_supply = order.direction == Direction.PROVIDED
+    partner_code, home_code = order.partner_code, prefs.home_nation
     requesting = Party(partner_name if we_supply else home, order.requesting_unit,
-                       order.requesting_poc, order.requesting_poc_phone,
-                       order.requesting_poc_email)
+                       order.requesting_poc, partner_code if we_supply else home_code,
+                       order.requesting_poc_phone, order.requesting_poc_email)
     supplying = Party(home if we_supply else partner_name, order.supplying_unit,
-                      order.supplying_poc, order.supplying_poc_phone, order.supplying_poc_email)
+                      order.supplying_poc, home_code if we_supply else partner_code,
+                      order.supplying_poc_phone, order.supplying_poc_email)
 
     lines = tuple(
         doc.OrderLine(

@@ -1,5 +1,74 @@
-"""Who is using the program (see acsa_desk.db.identity)."""
+"""Who is working: proved, not declared.
 
+- PostgreSQL: the server's ``session_user`` (each person logs in as their own role).
+- SQLite with one active user: that user, when they are the operating-system login (the
+  ledger is told that four eyes needs a second registered user, and how to add one).
+- SQLite with more users: the person names their login and types their passphrase.
+
+The first user of a ledger without active users is its admin (``users.ensure_first_user``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.people import normalize_login
+from acsa_desk.db.engine import Ledger
 from acsa_desk.db.identity import current_user, now
 
-__all__ = ["current_user", "now"]
+__all__ = ["ONE_USER_HINT", "current_user", "now", "resolve", "server_login", "who_may_sign_in"]
+
+ONE_USER_HINT = ("four eyes needs a second registered user: an admin adds one with "
+                 "'acsa-desk user add LOGIN --role officer' or in Preferences > Users")
+
+
+def server_login(session: Session) -> str | None:
+    """The login the PostgreSQL server authenticated (None on SQLite)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return normalize_login(str(session.execute(text("SELECT session_user")).scalar_one()))
+
+
+def who_may_sign_in(ledger: Ledger, os_login: str | None = None) -> tuple[str, int]:
+    """(default login, number of active users): makes the OS login the first user of a
+    ledger that has none. A PostgreSQL ledger answers the server login."""
+    from acsa_desk.services import users
+
+    login = normalize_login(os_login or current_user())
+    with ledger.session(actor=login) as session:
+        server = server_login(session)
+        if server is not None:
+            return server, users.count_active(session=session)
+        users.ensure_first_user(session=session, login=login)
+        return login, users.count_active(session=session)
+
+
+def resolve(ledger: Ledger, *, as_login: str | None,
+            read_passphrase: Callable[[str], str], os_login: str | None = None) -> str:
+    """The authenticated login of whoever runs this unit of work (see the module text)."""
+    from acsa_desk.services import auth, users
+
+    default, count = who_may_sign_in(ledger, os_login)
+    if not ledger.is_sqlite:
+        if as_login and normalize_login(as_login) != default:
+            raise RuleViolation("as", f"on PostgreSQL you act as your server login ({default}); "
+                                      "connect as the other user instead of --as")
+        return default
+    if not as_login:
+        with ledger.reader() as session:
+            user = users.find_user(session=session, login=default)
+            sole = count == 1 and user is not None and user.active
+        if sole:
+            return default
+        raise RuleViolation("as", f"this ledger has {count} users: say who you are with --as "
+                                  "LOGIN (the passphrase is asked for)")
+    login = normalize_login(as_login)
+    with ledger.reader() as session:
+        needs = count > 1 or auth.has_passphrase(session=session, login=login)
+    if not needs and login == default:
+        return default
+    return auth.authenticate(ledger, login, read_passphrase(login)).login

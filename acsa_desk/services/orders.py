@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
 from acsa_desk.core.categories import BY_CODE, is_category, is_supply
@@ -40,7 +41,7 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import agreements, partner_numbers, reference
+from acsa_desk.services import agreements, four_eyes, partner_numbers, reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import (
     OLDEST_UNPAID_GROUPS,
@@ -453,14 +454,11 @@ def sign(
         raise RuleViolation("issuing_official", "the issuing official's name is missing")
     if signed_on < order.ordered_on:
         raise RuleViolation("signed_on", "an order cannot be signed before it was ordered")
-    if actor == order.entered_by:
-        raise RuleViolation(
-            "four_eyes",
-            f"four eyes: {actor} entered order {order.number} and so cannot sign it for our side",
-        )
+    official = four_eyes.require_certifier(session, login=actor, entered_by=order.entered_by,
+                                           verb="sign", record=f"order {order.number}")
     ours = issuing_official if order.direction == Direction.PROVIDED else ordering_official
     agreements.check_signing_authority(session, order, lines, ours.name, signed_on)
-    order.our_official_login = actor
+    order.our_official_login = official.login
     order.ordering_official_name = ordering_official.name.strip()
     order.ordering_official_rank = ordering_official.rank.strip()
     order.issuing_official_name = issuing_official.name.strip()
@@ -741,6 +739,8 @@ def settle_if_nothing_outstanding(session: Session, order: Order, *, actor: str)
     """The settlement that clears an order settles it, and closes it when fully delivered."""
     if order.billable_minor <= 0 or outstanding_minor(order) != 0:
         return
+    if four_eyes.pending_approvals(session, order.id or 0):
+        return  # settled once our side has approved what settles it
     _set_status(session, order, Status.SETTLED, actor=actor, reason="nothing outstanding")
     if fully_delivered(order_lines(session=session, order_id=order.id or 0)):
         _set_status(session, order, Status.CLOSED, actor=actor,
@@ -769,16 +769,16 @@ def record_settlement(
     _require_status(order, "settle", SETTLEABLE)
     categories = [ln.category for ln in order_lines(session=session, order_id=order_id)]
     check_settlement(order, method, amount_minor, categories, order.currency)
-    if approved_by is not None and approved_by.strip() == actor:
-        raise RuleViolation(
-            "four_eyes", f"four eyes: {actor} entered this settlement and so cannot approve it")
+    approver = None if approved_by is None else four_eyes.require_certifier(
+        session, login=approved_by, entered_by=actor, verb="approve",
+        record=f"this settlement of order {order.number}").login
     entry = apply_settlement(
         session, order, settled_on=settled_on, method=method, amount_minor=amount_minor,
         reference_text=reference_text, actor=actor,
     )
     if approved_by is not None:
         session.flush()
-        session.add(SettlementApproval(settlement_id=entry.id, approved_by=approved_by.strip(),
+        session.add(SettlementApproval(settlement_id=entry.id, approved_by=approver,
                                        approved_at=now()))
     refresh_oldest_unpaid(session, order)
     settle_if_nothing_outstanding(session, order, actor=actor)
@@ -819,15 +819,27 @@ def approve_settlement(*, session: Session, settlement_id: int, actor: str) -> S
     entry = session.get(Settlement, settlement_id)
     if entry is None:
         raise NotFound(f"no settlement with id {settlement_id}")
-    if entry.recorded_by == actor:
-        raise RuleViolation(
-            "four_eyes", f"four eyes: {actor} entered this settlement and so cannot approve it")
+    order = get_order(session=session, order_id=entry.order_id)
+    officer = four_eyes.require_certifier(
+        session, login=actor, entered_by=entry.recorded_by, verb="approve",
+        record=f"settlement {settlement_id} of order {order.number}")
     done = session.scalars(select(SettlementApproval).where(
         SettlementApproval.settlement_id == settlement_id)).first()
     if done is not None:
         raise RuleViolation("approved", f"already approved by {done.approved_by}")
-    approval = SettlementApproval(settlement_id=settlement_id, approved_by=actor, approved_at=now())
-    session.add(approval)
+    approval = SettlementApproval(settlement_id=settlement_id, approved_by=officer.login,
+                                  approved_at=now())
+    try:
+        with session.begin_nested():  # two officers at once: the second finds it approved
+            session.add(approval)
+            session.flush()
+    except IntegrityError:
+        raise RuleViolation("approved", f"settlement {settlement_id} was approved by another "
+                                        "officer a moment ago") from None
+    before = order.status
+    settle_if_nothing_outstanding(session, order, actor=officer.login)
+    if order.status != before:
+        _touch(order, officer.login)
     session.flush()
     from acsa_desk.services import claims
 
@@ -854,6 +866,7 @@ def close_order(
         raise RuleViolation("outstanding", f"order {order.number} still has an amount outstanding")
     if not reason.strip():
         raise RuleViolation("reason", "say why the order is closed")
+    four_eyes.require_nothing_pending(session, order, "closed")
     _set_status(session, order, Status.CLOSED, actor=actor, reason=reason.strip())
     _touch(order, actor)
     session.flush()

@@ -15,6 +15,7 @@ from acsa_desk.db.engine import Ledger
 from acsa_desk.ui.banner import MarkingState
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge
+from acsa_desk.ui.people import People
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.tasks import TaskManager
@@ -52,5 +53,7 @@ class AppContext:
     #: actor of every change and checked by the four-eyes rules.
     actor: str
     locale: str = "en_CA"
+    #: The ledger's users (who may certify; names to show), loaded when the ledger opens.
+    people: People = field(default_factory=People)
     #: The ledger's marking; every window's banners follow it (ui/banner.py, add_banners).
     marking: MarkingState = field(default_factory=MarkingState)

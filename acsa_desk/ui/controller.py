@@ -63,13 +63,14 @@ from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
 from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
+from acsa_desk.ui.who import WhoIsWorking
 
 log = logging.getLogger(__name__)
 
 #: How many orders the demo ledger gets.
 DEMO_ORDERS = 500
 
-PreferencesEditor = Callable[[Settings, EditedPreferences, QWidget | None], EditedPreferences | None]
+PreferencesEditor = Callable[..., EditedPreferences | None]  # (settings, shown, parent[, users=])
 
 
 # --- work done in worker threads (plain values in, plain values out) -----------------------------
@@ -199,12 +200,17 @@ class AppController(QObject):
         self.messages = messages
         self.tasks = tasks
         self.actor = actor
+        self._os_login = actor  # the default identity of a single-user ledger
         self.locale = locale
         self.context: AppContext | None = None
         #: Shows the preferences dialog (replaceable in tests: it is modal).
         self.preferences_editor: PreferencesEditor = PreferencesDialog.edit
         self._demo_dir: Path | None = None
         self._showing_welcome = False
+        #: Who is working: loads the ledger's users, asks on a shared ledger, names them.
+        self.who = WhoIsWorking(window, window.show_user, self)
+        self.who.identified.connect(self._identified)
+        self.who.declined.connect(window.close)
 
         w = window
         w.new_database_requested.connect(self.new_database)
@@ -247,6 +253,7 @@ class AppController(QObject):
         events.show_orders.connect(self.show_orders)
         events.ledger_changed.connect(self._ledger_changed)
         self._build_pages(self.context)
+        self.who.start(self.context, self._os_login)
         self._show_database(ledger)
         if remember and ledger.path is not None:
             self.settings.remember_database(ledger.path)
@@ -257,6 +264,20 @@ class AppController(QObject):
             self.tasks.run(lambda: close_ledger(old_ledger, old_demo))
         emit(self.ledger_opened, ledger)
         self.check_first_run()
+
+    def _identified(self, login: str) -> None:
+        self.actor = login
+
+    def _users_panel(self) -> QWidget | None:
+        """Preferences > Users, for the ledger's admins."""
+        context = self.context
+        if context is None or not context.people.is_admin(context.actor):
+            return None
+        from acsa_desk.ui.users_panel import UsersPanel
+
+        panel = UsersPanel(context)
+        panel.changed.connect(self.who.reload)
+        return panel
 
     def check_first_run(self) -> Task[LedgerSummary] | None:
         """Sets the banner; shows the welcome page while the ledger is empty."""
@@ -586,7 +607,10 @@ class AppController(QObject):
         return self.tasks.run(read, on_success=edit, title=self.tr("Preferences"))
 
     def _edit_preferences_with(self, shown: EditedPreferences) -> None:
-        changed = self.preferences_editor(self.settings, shown, self.window)
+        panel = self._users_panel()
+        changed = (self.preferences_editor(self.settings, shown, self.window, users=panel)
+                   if panel is not None else self.preferences_editor(self.settings, shown,
+                                                                     self.window))
         if changed is None:
             return
         self.window.refresh_user()  # the officer's name and rank are user settings

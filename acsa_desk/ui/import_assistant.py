@@ -46,6 +46,7 @@ from acsa_desk.interchange.mappings import (
 from acsa_desk.interchange.orders_import import REQUIRED, OrdersImportResult, import_orders
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.service_text import ui_defect, ui_message
 
 #: Rows shown in the preview.
 PREVIEW_ROWS = 20
@@ -191,7 +192,7 @@ class ImportAssistant(QDialog):
 
     def _failed(self, generation: int, error: LedgerError) -> None:
         if generation == self._generation:
-            self.summary.setText(str(error))
+            self.summary.setText(ui_message(str(error)))
 
     def _show(self, generation: int, preview: ImportPreview, guess: bool) -> None:
         if generation != self._generation:
@@ -219,7 +220,7 @@ class ImportAssistant(QDialog):
                 "{count} problem(s) found: nothing can be imported until they are corrected "
                 "(in the file, or by mapping its columns). The cells concerned are red.").format(
                     count=count))
-            self.defects_text.setPlainText("\n".join(str(d) for d in preview.defects))
+            self.defects_text.setPlainText("\n".join(ui_defect(d) for d in preview.defects))
         else:
             self.summary.setText(self.tr(
                 "Ready: {orders} orders ({lines} lines) will be imported, all or nothing.").format(
@@ -271,7 +272,7 @@ class ImportAssistant(QDialog):
                 item.setBackground(QBrush(QColor(DEFECT_BACKGROUND)))
                 item.setForeground(QBrush(QColor(DEFECT_FOREGROUND)))
                 tip = item.toolTip()
-                item.setToolTip((tip + "\n" if tip else "") + defect.message)
+                item.setToolTip((tip + "\n" if tip else "") + ui_message(defect.message))
 
     def defect_cells(self) -> dict[tuple[int, str], str]:
         """(file row, column) -> the defect shown in that preview cell."""
@@ -300,7 +301,7 @@ class ImportAssistant(QDialog):
         try:
             proposed = load_mapping(str(name)) if name else guess_mapping(self.preview.file_header)
         except LedgerError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(ui_message(str(exc)))
             return
         self._filling = True
         try:
@@ -324,7 +325,7 @@ class ImportAssistant(QDialog):
         try:
             save_mapping(name, self.mapping())
         except LedgerError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(ui_message(str(exc)))
             return
         if self.saved_combo.findData(name) < 0:
             self._filling = True
@@ -353,7 +354,7 @@ class ImportAssistant(QDialog):
             self.accept()
 
         def failed(error: LedgerError) -> None:
-            self.summary.setText(str(error))  # the ledger changed since the preview
+            self.summary.setText(ui_message(str(error)))  # the ledger changed since the preview
             self.refresh()
 
         self.context.tasks.run(work, on_success=done, on_failure=failed,

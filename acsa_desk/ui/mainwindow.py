@@ -323,8 +323,17 @@ class MainWindow(QMainWindow):
     def database(self) -> Path | None:
         return self._database
 
+    def show_user(self, text: str) -> None:
+        """Who is working, as the ledger's users table names them (set once identified)."""
+        self._user_text = text
+        self.user_label.setText(text)
+
     def refresh_user(self) -> None:
-        """Re-reads the officer's name and rank from the settings (after preferences)."""
+        """Re-reads the officer's name and rank from the settings (after preferences); once
+        the ledger has said who is working, that is shown instead."""
+        if getattr(self, "_user_text", ""):
+            self.user_label.setText(self._user_text)
+            return
         login = _login_name()
         officer = self._settings.officer_signature()
         if officer:

@@ -89,7 +89,8 @@ class _Field(QWidget):
 class PreferencesDialog(QDialog):
     """Edits user settings and a LedgerPreferences; refuses invalid codes, saying why."""
 
-    def __init__(self, settings: Settings, ledger: LedgerPreferences, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, ledger: LedgerPreferences, parent: QWidget | None = None,
+                 users: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -153,16 +154,24 @@ class PreferencesDialog(QDialog):
         layout.addWidget(officer_box)
         layout.addWidget(ledger_box)
         layout.addWidget(self.marking_form)
+        if users is not None:  # Users: for the ledger's admins
+            users_box = QGroupBox(self.tr("Users of this ledger"))
+            users_box.setObjectName("users_box")
+            QVBoxLayout(users_box).addWidget(users)
+            layout.addWidget(users_box)
+        self.users = users
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
 
     @classmethod
     def edit(
-        cls, settings: Settings, ledger: LedgerPreferences, parent: QWidget | None = None
+        cls, settings: Settings, ledger: LedgerPreferences, parent: QWidget | None = None,
+        users: QWidget | None = None,
     ) -> LedgerPreferences | None:
         """Shows the dialog modally. Returns the edited ledger preferences if the user pressed
-        OK (user settings are then saved too), None if cancelled."""
-        dialog = cls(settings, ledger, parent)
+        OK (user settings are then saved too), None if cancelled. ``users``: the Users page,
+        given to admins (changes there are saved as they are made)."""
+        dialog = cls(settings, ledger, parent, users)
         try:
             dialog.exec()
             return dialog.result_preferences()

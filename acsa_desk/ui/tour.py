@@ -162,13 +162,38 @@ def tour(
 
         # preferences (opened directly: the controller's copy would wait in exec())
         from acsa_desk.ui.preferences import LedgerPreferences, PreferencesDialog
+        from acsa_desk.ui.users_panel import UsersPanel
 
-        preferences = PreferencesDialog(settings, LedgerPreferences(home_nation="XXX"), window)
+        context = controller.context
+        panel = UsersPanel(context) if context is not None else None  # an admin's Users page
+        preferences = PreferencesDialog(settings, LedgerPreferences(home_nation="XXX"), window,
+                                        panel)
         preferences.validate()
         preferences.show()
         settle()
         yield "preferences", seen(preferences)
         preferences.reject()
+
+        # who is working on a shared laptop, and an officer certifying a settlement
+        from acsa_desk.ui.people import People, Person
+        from acsa_desk.ui.signin import CertifyDialog, SignInDialog
+
+        cast = (Person("roy", "PO1 M. Roy", "clerk", True, True),
+                Person("tremblay", "Lt(N) Tremblay", "officer", True, True))
+        people = People(cast, "roy", True, {p.login: p for p in cast})
+        for name, shown in (
+            ("sign-in", SignInDialog(people, lambda *_a: None, window)),
+            ("certify", CertifyDialog(QCoreApplication.translate("SettlementsPage",
+                                                                 "Approve a settlement"),
+                                      "", people, entered_by="roy",
+                                      actor="roy", step=lambda *_a: None, what="approve",
+                                      parent=window)),
+        ):
+            shown.show()
+            settle()
+            yield name, seen(shown)
+            shown.reject()
+            shown.deleteLater()
 
         # the order editor: a partly settled order, its step dialogs, a new order
         with ledger.reader() as session:
@@ -218,6 +243,10 @@ def tour(
             editor = new_order()
             settle()
             yield "order-editor-new", seen(editor)
+            number = getattr(editor, "number_edit", None)
+            if number is not None:  # typed something: closing asks (a Yes/No message box below)
+                number.setText("CAN-JPN-27-0001")
+                dialogs.answer_question(True)
             editor.close()
             settle()
 

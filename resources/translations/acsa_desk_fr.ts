@@ -311,7 +311,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -563,6 +563,37 @@ Cliquez pour voir les commandes.</translation>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner} nous doit</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignBox</name>
+    <message>
+        <source>Four eyes: {entered} entered this, and no other officer is registered in this ledger. An admin adds one in Preferences &gt; Users (or: acsa-desk user add LOGIN --role officer).</source>
+        <translation>Quatre yeux : {entered} a saisi cet élément, et aucun autre officier n’est inscrit dans ce registre. Un administrateur en ajoute un dans Préférences &gt; Utilisateurs (ou : acsa-desk user add LOGIN --role officer).</translation>
+    </message>
+    <message>
+        <source>Four eyes: {entered} entered this, so another officer certifies it; they type their own passphrase here.</source>
+        <translation>Quatre yeux : {entered} a saisi cet élément, un autre officier le certifie donc ; il tape ici sa propre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>choose the officer who certifies this</source>
+        <translation>choisissez l’officier qui certifie</translation>
+    </message>
+    <message>
+        <source>choose the officer who signs</source>
+        <translation>choisissez l’officier qui signe</translation>
+    </message>
+    <message>
+        <source>nobody yet (awaits an officer&apos;s approval)</source>
+        <translation>personne pour l’instant (attend l’approbation d’un officier)</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s own passphrase</source>
+        <translation>la phrase de passe de l’officier</translation>
+    </message>
+    <message>
+        <source>{login} types their passphrase to certify this</source>
+        <translation>{login} tape sa phrase de passe pour certifier</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1485,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
-        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Cells typed and shown as numbers of the locale (&quot;2,50&quot; in French); stored plain (&quot;2.50&quot;). Lines were added, removed or edited (totals and messages should follow).</extracomment>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
@@ -2542,6 +2573,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Ce registre (commun à tous les utilisateurs de la base de données)</translation>
     </message>
     <message>
+        <source>Users of this ledger</source>
+        <translation>Utilisateurs de ce registre</translation>
+    </message>
+    <message>
         <source>You (for signature blocks)</source>
         <translation>Vous (pour les blocs de signature)</translation>
     </message>
@@ -3191,8 +3226,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>un nom de fichier compte au plus 255 caractères</translation>
     </message>
     <message>
+        <source>a login has at most {max_login} characters</source>
+        <translation>un identifiant a au plus {max_login} caractères</translation>
+    </message>
+    <message>
         <source>a note is at most 400 characters</source>
         <translation>une note compte au plus 400 caractères</translation>
+    </message>
+    <message>
+        <source>a passphrase has at least {min_length} characters</source>
+        <translation>une phrase de passe a au moins {min_length} caractères</translation>
     </message>
     <message>
         <source>a rate must be more than 0</source>
@@ -3204,7 +3247,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>a reason is at most 400 characters</source>
-        <translation>un motif compte au plus 400 caractères</translation>
+        <translation>une raison a au plus 400 caractères</translation>
     </message>
     <message>
         <source>a reversal cannot itself be reversed; enter it again</source>
@@ -3239,6 +3282,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le type d&apos;activité doit être l&apos;un de&#xa0;: {kinds}</translation>
     </message>
     <message>
+        <source>admin init and admin add-user are for PostgreSQL ledgers; on SQLite use &apos;acsa-desk user add&apos;</source>
+        <translation>admin init et admin add-user sont pour les registres PostgreSQL; sur SQLite, utilisez « acsa-desk user add »</translation>
+    </message>
+    <message>
         <source>already approved by {approved_by}</source>
         <translation>déjà approuvé par {approved_by}</translation>
     </message>
@@ -3249,6 +3296,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>an agreement reference is at most 200 characters</source>
         <translation>une référence d&apos;accord compte au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>an auditor reads the ledger and changes nothing</source>
+        <translation>un vérificateur lit le registre et ne change rien</translation>
     </message>
     <message>
         <source>an exercise named &apos;{name}&apos; already exists</source>
@@ -3347,12 +3398,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>four eyes: {actor} entered order {number} and so cannot sign it for our side</source>
-        <translation>principe des quatre yeux&#xa0;: {actor} a saisi la commande {number} et ne peut donc pas la signer pour notre partie</translation>
-    </message>
-    <message>
-        <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
-        <translation>principe des quatre yeux&#xa0;: {actor} a saisi ce règlement et ne peut donc pas l&apos;approuver</translation>
+        <source>four eyes: {shown} entered {subject}, so another officer must {verb} it: {hint}</source>
+        <translation>quatre yeux : {shown} a saisi {subject}, un autre officier doit donc le faire ({verb}) : {hint}</translation>
     </message>
     <message>
         <source>give the reason for your decision (it is recorded)</source>
@@ -3515,8 +3562,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>rien n&apos;a été livré&#xa0;: il n&apos;y a donc rien à facturer</translation>
     </message>
     <message>
+        <source>on PostgreSQL you act as your server login ({default}); connect as the other user instead of --as</source>
+        <translation>sur PostgreSQL, vous agissez sous votre identifiant du serveur ({default}); connectez-vous comme l’autre utilisateur au lieu de --as</translation>
+    </message>
+    <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>seul un écart sur l&apos;une de nos commandes peut être accepté; une commande absente d&apos;un côté s&apos;explique ou se conteste (ou se saisit dans l&apos;éditeur de commande)</translation>
+        <translation>seul un écart sur une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
@@ -3529,6 +3580,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>order {number} cannot be delivered before both sides have signed it</source>
         <translation>la commande {number} ne peut pas être livrée avant d&apos;avoir été signée par les deux parties</translation>
+    </message>
+    <message>
+        <source>order {number} cannot be {action} while {waiting} settlement(s) await approval: an officer approves them first</source>
+        <translation>la commande {number} ne peut pas être {action} tant que des règlements ({waiting}) attendent l’approbation : un officier les approuve d’abord</translation>
     </message>
     <message>
         <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
@@ -3544,7 +3599,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>la commande {number} n&apos;a aucun règlement à contrepasser</translation>
+        <translation>la commande {number} n’a aucun règlement à annuler</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -3591,6 +3646,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>contrepasser cette livraison laisserait la commande {number} réglée au-delà de son montant facturable&#xa0;: contrepassez d&apos;abord le règlement</translation>
     </message>
     <message>
+        <source>run &apos;acsa-desk --db URL admin init&apos; first</source>
+        <translation>exécutez d’abord « acsa-desk --db URL admin init »</translation>
+    </message>
+    <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>indiquez la source du taux (p. ex. Banque du Canada)</translation>
     </message>
@@ -3611,12 +3670,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>indiquez pourquoi la commande est close</translation>
     </message>
     <message>
+        <source>set your own passphrase first: once a ledger has two users, each proves who they are with one</source>
+        <translation>définissez d’abord votre propre phrase de passe : dès qu’un registre a deux utilisateurs, chacun prouve son identité avec la sienne</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>le mode de règlement doit être cash, rik ou eve</translation>
     </message>
     <message>
+        <source>settlement {settlement_id} was approved by another officer a moment ago</source>
+        <translation>le règlement {settlement_id} vient d’être approuvé par un autre officier</translation>
+    </message>
+    <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>l&apos;action doit être explain, accept ou dispute</translation>
+        <translation>l’action doit être explain, accept ou dispute</translation>
     </message>
     <message>
         <source>the agreement cannot end before it comes into force</source>
@@ -3707,6 +3774,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
     </message>
     <message>
+        <source>the ledger&apos;s schema needs an upgrade, which only its owner ({owner}) may run: ask the database administrator to open it once</source>
+        <translation>le schéma du registre doit être mis à niveau, ce que seul son propriétaire ({owner}) peut faire : demandez à l’administrateur de la base de l’ouvrir une fois</translation>
+    </message>
+    <message>
+        <source>the login &apos;{login}&apos; may not contain spaces or control characters</source>
+        <translation>l’identifiant « {login} » ne peut contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
         <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
         <translation>le marquage est trop long pour être conservé (au plus 400 caractères de paramètres); raccourcissez ses restrictions ou sa désignation</translation>
     </message>
@@ -3767,6 +3842,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la personne-ressource de l&apos;unité requérante</translation>
     </message>
     <message>
+        <source>the role must be one of {join}</source>
+        <translation>le rôle doit être l’un de {join}</translation>
+    </message>
+    <message>
+        <source>the role must be one of {join}, not &apos;{text}&apos;</source>
+        <translation>le rôle doit être l’un de {join}, et non « {text} »</translation>
+    </message>
+    <message>
         <source>the settlement deadline must be 1 to 60 months</source>
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
@@ -3803,8 +3886,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
+        <source>this ledger has {count} users: say who you are with --as LOGIN (the passphrase is asked for)</source>
+        <translation>ce registre a {count} utilisateurs : dites qui vous êtes avec --as LOGIN (la phrase de passe est demandée)</translation>
+    </message>
+    <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>cette commande concorde en tout point&#xa0;: rien à traiter</translation>
+        <translation>cette commande concorde sur chaque montant : rien à traiter</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3813,6 +3900,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>unknown language &apos;{part}&apos; (choose one or two of {join})</source>
         <translation>langue inconnue «&#xa0;{part}&#xa0;» (choisissez-en une ou deux parmi {join})</translation>
+    </message>
+    <message>
+        <source>{actor} is no longer an active user of this ledger, so changes nothing</source>
+        <translation>{actor} n’est plus un utilisateur actif de ce registre et ne change donc rien</translation>
     </message>
     <message>
         <source>{cells} is more than billable ({cells2})</source>
@@ -3871,6 +3962,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
     </message>
     <message>
+        <source>{login} is not a user of this ledger</source>
+        <translation>{login} n’est pas un utilisateur de ce registre</translation>
+    </message>
+    <message>
+        <source>{login} is the ledger&apos;s last admin: make another user admin first</source>
+        <translation>{login} est le dernier administrateur du registre : nommez d’abord un autre administrateur</translation>
+    </message>
+    <message>
+        <source>{login} {state}, so cannot {what}</source>
+        <translation>{login} : {state}, ne peut donc pas {what}</translation>
+    </message>
+    <message>
         <source>{name} has no authority limit in {currency}</source>
         <translation>{name} n&apos;a pas de limite en {currency}</translation>
     </message>
@@ -3893,6 +3996,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{name}: choose a .csv or .xlsx file name</source>
         <translation>{name} : choisissez un nom de fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{normal} is already a user of this ledger</source>
+        <translation>{normal} est déjà un utilisateur de ce registre</translation>
     </message>
     <message>
         <source>{path} could not be written: {value}</source>
@@ -3992,10 +4099,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <source>e.g. transfer 2025-118</source>
         <translation>p. ex. virement 2025-118</translation>
     </message>
-    <message>
-        <source>optional: our approving official&apos;s login</source>
-        <translation>facultatif&#xa0;: identifiant de notre responsable qui approuve</translation>
-    </message>
 </context>
 <context>
     <name>SettlementMethod</name>
@@ -4055,6 +4158,11 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Approbation refusée</translation>
     </message>
     <message>
+        <source>Approve a settlement</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
+        <translation>Approuver un règlement</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
@@ -4073,6 +4181,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Our side approves the settlement of order {number} ({amount}). Four eyes: not {entered}, who entered it.</source>
+        <translation>Notre partie approuve le règlement de la commande {number} ({amount}). Quatre yeux : pas {entered}, qui l’a saisi.</translation>
     </message>
     <message>
         <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
@@ -4111,12 +4223,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Règlements&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>{entered} entered this settlement, and no other officer is registered in this ledger: an admin adds one in Preferences &gt; Users.</source>
+        <translation>{entered} a saisi ce règlement, et aucun autre officier n’est inscrit dans ce registre : un administrateur en ajoute un dans Préférences &gt; Utilisateurs.</translation>
+    </message>
+    <message>
         <source>{shown} (more as you scroll)</source>
         <translation>{shown} (d&apos;autres s&apos;affichent en défilant)</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
+    <message>
+        <source>Four eyes: whoever entered the order ({entered}) cannot sign it for our side.</source>
+        <translation>Quatre yeux : la personne qui a saisi la commande ({entered}) ne peut pas la signer pour notre partie.</translation>
+    </message>
     <message>
         <source>Issuing official&apos;s rank:</source>
         <translation>Grade du responsable de la fourniture&#xa0;:</translation>
@@ -4142,8 +4262,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Signée le&#xa0;:</translation>
     </message>
     <message>
-        <source>You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) cannot sign it.</source>
-        <translation>Vous ({actor}) signez pour notre partie. Principe des quatre yeux&#xa0;: la personne qui a saisi la commande ({entered}) ne peut pas la signer.</translation>
+        <source>Signs for our side:</source>
+        <translation>Signe pour notre partie :</translation>
     </message>
     <message>
         <source>e.g. 2佐 or Cdr</source>
@@ -4160,6 +4280,26 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>p. ex. Hiroshi Sato</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name.</source>
+        <translation>Ce registre a plusieurs utilisateurs : choisissez qui vous êtes et tapez votre phrase de passe. Chaque modification est enregistrée sous votre nom.</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <extracomment>The signed-in login (normalised).</extracomment>
+        <translation>Qui travaille?</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4422,106 @@ Choisir un autre fichier de base de données?</translation>
     </message>
 </context>
 <context>
+    <name>UsersPanel</name>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each user logs in as their own database role: the database administrator adds one with acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</source>
+        <translation>Sur PostgreSQL, chaque utilisateur se connecte avec son propre rôle de base de données : l’administrateur de la base en ajoute un avec acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase of {login} reset.</source>
+        <translation>Phrase de passe de {login} réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Grade :</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase</source>
+        <translation>Réinitialiser la &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>définie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>{login} added.</source>
+        <translation>{login} ajouté.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer act; their records stay theirs.</source>
+        <translation>{login} ne peut plus agir; ses inscriptions restent les siennes.</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} est maintenant {role}.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bring in orders kept so far in a spreadsheet saved as CSV.</source>
@@ -4319,6 +4559,30 @@ Choisir un autre fichier de base de données?</translation>
         <source>Welcome to ACSA Desk</source>
         <extracomment>The user wants to create the first exercise. The user wants to import orders from a spreadsheet saved as CSV. The user wants to explore a demo ledger.</extracomment>
         <translation>Bienvenue dans ACSA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorking</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>Utilisateur : {login}</translation>
+    </message>
+    <message>
+        <source>User: {name} ({login}, {role})</source>
+        <translation>Utilisateur : {name} ({login}, {role})</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>The login now working (after the users are loaded, or after a sign-in). The shared ledger&apos;s sign-in was refused or cancelled.</extracomment>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>You are this ledger&apos;s only user. Four eyes needs a second registered user: an admin adds one in Preferences &gt; Users.</source>
+        <translation>Vous êtes le seul utilisateur de ce registre. Les quatre yeux exigent un deuxième utilisateur inscrit : un administrateur en ajoute un dans Préférences &gt; Utilisateurs.</translation>
     </message>
 </context>
 <context>

@@ -311,7 +311,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal).</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -563,6 +563,37 @@ Click to see the orders.</source>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner}が当方に債務</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignBox</name>
+    <message>
+        <source>Four eyes: {entered} entered this, and no other officer is registered in this ledger. An admin adds one in Preferences &gt; Users (or: acsa-desk user add LOGIN --role officer).</source>
+        <translation>二者確認: {entered} が入力しましたが、この台帳に他の幹部は登録されていません。管理者が 設定 &gt; 利用者 で追加します（または acsa-desk user add LOGIN --role officer）。</translation>
+    </message>
+    <message>
+        <source>Four eyes: {entered} entered this, so another officer certifies it; they type their own passphrase here.</source>
+        <translation>二者確認: {entered} が入力したため、別の幹部が確認します。その幹部がここで自分のパスフレーズを入力します。</translation>
+    </message>
+    <message>
+        <source>choose the officer who certifies this</source>
+        <translation>確認する幹部を選んでください</translation>
+    </message>
+    <message>
+        <source>choose the officer who signs</source>
+        <translation>署名する幹部を選んでください</translation>
+    </message>
+    <message>
+        <source>nobody yet (awaits an officer&apos;s approval)</source>
+        <translation>未定（幹部の承認待ち）</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s own passphrase</source>
+        <translation>幹部本人のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>{login} types their passphrase to certify this</source>
+        <translation>{login} が確認のためにパスフレーズを入力します</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1485,7 @@ Chain head as found: {head}</source>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
-        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Lines were added, removed or edited (totals and messages should follow).</extracomment>
+        <extracomment>Why a cell is refused (str), None when it is fine. The line&apos;s ordered amount in minor units (int or None), in the AMOUNT column. Cells typed and shown as numbers of the locale (&quot;2,50&quot; in French); stored plain (&quot;2.50&quot;). Lines were added, removed or edited (totals and messages should follow).</extracomment>
         <translation>行を追加</translation>
     </message>
     <message>
@@ -2542,6 +2573,10 @@ Chain head as found: {head}</source>
         <translation>この台帳（データベースの全利用者に共通）</translation>
     </message>
     <message>
+        <source>Users of this ledger</source>
+        <translation>この台帳の利用者</translation>
+    </message>
+    <message>
         <source>You (for signature blocks)</source>
         <translation>ご自身（署名欄用）</translation>
     </message>
@@ -3191,8 +3226,16 @@ Chain head as found: {head}</source>
         <translation>ファイル名は255文字以内です</translation>
     </message>
     <message>
+        <source>a login has at most {max_login} characters</source>
+        <translation>ログイン名は {max_login} 文字以内です</translation>
+    </message>
+    <message>
         <source>a note is at most 400 characters</source>
         <translation>備考は400文字以内です</translation>
+    </message>
+    <message>
+        <source>a passphrase has at least {min_length} characters</source>
+        <translation>パスフレーズは {min_length} 文字以上です</translation>
     </message>
     <message>
         <source>a rate must be more than 0</source>
@@ -3239,6 +3282,10 @@ Chain head as found: {head}</source>
         <translation>活動の種類は次のいずれかでなければなりません: {kinds}</translation>
     </message>
     <message>
+        <source>admin init and admin add-user are for PostgreSQL ledgers; on SQLite use &apos;acsa-desk user add&apos;</source>
+        <translation>admin init と admin add-user は PostgreSQL の台帳用です。SQLite では &apos;acsa-desk user add&apos; を使ってください</translation>
+    </message>
+    <message>
         <source>already approved by {approved_by}</source>
         <translation>既に {approved_by} が承認しています</translation>
     </message>
@@ -3249,6 +3296,10 @@ Chain head as found: {head}</source>
     <message>
         <source>an agreement reference is at most 200 characters</source>
         <translation>協定の参照番号は200文字以内です</translation>
+    </message>
+    <message>
+        <source>an auditor reads the ledger and changes nothing</source>
+        <translation>監査者は台帳を閲覧するだけで、何も変更しません</translation>
     </message>
     <message>
         <source>an exercise named &apos;{name}&apos; already exists</source>
@@ -3347,12 +3398,8 @@ Chain head as found: {head}</source>
         <translation>フォルダー {parent} は存在しません</translation>
     </message>
     <message>
-        <source>four eyes: {actor} entered order {number} and so cannot sign it for our side</source>
-        <translation>二者確認: {actor} は注文 {number} を入力したため、当方を代表して署名できません</translation>
-    </message>
-    <message>
-        <source>four eyes: {actor} entered this settlement and so cannot approve it</source>
-        <translation>二者確認: {actor} はこの決済を入力したため、承認できません</translation>
+        <source>four eyes: {shown} entered {subject}, so another officer must {verb} it: {hint}</source>
+        <translation>二者確認: {shown} が {subject} を入力したため、別の幹部が行う必要があります（{verb}）: {hint}</translation>
     </message>
     <message>
         <source>give the reason for your decision (it is recorded)</source>
@@ -3515,8 +3562,12 @@ Chain head as found: {head}</source>
         <translation>まだ何も提供されていないため、請求するものがありません</translation>
     </message>
     <message>
+        <source>on PostgreSQL you act as your server login ({default}); connect as the other user instead of --as</source>
+        <translation>PostgreSQL ではサーバーのログイン名（{default}）で操作します。--as ではなく、その利用者として接続してください</translation>
+    </message>
+    <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受け入れられるのは当方の注文の差異だけです。一方にない注文は説明または異議とします（または注文の編集画面で入力します）</translation>
+        <translation>受け入れられるのは当方の注文の差異だけです。一方にしかない注文は説明するか異議を申し立てます（または注文エディタで入力します）</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
@@ -3529,6 +3580,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} cannot be delivered before both sides have signed it</source>
         <translation>注文 {number} は双方の署名前に提供できません</translation>
+    </message>
+    <message>
+        <source>order {number} cannot be {action} while {waiting} settlement(s) await approval: an officer approves them first</source>
+        <translation>承認待ちの決済（{waiting} 件）があるため、注文 {number} は {action} できません。先に幹部が承認します</translation>
     </message>
     <message>
         <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
@@ -3544,7 +3599,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>注文 {number} には取り消せる決済がありません</translation>
+        <translation>注文 {number} に取り消す決済はありません</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -3591,6 +3646,10 @@ Chain head as found: {head}</source>
         <translation>この提供を取り消すと注文 {number} の決済額が請求額を超えます。先に決済を取り消してください</translation>
     </message>
     <message>
+        <source>run &apos;acsa-desk --db URL admin init&apos; first</source>
+        <translation>先に &apos;acsa-desk --db URL admin init&apos; を実行してください</translation>
+    </message>
+    <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>レートの出典を入力してください（例: カナダ銀行）</translation>
     </message>
@@ -3611,12 +3670,20 @@ Chain head as found: {head}</source>
         <translation>注文を完了する理由を入力してください</translation>
     </message>
     <message>
+        <source>set your own passphrase first: once a ledger has two users, each proves who they are with one</source>
+        <translation>先に自分のパスフレーズを設定してください。台帳の利用者が2人以上になると、各自がパスフレーズで本人確認します</translation>
+    </message>
+    <message>
         <source>settlement method must be cash, rik or eve</source>
         <translation>決済方法は cash、rik、eve のいずれかでなければなりません</translation>
     </message>
     <message>
+        <source>settlement {settlement_id} was approved by another officer a moment ago</source>
+        <translation>決済 {settlement_id} は先ほど別の幹部が承認しました</translation>
+    </message>
+    <message>
         <source>the action must be explain, accept or dispute</source>
-        <translation>操作は explain、accept、dispute のいずれかでなければなりません</translation>
+        <translation>操作は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
         <source>the agreement cannot end before it comes into force</source>
@@ -3707,6 +3774,14 @@ Chain head as found: {head}</source>
         <translation>台帳は {scheme} 方式で表示されています。一部を {scheme2} 方式で表示することはできません</translation>
     </message>
     <message>
+        <source>the ledger&apos;s schema needs an upgrade, which only its owner ({owner}) may run: ask the database administrator to open it once</source>
+        <translation>台帳のスキーマの更新が必要ですが、実行できるのは所有者（{owner}）だけです。データベース管理者に一度開いてもらってください</translation>
+    </message>
+    <message>
+        <source>the login &apos;{login}&apos; may not contain spaces or control characters</source>
+        <translation>ログイン名 &apos;{login}&apos; に空白や制御文字は使えません</translation>
+    </message>
+    <message>
         <source>the marking is too long to keep (at most 400 characters of settings); shorten its caveats or designation</source>
         <translation>表示が長すぎて保存できません（設定は400文字以内）。注意事項または指定を短くしてください</translation>
     </message>
@@ -3767,6 +3842,14 @@ Chain head as found: {head}</source>
         <translation>要請部隊の連絡担当者</translation>
     </message>
     <message>
+        <source>the role must be one of {join}</source>
+        <translation>役割は {join} のいずれかです</translation>
+    </message>
+    <message>
+        <source>the role must be one of {join}, not &apos;{text}&apos;</source>
+        <translation>役割は {join} のいずれかです（&apos;{text}&apos; は不可）</translation>
+    </message>
+    <message>
         <source>the settlement deadline must be 1 to 60 months</source>
         <translation>決済期限は1～60か月でなければなりません</translation>
     </message>
@@ -3803,8 +3886,12 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
+        <source>this ledger has {count} users: say who you are with --as LOGIN (the passphrase is asked for)</source>
+        <translation>この台帳には {count} 人の利用者がいます。--as LOGIN で本人を指定してください（パスフレーズを尋ねます）</translation>
+    </message>
+    <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この注文は全項目が一致しています。処理するものはありません</translation>
+        <translation>この注文はすべての数値が一致しています。対応は不要です</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -3813,6 +3900,10 @@ Chain head as found: {head}</source>
     <message>
         <source>unknown language &apos;{part}&apos; (choose one or two of {join})</source>
         <translation>不明な言語「{part}」（{join} から1つか2つを選んでください）</translation>
+    </message>
+    <message>
+        <source>{actor} is no longer an active user of this ledger, so changes nothing</source>
+        <translation>{actor} はこの台帳の有効な利用者ではないため、何も変更できません</translation>
     </message>
     <message>
         <source>{cells} is more than billable ({cells2})</source>
@@ -3871,6 +3962,18 @@ Chain head as found: {head}</source>
         <translation>{level} は台帳の {level2} より低い区分です。一部に付けられるのはより高い区分のみです</translation>
     </message>
     <message>
+        <source>{login} is not a user of this ledger</source>
+        <translation>{login} はこの台帳の利用者ではありません</translation>
+    </message>
+    <message>
+        <source>{login} is the ledger&apos;s last admin: make another user admin first</source>
+        <translation>{login} は台帳の最後の管理者です。先に別の利用者を管理者にしてください</translation>
+    </message>
+    <message>
+        <source>{login} {state}, so cannot {what}</source>
+        <translation>{login}: {state}。そのため {what} はできません</translation>
+    </message>
+    <message>
         <source>{name} has no authority limit in {currency}</source>
         <translation>{name} には {currency} の権限上限がありません</translation>
     </message>
@@ -3893,6 +3996,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{name}: choose a .csv or .xlsx file name</source>
         <translation>{name}：.csv または .xlsx のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>{normal} is already a user of this ledger</source>
+        <translation>{normal} はすでにこの台帳の利用者です</translation>
     </message>
     <message>
         <source>{path} could not be written: {value}</source>
@@ -3992,10 +4099,6 @@ Chain head as found: {head}</source>
         <source>e.g. transfer 2025-118</source>
         <translation>例: 振込 2025-118</translation>
     </message>
-    <message>
-        <source>optional: our approving official&apos;s login</source>
-        <translation>任意: 当方の承認責任者のログイン名</translation>
-    </message>
 </context>
 <context>
     <name>SettlementMethod</name>
@@ -4055,6 +4158,11 @@ Chain head as found: {head}</source>
         <translation>承認できません</translation>
     </message>
     <message>
+        <source>Approve a settlement</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
+        <translation>決済の承認</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
@@ -4073,6 +4181,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+    <message>
+        <source>Our side approves the settlement of order {number} ({amount}). Four eyes: not {entered}, who entered it.</source>
+        <translation>当方が注文 {number} の決済（{amount}）を承認します。二者確認: 入力した {entered} 以外の者が承認します。</translation>
     </message>
     <message>
         <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
@@ -4111,12 +4223,20 @@ Chain head as found: {head}</source>
         <translation>{count} 件の決済</translation>
     </message>
     <message>
+        <source>{entered} entered this settlement, and no other officer is registered in this ledger: an admin adds one in Preferences &gt; Users.</source>
+        <translation>{entered} がこの決済を入力しましたが、この台帳に他の幹部は登録されていません。管理者が 設定 &gt; 利用者 で追加します。</translation>
+    </message>
+    <message>
         <source>{shown} (more as you scroll)</source>
         <translation>{shown}（スクロールで続きを表示）</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
+    <message>
+        <source>Four eyes: whoever entered the order ({entered}) cannot sign it for our side.</source>
+        <translation>二者確認: 注文を入力した者（{entered}）は当方として署名できません。</translation>
+    </message>
     <message>
         <source>Issuing official&apos;s rank:</source>
         <translation>提供責任者の階級:</translation>
@@ -4142,8 +4262,8 @@ Chain head as found: {head}</source>
         <translation>署名日:</translation>
     </message>
     <message>
-        <source>You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) cannot sign it.</source>
-        <translation>あなた（{actor}）が当方を代表して署名します。二者確認: 注文を入力した者（{entered}）は署名できません。</translation>
+        <source>Signs for our side:</source>
+        <translation>当方の署名者:</translation>
     </message>
     <message>
         <source>e.g. 2佐 or Cdr</source>
@@ -4160,6 +4280,26 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. Hiroshi Sato</source>
         <translation>例: 佐藤 博</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name.</source>
+        <translation>この台帳には複数の利用者がいます。ご自身を選び、パスフレーズを入力してください。すべての変更はあなたの名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <extracomment>The signed-in login (normalised).</extracomment>
+        <translation>作業者の確認</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4422,106 @@ Choose another database file?</source>
     </message>
 </context>
 <context>
+    <name>UsersPanel</name>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>利用者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>役割を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each user logs in as their own database role: the database administrator adds one with acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</source>
+        <translation>PostgreSQL では各利用者が自分のデータベースロールでログインします。データベース管理者が acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor で追加します。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase of {login} reset.</source>
+        <translation>{login} のパスフレーズを再設定しました。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>階級:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase</source>
+        <translation>パスフレーズを再設定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>{login} added.</source>
+        <translation>{login} を追加しました。</translation>
+    </message>
+    <message>
+        <source>{login} can no longer act; their records stay theirs.</source>
+        <translation>{login} は今後操作できません。記録はその利用者のものとして残ります。</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} の役割は {role} になりました。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bring in orders kept so far in a spreadsheet saved as CSV.</source>
@@ -4319,6 +4559,30 @@ Choose another database file?</source>
         <source>Welcome to ACSA Desk</source>
         <extracomment>The user wants to create the first exercise. The user wants to import orders from a spreadsheet saved as CSV. The user wants to explore a demo ledger.</extracomment>
         <translation>ACSA Desk へようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorking</name>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>利用者: {login}</translation>
+    </message>
+    <message>
+        <source>User: {name} ({login}, {role})</source>
+        <translation>利用者: {name}（{login}、{role}）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>The login now working (after the users are loaded, or after a sign-in). The shared ledger&apos;s sign-in was refused or cancelled.</extracomment>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>You are this ledger&apos;s only user. Four eyes needs a second registered user: an admin adds one in Preferences &gt; Users.</source>
+        <translation>あなたはこの台帳の唯一の利用者です。二者確認には2人目の登録利用者が必要です。管理者が 設定 &gt; 利用者 で追加します。</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,15 @@ def test_one_order_is_one_order() -> None:
     assert orders_phrase(1) == "1 order"
     assert orders_phrase(0) == "0 orders"
     assert orders_phrase(2) == "2 orders"
+
+
+def test_the_order_form_names_both_parties_in_each_language(order_form_data, pdf):
+    from acsa_desk.documents import build_order_form
+    from acsa_desk.documents.data import Party
+
+    data = replace(order_form_data, requesting=Party("Japan", "JS Kirisame", "2佐 佐藤", "JPN"),
+                   supplying=Party("Canada", "HMCS Montréal", "Lt(N) Roy", "CAN"))
+    ja = "\n".join(pdf.pages_text(build_order_form(data, ("en", "ja"))))
+    assert "Japan / 日本" in ja and "Canada / カナダ" in ja
+    fr = "\n".join(pdf.pages_text(build_order_form(data, ("fr",))))
+    assert "Japon" in fr and "Japan" not in fr

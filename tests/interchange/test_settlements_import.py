@@ -47,7 +47,7 @@ def refused(ledger, path, row, column, fragment):
     assert snapshot(ledger) == before
 
 
-def test_partial_then_full_settlement_closes_the_order(with_orders, write):
+def test_partial_then_full_settlement_closes_the_order_once_approved(with_orders, write):
     ledger = with_orders
     run(ledger, write([settlement()], HEADER))
     with ledger.reader() as s:
@@ -55,7 +55,15 @@ def test_partial_then_full_settlement_closes_the_order(with_orders, write):
         assert (order.settled_minor, order.status) == (5_000_000, "delivered")
     result = run(ledger, write([settlement(amount="45200", method="offset", reference="")],
                                HEADER))
-    assert result.orders_settled == 1
+    assert result.orders_settled == 0, "imported settlements await our side's approval"
+    with ledger.reader() as s:
+        order = orders.order_by_number(session=s, number="CAN-JPN-25-0101")
+        assert (order.settled_minor, order.status) == (9_520_000, "delivered")
+        pending = [p.id for p in orders.unapproved_settlements(session=s)]
+    assert len(pending) == 2
+    for settlement_id in pending:
+        with ledger.session(actor="officer") as s:
+            orders.approve_settlement(session=s, settlement_id=settlement_id, actor="officer")
     with ledger.reader() as s:
         order = orders.order_by_number(session=s, number="CAN-JPN-25-0101")
         assert (order.settled_minor, order.status) == (9_520_000, "closed")

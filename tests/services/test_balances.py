@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 
 from acsa_desk.services import balances, orders, reference
-from tests.conftest import ACTOR, both_officials, order_input
+from tests.conftest import ACTOR, both_officials, order_input, register_cast
 
 
 def _invoiced_order(ledger, exercise_id, number, *, direction="provided", currency="CAD",
@@ -35,7 +35,7 @@ def _invoiced_order(ledger, exercise_id, number, *, direction="provided", curren
 def _settle(ledger, oid, amount, on=date(2025, 7, 1)):
     with ledger.session() as s:
         orders.record_settlement(session=s, order_id=oid, settled_on=on, method="cash",
-                                 amount_minor=amount, actor=ACTOR)
+                                 amount_minor=amount, actor=ACTOR, approved_by="officer")
 
 
 def test_receivable_payable_net_per_partner_and_currency(ledger, exercise_id):
@@ -169,7 +169,7 @@ amounts = st.lists(
 def test_balances_are_the_sum_of_their_parts(tmp_path_factory, specs):
     from acsa_desk.db.engine import open_ledger
 
-    ledger = open_ledger(tmp_path_factory.mktemp("b") / "l.sqlite")
+    ledger = register_cast(open_ledger(tmp_path_factory.mktemp("b") / "l.sqlite"))
     with ledger.session() as s:
         ex = reference.create_exercise(session=s, data=reference.ExerciseInput(name="X")).id
     expected: dict[str, list[int]] = {}

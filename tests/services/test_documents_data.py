@@ -23,7 +23,7 @@ from acsa_desk.services.documents_data import (
     write_document,
 )
 from acsa_desk.services.reference import LedgerPreferences
-from tests.conftest import ACTOR, both_officials, order_input
+from tests.conftest import ACTOR, both_officials, order_input, register_cast
 
 TODAY = date(2026, 3, 1)
 
@@ -61,7 +61,8 @@ def _order(ledger, exercise_id, number, *, direction="provided", currency="CAD",
         for amount, on in settle:
             orders.record_settlement(session=s, order_id=order.id, settled_on=on,
                                      method="cash", amount_minor=amount,
-                                     reference_text=f"PAY-{number}", actor=ACTOR)
+                                     reference_text=f"PAY-{number}", actor=ACTOR,
+                                     approved_by="officer")
         return order.id
 
 
@@ -238,7 +239,7 @@ def test_statement_queries_do_not_grow_with_the_orders(tmp_path):
 
     counts = []
     for size in (20, 400):
-        ledger = open_ledger(tmp_path / f"l{size}.sqlite")
+        ledger = register_cast(open_ledger(tmp_path / f"l{size}.sqlite"))
         with ledger.session() as s:
             fill_demo(session=s, orders=size, seed=3, today=TODAY)
         counts.append(_selects(ledger, lambda s: statement_data(session=s, partner="JPN",

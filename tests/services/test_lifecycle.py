@@ -46,8 +46,14 @@ def test_a_whole_order_from_request_to_closed(ledger, exercise_id):
                                  method="cash", amount_minor=5_000_000, actor=ACTOR)
         assert order.status == "invoiced"
         assert orders.outstanding_minor(order) == 9_844_000 - 5_000_000
-        orders.record_settlement(session=s, order_id=oid, settled_on=date(2025, 8, 1),
-                                 method="offset", amount_minor=4_844_000, actor=ACTOR)
+        last = orders.record_settlement(session=s, order_id=oid, settled_on=date(2025, 8, 1),
+                                        method="offset", amount_minor=4_844_000, actor=ACTOR,
+                                        approved_by="officer")
+        assert order.status == "invoiced", "the first settlement still awaits approval"
+        with pytest.raises(RuleViolation, match="cannot close"):
+            orders.close_order(session=s, order_id=oid, reason="done", actor="officer")
+        first = [x for x in orders.unapproved_settlements(session=s) if x.id != last.id]
+        orders.approve_settlement(session=s, settlement_id=first[0].id, actor="officer")
         assert order.status == "closed"
         trail = [(h.from_status, h.to_status) for h in orders.history(session=s, order_id=oid)]
     assert trail == [
@@ -159,7 +165,8 @@ def test_a_reversed_settlement_nets_to_zero_and_reopens_the_order(ledger, signed
     with ledger.session() as s:
         paid = orders.record_settlement(session=s, order_id=signed_order,
                                         settled_on=date(2025, 7, 1), method="cash",
-                                        amount_minor=9_844_000, actor=ACTOR)
+                                        amount_minor=9_844_000, actor=ACTOR,
+                                        approved_by="officer")
         assert orders.get_order(session=s, order_id=signed_order).status == "closed"
         orders.reverse_settlement(session=s, settlement_id=paid.id, reason="wrong order",
                                   actor="officer")

@@ -10,7 +10,7 @@ from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import audit
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.services import orders, reference
-from tests.conftest import both_officials, order_input
+from tests.conftest import both_officials, order_input, register_cast
 
 quantities = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("50000"), places=3)
 lines = st.lists(st.tuples(quantities, st.integers(0, 10**7), st.integers(0, 100)),
@@ -20,7 +20,7 @@ SETTINGS = settings(max_examples=15, deadline=None,
 
 
 def _order(tmp_path_factory, specs, currency):
-    ledger = open_ledger(tmp_path_factory.mktemp("p") / "l.sqlite")
+    ledger = register_cast(open_ledger(tmp_path_factory.mktemp("p") / "l.sqlite"))
     with ledger.session() as s:
         ex = reference.create_exercise(session=s, data=reference.ExerciseInput(name="X")).id
         data = order_input(ex, currency=currency, lines=tuple(

@@ -101,11 +101,23 @@ def test_verify_re_adds_the_ledger(ledger, signed_order):
 
 def test_four_eyes_on_signing(ledger, exercise_id):
     with ledger.session() as s:
-        oid = orders.create_order(session=s, data=order_input(exercise_id), actor="clerk").id
-    with pytest.raises(RuleViolation, match="four eyes: clerk entered order"):
+        oid = orders.create_order(session=s, data=order_input(exercise_id), actor="OFFICER").id
+    with pytest.raises(RuleViolation, match="only an officer can sign orders"):
         with ledger.session() as s:
             orders.sign(session=s, order_id=oid, signed_on=date(2025, 6, 3), actor="clerk",
                         **both_officials())
+    with pytest.raises(RuleViolation, match="not a user of this ledger"):
+        with ledger.session() as s:
+            orders.sign(session=s, order_id=oid, signed_on=date(2025, 6, 3), actor="mallory",
+                        **both_officials())
+    # a case variant of who entered the order is the same person
+    with pytest.raises(RuleViolation, match=r"officer entered order CAN-JPN-25-0001, so another "
+                                            r"officer must sign it: sign as o or officer2"):
+        with ledger.session() as s:
+            orders.sign(session=s, order_id=oid, signed_on=date(2025, 6, 3), actor="officer",
+                        **both_officials())
+    with ledger.engine.begin() as c:
+        c.execute(text("UPDATE acsa_order SET entered_by = 'clerk'"))
     with pytest.raises(DatabaseError, match=r"four_eyes|CHECK"):  # the database refuses too
         with ledger.engine.begin() as c:
             c.execute(text("UPDATE acsa_order SET our_official_login = entered_by"))
@@ -125,17 +137,22 @@ def test_four_eyes_on_settlement_approval(ledger, signed_order):
                               received_by="Sato", actor=ACTOR)
         orders.raise_invoice(session=s, order_id=signed_order, reference_text="I1",
                              issued_on=date(2025, 6, 5), actor=ACTOR)
-    with pytest.raises(RuleViolation, match="cannot approve"):
+    with pytest.raises(RuleViolation, match="only an officer can approve settlements"):
         with ledger.session() as s:
             orders.record_settlement(session=s, order_id=signed_order, settled_on=date(2025, 7, 1),
                                      method="cash", amount_minor=100, actor="clerk",
                                      approved_by="clerk")
+    with pytest.raises(RuleViolation, match="another officer must approve it"):
+        with ledger.session() as s:
+            orders.record_settlement(session=s, order_id=signed_order, settled_on=date(2025, 7, 1),
+                                     method="cash", amount_minor=100, actor="Officer",
+                                     approved_by="officer")
     with ledger.session() as s:
         pending = orders.record_settlement(session=s, order_id=signed_order,
                                            settled_on=date(2025, 7, 1), method="cash",
                                            amount_minor=100, actor="clerk")
         assert [x.id for x in orders.unapproved_settlements(session=s)] == [pending.id]
-    with pytest.raises(RuleViolation, match="cannot approve"):
+    with pytest.raises(RuleViolation, match="only an officer can approve settlements"):
         with ledger.session() as s:
             orders.approve_settlement(session=s, settlement_id=pending.id, actor="clerk")
     with pytest.raises(DatabaseError, match="four eyes"):  # the database refuses too

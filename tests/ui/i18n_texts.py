@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -109,6 +110,9 @@ def visible_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QTextEdit):
             found.append(widget.placeholderText())
             found.append(widget.toPlainText().strip().split("\n", 1)[0])  # a document's heading
+        elif isinstance(widget, QPlainTextEdit):  # messages listed in a box (an import's defects)
+            found.append(widget.placeholderText())
+            found.extend(widget.toPlainText().splitlines())
         elif isinstance(widget, QComboBox):
             found.extend(widget.itemText(i) for i in range(widget.count()))
         elif isinstance(widget, QTabWidget):

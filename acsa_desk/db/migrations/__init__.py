@@ -52,7 +52,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
         try:
             with connection.begin():
+                from acsa_desk.db import pg_roles
+
+                pg_roles.before_migration(connection)
                 command.upgrade(alembic_config(connection), revision)
+                pg_roles.after_migration(connection)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

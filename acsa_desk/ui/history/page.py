@@ -122,7 +122,7 @@ class HistoryPage(RefreshWhenShown, Page):
             [
                 Column(self.tr("#"), lambda a: str(a.id), ALIGN_RIGHT),
                 Column(self.tr("When"), lambda a: a.local_time(), tooltip=lambda a: a.at + " UTC"),
-                Column(self.tr("Who"), lambda a: a.actor),
+                Column(self.tr("Who"), lambda a: self.context.people.shown(a.actor)),
                 Column(self.tr("Record"), lambda a: entity_label(a.entity)),
                 Column(self.tr("Id"), lambda a: a.record_id(), ALIGN_RIGHT),
                 Column(self.tr("Action"), lambda a: action_label(a.action)),

@@ -99,6 +99,7 @@ from acsa_desk.ui.orders.undo import FieldEdit
 from acsa_desk.ui.page import resize_to_fit
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
+from acsa_desk.ui.signin import run_countersigned
 
 log = logging.getLogger(__name__)
 
@@ -816,11 +817,11 @@ class OrderEditor(QWidget):
                 s.settled_on.isoformat(), labels.method_label(s.method),
                 format_money(s.amount_minor, s.currency, locale), s.reference, entry, s.reason,
                 f"{s.recorded_by}, {s.recorded_at:%Y-%m-%d %H:%M}",
-                s.approved_by or self.tr("awaiting approval"),
+                self._context.people.shown(s.approved_by) if s.approved_by else self.tr("awaiting approval"),
             ))
         self.settlements_model.set_rows(settlements, muted=[s.reversed for s in snapshot.settlements])
         history = [
-            (f"{h.at:%Y-%m-%d %H:%M}", h.by,
+            (f"{h.at:%Y-%m-%d %H:%M}", self._context.people.shown(h.by),
              labels.status_label(h.from_status) if h.from_status else "",
              labels.status_label(h.to_status), h.reason)
             for h in snapshot.history
@@ -1100,8 +1101,7 @@ class OrderEditor(QWidget):
         ledger, actor = self._context.ledger, self._context.actor
 
         def work() -> None:
-            with ledger.session(actor=actor) as session:
-                step(session, actor)
+            run_countersigned(ledger, step, actor)  # a certifying officer is checked first
 
         def done(_result: object) -> None:
             self._set_busy(False)
@@ -1130,7 +1130,8 @@ class OrderEditor(QWidget):
         if action == "sign":
             ours = Signatory(self._context.settings.get(opt.OFFICER_NAME),
                              self._context.settings.get(opt.OFFICER_RANK))
-            return SignDialog(snapshot, runner, actor=self._context.actor, ours=ours, parent=self)
+            return SignDialog(snapshot, runner, actor=self._context.actor, ours=ours, parent=self,
+                              people=self._context.people)
         if action == "deliver":
             return DeliveryDialog(snapshot, runner, parent=self)
         if action == "receive":
@@ -1138,7 +1139,8 @@ class OrderEditor(QWidget):
         if action == "invoice":
             return InvoiceDialog(snapshot, runner, locale=locale, parent=self)
         if action == "settle":
-            return SettlementDialog(snapshot, runner, locale=locale, parent=self)
+            return SettlementDialog(snapshot, runner, locale=locale, parent=self,
+                                    people=self._context.people, actor=self._context.actor)
         if action == "reverse":
             return ReverseDialog(snapshot, runner, locale=locale, parent=self)
         if action in ("cancel", "close"):

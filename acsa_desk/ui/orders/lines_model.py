@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from acsa_desk.core.categories import CATEGORIES
 from acsa_desk.core.money import format_money, is_currency
+from acsa_desk.ui.number_entry import to_locale, to_plain
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.form import LineDraft, LineField
 from acsa_desk.ui.orders.undo import CellEdit, InsertLine, RemoveLine
@@ -58,6 +59,8 @@ _CELLS: dict[LineColumn, LineField] = {
     LineColumn.UNIT_PRICE: LineField.UNIT_PRICE,
 }
 _COLUMN_OF: dict[LineField, LineColumn] = {cell: column for column, cell in _CELLS.items()}
+#: Cells typed and shown as numbers of the locale ("2,50" in French); stored plain ("2.50").
+_NUMBERS = (LineColumn.QUANTITY, LineColumn.UNIT_PRICE)
 _RIGHT = (LineColumn.QUANTITY, LineColumn.UNIT_PRICE, LineColumn.AMOUNT, LineColumn.DELIVERED)
 
 
@@ -228,6 +231,8 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
         if role == Qt.ItemDataRole.EditRole:
+            if cell is not None and column in _NUMBERS:
+                return to_locale(line.text(cell), self._locale)
             return line.text(cell) if cell is not None else self._display(line, column)
         if role == PROBLEM_ROLE:
             return problem
@@ -258,6 +263,8 @@ class LinesModel(QAbstractTableModel):
         new = "" if value is None else str(value)
         if cell != LineField.DESCRIPTION:
             new = new.strip()
+        if LineColumn(index.column()) in _NUMBERS:  # "2,50" in French is 2.50
+            new = to_plain(new, self._locale)
         old = self._lines[index.row()].text(cell)
         if new == old:
             return True
@@ -290,7 +297,9 @@ class LinesModel(QAbstractTableModel):
             amount = form.line_amount(line, self._currency)
             return "" if amount is None else format_money(amount, self._currency, self._locale)
         if column == LineColumn.DELIVERED:
-            return line.delivered if line.line_id is not None else ""
+            return to_locale(line.delivered, self._locale) if line.line_id is not None else ""
+        if column in _NUMBERS:
+            return to_locale(line.text(_CELLS[column]), self._locale)
         return line.text(_CELLS[column])
 
     def _revalidate_all(self) -> None:

@@ -42,8 +42,10 @@ from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.date_entry import install as whole_date_typing
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
+from acsa_desk.ui.people import People
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
+from acsa_desk.ui.signin import CountersignBox
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +219,10 @@ class SignDialog(StepDialog):
     def __init__(
         self, snapshot: OrderSnapshot, runner: StepRunner, *, actor: str,
         ours: Signatory = Signatory(), today: date | None = None, parent: QWidget | None = None,
+        people: People | None = None,
     ) -> None:
         super().__init__(snapshot, runner, parent)
+        people = people or People()
         self.setWindowTitle(self.tr("Sign order {number}").format(number=snapshot.number))
         self.setObjectName("sign_dialog")
         self.ordering_name = _line("ordering_name", self.tr("e.g. Hiroshi Sato"))
@@ -239,10 +243,13 @@ class SignDialog(StepDialog):
         self.add_field(self.tr("Issuing official:"), self.issuing_name, "issuing_official")
         self.add_field(self.tr("Issuing official's rank:"), self.issuing_rank)
         self.add_field(self.tr("Signed on:"), self.signed_on, "signed_on")
+        # our side's certifying officer: chosen from the registered officers, authenticated now
+        self.countersign = CountersignBox(people, entered_by=snapshot.entered_by, actor=actor)
+        self.add_field(self.tr("Signs for our side:"), self.countersign, "four_eyes", "role",
+                       "passphrase")
         note = QLabel(self.tr(
-            "You ({actor}) sign for our side. Four eyes: whoever entered the order ({entered}) "
-            "cannot sign it."
-        ).format(actor=actor, entered=snapshot.entered_by or "?"))
+            "Four eyes: whoever entered the order ({entered}) cannot sign it for our side."
+        ).format(entered=people.shown(snapshot.entered_by) or "?"))
         note.setObjectName("four_eyes_note")
         note.setWordWrap(True)
         self.form.addRow(note)
@@ -260,7 +267,8 @@ class SignDialog(StepDialog):
                 expected_version=version,
             )
 
-        return step
+        return self.countersign.countersign(step, what="sign orders for our side",
+                                            officer_acts=True)
 
 
 class DeliveryDialog(StepDialog):
@@ -418,7 +426,8 @@ class SettlementDialog(StepDialog):
 
     def __init__(
         self, snapshot: OrderSnapshot, runner: StepRunner, *, locale: str = "en_CA",
-        today: date | None = None, parent: QWidget | None = None,
+        today: date | None = None, parent: QWidget | None = None, people: People | None = None,
+        actor: str = "",
     ) -> None:
         super().__init__(snapshot, runner, parent)
         self.setWindowTitle(self.tr("Record a settlement on order {number}").format(number=snapshot.number))
@@ -441,7 +450,10 @@ class SettlementDialog(StepDialog):
             self.amount.setText(format_plain(snapshot.outstanding_minor, currency))
         self.settled_on = date_edit(today or date.today(), "settled_on")
         self.reference = _line("reference", self.tr("e.g. transfer 2025-118"))
-        self.approved_by = _line("approved_by", self.tr("optional: our approving official's login"))
+        # our approving officer, if one approves now (else it awaits approval): chosen, and
+        # authenticated by their passphrase; not whoever enters the settlement
+        self.approved_by = CountersignBox(people or People(), entered_by=actor, optional=True)
+        self.approved_by.setObjectName("approved_by")
         self.add_field(self.tr("Method:"), self.method, "method")
         self.amount_holder = self.add_field(
             self.tr("Amount ({currency}):").format(currency=currency), self.amount, "amount", "currency"
@@ -451,7 +463,8 @@ class SettlementDialog(StepDialog):
         self.form.addRow(self.tr("Outstanding:"), outstanding)
         self.add_field(self.tr("Settled on:"), self.settled_on, "settled_on")
         self.add_field(self.tr("Reference:"), self.reference, "reference")
-        self.add_field(self.tr("Approved by:"), self.approved_by, "four_eyes", "approved")
+        self.add_field(self.tr("Approved by:"), self.approved_by, "four_eyes", "approved",
+                       "role", "passphrase")
         self.amount.textChanged.connect(self._check_amount)
 
     def _check_amount(self) -> None:
@@ -468,7 +481,7 @@ class SettlementDialog(StepDialog):
         amount = parse_money(self.amount.text(), self.snapshot.currency, what="amount")
         method = str(self.method.currentData())
         settled_on, reference = date_of(self.settled_on), self.reference.text()
-        approved_by = self.approved_by.text().strip() or None
+        approved_by = self.approved_by.chosen()
 
         def step(session: Session, actor: str) -> None:
             order_service.record_settlement(
@@ -477,7 +490,9 @@ class SettlementDialog(StepDialog):
                 approved_by=approved_by, expected_version=version,
             )
 
-        return step
+        if approved_by is None:
+            return step
+        return self.approved_by.countersign(step, what="approve settlements", officer_acts=False)
 
 
 class ReverseDialog(StepDialog):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order, Settlement, SettlementApproval
@@ -58,4 +59,8 @@ def page_settlements(ledger: Ledger, *, awaiting_only: bool, offset: int, limit:
 def approve(ledger: Ledger, actor: str, settlement_id: int) -> None:
     """Our side's approval (four eyes: refused when ``actor`` entered the settlement)."""
     with ledger.session(actor=actor) as session:
-        order_service.approve_settlement(session=session, settlement_id=settlement_id, actor=actor)
+        approve_in(session, actor, settlement_id)
+
+
+def approve_in(session: Session, officer: str, settlement_id: int) -> None:
+    order_service.approve_settlement(session=session, settlement_id=settlement_id, actor=officer)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from acsa_desk.core.domain import SettlementMethod
 from acsa_desk.core.errors import LedgerError
+from acsa_desk.core.money import format_money
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
@@ -21,8 +22,8 @@ from acsa_desk.ui.dashboard.tables import (
 )
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
-from acsa_desk.ui.service_text import ui_message
-from acsa_desk.ui.settlements.data import SettlementRow, approve, page_settlements
+from acsa_desk.ui.settlements.data import SettlementRow, approve_in, page_settlements
+from acsa_desk.ui.signin import CertifyDialog, run_countersigned
 
 
 def method_label(method: str) -> str:
@@ -154,20 +155,49 @@ class SettlementsPage(RefreshWhenShown, Page):
         if item is None or not item.awaiting_approval:
             return
         ledger, actor, settlement_id = self.context.ledger, self.context.actor, item.id
+        people = self.context.people
+        if people.people and not people.certifiers(excluding=item.entered_by):
+            self.context.dialogs.warning(self.tr("Approval refused"), self.tr(
+                "{entered} entered this settlement, and no other officer is registered in this "
+                "ledger: an admin adds one in Preferences > Users.").format(
+                    entered=people.shown(item.entered_by)))
+            return
         self.approve_button.setEnabled(False)
+        dialog = CertifyDialog(
+            self.tr("Approve a settlement"),
+            self.tr("Our side approves the settlement of order {number} ({amount}). Four eyes: "
+                    "not {entered}, who entered it.").format(
+                        number=item.order_number, entered=people.shown(item.entered_by),
+                        amount=format_money(item.amount_minor, item.currency,
+                                            self.context.locale)),
+            people, entered_by=item.entered_by, actor=actor,
+            step=lambda session, officer: approve_in(session, officer, settlement_id),
+            what="approve settlements", parent=self)
+        self.approve_dialog = dialog
 
         def done(_result: object) -> None:
+            dialog.done_ok()
             self.context.messages.info(
                 self.tr("Settlement of order {number} approved.").format(number=item.order_number))
             emit(self.approved, settlement_id)
             self.context.events.changed("settlements")
 
         def refused(error: LedgerError) -> None:
-            self._selection_changed()
-            self.context.dialogs.warning(self.tr("Approval refused"), ui_message(str(error)))
+            dialog.show_problem(error)
 
-        self.context.tasks.run(lambda: approve(ledger, actor, settlement_id),
-                               on_success=guarded(self, done), on_failure=guarded(self, refused))
+        def certified(step: object) -> None:
+            self.context.tasks.run(lambda: run_countersigned(ledger, step, actor),  # type: ignore[arg-type]
+                                   on_success=guarded(self, done),
+                                   on_failure=guarded(self, refused))
+
+        dialog.certified.connect(certified)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: object) -> None:
+        if getattr(self, "approve_dialog", None) is dialog:
+            self.approve_dialog = None
+        self._selection_changed()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

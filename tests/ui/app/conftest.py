@@ -61,6 +61,7 @@ def make_context(
     """AppContexts over a ledger for page tests (messages shown through the scripted dialogs)."""
     from acsa_desk.ui.context import AppContext, LedgerEvents
     from acsa_desk.ui.messages import MessagePresenter
+    from acsa_desk.ui.people import load_people
     from acsa_desk.ui.tasks import TaskManager
 
     made: list[AppContext] = []
@@ -70,6 +71,7 @@ def make_context(
         MessagePresenter(messages, dialogs, None, parent=tasks)
         context = AppContext(ledger=ledger, tasks=tasks, dialogs=dialogs, messages=messages,
                              settings=settings, events=LedgerEvents(), actor=actor, locale="en_CA")
+        context.people = load_people(ledger, actor)  # as the window loads them on open
         made.append(context)
         return context
 

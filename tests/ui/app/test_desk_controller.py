@@ -219,8 +219,9 @@ def test_importing_settlements_from_the_menu(
     desk.dialogs.answer_open_file(path)
     with qtbot.waitSignal(desk.controller.imported, timeout=WAIT_MS) as imported:
         desk.window.menu_actions.import_settlements.trigger()
-    assert (imported.args[0].settlements, imported.args[0].orders_settled) == (1, 1)
-    assert "1 settlements imported from settlements.csv; 1 orders are now settled." in \
+    # imported settlements await our officer's approval before they settle an order
+    assert (imported.args[0].settlements, imported.args[0].orders_settled) == (1, 0)
+    assert "1 settlements imported from settlements.csv; 0 orders are now settled." in \
         desk.dialogs.of_kind(DialogKind.INFORMATION)[-1].text
 
 
@@ -442,11 +443,21 @@ def test_help_database_in_use_describes_the_ledger(desk: Desk, ledger: Ledger) -
 def test_preferences_change_the_banner_and_are_saved_in_the_ledger(
     qtbot: QtBot, desk: Desk, ledger: Ledger, known: Known
 ) -> None:
+    from sqlalchemy import update
+
+    from acsa_desk.db.models import AppUser
+
+    with ledger.engine.begin() as c:  # the marking is an admin's to set
+        c.execute(update(AppUser).where(AppUser.login == "clerk").values(role="admin"))
     desk.start(ledger)
     shown: list[EditedPreferences] = []
 
-    def editor(_settings: Settings, current: EditedPreferences, _parent: object) -> EditedPreferences:
+    offered: list[object] = []
+
+    def editor(_settings: Settings, current: EditedPreferences, _parent: object,
+               users: object = None) -> EditedPreferences:
         shown.append(current)
+        offered.append(users)  # an admin is given the Users page
         return EditedPreferences(banner="PROTECTED B", home_nation="CAN", home_unit="1 Cdn Div",
                                  default_currency="CAD")
 
@@ -454,6 +465,7 @@ def test_preferences_change_the_banner_and_are_saved_in_the_ledger(
     desk.window.menu_actions.preferences.trigger()
     qtbot.waitUntil(lambda: desk.window.top_banner.marking() == "PROTECTED B", timeout=WAIT_MS)
     assert shown[0].banner == "UNCLASSIFIED"
+    assert type(offered[0]).__name__ == "UsersPanel"
     # Canadian PROTECTED: at the top right only
     assert desk.window.bottom_banner.marking() == ""
     assert desk.window.top_banner.alignment() & Qt.AlignmentFlag.AlignRight

@@ -17,7 +17,7 @@ from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
-from acsa_desk.ui.dialogs import DialogKind, ScriptedDialogs
+from acsa_desk.ui.dialogs import ScriptedDialogs
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage
 from acsa_desk.ui.history import HistoryFilter, HistoryPage
 from acsa_desk.ui.settlements import SettlementsPage
@@ -200,19 +200,27 @@ def test_settlements_are_listed_newest_first(
     assert page.status_label.text() == "2 settlements"
 
 
-def test_approval_is_refused_to_whoever_entered_the_settlement(
+def test_approval_is_certified_by_a_chosen_officer_other_than_who_entered_it(
     qtbot: QtBot, ledger: Ledger, settled: int, make_context: ContextFactory, dialogs: ScriptedDialogs
 ) -> None:
     page = settlements_page(qtbot, make_context(ledger, actor=ACTOR))
     page.view.selectRow(0)
     assert page.approve_button.isEnabled()
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(dialogs.of_kind(DialogKind.WARNING)), timeout=WAIT_MS)
-    refusal = dialogs.of_kind(DialogKind.WARNING)[-1]
-    assert refusal.title == "Approval refused"
-    assert "four eyes" in refusal.text
+    dialog = page.approve_dialog
+    assert dialog is not None and dialog.isVisible()
+    box = dialog.countersign
+    offered = [box.officer.itemData(i) for i in range(box.officer.count())]
+    assert offered == [None, "o", "officer", "officer2"]  # chosen, never typed; not the clerk
+    dialog.accept()  # nobody chosen: refused on the spot
+    assert "choose the officer who certifies this" in dialog.message.text()
     with ledger.reader() as s:
         assert s.query(SettlementApproval).count() == 0
+    assert box.choose("officer2")
+    with qtbot.waitSignal(page.approved, timeout=WAIT_MS):
+        dialog.accept()
+    with ledger.reader() as s:
+        assert [a.approved_by for a in s.query(SettlementApproval)] == ["officer2"]
 
 
 def test_another_officer_approves_and_the_filter_follows(
@@ -222,8 +230,10 @@ def test_another_officer_approves_and_the_filter_follows(
     qtbot.mouseClick(page.awaiting_only, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.is_complete() and page.model.rowCount() == 2, timeout=WAIT_MS)
     page.view.selectRow(0)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.approve_dialog.countersign.chosen() == "officer"  # the officer working
     with qtbot.waitSignal(page.approved, timeout=WAIT_MS):
-        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        page.approve_dialog.accept()
     qtbot.waitUntil(lambda: page.model.is_complete() and page.model.rowCount() == 1, timeout=WAIT_MS)
     assert page.model.row_at(0).order_number == "D-PART"
     assert page.status_label.text() == "1 awaiting approval"

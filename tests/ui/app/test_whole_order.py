@@ -130,14 +130,14 @@ def test_a_whole_order_through_the_window(qtbot: QtBot, desk: Desk, ledger: Ledg
     def settle_part(d: SettlementDialog) -> None:
         d.amount.setText("30000.00")
         d.reference.setText("JMOD transfer 118")
-        d.approved_by.setText("paymaster")
+        d.approved_by.choose("officer2")
 
     step(qtbot, editor, "settle", settle_part)
     assert editor.status_text() == "Invoiced"
     window.show_page(PageId.DASHBOARD)
     qtbot.waitUntil(lambda: cad_receivable(dashboard) == 1_480_000, timeout=WAIT_MS)
 
-    step(qtbot, editor, "settle", lambda d: d.approved_by.setText("paymaster"))
+    step(qtbot, editor, "settle", lambda d: d.approved_by.choose("officer2"))
     assert editor.status_text() == "Settled"  # fuel and water not delivered: not closed yet
     dashboard_shows(invoiced_unsettled="0")
     window.show_page(PageId.DASHBOARD)

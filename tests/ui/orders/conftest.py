@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from acsa_desk.db.engine import Ledger, open_ledger
+from tests.conftest import register_cast
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -44,7 +45,7 @@ def demo_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
     from acsa_desk.services.demo import fill_demo
 
     path: Path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    opened = open_ledger(path)
+    opened = register_cast(open_ledger(path))
     with opened.session(actor="demo") as session:
         fill_demo(session=session, orders=DEMO_ORDERS, seed=7, today=DEMO_TODAY)
     yield opened
@@ -68,6 +69,7 @@ def make_context(
     """Builds AppContexts (actor "clerk") over a ledger, with real background tasks."""
     from acsa_desk.ui.context import AppContext, LedgerEvents
     from acsa_desk.ui.messages import MessagePresenter
+    from acsa_desk.ui.people import load_people
     from acsa_desk.ui.tasks import TaskManager
 
     made: list[AppContext] = []
@@ -79,6 +81,7 @@ def make_context(
             ledger=ledger, tasks=tasks, dialogs=dialogs, messages=messages, settings=settings,
             events=LedgerEvents(), actor="clerk", locale="en_CA",
         )
+        context.people = load_people(ledger, "clerk")  # as the window loads them on open
         made.append(context)
         return context
 

@@ -131,7 +131,7 @@ def test_the_whole_life_of_an_order(qtbot: QtBot, context: AppContext, editor: O
         assert d.amount.text() == "44800.00"
         d.amount.setText("30000.00")
         d.reference.setText("transfer 118")
-        d.approved_by.setText("paymaster")
+        assert d.approved_by.choose("officer2")
 
     step(qtbot, editor, "settle", settle_part)
     assert editor.status_text() == "Invoiced"
@@ -141,6 +141,7 @@ def test_the_whole_life_of_an_order(qtbot: QtBot, context: AppContext, editor: O
     def settle_rest(d: StepDialog) -> None:
         assert isinstance(d, SettlementDialog)
         assert d.amount.text() == "14800.00"
+        assert d.approved_by.choose("officer2")
 
     step(qtbot, editor, "settle", settle_rest)
     assert editor.status_text() == "Settled"
@@ -177,7 +178,10 @@ def test_the_clerk_who_entered_the_order_cannot_sign_it(
     dialog.issuing_name.setText("Anne Tremblay")
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT_MS)
-    assert "four eyes: clerk entered order CAN-JPN-25-0001" in dialog.problem_text()
+    assert "choose the officer who certifies this" in dialog.problem_text()
+    offered = [dialog.countersign.officer.itemData(i)
+               for i in range(dialog.countersign.officer.count())]
+    assert offered == [None, "o", "officer", "officer2"]  # registered officers, not the clerk
     assert dialog.isVisible() and editor.step_dialog is dialog
     assert editor.status_text() == "Requested"
     with context.ledger.reader() as session:

@@ -6,8 +6,8 @@ with authority limits and delegations; attachments kept inside the ledger (conte
 SHA-256), withdrawn but never deleted; the finance notice as a dated step; order fields the
 order form carries (points of contact's phone and e-mail, funding reference).
 
-Revision ID: 0009_readiness
-Revises: 0008_reconciliation
+Revision ID: 0010_readiness
+Revises: 0009_users
 """
 
 import sqlalchemy as sa
@@ -15,8 +15,8 @@ from alembic import op
 
 from acsa_desk.db import shipped
 
-revision = "0009_readiness"
-down_revision = "0008_reconciliation"
+revision = "0010_readiness"
+down_revision = "0009_users"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,234 @@
+"""Least privilege on PostgreSQL: who owns the schema, who may do what.
+
+``init_roles`` (``acsa-desk --db URL admin init``, run once by the database's owner or a
+superuser) creates the non-login role ``acsa_owner``, gives it every table, sequence and
+function of the ledger, and creates the group roles ``acsa_clerk``, ``acsa_officer`` and
+``acsa_auditor`` with exactly the grants their work needs:
+
+- append-only tables (deliveries, settlements, receipts, invoices, status changes, the audit
+  log): INSERT and SELECT; approvals: INSERT for officers only;
+- orders and lines: UPDATE only on the columns that legitimately change; our side's signing
+  official only by officers; DELETE only of a draft order's lines (refused by a trigger once
+  signed) and of an exercise's partner links;
+- never TRUNCATE, TRIGGER, REFERENCES or any DDL (no CREATE on the schema or the database);
+- auditors: SELECT only; nobody but the owner reads ``user_secret``.
+
+Triggers owned by ``acsa_owner`` make the server, not the program, the judge of who acts: a
+row recorded by an application role must name that role (``session_user``). ``add_user``
+(``admin add-user LOGIN --role R``) creates a login role in its group and registers it.
+Migrations run as the owner (``SET ROLE acsa_owner``); a user who is not a member is refused.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from acsa_desk.core.errors import DatabaseProblem, RuleViolation
+from acsa_desk.core.people import check_login
+
+OWNER = "acsa_owner"
+GROUPS = {"clerk": "acsa_clerk", "officer": "acsa_officer", "auditor": "acsa_auditor"}
+WRITERS = ("acsa_clerk", "acsa_officer")
+
+APPEND_ONLY = ("delivery", "settlement", "status_change", "receipt", "invoice", "audit_entry")
+OFFICER_INSERT = ("settlement_approval",)
+NO_ACCESS = ("user_secret", "alembic_version_lock")
+# Columns a writer may never UPDATE (everything else on these tables changes legitimately).
+FIXED = {
+    "acsa_order": ("id", "number", "entered_by", "created_at", "source", "our_official_login"),
+    "order_line": ("id", "order_id"),
+    "audit_head": ("id",),
+    "exercise": ("id",),
+    "partner": ("code",),
+    "ledger_setting": ("key",),
+}
+OFFICER_UPDATE = {"acsa_order": ("our_official_login",)}
+NO_UPDATE = ("app_user", "exchange_rate", "exercise_partner", "alembic_version", "agreement")
+DELETABLE = ("order_line", "exercise_partner")
+# The column naming who recorded a row, which the server checks against session_user.
+RECORDED_BY = {
+    "delivery": "recorded_by", "settlement": "recorded_by", "receipt": "recorded_by",
+    "invoice": "recorded_by", "status_change": "by", "settlement_approval": "approved_by",
+    "audit_entry": "actor", "acsa_order": "entered_by",
+}
+
+
+def _exists(connection: Connection, role: str) -> bool:
+    return connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                              {"r": role}).first() is not None
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return str(connection.execute(text("SELECT quote_ident(:n)"), {"n": name}).scalar_one())
+
+
+def _require_postgresql(ledger: object) -> None:
+    if getattr(ledger, "is_sqlite", True):
+        raise DatabaseProblem("admin init and admin add-user are for PostgreSQL ledgers; on "
+                              "SQLite use 'acsa-desk user add'")
+
+
+def roles_ready(connection: Connection) -> bool:
+    """Whether this database's schema has been given to the owner role (admin init)."""
+    owner = connection.execute(text(
+        "SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
+        "AND tablename = 'alembic_version'")).scalar()
+    return owner == OWNER
+
+
+def init_roles(ledger: object) -> None:
+    _require_postgresql(ledger)
+    engine = ledger.engine  # type: ignore[attr-defined]
+    with engine.begin() as c:
+        for role in (OWNER, *GROUPS.values()):
+            if not _exists(c, role):
+                c.execute(text(f"CREATE ROLE {role} NOLOGIN"))
+        c.execute(text(f"GRANT {OWNER} TO {_quote(c, _session_user(c))}"))
+        database = _quote(c, str(c.execute(text("SELECT current_database()")).scalar_one()))
+        c.execute(text(f"REVOKE CREATE ON DATABASE {database} FROM PUBLIC"))
+        c.execute(text(f"ALTER SCHEMA public OWNER TO {OWNER}"))
+        c.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+        for table in _tables(c):
+            c.execute(text(f"ALTER TABLE public.{table} OWNER TO {OWNER}"))
+        for signature in c.execute(text(
+                "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n "
+                "ON n.oid = p.pronamespace WHERE n.nspname = 'public'")).scalars():
+            c.execute(text(f"ALTER FUNCTION {signature} OWNER TO {OWNER}"))
+        c.execute(text(f"SET LOCAL ROLE {OWNER}"))
+        _who_triggers(c)
+        grant(c)
+
+
+def _session_user(c: Connection) -> str:
+    return str(c.execute(text("SELECT session_user")).scalar_one())
+
+
+def _tables(c: Connection) -> list[str]:
+    return list(c.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                               "ORDER BY tablename")).scalars())
+
+
+def _columns(c: Connection, table: str) -> list[str]:
+    return list(c.execute(text(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND table_name = :t ORDER BY ordinal_position"), {"t": table}).scalars())
+
+
+def grant(c: Connection) -> None:
+    """(Re)applies the grants of every table (after each migration too)."""
+    groups = ", ".join(GROUPS.values())
+    writers = ", ".join(WRITERS)
+    c.execute(text(f"GRANT USAGE ON SCHEMA public TO {groups}"))
+    for table in _tables(c):
+        c.execute(text(f"REVOKE ALL ON public.{table} FROM PUBLIC, {groups}"))
+        if table in NO_ACCESS:
+            continue
+        c.execute(text(f"GRANT SELECT ON public.{table} TO {groups}"))
+        if table in OFFICER_INSERT:
+            c.execute(text(f"GRANT INSERT ON public.{table} TO acsa_officer"))
+            continue
+        if table in NO_UPDATE and table in ("app_user", "alembic_version"):
+            continue
+        c.execute(text(f"GRANT INSERT ON public.{table} TO {writers}"))
+        if table in APPEND_ONLY or table in NO_UPDATE:
+            pass
+        else:
+            fixed = FIXED.get(table, ("id",))
+            columns = [col for col in _columns(c, table) if col not in fixed]
+            if columns:
+                listed = ", ".join(_quote(c, col) for col in columns)
+                c.execute(text(f"GRANT UPDATE ({listed}) ON public.{table} TO {writers}"))
+        for col in OFFICER_UPDATE.get(table, ()):
+            c.execute(text(f"GRANT UPDATE ({_quote(c, col)}) ON public.{table} TO acsa_officer"))
+        if table in DELETABLE:
+            c.execute(text(f"GRANT DELETE ON public.{table} TO {writers}"))
+    c.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}"))
+    c.execute(text("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO acsa_auditor"))
+
+
+def _who_triggers(c: Connection) -> None:
+    """Rows written by an application role must name that role as who recorded them; only
+    an officer other than who entered the order may become its signing official."""
+    c.execute(text(
+        "CREATE OR REPLACE FUNCTION acsa_is_application_login() RETURNS boolean AS $$ "
+        "SELECT NOT r.rolsuper AND (pg_has_role(session_user, 'acsa_clerk', 'MEMBER') "
+        "OR pg_has_role(session_user, 'acsa_officer', 'MEMBER') "
+        "OR pg_has_role(session_user, 'acsa_auditor', 'MEMBER')) "
+        "FROM pg_roles r WHERE r.rolname = session_user $$ LANGUAGE sql STABLE"))
+    c.execute(text(
+        "CREATE OR REPLACE FUNCTION acsa_recorded_by_session_user() RETURNS trigger AS $$ "
+        "DECLARE who text := to_jsonb(NEW) ->> TG_ARGV[0]; BEGIN "
+        "IF acsa_is_application_login() "
+        "AND who IS DISTINCT FROM session_user::text THEN "
+        "RAISE EXCEPTION 'who: % recorded as % by the login %', TG_TABLE_NAME, who, session_user "
+        "USING ERRCODE = '42501'; END IF; RETURN NEW; END; $$ LANGUAGE plpgsql"))
+    for table, column in RECORDED_BY.items():
+        c.execute(text(f"DROP TRIGGER IF EXISTS {table}_recorded_by_login ON public.{table}"))
+        c.execute(text(f"CREATE TRIGGER {table}_recorded_by_login BEFORE INSERT ON "
+                       f"public.{table} FOR EACH ROW EXECUTE FUNCTION "
+                       f"acsa_recorded_by_session_user('{column}')"))
+    c.execute(text(
+        "CREATE OR REPLACE FUNCTION acsa_signed_by_session_user() RETURNS trigger AS $$ BEGIN "
+        "IF NEW.our_official_login IS DISTINCT FROM OLD.our_official_login "
+        "AND NEW.our_official_login IS NOT NULL AND acsa_is_application_login() "
+        "AND NEW.our_official_login <> session_user::text THEN "
+        "RAISE EXCEPTION 'four eyes: only the signing officer''s own login signs' "
+        "USING ERRCODE = '42501'; END IF; RETURN NEW; END; $$ LANGUAGE plpgsql"))
+    c.execute(text("DROP TRIGGER IF EXISTS acsa_order_signed_by_login ON public.acsa_order"))
+    c.execute(text("CREATE TRIGGER acsa_order_signed_by_login BEFORE UPDATE ON "
+                   "public.acsa_order FOR EACH ROW EXECUTE FUNCTION "
+                   "acsa_signed_by_session_user()"))
+
+
+def add_user(ledger: object, login: str, role: str, *, password: str | None = None,
+             display_name: str = "", rank: str = "") -> str:
+    """Creates (or re-grants) the login role ``login`` in its group and registers it as a
+    user of the ledger with that role."""
+    _require_postgresql(ledger)
+    if role not in GROUPS:
+        raise RuleViolation("role", f"the role must be one of {', '.join(GROUPS)}")
+    normal = check_login(login)
+    engine = ledger.engine  # type: ignore[attr-defined]
+    with engine.begin() as c:
+        if not roles_ready(c):
+            raise DatabaseProblem("run 'acsa-desk --db URL admin init' first")
+        quoted = _quote(c, normal)
+        if not _exists(c, normal):
+            c.execute(text(f"CREATE ROLE {quoted} LOGIN"))
+        if password:
+            c.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
+            literal = str(c.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one())
+            c.execute(text(f"ALTER ROLE {quoted} PASSWORD {literal}"))
+        for other in GROUPS.values():
+            c.execute(text(f"REVOKE {other} FROM {quoted}"))
+        c.execute(text(f"GRANT {GROUPS[role]} TO {quoted}"))
+    from acsa_desk.db.models import AppUser
+
+    with ledger.session() as session:  # type: ignore[attr-defined]
+        user = session.get(AppUser, normal)
+        if user is None:
+            user = AppUser(login=normal, display_name=display_name.strip() or login.strip())
+            session.add(user)
+        elif display_name.strip():
+            user.display_name = display_name.strip()
+        if rank.strip():
+            user.rank = rank.strip()
+        user.role, user.active = role, True
+    return normal
+
+
+def before_migration(c: Connection) -> None:
+    """Migrations run as the owner: refused for anyone who may not become it."""
+    if c.dialect.name != "postgresql" or not roles_ready(c):
+        return
+    member = c.execute(text(f"SELECT pg_has_role(session_user, '{OWNER}', 'MEMBER')")).scalar()
+    if not member:
+        raise DatabaseProblem(
+            f"the ledger's schema needs an upgrade, which only its owner ({OWNER}) may run: "
+            "ask the database administrator to open it once")
+    c.execute(text(f"SET LOCAL ROLE {OWNER}"))
+
+
+def after_migration(c: Connection) -> None:
+    if c.dialect.name == "postgresql" and roles_ready(c):
+        grant(c)
