@@ -4,7 +4,8 @@ an order closing itself once nothing is left to do.
 Raising the claim is ``orders.raise_invoice``; notifying finance (the finance or revenue office
 that collects or pays) is ``notify_finance`` here, refused before the claim exists or dated
 before it. An order closes itself when nothing is outstanding, everything ordered was
-delivered and no settlement awaits approval (``close_if_complete``).
+delivered and no settlement awaits approval (``orders.settle_if_nothing_outstanding``, run by
+settlements and approvals); ``could_close`` says when a settled order could be closed.
 """
 
 from __future__ import annotations
@@ -76,17 +77,3 @@ def could_close(session: Session, order_id: int) -> bool:
     if order.status != Status.SETTLED or orders.outstanding_minor(order) != 0:
         return False
     return awaiting_approval(session, order_id) == 0
-
-
-def close_if_complete(session: Session, order_id: int, *, actor: str) -> bool:
-    """Closes a settled order that is delivered in full with every settlement approved."""
-    order = orders.get_order(session=session, order_id=order_id)
-    if not could_close(session, order_id):
-        return False
-    if not orders.fully_delivered(orders.order_lines(session=session, order_id=order_id)):
-        return False
-    orders._set_status(session, order, Status.CLOSED, actor=actor,
-                       reason="delivered in full, nothing outstanding, settlements approved")
-    orders._touch(order, actor)
-    session.flush()
-    return True

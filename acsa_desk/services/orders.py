@@ -841,9 +841,6 @@ def approve_settlement(*, session: Session, settlement_id: int, actor: str) -> S
     if order.status != before:
         _touch(order, officer.login)
     session.flush()
-    from acsa_desk.services import claims
-
-    claims.close_if_complete(session, entry.order_id, actor=actor)
     return approval
 
 

@@ -176,10 +176,11 @@ def test_awaiting_approval_and_not_closed(ledger, with_agreement):
         settlement = orders.record_settlement(session=s, order_id=oid, settled_on=DELIVERED,
                                               method="cash", amount_minor=order.billable_minor,
                                               actor=ACTOR)
-        assert order.status == "settled"  # the rest was never delivered
+        assert order.status == "invoiced"  # settled once our side approves
     assert codes(ledger, DELIVERED, "A-13") == ("awaiting_approval",)
     with ledger.session() as s:
         orders.approve_settlement(session=s, settlement_id=settlement.id, actor="officer")
+        assert orders.get_order(session=s, order_id=oid).status == "settled"  # rest undelivered
     assert codes(ledger, DELIVERED, "A-13") == ("not_closed",)
     with ledger.session() as s:
         assert claims.could_close(s, oid)
