@@ -42,6 +42,33 @@ def test_the_core_knows_neither_qt_nor_the_database():
                        for n in _imports(path)), path
 
 
+def _module_imports(path: Path) -> set[str]:
+    """What a module imports when it is loaded (its top-level import statements)."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_the_database_layer_never_imports_the_services():
+    """db/ sits below services/: loading it never loads the services (the audit's replay
+    reads oldest_unpaid from core/deadlines.py)."""
+    offenders = [str(path.relative_to(PACKAGE)) for path in _modules("db")
+                 if any(n.startswith(("acsa_desk.services", "acsa_desk.interchange"))
+                        for n in _module_imports(path))]
+    assert offenders == []
+
+
+def test_the_life_cycle_rules_are_pure():
+    """services/rules.py is called by the services and the bulk imports alike: no session."""
+    names = _imports(PACKAGE / "services" / "rules.py")
+    assert not any(n.split(".")[0] in {"sqlalchemy", "sqlmodel"} or n.startswith("acsa_desk.db")
+                   for n in names), names
+
+
 def test_services_never_call_the_window():
     for folder in ("services", "db", "interchange", "documents"):
         for path in _modules(folder):

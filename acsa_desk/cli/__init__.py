@@ -127,3 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("acsa-desk: interrupted", file=sys.stderr)
         return 130
+    except MemoryError:
+        print("acsa-desk: out of memory; nothing was saved", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:
+        # a fault of the database or the machine that no layer named: still one line
+        if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg")):
+            raise
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        print(f"acsa-desk: the database failed: {detail[0] if detail else type(exc).__name__}; "
+              "nothing was saved", file=sys.stderr)
+        return EXIT_FAILURE

@@ -85,7 +85,7 @@ def _check_out(path: Path, *suffixes: str) -> str:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from acsa_desk.db.engine import open_ledger
 
-    return open_ledger(args.db)
+    return open_ledger(args.db, create=False)
 
 
 def orders_phrase(count: int) -> str:
@@ -128,13 +128,14 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
 
 def _statement_csv(args: argparse.Namespace) -> int:
+    from acsa_desk.cli.reconcile_commands import _existing
     from acsa_desk.interchange.partner_statement import write_statement_csv
     from acsa_desk.services import reconciliation
 
     if args.exercise:
         raise RuleViolation("--exercise", "--csv writes every order of the partner: "
                                           "a partner statement has no --exercise")
-    ledger = _open(args)
+    ledger = _existing(args.db)
     try:
         with ledger.reader() as session:
             rows = reconciliation.our_statement(session=session, partner=args.partner,

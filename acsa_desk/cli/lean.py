@@ -26,7 +26,7 @@ def _path(db: str | None) -> Path | None:
 
         return default_database_path()
     if "://" in db:
-        return Path(db[len("sqlite:///"):]) if db.startswith("sqlite:///") else None
+        return None  # a URL (quoted, maybe with options): the full path reads it
     return Path(db).expanduser()
 
 
@@ -35,7 +35,8 @@ def open_readonly(db: str | None) -> sqlite3.Connection | None:
     if path is None or not path.is_file():
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
+                              timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error:
         return None
     try:

@@ -77,10 +77,19 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, writing: bool = False):  # type: ignore[no-untyped-def]
-    """Opens the ledger; before a command writes to an existing SQLite ledger, a backup."""
+    """Opens the ledger; before a command writes to an existing SQLite ledger, a backup.
+
+    A command that only reads never creates a ledger (a missing file is an error naming
+    it); a writing command that creates one says so when it is done (``_say_created``).
+    """
     from acsa_desk.db.engine import open_ledger
 
-    return open_ledger(args.db, backup_on_open=writing)
+    return open_ledger(args.db, backup_on_open=writing, create=writing)
+
+
+def _say_created(ledger: Any) -> None:
+    if ledger.created:
+        print(f"new ledger created at {ledger.describe()}", file=sys.stderr)
 
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
@@ -101,6 +110,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
         print(f"new exercise: {name}")
     for code in result.new_partners:
         print(f"new partner: {code}")
+    _say_created(ledger)
     return 0
 
 
@@ -114,6 +124,7 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
     print(f"imported {result.settlements} settlements from {args.file}; "
           f"{result.orders_settled} orders now settled; the settlements await an officer's "
           "approval before they settle an order")
+    _say_created(ledger)
     return 0
 
 
@@ -238,19 +249,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.partner_statement is not None:
         return _demo_statement(args)
-    ledger = _open(args)
+    ledger = _open(args, writing=True)
     with ledger.session(actor=acting_login(args, ledger)) as session:
         count = fill_demo(session=session, orders=args.orders, seed=args.seed)
     print(f"added {count} demo orders to {ledger.describe()}")
+    _say_created(ledger)
     return 0
 
 
 def _demo_statement(args: argparse.Namespace) -> int:
+    from acsa_desk.cli.reconcile_commands import _existing
     from acsa_desk.interchange.partner_statement import write_statement_csv
     from acsa_desk.services.demo_statement import partner_statement
     from acsa_desk.services.reconciliation import known_partner
 
-    ledger = _open(args)
+    ledger = _existing(args.db)
     try:
         with ledger.reader() as session:
             known_partner(session, args.partner)

@@ -83,6 +83,17 @@ def register(sub: Any) -> None:
     q.set_defaults(handler=cmd_offset_record)
 
 
+def _existing(db: str | None, *, writing: bool = False):  # type: ignore[no-untyped-def]
+    """The ledger; a SQLite file that does not exist is refused, never created."""
+    from acsa_desk.core.errors import DatabaseProblem
+    from acsa_desk.db.engine import _sqlite_file, database_url, open_ledger
+
+    path = _sqlite_file(database_url(db))
+    if path is not None and not path.exists():
+        raise DatabaseProblem(f"no ledger at {path}")
+    return open_ledger(db, backup_on_open=writing)
+
+
 def _check_pdf(path: Path | None) -> None:
     if path is None:
         return
@@ -94,7 +105,6 @@ def _check_pdf(path: Path | None) -> None:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    from acsa_desk.db.engine import open_ledger
     from acsa_desk.interchange.partner_statement import read_statement
     from acsa_desk.services import reconciliation
 
@@ -102,7 +112,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise RuleViolation("--to", "--to is before --from")
     statement = read_statement(args.statement)
-    ledger = open_ledger(args.db)
+    ledger = _existing(args.db)
     try:
         with ledger.reader() as session:
             result = reconciliation.reconcile(
@@ -152,11 +162,10 @@ def print_table(result: Any) -> None:
 
 def cmd_offset_propose(args: argparse.Namespace) -> int:
     from acsa_desk.core.money import format_plain
-    from acsa_desk.db.engine import open_ledger
     from acsa_desk.services import offsets
 
     _check_pdf(args.out)
-    ledger = open_ledger(args.db)
+    ledger = _existing(args.db)
     try:
         with ledger.reader() as session:
             proposal = offsets.propose(session=session, partner=args.partner,
@@ -194,7 +203,6 @@ def cmd_offset_record(args: argparse.Namespace) -> int:
     import hashlib
 
     from acsa_desk.core.money import format_plain, parse_money
-    from acsa_desk.db.engine import open_ledger
     from acsa_desk.services import offsets
     from acsa_desk.services.identity import current_user
 
@@ -207,7 +215,7 @@ def cmd_offset_record(args: argparse.Namespace) -> int:
         raise RuleViolation("--reference", "the reference (with the agreement's SHA-256) "
                                            "is at most 200 characters")
     actor = current_user()
-    ledger = open_ledger(args.db, backup_on_open=True)
+    ledger = _existing(args.db, writing=True)
     try:
         with ledger.session(actor=actor) as session:
             entries = offsets.record_offset(

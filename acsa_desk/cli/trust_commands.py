@@ -43,7 +43,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from acsa_desk.db import audit, backup
     from acsa_desk.db.engine import open_ledger
 
-    ledger = open_ledger(args.db)
+    ledger = open_ledger(args.db, create=False)
     if ledger.path is not None:
         problems = backup.integrity_problems(ledger.path)
         if problems:
@@ -67,7 +67,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from acsa_desk.db.engine import open_ledger
 
     path = _sqlite_path(args)
-    open_ledger(path).close()  # refuses a file that is not a ledger
+    open_ledger(path, create=False).close()  # refuses a file that is not a ledger
     if args.out is not None:
         backup.copy_database(path, args.out)
         written = args.out
@@ -78,23 +78,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from acsa_desk.db import backup
+    from acsa_desk.db import backup, lock
 
     path = _sqlite_path(args)
-    safety = backup.restore(args.backup_file, path)
+    with lock.exclusive(path, "restore"):
+        safety = backup.restore(args.backup_file, path)
     where = f"; the replaced ledger was saved as {safety}" if safety else ""
     print(f"restored {path} from {args.backup_file}{where}")
     return 0
 
 
 def cmd_copy_to(args: argparse.Namespace) -> int:
-    from acsa_desk.db import audit
+    from acsa_desk.db import audit, lock
     from acsa_desk.db.copy import copy_ledger
-    from acsa_desk.db.engine import open_ledger
+    from acsa_desk.db.engine import _sqlite_file, database_url, open_ledger
 
-    source = open_ledger(args.db)
-    target = open_ledger(args.target)
-    counts = copy_ledger(source, target)
+    source = open_ledger(args.db, create=False)
+    target_file = _sqlite_file(database_url(args.target))
+    if target_file is None:
+        target = open_ledger(args.target)
+        counts = copy_ledger(source, target)
+    else:
+        with lock.exclusive(target_file, "copy-to"):
+            target = open_ledger(args.target, hold_lock=False)
+            counts = copy_ledger(source, target)
     with target.reader() as session:
         report = audit.verify(session)
     if not report.ok:

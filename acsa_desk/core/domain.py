@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.limits import check_date
 
 
 class Direction(StrEnum):
@@ -55,29 +56,31 @@ class ActivityType(StrEnum):
     OTHER = "other"  # other activities national law permits
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_NSN_PLAIN = re.compile(r"^\d{13}$")
-_NSN_HYPHENATED = re.compile(r"^\d{4}-\d{2}-\d{3}-\d{4}$")
-_ALPHA3 = re.compile(r"^[A-Z]{3}$")
+# ASCII digits only: \d would also take Arabic-Indic and full-width digits.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_NSN_PLAIN = re.compile(r"[0-9]{13}", re.ASCII)
+_NSN_HYPHENATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{3}-[0-9]{4}", re.ASCII)
+_ALPHA3 = re.compile(r"[A-Z]{3}", re.ASCII)
 
 
 def parse_iso_date(text: str, *, what: str = "date") -> date:
     """Parses exactly YYYY-MM-DD (no other ISO forms)."""
     stripped = text.strip()
-    if not _ISO_DATE.match(stripped):
-        raise RuleViolation(what, f"'{text}' is not a date written YYYY-MM-DD")
+    if not _ISO_DATE.fullmatch(stripped):
+        raise RuleViolation(what, f"'{text[:40]}' is not a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(stripped)
+        value = date.fromisoformat(stripped)
     except ValueError as exc:
         raise RuleViolation(what, f"'{text}' is not a real calendar date") from exc
+    return check_date(value, what)
 
 
 def normalize_nsn(text: str) -> str:
     """A NATO Stock Number, 13 digits with or without hyphens -> NNNN-NN-NNN-NNNN."""
     stripped = text.strip()
-    if not (_NSN_PLAIN.match(stripped) or _NSN_HYPHENATED.match(stripped)):
+    if not (_NSN_PLAIN.fullmatch(stripped) or _NSN_HYPHENATED.fullmatch(stripped)):
         raise RuleViolation(
-            "nsn", f"'{text}' is not a NATO Stock Number (13 digits, NNNN-NN-NNN-NNNN)"
+            "nsn", f"'{text[:40]}' is not a NATO Stock Number (13 digits, NNNN-NN-NNN-NNNN)"
         )
     d = stripped.replace("-", "")
     return f"{d[0:4]}-{d[4:6]}-{d[6:9]}-{d[9:13]}"
@@ -85,7 +88,7 @@ def normalize_nsn(text: str) -> str:
 
 def check_country(code: str) -> str:
     """Returns an ISO 3166-1 alpha-3 code, else raises RuleViolation."""
-    if not _ALPHA3.match(code) or country_name(code) is None:
+    if not _ALPHA3.fullmatch(code) or country_name(code) is None:
         raise RuleViolation("partner", f"'{code}' is not an ISO 3166-1 alpha-3 country code")
     return code
 

@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import cache
 
 from babel import numbers as _babel_numbers
 
 from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.limits import MAX_AMOUNT_MINOR
 
-_PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_PLAIN_DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?", re.ASCII)
+
+
+# ISO 4217 codes that are not currencies of payment: precious metals, fund and accounting
+# units, bond-market units, the testing and "no currency" codes.
+NOT_PAYMENT_CURRENCIES = frozenset({
+    "XAD", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XEU", "XFO", "XFU", "XPD", "XPT",
+    "XRE", "XSU", "XTS", "XUA", "XXX",
+})
 
 
 @cache
 def known_currencies() -> frozenset[str]:
-    return frozenset(_babel_numbers.list_currencies())
+    """The ISO 4217 currencies of payment (Babel's CLDR list without metals and units)."""
+    return frozenset(_babel_numbers.list_currencies()) - NOT_PAYMENT_CURRENCIES
 
 
 def is_currency(code: str) -> bool:
@@ -30,6 +40,9 @@ def is_currency(code: str) -> bool:
 def check_currency(code: str) -> str:
     """Returns ``code`` if it is an ISO 4217 code, else raises RuleViolation."""
     if not is_currency(code):
+        if code in NOT_PAYMENT_CURRENCIES:
+            raise RuleViolation(
+                "currency", f"'{code}' is not a currency of payment (a metal or an accounting unit)")
         raise RuleViolation("currency", f"'{code}' is not an ISO 4217 currency code")
     return code
 
@@ -47,8 +60,14 @@ def round_half_up(value: Decimal, places: int = 0) -> Decimal:
 
 
 def line_amount_minor(quantity: Decimal, unit_price_minor: int) -> int:
-    """Billable amount of a line in minor units: quantity x unit price, rounded once."""
-    return int(round_half_up(quantity * unit_price_minor))
+    """Billable amount of a line in minor units: quantity x unit price, rounded once.
+
+    Computed exactly (enough digits for any product), so a huge value is refused by the
+    bounds in ``core.limits`` rather than rounded or overflowing here.
+    """
+    with localcontext() as context:
+        context.prec = 80
+        return int(round_half_up(Decimal(quantity) * unit_price_minor))
 
 
 def to_decimal(minor: int, currency: str) -> Decimal:
@@ -66,8 +85,9 @@ def format_plain(minor: int, currency: str) -> str:
 def parse_decimal(text: str, *, what: str = "value") -> Decimal:
     """Parses a plain decimal ("12", "12.50"); no signs, exponents or separators."""
     stripped = text.strip()
-    if not _PLAIN_DECIMAL.match(stripped):
-        raise RuleViolation(what, f"'{text}' is not a plain decimal number such as 12 or 12.50")
+    if len(stripped) > 40 or not _PLAIN_DECIMAL.fullmatch(stripped):
+        raise RuleViolation(what, f"'{text[:40]}' is not a plain decimal number such as 12 "
+                            "or 12.50 (at most 40 characters)")
     try:
         return Decimal(stripped)
     except InvalidOperation as exc:  # pragma: no cover - regex already guarantees the form
@@ -96,8 +116,12 @@ def to_minor(value: Decimal, currency: str, *, what: str = "amount") -> int:
 
 
 def parse_money(text: str, currency: str, *, what: str = "amount") -> int:
-    """Parses a plain decimal amount in ``currency`` into exact minor units."""
-    return to_minor(parse_decimal(text, what=what), currency, what=what)
+    """Parses a plain decimal amount in ``currency`` into exact minor units (at most 10^15)."""
+    minor = to_minor(parse_decimal(text, what=what), currency, what=what)
+    if minor > MAX_AMOUNT_MINOR:
+        raise RuleViolation(
+            what, f"{text[:40]} is above the largest amount the ledger holds (10^15 minor units)")
+    return minor
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
+from acsa_desk.core.deadlines import oldest_unpaid
 from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import shipped
 from acsa_desk.db.bulk import insert_rows
@@ -33,7 +34,6 @@ from acsa_desk.db.models import (
     OrderLine,
     Settlement,
 )
-from acsa_desk.services.ledger_sql import oldest_unpaid
 
 GENESIS = "0" * 64
 ACTOR_KEY = "acsa_actor"

@@ -21,10 +21,32 @@ OWNER_ONLY = stat.S_IRUSR | stat.S_IWUSR  # 0o600
 
 
 def owner_only(path: Path) -> None:
-    """Makes a database file (and its WAL companions) readable by its owner only."""
+    """Makes a database file (and its WAL companions) readable by its owner only.
+
+    Only takes permissions away: a read-only (0444) ledger stays read-only (0400).
+    """
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if candidate.exists():
-            os.chmod(candidate, OWNER_ONLY)
+        try:
+            mode = stat.S_IMODE(candidate.stat().st_mode)
+            if mode & ~0o700:
+                os.chmod(candidate, mode & 0o700)
+        except FileNotFoundError:
+            continue
+
+
+def readonly_uri(path: Path) -> str:
+    """The read-only SQLite URI of a file, quoted (a name with ``#``, ``?`` or ``%``)."""
+    return path.absolute().as_uri() + "?mode=ro"
+
+
+def private_file(path: Path) -> None:
+    """Creates ``path`` empty and owner-only (0600) before anything is written into it."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+
+
+# A .part file older than this is what a killed or failed backup left behind.
+STALE_PART_SECONDS = 3600
 
 
 def backups_dir(ledger_path: Path) -> Path:
@@ -40,21 +62,30 @@ def list_backups(ledger_path: Path) -> list[Path]:
 
 
 def copy_database(source: Path, destination: Path) -> None:
-    """A consistent copy of a live SQLite database (other readers and writers may continue)."""
+    """A consistent copy of a live SQLite database (other readers and writers may continue).
+
+    Written into ``DESTINATION.part`` (owner-only from its creation), which a failure
+    removes; only a complete copy takes the destination's name.
+    """
     tmp = destination.with_name(destination.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    private_file(tmp)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(readonly_uri(source), uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.chmod(tmp, OWNER_ONLY)
-    tmp.replace(destination)
+            src.close()
+        os.chmod(tmp, OWNER_ONLY)
+        tmp.replace(destination)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> Path:
@@ -67,7 +98,24 @@ def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> 
     copy_database(ledger_path, destination)
     for old in list_backups(ledger_path)[max(keep, 1):]:
         old.unlink(missing_ok=True)
+    remove_stale_parts(ledger_path)
     return destination
+
+
+def remove_stale_parts(ledger_path: Path) -> list[Path]:
+    """Removes the ``.part`` files killed or failed backups left (older than an hour, so a
+    backup still being written by another program is left alone)."""
+    folder = backups_dir(ledger_path)
+    removed = []
+    now_s = datetime.now(UTC).timestamp()
+    for part in folder.glob(f"{ledger_path.stem}-*.sqlite.part*"):
+        try:
+            if now_s - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+                removed.append(part)
+        except FileNotFoundError:
+            continue
+    return removed
 
 
 def unchanged_since_last_backup(ledger_path: Path) -> bool:
@@ -83,7 +131,7 @@ def unchanged_since_last_backup(ledger_path: Path) -> bool:
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong (empty when the file is sound)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
@@ -137,6 +185,7 @@ def restore(backup_path: Path, ledger_path: Path, *, keep: int = DEFAULT_KEEP) -
             ledger_path.replace(ledger_path.with_name(f"{ledger_path.name}.damaged-{stamp}"))
         else:
             safety = backup(ledger_path, keep=keep + 1, reason="before-restore")
+            _checkpoint(ledger_path)
     tmp = ledger_path.with_name(ledger_path.name + ".restoring")
     copy_database(backup_path, tmp)
     for companion in (Path(f"{ledger_path}-wal"), Path(f"{ledger_path}-shm")):
@@ -144,3 +193,13 @@ def restore(backup_path: Path, ledger_path: Path, *, keep: int = DEFAULT_KEEP) -
     tmp.replace(ledger_path)
     owner_only(ledger_path)
     return safety
+
+
+def _checkpoint(ledger_path: Path) -> None:
+    """Moves everything the WAL holds into the ledger file, so that a restore killed after
+    it removed the WAL loses nothing (the file alone is the whole ledger)."""
+    con = sqlite3.connect(ledger_path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()

@@ -9,6 +9,7 @@ made by a newer program is refused.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -36,12 +37,17 @@ WRITE_OPTION = "acsa_write"
 TOUCHED_KEY = "acsa_touched_orders"  # ids of orders a unit of work changes
 
 
+def sqlite_url(path: Path) -> str:
+    """The URL of a SQLite file, quoted: a path holding ``#``, ``?`` or ``%`` names that file."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
 def database_url(path_or_url: str | Path | None) -> str:
     """A SQLAlchemy URL for a file path, a URL, or None (the default ledger)."""
     if path_or_url is None:
         path = default_database_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
+        return sqlite_url(path)
     text_value = str(path_or_url)
     if "://" in text_value:
         try:
@@ -54,7 +60,7 @@ def database_url(path_or_url: str | Path | None) -> str:
         raise DatabaseProblem(f"{path} is a folder, not a database file")
     if not path.parent.exists():
         raise DatabaseProblem(f"folder {path.parent} does not exist")
-    return f"sqlite:///{path}"
+    return sqlite_url(path)
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -94,12 +100,45 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def database_problem(exc: DBAPIError, where: str) -> DatabaseProblem:
+    """A fault of the machine or of another program, in one line (never a traceback)."""
+    text_value = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0]
+    lowered = text_value.lower()
+    if "locked" in lowered or "busy" in lowered:
+        why = ("the ledger is busy: another program kept it locked for more than "
+               f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved, try again")
+    elif "full" in lowered or "no space" in lowered:
+        why = "the disk is full; nothing was saved (free some space and try again)"
+    elif "readonly" in lowered or "read-only" in lowered:
+        why = "the ledger is read-only here; nothing was saved"
+    elif "permission denied" in lowered or "must be owner" in lowered:
+        why = f"the database refused it ({text_value}: your role may not); nothing was saved"
+    elif isinstance(exc, IntegrityError):
+        why = (f"another user wrote the same records at the same time ({text_value}); "
+               "nothing was saved, try again")
+    else:
+        why = f"the database refused the change ({text_value}); nothing was saved"
+    return DatabaseProblem(f"{where}: {why}")
+
+
+class LedgerReplaced(DatabaseProblem):
+    """The ledger's file was deleted or replaced while it was open."""
+
+
 @dataclass
 class Ledger:
-    """An open ledger database: its engine and how to start a unit of work."""
+    """An open ledger database: its engine and how to start a unit of work.
+
+    For a SQLite file, ``identity`` is the file (device, inode) opened; every unit of work
+    that writes checks, before and after its commit, that the path still names that file
+    (a ledger deleted or replaced meanwhile fails loudly instead of losing the work).
+    """
 
     engine: Engine
     url: str
+    created: bool = False
+    identity: tuple[int, int] | None = None
+    lock: Any = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -126,14 +165,35 @@ class Ledger:
         off only for recording a sign-in attempt).
         """
         bind = self.engine.execution_options(**{WRITE_OPTION: True})
+        self.check_file()
         try:
             with Session(bind, expire_on_commit=False) as session, session.begin():
                 audit.watch(session, actor)
                 if check_actor:
                     refuse_readers(session, audit.actor_of(session))
                 yield session
+                session.flush()
+                self.check_file()  # before the commit: the work is rolled back, not lost
         except StaleDataError as exc:
             raise StaleRecord(self._who_changed(session)) from exc
+        except DBAPIError as exc:
+            raise database_problem(exc, self.describe()) from exc
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Refuses to go on when the ledger's path no longer names the file that was opened."""
+        if self.identity is None or self.path is None:
+            return
+        try:
+            info = os.stat(self.path)
+        except FileNotFoundError:
+            info = None
+        if info is None or (info.st_dev, info.st_ino) != self.identity:
+            what = "deleted" if info is None else "replaced by another file"
+            raise LedgerReplaced(
+                f"the ledger {self.path} was {what} while it was open; nothing more is saved "
+                "to it: open the ledger again (what was saved before is in the file that "
+                "was opened, or in its backups)")
 
     def _who_changed(self, session: Session) -> str:
         from acsa_desk.db.models import Order
@@ -151,11 +211,17 @@ class Ledger:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only unit of work: never waits for a writer (WAL)."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise database_problem(exc, self.describe()) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def open_ledger(
@@ -165,18 +231,46 @@ def open_ledger(
     check_integrity: bool = False,
     backup_on_open: bool = False,
     keep_backups: int | None = None,
+    create: bool = True,
+    hold_lock: bool = True,
 ) -> Ledger:
     """Opens (creating if needed) a ledger and brings its schema up to date.
 
     On SQLite: ``check_integrity`` runs ``PRAGMA integrity_check`` first (a damaged file
     raises ``DatabaseDamaged`` naming the latest good backup); ``backup_on_open`` takes a
     rotated backup; a backup is always taken before a migration. Files are owner-only.
+    Without ``create``, a missing file is an error naming the path (read-only commands
+    never create a ledger); ``Ledger.created`` tells whether the file is new. With
+    ``hold_lock`` the ledger is held in use (``db/lock.py``) until closed, so that a
+    ``restore`` or a ``copy-to`` into it is refused meanwhile.
     """
-    from acsa_desk.db import backup, migrations
+    from acsa_desk.db import backup, lock
 
     url = database_url(path_or_url)
     keep = keep_backups or backup.DEFAULT_KEEP
     existing = _sqlite_file(url)
+    created = existing is not None and not existing.exists()
+    if created and not create:
+        raise DatabaseProblem(
+            f"no ledger at {existing}: the file does not exist (check --db; only a command "
+            "that writes, such as an import or demo, creates a new ledger)")
+    held = lock.hold(existing) if existing is not None and hold_lock else None
+    try:
+        ledger = _open(url, existing, keep, migrate=migrate, check_integrity=check_integrity,
+                       backup_on_open=backup_on_open)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    ledger.created = created
+    ledger.lock = held
+    return ledger
+
+
+def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_integrity: bool,
+          backup_on_open: bool) -> Ledger:
+    from acsa_desk.db import backup, migrations
+
     if existing is not None and existing.exists():
         if check_integrity:
             backup.check_or_raise(existing)
@@ -211,9 +305,15 @@ def open_ledger(
             )
         if existing is not None and existing.exists() and current is not None:
             backup.backup(existing, keep=keep, reason=f"before-{migrations.HEAD}")
-        migrations.upgrade(engine)
+        try:
+            migrations.upgrade(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise database_problem(exc, f"cannot upgrade {ledger.describe()}") from exc
     if ledger.path is not None:
         backup.owner_only(ledger.path)
+        info = os.stat(ledger.path)
+        ledger.identity = (info.st_dev, info.st_ino)
     return ledger
 
 

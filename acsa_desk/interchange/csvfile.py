@@ -6,8 +6,10 @@ Rows are counted as a spreadsheet shows them: the header is row 1, the first rec
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,34 +77,77 @@ def read_text(path: Path) -> str:
 def read_records(
     path: Path, required: Sequence[str], defects: DefectList
 ) -> tuple[list[str], list[Record]]:
-    """Reads the header and records; any defect of form is added to ``defects``."""
-    text = read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    records: list[Record] = []
+    """Reads the header and every record (a list); defects of form go to ``defects``."""
     header: list[str] = []
+    records = list(iter_records(path, required, defects, header))
+    return header, records
+
+
+def iter_records(
+    path: Path, required: Sequence[str], defects: DefectList, header: list[str] | None = None,
+) -> Iterator[Record]:
+    """The file's records one by one, decoded as they are read (memory stays bounded
+    whatever the file's size); defects of form (encoding, CSV, header, ragged rows) go to
+    ``defects``. ``header``, when given, receives the header's names."""
+    names: list[str] = [] if header is None else header
+    handle = _open_text(path)
+    reader = csv.reader(handle, strict=True)
+    intern: dict[str, str] = {}  # a cell repeated on many rows is kept once
     try:
         for index, raw in enumerate(reader, start=1):
             if index == 1:
-                header = [name.strip() for name in raw]
-                _check_header(header, required, defects)
+                names[:] = [name.strip() for name in raw]
+                _check_header(names, required, defects)
                 if defects:
-                    return header, []
+                    return
                 continue
             if not any(cell.strip() for cell in raw):
                 continue  # a blank line
-            if len(raw) != len(header):
+            if len(raw) != len(names):
                 defects.add(
-                    index, "", f"has {len(raw)} cells but the header has {len(header)} columns"
+                    index, "", f"has {len(raw)} cells but the header has {len(names)} columns"
                 )
                 continue
-            records.append(
-                Record(index, {name: cell.strip() for name, cell in zip(header, raw, strict=True)})
-            )
+            cells = {}
+            for name, cell in zip(names, raw, strict=True):
+                value = cell.strip()
+                if len(value) <= 64:
+                    value = intern.setdefault(value, value)
+                    if len(intern) > 200_000:
+                        intern.clear()
+                cells[name] = value
+            yield Record(index, cells)
     except csv.Error as exc:
         defects.add(reader.line_num, "", f"is not valid CSV ({exc})")
-    if not header:
+    except UnicodeDecodeError:
+        row, byte = _first_bad_byte(path)
+        defects.add(row, "", f"the file is not UTF-8 text (byte 0x{byte:02x})")
+    finally:
+        handle.close()
+    if not names:
         defects.add(1, "", "the file is empty: it needs a header row")
-    return header, records
+
+
+def _first_bad_byte(path: Path) -> tuple[int, int]:
+    """The line (1-based) and value of the first byte that is not UTF-8, read in blocks."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as exc:  # its object: an unfinished character + block
+                return line + exc.object[: exc.start].count(b"\n"), exc.object[exc.start]
+            line += block.count(b"\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            return line, exc.object[exc.start]
+    return line, 0
+
+
+def _open_text(path: Path) -> io.TextIOWrapper:
+    return path.open("r", encoding="utf-8-sig", errors="strict", newline="")
 
 
 def _check_header(header: list[str], required: Sequence[str], defects: DefectList) -> None:
@@ -122,14 +167,21 @@ def neutralise(cell: str) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[str]]) -> int:
-    """Writes RFC 4180 CSV (CRLF line ends) atomically; returns the number of rows."""
+    """Writes RFC 4180 CSV (CRLF line ends) atomically and owner-only (0600); returns the
+    number of rows. A failure leaves no part file and an existing file as it was."""
     tmp = path.with_name(path.name + ".part")
     count = 0
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    tmp.replace(path)
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner-only from the start
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return count

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from acsa_desk.core.limits import format_quantity
 from acsa_desk.core.money import format_plain
 from acsa_desk.interchange.csvfile import neutralise
 from acsa_desk.services.ledger_sql import Query, as_date
@@ -22,6 +23,8 @@ COLUMNS = (
     "outstanding_amount", "ordered_on", "delivered_on", "settlement_method",
     # beyond the contract's minimum, so the file imports back as an orders file
     "line_no", "nsn", "unit_of_issue", "requesting_unit", "supplying_unit", "status",
+    # the order's stage, so that its settlements import back under the window's rules
+    "received_on", "invoiced_on",
 )
 TEXT_COLUMNS = frozenset(
     {"order_number", "exercise", "description", "nsn", "unit_of_issue", "requesting_unit",
@@ -34,6 +37,8 @@ _FIRST_DELIVERY = (
     "LEFT JOIN delivery r ON r.reverses_id = d.id "
     "WHERE d.reverses_id IS NULL AND r.id IS NULL GROUP BY d.line_id"
 )
+_RECEIVED = ("received", "invoiced", "settled", "closed")
+_INVOICED = ("invoiced", "settled", "closed")
 
 
 def finance_query(date_from: date | None = None, date_to: date | None = None) -> Query:
@@ -50,13 +55,20 @@ def finance_query(date_from: date | None = None, date_to: date | None = None) ->
         "SELECT o.id, o.number, e.name, o.partner_code, o.direction, l.category, l.description, "
         "o.currency, l.quantity, l.delivered_quantity, l.unit_price_minor, l.billable_minor, "
         "o.settled_minor, o.ordered_on, fd.first_on, o.settlement_method, l.line_no, l.nsn, "
-        "l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status "
+        "l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status, "
+        "(SELECT MAX(rc.received_on) FROM receipt rc WHERE rc.order_id = o.id), "
+        "(SELECT MIN(iv.issued_on) FROM invoice iv WHERE iv.order_id = o.id) "
         "FROM acsa_order o JOIN order_line l ON l.order_id = o.id "
         "JOIN exercise e ON e.id = o.exercise_id "
         f"LEFT JOIN ({_FIRST_DELIVERY}) fd ON fd.line_id = l.id "
         f"WHERE 1 = 1{where} ORDER BY o.number, l.line_no"
     )
     return Query(sql, params)
+
+
+def plain_quantity(stored: str) -> str:
+    """A stored quantity as a plain decimal (a value once stored as ``1E-10`` included)."""
+    return stored if "E" not in stored.upper() else format_quantity(Decimal(stored))
 
 
 def finance_cells(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[str]]:
@@ -67,19 +79,22 @@ def finance_cells(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[str]]:
     for row in rows:
         (order_id, number, exercise, partner, direction, category, description, currency,
          quantity, delivered, price, billable, settled, ordered_on, first_on, method, line_no,
-         nsn, unit, requesting, supplying, status) = row
+         nsn, unit, requesting, supplying, status, received_on, invoiced_on) = row
         if order_id != current_order:
             current_order = order_id
             left_to_spread = settled
         line_settled = min(billable, left_to_spread) if billable > 0 else 0
         left_to_spread -= line_settled
         cells = (
-            number, exercise, partner, direction, category, description, currency, quantity,
-            delivered, format_plain(price, currency), format_plain(billable, currency),
+            number, exercise, partner, direction, category, description, currency,
+            plain_quantity(quantity), plain_quantity(delivered), format_plain(price, currency),
+            format_plain(billable, currency),
             format_plain(line_settled, currency), format_plain(billable - line_settled, currency),
             as_date(ordered_on).isoformat(),
             as_date(first_on).isoformat() if first_on and Decimal(delivered) else "",
             method, str(line_no), nsn, unit, requesting, supplying, status,
+            as_date(received_on).isoformat() if received_on and status in _RECEIVED else "",
+            as_date(invoiced_on).isoformat() if invoiced_on and status in _INVOICED else "",
         )
         yield [neutralise(c) if is_text else c for c, is_text in zip(cells, text_columns,
                                                                       strict=True)]

@@ -7,7 +7,7 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,19 +27,29 @@ from acsa_desk.core.domain import (
     parse_iso_date,
 )
 from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.limits import check_amount, check_quantity, check_text, format_quantity
 from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
 from acsa_desk.db import audit
 from acsa_desk.db.bulk import insert_rows
-from acsa_desk.db.models import Delivery, Exercise, Order, OrderLine, StatusChange
+from acsa_desk.db.models import (
+    Delivery,
+    Exercise,
+    Invoice,
+    Order,
+    OrderLine,
+    Receipt,
+    StatusChange,
+)
 from acsa_desk.interchange.csvfile import (
     Cancelled,
     DefectList,
     ImportCancelled,
     Progress,
     Record,
+    iter_records,
 )
-from acsa_desk.interchange.spreadsheet import read_rows
-from acsa_desk.services import reference
+from acsa_desk.interchange.spreadsheet import is_spreadsheet, read_rows
+from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 from acsa_desk.services.partner_numbers import clean_partner_order_number
@@ -50,12 +60,14 @@ REQUIRED = (
 )
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
-    "settlement_method", "currency", "partner_order_number",
+    "settlement_method", "currency", "partner_order_number", "received_on", "invoiced_on",
 )
+_METHOD = ORDER_LEVEL.index("settlement_method")
+IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
 CHUNK = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedLine:
     row: int
     category: str
@@ -68,7 +80,7 @@ class ParsedLine:
     delivered_on: date | None
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedOrder:
     number: str
     row: int
@@ -81,6 +93,8 @@ class ParsedOrder:
     requesting_unit: str
     supplying_unit: str
     lines: list[ParsedLine] = field(default_factory=list)
+    received_on: date | None = None
+    invoiced_on: date | None = None
     partner_order_number: str = ""
 
 
@@ -101,13 +115,23 @@ def _choice(options: Sequence[str], what: str):  # type: ignore[no-untyped-def]
     return parse
 
 
-def _required_text(what: str):  # type: ignore[no-untyped-def]
+def _required_text(what: str, max_length: int = 200, *, multiline: bool = False):  # type: ignore[no-untyped-def]
     def parse(text: str) -> str:
         if not text:
             raise RuleViolation(what, "is empty but required")
-        return text
+        return check_text(text, what, max_length=max_length, multiline=multiline)
 
     return parse
+
+
+def _free_text(what: str, max_length: int = 200):  # type: ignore[no-untyped-def]
+    return lambda text: check_text(text, what, max_length=max_length)
+
+
+def _order_number(text: str) -> str:
+    if not text:
+        raise RuleViolation("order_number", "is empty but required")
+    return rules.check_order_number(text)
 
 
 # The validators below are pure: their results are cached, as a file repeats its dates,
@@ -125,9 +149,19 @@ def _price(text: str, currency: str) -> int:
     return parse_money(text, currency, what="unit_price")
 
 
-@lru_cache(maxsize=65536)
 def _decimal(text: str, what: str) -> Decimal:
-    return parse_decimal(text, what=what)
+    try:
+        return _decimal_of(text)
+    except RuleViolation as exc:
+        raise RuleViolation(what, exc.message) from exc
+
+
+@lru_cache(maxsize=65536)
+def _decimal_of(text: str) -> Decimal:  # one object per text: a quantity and its delivery
+    return parse_decimal(text, what="value")
+
+
+_nsn = lru_cache(maxsize=65536)(normalize_nsn)  # one string per NSN, however many lines
 
 
 @lru_cache(maxsize=1024)
@@ -146,35 +180,47 @@ def _positive(text: str) -> Decimal:
     value = _decimal(text, "quantity")
     if value <= 0:
         raise RuleViolation("quantity", f"{text} must be more than 0")
-    return value
+    return check_quantity(value)
 
 
-def parse_orders(records: list[Record], defects: DefectList) -> dict[str, ParsedOrder]:
-    """Checks every row against the rules; returns the orders keyed by number."""
+def _delivered(text: str) -> Decimal:
+    return check_quantity(_decimal(text, "delivered_quantity"), "delivered_quantity",
+                          allow_zero=True)
+
+
+def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, ParsedOrder]:
+    """Checks every row against the rules, in one pass over any source of rows (a list, or
+    a file read as it goes); returns the orders keyed by number (none once a defect is
+    found: the rows are still all checked, to name every defect up to the cap)."""
     orders: dict[str, ParsedOrder] = {}
-    first_cells: dict[str, Record] = {}
+    # per order: its first row and order-level cells (shared between orders alike)
+    first_level: dict[str, tuple[int, tuple[str, ...]]] = {}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     directions = [d.value for d in Direction]
     methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
     for rec in records:
-        number = defects.cell(rec, "order_number", _required_text("order_number"))
+        number = defects.cell(rec, "order_number", _order_number)
         exercise = defects.cell(rec, "exercise", _required_text("exercise"))
+        defects.cell(rec, "requesting_unit", _free_text("requesting_unit"))
+        defects.cell(rec, "supplying_unit", _free_text("supplying_unit"))
         partner = defects.cell(rec, "partner", _country)
         direction = defects.cell(rec, "direction", _choice(directions, "direction"))
         ordered_on = defects.cell(rec, "ordered_on", lambda t: _date(t, "ordered_on"))
         method = defects.cell(rec, "settlement_method", _choice(methods, "settlement_method"))
         currency = defects.cell(rec, "currency", _currency)
         category = defects.cell(rec, "category", _category)
-        description = defects.cell(rec, "description", _required_text("description"))
+        description = defects.cell(rec, "description",
+                                   _required_text("description", 2000, multiline=True))
         nsn_text = rec.cells.get("nsn", "")
-        nsn = defects.cell(rec, "nsn", normalize_nsn) if nsn_text else ""
-        unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue"))
+        nsn = defects.cell(rec, "nsn", _nsn) if nsn_text else ""
+        unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue", 20))
         quantity = defects.cell(rec, "quantity", _positive)
         price = None
         if currency is not None:
             price = defects.cell(rec, "unit_price", lambda t, c=currency: _price(t, c))
         delivered_text = rec.cells.get("delivered_quantity", "")
         delivered = (
-            defects.cell(rec, "delivered_quantity", lambda t: _decimal(t, "delivered_quantity"))
+            defects.cell(rec, "delivered_quantity", _delivered)
             if delivered_text else Decimal(0)
         )
         delivered_on_text = rec.cells.get("delivered_on", "")
@@ -183,6 +229,14 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
             if delivered_on_text else None
         )
         partner_number = defects.cell(rec, "partner_order_number", clean_partner_order_number)
+        received_on = _optional_date(rec, "received_on", defects)
+        invoiced_on = _optional_date(rec, "invoiced_on", defects)
+        if price is not None and quantity is not None:
+            try:  # the line's amount once everything ordered is delivered
+                check_amount(line_amount_minor(quantity, price), "unit_price")
+            except RuleViolation:
+                defects.add(rec.row, "unit_price", f"{quantity} x {rec.cells['unit_price']} is "
+                            "above the largest line amount the ledger holds (10^15 minor units)")
         if quantity is not None and delivered is not None and delivered > quantity:
             defects.add(rec.row, "delivered_quantity",
                         f"{delivered} is more than the quantity ordered ({quantity})")
@@ -194,17 +248,27 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                         f"{delivered_on} is before ordered_on ({ordered_on})")
         if number is None:
             continue
-        known = first_cells.get(number)
+        level = tuple(rec.cells.get(name, "") for name in ORDER_LEVEL)
+        known = first_level.get(number)
         if known is not None:
-            for name in ORDER_LEVEL:
-                if rec.cells.get(name, "") != known.cells.get(name, ""):
-                    defects.add(
-                        rec.row, name,
-                        f"'{rec.cells.get(name, '')}' differs from row {known.row} of order "
-                        f"{number} ('{known.cells.get(name, '')}'); an order's rows must agree",
-                    )
+            first_row, first = known
+            if level != first:
+                for name, mine, theirs in zip(ORDER_LEVEL, level, first, strict=True):
+                    if mine != theirs:
+                        defects.add(
+                            rec.row, name,
+                            f"'{mine[:80]}' differs from row {first_row} of order {number} "
+                            f"('{theirs[:80]}'); an order's rows must agree",
+                        )
         else:
-            first_cells[number] = rec
+            first = shared.setdefault(level, level)  # orders often share their fields
+            first_level[number] = (rec.row, first)
+        if first[_METHOD] == "rik" and category is not None and not is_supply(category):
+            defects.add(
+                rec.row, "category",
+                f"order {number} is settled by replacement in kind (rik), which is only for "
+                f"supplies, but {BY_CODE[category].en} is a service",
+            )
         if None in (exercise, partner, direction, ordered_on, method, currency, category,
                     description, nsn, unit, quantity, price, delivered) or defects:
             continue
@@ -216,6 +280,7 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                 settlement_method=str(method), currency=str(currency),
                 requesting_unit=rec.cells.get("requesting_unit", ""),
                 supplying_unit=rec.cells.get("supplying_unit", ""),
+                received_on=received_on, invoiced_on=invoiced_on,
                 partner_order_number=str(partner_number or ""),
             )
         order.lines.append(
@@ -227,25 +292,52 @@ def parse_orders(records: list[Record], defects: DefectList) -> dict[str, Parsed
                 delivered_on=delivered_on if delivered and delivered > 0 else None,
             )
         )
-    _check_rik(records, first_cells, defects)
+    for order in orders.values():
+        _check_stage(order, defects)
     return orders
 
 
-def _check_rik(
-    records: list[Record], first_cells: dict[str, Record], defects: DefectList
-) -> None:
-    for rec in records:
-        number = rec.cells.get("order_number", "")
-        head = first_cells.get(number)
-        if head is None or head.cells.get("settlement_method") != "rik":
-            continue
-        category = rec.cells.get("category", "")
-        if is_category(category) and not is_supply(category):
-            defects.add(
-                rec.row, "category",
-                f"order {number} is settled by replacement in kind (rik), which is only for "
-                f"supplies, but {BY_CODE[category].en} is a service",
-            )
+def _optional_date(rec: Record, column: str, defects: DefectList) -> date | None:
+    if not rec.cells.get(column, ""):
+        return None
+    return defects.cell(rec, column, lambda t: _date(t, column))
+
+
+def _check_stage(order: ParsedOrder, defects: DefectList) -> None:
+    """The stage the file gives an order obeys the window's rules (services/rules.py)."""
+    amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
+               for ln in order.lines]
+    billable = sum(amounts)
+    try:
+        rules.check_order_total(order.number, billable, order.currency)
+    except RuleViolation as exc:
+        defects.add(order.row, "unit_price", exc.message)
+        return
+    dates = [ln.delivered_on for ln in order.lines if ln.delivered_on is not None]
+    try:
+        if order.received_on is not None:
+            rules.check_receipt(order.number, Status.DELIVERED, order.received_on,
+                                max(dates) if dates else None)
+        if order.invoiced_on is not None:
+            rules.check_invoice(order.number, Status.RECEIVED, billable, order.invoiced_on,
+                                order.received_on, IMPORTED_INVOICE)
+    except RuleViolation as exc:
+        column = exc.rule if exc.rule in ("received_on", "invoiced_on") else (
+            "invoiced_on" if order.invoiced_on is not None and exc.rule == "billable"
+            else "received_on")
+        defects.add(order.row, column, exc.message)
+
+
+def stage_of(order: ParsedOrder, billable: int) -> Status:
+    """Where an imported order stands: requested, delivered, received (or closed), invoiced."""
+    if order.invoiced_on is not None:
+        return Status.INVOICED
+    if order.received_on is not None:
+        done = all(ln.delivered_quantity >= ln.quantity for ln in order.lines)
+        return rules.status_after_receipt(billable, done)
+    if any(ln.delivered_quantity > 0 for ln in order.lines):
+        return Status.DELIVERED
+    return Status.REQUESTED
 
 
 def _check_against_ledger(
@@ -281,10 +373,35 @@ def import_orders(
     mapping: Mapping[str, str] | None = None,
 ) -> OrdersImportResult:
     """Imports an orders file (CSV, .xlsx or .ods: ``spreadsheet.read_rows``) inside the
-    caller's transaction; refuses it whole on any defect."""
+    caller's transaction; refuses it whole on any defect.
+
+    A CSV file is read and checked as a stream (memory bounded by what the orders hold, not
+    by the file's text)."""
     defects = DefectList(str(path))
-    _header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
-    defects.raise_if_any()
+    records: Iterable[Record]
+    if is_spreadsheet(path) or sheet is not None or mapping:
+        _header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
+        defects.raise_if_any()
+    else:
+        records = iter_records(path, REQUIRED, defects)
+    return import_records(session=session, records=records, defects=defects, actor=actor,
+                          progress=progress, cancelled=cancelled)
+
+
+
+
+def import_records(
+    *,
+    session: Session,
+    records: Iterable[Record],
+    defects: DefectList,
+    actor: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> OrdersImportResult:
+    """The orders import from any source of rows (a CSV file, a spreadsheet's sheet): each
+    ``Record`` is a row number (the header is row 1) and its cells by column name. The
+    source reports its own defects of form into ``defects``; every rule is checked here."""
     orders = parse_orders(records, defects)
     defects.raise_if_any()
     _check_against_ledger(session, orders, defects)
@@ -343,7 +460,7 @@ def _write_chunk(
         amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
                    for ln in order.lines]
         billables.append(amounts)
-        delivered = any(ln.delivered_quantity > 0 for ln in order.lines)
+        stage = stage_of(order, sum(amounts))
         groups: dict[date, int] = {}
         for line, amount in zip(order.lines, amounts, strict=True):
             if line.delivered_on is not None:
@@ -352,7 +469,7 @@ def _write_chunk(
             "number": order.number, "partner_order_number": order.partner_order_number,
             "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
-            "status": (Status.DELIVERED if delivered else Status.REQUESTED).value,
+            "status": stage.value,
             "requesting_unit": order.requesting_unit, "requesting_poc": "",
             "supplying_unit": order.supplying_unit, "supplying_poc": "",
             "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
@@ -369,25 +486,30 @@ def _write_chunk(
     ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
     line_rows: list[dict[str, object]] = []
     line_dates: list[date | None] = []
-    history_rows = []
-    for order_id, order, amounts in zip(ids, chunk, billables, strict=True):
-        history_rows.append({
-            "order_id": order_id, "at": stamp, "by": actor, "from_status": "",
-            "to_status": Status.REQUESTED.value, "reason": "order imported",
-        })
-        if any(ln.delivered_quantity > 0 for ln in order.lines):
-            history_rows.append({
-                "order_id": order_id, "at": stamp, "by": actor,
-                "from_status": Status.REQUESTED.value, "to_status": Status.DELIVERED.value,
-                "reason": "imported as delivered; signatures not on record",
+    history_rows: list[dict[str, object]] = []
+    receipt_rows: list[dict[str, object]] = []
+    invoice_rows: list[dict[str, object]] = []
+    for order_id, order, amounts, row in zip(ids, chunk, billables, order_rows, strict=True):
+        _history(history_rows, order_id, Status(str(row["status"])), stamp, actor)
+        if order.received_on is not None:
+            receipt_rows.append({
+                "order_id": order_id, "received_on": order.received_on,
+                "received_by": "imported", "condition": "", "recorded_by": actor,
+                "recorded_at": stamp,
+            })
+        if order.invoiced_on is not None:
+            invoice_rows.append({
+                "order_id": order_id, "reference": IMPORTED_INVOICE,
+                "issued_on": order.invoiced_on, "recorded_by": actor, "recorded_at": stamp,
             })
         for line_no, (line, amount) in enumerate(zip(order.lines, amounts, strict=True), 1):
             line_rows.append({
                 "order_id": order_id, "line_no": line_no, "category": line.category,
                 "description": line.description, "nsn": line.nsn,
-                "unit_of_issue": line.unit_of_issue, "quantity": str(line.quantity),
+                "unit_of_issue": line.unit_of_issue, "quantity": format_quantity(line.quantity),
                 "unit_price_minor": line.unit_price_minor,
-                "delivered_quantity": str(line.delivered_quantity), "billable_minor": amount,
+                "delivered_quantity": format_quantity(line.delivered_quantity),
+                "billable_minor": amount,
             })
             line_dates.append(line.delivered_on)
     line_ids = insert_rows(session, OrderLine.__table__, line_rows, want_ids=True)
@@ -402,13 +524,44 @@ def _write_chunk(
         if delivered_on is not None
     ]
     insert_rows(session, Delivery.__table__, delivery_rows)
+    insert_rows(session, Receipt.__table__, receipt_rows)
+    insert_rows(session, Invoice.__table__, invoice_rows)
     insert_rows(session, StatusChange.__table__, history_rows)
-    audit.append(session, _audit_changes(ids, order_rows, line_rows))
+    audit.append(session, _audit_changes(ids, chunk, order_rows, line_rows))
     return len(line_rows)
 
 
+_STEPS = (
+    (Status.DELIVERED, "imported as delivered; signatures not on record"),
+    (Status.RECEIVED, "imported as received"),
+    (Status.INVOICED, "imported as invoiced"),
+)
+
+
+def _history(rows: list[dict[str, object]], order_id: int, stage: Status, stamp: object,
+             actor: str) -> None:
+    """The status changes that bring an imported order to its stage, in life-cycle order."""
+    rows.append({"order_id": order_id, "at": stamp, "by": actor, "from_status": "",
+                 "to_status": Status.REQUESTED.value, "reason": "order imported"})
+    if stage == Status.REQUESTED:
+        return
+    previous = Status.REQUESTED
+    for status, reason in _STEPS:
+        rows.append({"order_id": order_id, "at": stamp, "by": actor,
+                     "from_status": previous.value, "to_status": status.value,
+                     "reason": reason})
+        previous = status
+        if status == stage or (stage == Status.CLOSED and status == Status.RECEIVED):
+            break
+    if stage == Status.CLOSED:
+        rows.append({"order_id": order_id, "at": stamp, "by": actor,
+                     "from_status": previous.value, "to_status": Status.CLOSED.value,
+                     "reason": "received in full at no charge: nothing to bill"})
+
+
 def _audit_changes(
-    ids: list[int], order_rows: list[dict[str, object]], line_rows: list[dict[str, object]]
+    ids: list[int], chunk: list[ParsedOrder], order_rows: list[dict[str, object]],
+    line_rows: list[dict[str, object]],
 ) -> list[audit.Change]:
     """One audit entry per imported order, holding the order and its lines."""
     lines_of: dict[object, list[dict[str, object]]] = {}
@@ -419,9 +572,15 @@ def _audit_changes(
     return [
         audit.Change("acsa_order", str(order_id), "insert", None,
                      {**row, "created_at": plain_stamp, "updated_at": plain_stamp, "id": order_id,
-                      "lines": canonical_lines(lines_of.get(order_id, []))})
-        for order_id, row in zip(ids, order_rows, strict=True)
+                      "lines": canonical_lines(lines_of.get(order_id, [])),
+                      **_stage_dates(order)})
+        for order_id, row, order in zip(ids, order_rows, chunk, strict=True)
     ]
+
+
+def _stage_dates(order: ParsedOrder) -> dict[str, str]:
+    dates = {"received_on": order.received_on, "invoiced_on": order.invoiced_on}
+    return {k: v.isoformat() for k, v in dates.items() if v is not None}
 
 
 def canonical_lines(lines: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -11,16 +11,17 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.core.domain import SettlementMethod, Status, parse_iso_date
 from acsa_desk.core.errors import RuleViolation
-from acsa_desk.core.money import check_currency, format_plain, parse_money
+from acsa_desk.core.money import check_currency, parse_money
 from acsa_desk.db.models import Order, OrderLine
 from acsa_desk.interchange.csvfile import (
     Cancelled,
     DefectList,
     ImportCancelled,
     Progress,
-    read_records,
+    iter_records,
 )
 from acsa_desk.services import orders as order_service
+from acsa_desk.services import rules
 
 REQUIRED = ("order_number", "settled_on", "method", "amount", "currency")
 CHUNK = 500
@@ -41,10 +42,11 @@ def import_settlements(
     cancelled: Cancelled | None = None,
 ) -> SettlementsImportResult:
     defects = DefectList(str(path))
-    _header, records = read_records(path, REQUIRED, defects)
+    # two passes over the file, read as a stream: the orders it names, then every row
+    numbers = sorted({r.cells.get("order_number", "")
+                      for r in iter_records(path, REQUIRED, defects)} - {""})
     defects.raise_if_any()
-
-    numbers = sorted({r.cells.get("order_number", "") for r in records} - {""})
+    records = iter_records(path, REQUIRED, DefectList(str(path)))  # its form is checked
     orders: dict[str, Order] = {}
     for start in range(0, len(numbers), CHUNK):
         chunk = numbers[start : start + CHUNK]
@@ -61,6 +63,7 @@ def import_settlements(
         for order_id, category in rows:
             categories[order_id].append(category)
 
+    invoiced, paid = order_service.settlement_facts(session, [o.id or 0 for o in orders.values()])
     methods = [m.value for m in SettlementMethod]
     taken: dict[str, int] = defaultdict(int)  # what earlier rows of the file already settle
     plan = []
@@ -77,6 +80,7 @@ def import_settlements(
         if method not in methods:
             defects.add(rec.row, "method", f"'{method}' is not one of: {', '.join(methods)}")
         currency = defects.cell(rec, "currency", check_currency)
+        reference = defects.cell(rec, "reference", rules.check_reference)
         if order is None or currency is None:
             continue
         if currency != order.currency:
@@ -85,30 +89,24 @@ def import_settlements(
             continue
         amount = defects.cell(rec, "amount",
                               lambda t, c=currency: parse_money(t, c, what="amount"))
-        if amount is None:
+        if amount is None or settled_on is None or reference is None or method not in methods:
             continue
-        if amount <= 0:
-            defects.add(rec.row, "amount", "must be more than 0")
-            continue
-        if order.status == Status.CANCELLED:
-            defects.add(rec.row, "order_number", f"order {number} is cancelled")
-            continue
-        if method == SettlementMethod.RIK:
-            try:
-                order_service.check_rik(categories[order.id or 0])
-            except RuleViolation as exc:
-                defects.add(rec.row, "method", exc.message)
-                continue
-        left = order.billable_minor - order.settled_minor - taken[number]
-        if amount > left:
-            defects.add(
-                rec.row, "amount",
-                f"{format_plain(amount, currency)} would take order {number} above its billable "
-                f"amount ({format_plain(left, currency)} {currency} left to settle)",
+        recorded = paid.setdefault(order.id or 0, set())
+        try:
+            # the window's rules, row by row, against the ledger and the file's earlier rows
+            rules.check_settlement(
+                number=number, status=order.status, order_currency=order.currency,
+                currency=currency, method=method, amount_minor=amount,
+                left_minor=order.billable_minor - order.settled_minor - taken[number],
+                categories=categories[order.id or 0], invoiced_on=invoiced.get(order.id or 0),
+                settled_on=settled_on, reference=reference, recorded=recorded,
             )
+        except RuleViolation as exc:
+            defects.add(rec.row, _column(exc.rule), exc.message)
             continue
         taken[number] += amount
-        plan.append((order, settled_on, method, amount, rec.cells.get("reference", "")))
+        recorded.add(rules.payment_key(settled_on, amount, reference))
+        plan.append((order, settled_on, method, amount, reference))
     defects.raise_if_any()
 
     touched: dict[str, Order] = {}
@@ -133,3 +131,11 @@ def import_settlements(
         progress(len(plan), len(plan))
     session.flush()
     return SettlementsImportResult(len(plan), settled)
+
+
+# A rule names the field it concerns; the file's column for it.
+_COLUMNS = {"status": "order_number", "billable": "amount", "settlement_method": "method"}
+
+
+def _column(rule: str) -> str:
+    return _COLUMNS.get(rule, rule)

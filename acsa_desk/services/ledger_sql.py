@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from acsa_desk.core.domain import add_months
+from acsa_desk.core.deadlines import DEFAULT_SETTLEMENT_MONTHS, cutoffs, oldest_unpaid
 
-DEFAULT_SETTLEMENT_MONTHS = 12
+__all__ = ["DEFAULT_SETTLEMENT_MONTHS", "oldest_unpaid"]  # re-exported for the services
 DUE_SOON_DAYS = 60
 AGEING_BUCKETS = ("0-90", "91-180", "181-365", "over 365")
 OUTSTANDING = "(o.billable_minor - o.settled_minor)"
@@ -91,15 +91,15 @@ def unpaid_by_delivery(params: dict[str, Any], *, partner: str | None = None,
 
 
 def cutoff(params: dict[str, Any], months: Mapping[str, int], as_of: date, name: str) -> str:
-    """SQL for the per-partner date before which a delivery is past its deadline on as_of."""
-    params[name] = add_months(as_of, -DEFAULT_SETTLEMENT_MONTHS)
-    special = sorted((code, m) for code, m in months.items() if m != DEFAULT_SETTLEMENT_MONTHS)
+    """SQL for the per-partner date before which a delivery is past its deadline on as_of
+    (the dates from ``core.deadlines.cutoffs``)."""
+    params[name], special = cutoffs(months, as_of)
     if not special:
         return f":{name}"
     whens = []
-    for index, (code, m) in enumerate(special):
+    for index, (code, day) in enumerate(special.items()):
         params[f"{name}_p{index}"] = code
-        params[f"{name}_d{index}"] = add_months(as_of, -m)
+        params[f"{name}_d{index}"] = day
         whens.append(f"WHEN u.partner = :{name}_p{index} THEN :{name}_d{index}")
     return f"CASE {' '.join(whens)} ELSE :{name} END"
 
@@ -223,17 +223,6 @@ def search_text(number: str, requesting_unit: str, supplying_unit: str,
                 descriptions: list[str] | tuple[str, ...]) -> str:
     """What the orders list's search box looks through, lower-cased, kept on each order."""
     return " ".join([number, requesting_unit, supplying_unit, *descriptions]).lower()
-
-
-def oldest_unpaid(groups: list[tuple[date, int]], settled_minor: int) -> date | None:
-    """The date of the oldest delivery still (partly) unpaid: settlements pay the oldest
-    deliveries first. ``groups``: (delivery date, amount) summed per date, in date order."""
-    cumulative = 0
-    for delivered_on, amount in groups:
-        cumulative += amount
-        if amount > 0 and cumulative > settled_minor:
-            return delivered_on
-    return None
 
 
 OLDEST_UNPAID_GROUPS = ("SELECT delivered_on, SUM(billable_delta_minor) FROM delivery "

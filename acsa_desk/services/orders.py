@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
-from acsa_desk.core.categories import BY_CODE, is_category, is_supply
+from acsa_desk.core.categories import BY_CODE, is_category
 from acsa_desk.core.domain import (
     ORDER_SETTLEMENT_METHODS,
     Direction,
@@ -29,7 +29,8 @@ from acsa_desk.core.domain import (
     normalize_nsn,
 )
 from acsa_desk.core.errors import N_, NotFound, RuleViolation, StaleRecord
-from acsa_desk.core.money import check_currency, format_plain, line_amount_minor
+from acsa_desk.core.limits import check_amount, check_quantity, check_text, format_quantity
+from acsa_desk.core.money import check_currency, line_amount_minor
 from acsa_desk.db.engine import TOUCHED_KEY
 from acsa_desk.db.models import (
     Delivery,
@@ -41,7 +42,7 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import agreements, four_eyes, partner_numbers, reference
+from acsa_desk.services import agreements, four_eyes, partner_numbers, reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import (
     OLDEST_UNPAID_GROUPS,
@@ -200,8 +201,13 @@ def missing_data(order: Order, lines: Sequence[OrderLine]) -> list[tuple[str, st
 def _check_order_input(session: Session, data: OrderInput) -> None:
     if not data.number.strip():
         raise RuleViolation("number", "the order needs a number")
-    if len(data.number.strip()) > 60:
-        raise RuleViolation("number", "an order number is at most 60 characters")
+    try:
+        rules.check_order_number(data.number.strip())
+    except RuleViolation as exc:
+        raise RuleViolation("number", exc.message) from exc
+    for name in ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
+                 "delivery_place"):
+        check_text(getattr(data, name).strip(), name, max_length=TEXT_LIMITS[name])
     reference.get_exercise(session=session, exercise_id=data.exercise_id)
     reference.ensure_partner(session=session, code=data.partner_code)
     if data.direction not in {d.value for d in Direction}:
@@ -218,6 +224,18 @@ def _check_order_input(session: Session, data: OrderInput) -> None:
         check_line(line, index=index, allowed=allowed)
     if data.settlement_method == SettlementMethod.RIK:
         check_rik([line.category for line in data.lines])
+    rules.check_order_total(data.number.strip(), sum(
+        line_amount_minor(line.quantity, line.unit_price_minor) for line in data.lines),
+        data.currency)
+
+
+# The longest text each field holds (the columns' lengths, so both backends store the same).
+TEXT_LIMITS = {
+    "requesting_unit": 200, "requesting_poc": 200, "supplying_unit": 200, "supplying_poc": 200,
+    "delivery_place": 200, "description": 2000, "unit_of_issue": 20, "exercise": 200,
+    "received_by": 200, "condition": 400, "reason": 400, "official_name": 200,
+    "official_rank": 100,
+}
 
 
 def check_line(line: LineInput, *, index: int, allowed: Sequence[str] | None = None) -> None:
@@ -236,18 +254,21 @@ def check_line(line: LineInput, *, index: int, allowed: Sequence[str] | None = N
         raise RuleViolation("quantity", f"{where}: the quantity must be more than 0")
     if line.unit_price_minor < 0:
         raise RuleViolation("unit_price", f"{where}: the unit price cannot be negative")
+    try:
+        check_text(line.description.strip(), "description", max_length=TEXT_LIMITS["description"],
+                   multiline=True)
+        check_text(line.unit_of_issue.strip(), "unit_of_issue",
+                   max_length=TEXT_LIMITS["unit_of_issue"])
+        check_quantity(line.quantity)
+        check_amount(line.unit_price_minor, "unit_price")
+        check_amount(line_amount_minor(line.quantity, line.unit_price_minor), "line amount")
+    except RuleViolation as exc:
+        raise RuleViolation(exc.rule, f"{where}: {exc.message}") from exc
     if line.nsn.strip():
         normalize_nsn(line.nsn)
 
 
-def check_rik(categories: Sequence[str]) -> None:
-    services = sorted({c for c in categories if not is_supply(c)})
-    if services:
-        names = ", ".join(BY_CODE[c].en for c in services)
-        raise RuleViolation(
-            "settlement_method",
-            f"replacement in kind is only for supplies, and this order has services ({names})",
-        )
+check_rik = rules.check_rik
 
 
 def _check_version(order: Order, expected_version: int | None) -> None:
@@ -260,12 +281,7 @@ def _check_version(order: Order, expected_version: int | None) -> None:
 
 
 def _require_status(order: Order, action: str, allowed: Sequence[Status]) -> None:
-    if order.status not in allowed:
-        names = ", ".join(s.value for s in allowed)
-        raise RuleViolation(
-            "status",
-            f"cannot {action} order {order.number}: it is {order.status} (allowed when {names})",
-        )
+    rules.require_status(order.number, order.status, action, allowed)
 
 
 def refresh_oldest_unpaid(session: Session, order: Order) -> None:
@@ -380,7 +396,7 @@ def _replace_lines(session: Session, order: Order, lines: Sequence[LineInput]) -
                 description=line.description.strip(),
                 nsn=normalize_nsn(line.nsn) if line.nsn.strip() else "",
                 unit_of_issue=line.unit_of_issue.strip(),
-                quantity=str(line.quantity),
+                quantity=format_quantity(line.quantity),
                 unit_price_minor=line.unit_price_minor,
             )
         )
@@ -440,9 +456,14 @@ def sign(
     """Both sides' authorised officials sign: the order becomes a binding commitment."""
     order = get_order(session=session, order_id=order_id)
     _check_version(order, expected_version)
-    _require_status(order, "sign", (Status.REQUESTED,))
+    history = order.status != Status.REQUESTED
+    if history:
+        # imported history (delivered or later, spreadsheets carry no signatures): the
+        # officer records the signatures the paper order bears; the stage stays as it is
+        rules.check_history_signable(order.number, order.status, order.source,
+                                     has_both_signatures(order))
     lines = order_lines(session=session, order_id=order_id)
-    missing = missing_data(order, lines)
+    missing = [] if history else missing_data(order, lines)
     if missing:
         raise RuleViolation(
             missing[0][0],
@@ -452,6 +473,9 @@ def sign(
         raise RuleViolation("ordering_official", "the ordering official's name is missing")
     if not issuing_official.name.strip():
         raise RuleViolation("issuing_official", "the issuing official's name is missing")
+    for official in (ordering_official, issuing_official):
+        check_text(official.name.strip(), "official_name", max_length=TEXT_LIMITS["official_name"])
+        check_text(official.rank.strip(), "official_rank", max_length=TEXT_LIMITS["official_rank"])
     if signed_on < order.ordered_on:
         raise RuleViolation("signed_on", "an order cannot be signed before it was ordered")
     official = four_eyes.require_certifier(session, login=actor, entered_by=order.entered_by,
@@ -464,16 +488,19 @@ def sign(
     order.issuing_official_name = issuing_official.name.strip()
     order.issuing_official_rank = issuing_official.rank.strip()
     order.signed_on = signed_on
-    _set_status(
-        session, order, Status.SIGNED, actor=actor,
-        reason=f"signed by {order.ordering_official_name} and {order.issuing_official_name}",
-    )
+    signed_by = f"signed by {order.ordering_official_name} and {order.issuing_official_name}"
+    if history:
+        session.add(StatusChange(order_id=order.id, at=now(), by=actor, from_status=order.status,
+                                 to_status=order.status,
+                                 reason=f"signatures recorded on imported history: {signed_by}"))
+    else:
+        _set_status(session, order, Status.SIGNED, actor=actor, reason=signed_by)
     _touch(order, actor)
     session.flush()
     return order
 
 
-DELIVERABLE = (Status.SIGNED, Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED)
+DELIVERABLE = rules.DELIVERABLE
 
 
 def apply_delivery(
@@ -500,7 +527,7 @@ def apply_delivery(
         order_id=order.id,
         line_id=line.id,
         delivered_on=delivered_on,
-        quantity=str(quantity),
+        quantity=format_quantity(quantity),
         billable_delta_minor=delta,
         reverses_id=reverses_id,
         reason=reason,
@@ -508,7 +535,7 @@ def apply_delivery(
         recorded_at=now(),
     )
     session.add(entry)
-    line.delivered_quantity = str(new_delivered)
+    line.delivered_quantity = format_quantity(new_delivered)
     line.billable_minor = new_billable
     order.billable_minor += delta
     return entry
@@ -526,13 +553,8 @@ def record_delivery(
     """Records a (partial) delivery: quantities per line id, all on one date."""
     order = get_order(session=session, order_id=order_id)
     _check_version(order, expected_version)
-    if order.status == Status.REQUESTED:
-        raise RuleViolation(
-            "status", f"order {order.number} cannot be delivered before both sides have signed it"
-        )
-    _require_status(order, "record a delivery on", DELIVERABLE)
-    if delivered_on < order.ordered_on:
-        raise RuleViolation("delivered_on", "a delivery cannot be dated before the order date")
+    rules.check_deliverable(order.number, order.status)
+    rules.check_delivery_date(order.ordered_on, delivered_on)
     lines = {ln.id: ln for ln in order_lines(session=session, order_id=order_id)}
     wanted = {line_id: qty for line_id, qty in quantities.items() if qty != 0}
     if not wanted:
@@ -554,6 +576,7 @@ def record_delivery(
                 f"line {line.line_no}: {qty} {line.unit_of_issue} is more than the {left} "
                 "still to deliver",
             )
+        check_quantity(qty)
     entries = [
         apply_delivery(session, order, lines[line_id], qty, delivered_on, actor=actor)
         for line_id, qty in sorted(wanted.items())
@@ -634,14 +657,16 @@ def record_receipt(
     """The receiving side acknowledges quantity and condition."""
     order = get_order(session=session, order_id=order_id)
     _check_version(order, expected_version)
-    _require_status(order, "acknowledge receipt of", (Status.DELIVERED,))
-    if not received_by.strip():
-        raise RuleViolation("received_by", "name who received the delivery")
     last_delivery = session.scalar(
         select(func.max(Delivery.delivered_on)).where(Delivery.order_id == order_id)
     )
-    if last_delivery is not None and received_on < last_delivery:
-        raise RuleViolation("received_on", "receipt cannot be dated before the delivery")
+    rules.check_receipt(order.number, order.status, received_on,
+                        None if last_delivery is None else as_date(last_delivery))
+    if not received_by.strip():
+        raise RuleViolation("received_by", "name who received the delivery")
+    check_text(received_by.strip(), "received_by", max_length=TEXT_LIMITS["received_by"])
+    check_text(condition.strip(), "condition", max_length=TEXT_LIMITS["condition"],
+               multiline=True)
     receipt = Receipt(
         order_id=order_id, received_on=received_on, received_by=received_by.strip(),
         condition=condition.strip(), recorded_by=actor, recorded_at=now(),
@@ -649,8 +674,9 @@ def record_receipt(
     session.add(receipt)
     _set_status(session, order, Status.RECEIVED, actor=actor,
                 reason=f"received by {received_by.strip()}")
-    if order.billable_minor == 0 and fully_delivered(order_lines(session=session,
-                                                                 order_id=order_id)):
+    after = rules.status_after_receipt(
+        order.billable_minor, fully_delivered(order_lines(session=session, order_id=order_id)))
+    if after == Status.CLOSED:
         _set_status(session, order, Status.CLOSED, actor=actor,
                     reason="received in full at no charge: nothing to bill")
     _touch(order, actor)
@@ -670,11 +696,11 @@ def raise_invoice(
     """The supplier bills: the claim exists and is on record."""
     order = get_order(session=session, order_id=order_id)
     _check_version(order, expected_version)
-    _require_status(order, "invoice", (Status.RECEIVED,))
-    if not reference_text.strip():
-        raise RuleViolation("reference", "the invoice or claim needs a reference")
-    if order.billable_minor <= 0:
-        raise RuleViolation("billable", "nothing has been delivered, so there is nothing to bill")
+    received_on = session.scalar(
+        select(func.max(Receipt.received_on)).where(Receipt.order_id == order_id))
+    rules.check_invoice(order.number, order.status, order.billable_minor, issued_on,
+                        None if received_on is None else as_date(received_on), reference_text)
+    rules.check_reference(reference_text.strip())
     invoice = Invoice(
         order_id=order_id, reference=reference_text.strip(), issued_on=issued_on,
         recorded_by=actor, recorded_at=now(),
@@ -687,30 +713,36 @@ def raise_invoice(
     return invoice
 
 
-SETTLEABLE = (Status.INVOICED, Status.SETTLED)
+SETTLEABLE = rules.SETTLEABLE
 
 
-def check_settlement(
-    order: Order, method: str, amount_minor: int, categories: Sequence[str], currency: str
-) -> None:
-    """The rules every settlement obeys, typed in or imported."""
-    if method not in {m.value for m in SettlementMethod}:
-        raise RuleViolation("method", "the method must be cash, rik, eve or offset")
-    if currency != order.currency:
-        raise RuleViolation(
-            "currency", f"order {order.number} is in {order.currency}, not {currency}"
-        )
-    if amount_minor <= 0:
-        raise RuleViolation("amount", "a settlement amount must be more than 0")
-    if method == SettlementMethod.RIK:
-        check_rik(categories)
-    left = order.billable_minor - order.settled_minor
-    if amount_minor > left:
-        raise RuleViolation(
-            "amount",
-            f"{format_plain(amount_minor, currency)} {currency} would take order {order.number} "
-            f"past its billable amount ({format_plain(left, currency)} {currency} outstanding)",
-        )
+def settlement_facts(
+    session: Session, order_ids: Sequence[int]
+) -> tuple[dict[int, date], dict[int, set[rules.PaymentKey]]]:
+    """For the settlement rules: each order's invoice date and the payments it has
+    (entries neither reversed nor reversals), read in chunks of 500 orders."""
+    invoiced: dict[int, date] = {}
+    paid: dict[int, set[rules.PaymentKey]] = {}
+    ids = list(order_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for order_id, issued_on in session.execute(
+            select(Invoice.order_id, func.min(Invoice.issued_on))
+            .where(Invoice.order_id.in_(chunk)).group_by(Invoice.order_id)  # type: ignore[attr-defined]
+        ):
+            invoiced[order_id] = as_date(issued_on)
+        reversed_ids = select(Settlement.reverses_id).where(
+            Settlement.reverses_id.is_not(None))  # type: ignore[union-attr]
+        for order_id, settled_on, amount, ref in session.execute(
+            select(Settlement.order_id, Settlement.settled_on, Settlement.amount_minor,
+                   Settlement.reference)
+            .where(Settlement.order_id.in_(chunk),  # type: ignore[attr-defined]
+                   Settlement.reverses_id.is_(None),  # type: ignore[union-attr]
+                   Settlement.id.not_in(reversed_ids))  # type: ignore[union-attr]
+        ):
+            paid.setdefault(order_id, set()).add(
+                rules.payment_key(as_date(settled_on), int(amount), ref))
+    return invoiced, paid
 
 
 def apply_settlement(
@@ -766,9 +798,15 @@ def record_settlement(
     """
     order = get_order(session=session, order_id=order_id)
     _check_version(order, expected_version)
-    _require_status(order, "settle", SETTLEABLE)
     categories = [ln.category for ln in order_lines(session=session, order_id=order_id)]
-    check_settlement(order, method, amount_minor, categories, order.currency)
+    invoiced, paid = settlement_facts(session, [order_id])
+    rules.check_settlement(
+        number=order.number, status=order.status, order_currency=order.currency,
+        currency=order.currency, method=method, amount_minor=amount_minor,
+        left_minor=outstanding_minor(order), categories=categories,
+        invoiced_on=invoiced.get(order_id), settled_on=settled_on, reference=reference_text,
+        recorded=paid.get(order_id, set()),
+    )
     approver = None if approved_by is None else four_eyes.require_certifier(
         session, login=approved_by, entered_by=actor, verb="approve",
         record=f"this settlement of order {order.number}").login
@@ -897,6 +935,9 @@ def allowed_actions(order: Order) -> list[str]:
     actions: list[str] = []
     if status == Status.REQUESTED:
         actions += ["edit", "sign", "cancel"]
+    elif (order.source == "import" and status in rules.HISTORY_STAGES
+          and not has_both_signatures(order)):
+        actions.append("sign")  # imported history: record the signatures on paper
     if status == Status.SIGNED:
         actions += ["deliver", "cancel"]
     if status in (Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED):

@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.domain import Status, add_months
+from acsa_desk.core.deadlines import cutoffs
+from acsa_desk.core.domain import Status
 from acsa_desk.db.models import Exercise, Invoice, Order, OrderLine, Settlement
 from acsa_desk.services import reference
-from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 
 SORTABLE = {
     "number": Order.number,
@@ -127,9 +127,8 @@ def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
     """Per partner, the date before which an order's oldest unpaid delivery makes it overdue;
     and the latest of those dates."""
     months = reference.settlement_months_by_partner(session=session)
-    default = add_months(as_of, -DEFAULT_SETTLEMENT_MONTHS)
-    special = [(code, add_months(as_of, -m)) for code, m in sorted(months.items())
-               if m != DEFAULT_SETTLEMENT_MONTHS]
+    default, by_partner = cutoffs(months, as_of)
+    special = list(by_partner.items())
     latest = max([default, *[day for _code, day in special]])
     if not special:
         return default, latest

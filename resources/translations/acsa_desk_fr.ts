@@ -3098,6 +3098,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{cls}&#xa0;» n&apos;est pas une classe de niveau ({names})</translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not a currency of payment (a metal or an accounting unit)</source>
+        <translation>« {code} » n&apos;est pas une monnaie de paiement (un métal ou une unité de compte)</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a known marking scheme</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un système de marquage connu</translation>
     </message>
@@ -3122,16 +3126,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
     </message>
     <message>
-        <source>&apos;{get}&apos; differs from row {row} of order {number} (&apos;{get2}&apos;); an order&apos;s rows must agree</source>
-        <translation>«&#xa0;{get}&#xa0;» diffère de la ligne {row} de la commande {number} («&#xa0;{get2}&#xa0;»); les lignes d&apos;une même commande doivent concorder</translation>
-    </message>
-    <message>
         <source>&apos;{kind}&apos; is not a kind of document ({join})</source>
         <translation>« {kind} » n&apos;est pas un type de document ({join})</translation>
     </message>
     <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{mine}&apos; differs from row {first_row} of order {number} (&apos;{theirs}&apos;); an order&apos;s rows must agree</source>
+        <translation>« {mine} » diffère de la ligne {first_row} de la commande {number} (« {theirs} ») ; les lignes d&apos;une commande doivent concorder</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
@@ -3170,8 +3174,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une liste de langues comme en ou en,ja</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre décimal simple comme 12 ou 12.50</translation>
+        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50 (at most 40 characters)</source>
+        <translation>« {text} » n&apos;est pas un nombre décimal simple comme 12 ou 12.50 (40 caractères au plus)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a real calendar date</source>
@@ -3202,6 +3206,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{value}&#xa0;» figure déjà à la ligne {first}&#xa0;: une ligne par commande</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
         <translation>«&#xa0;{value}&#xa0;»&#xa0;: «&#xa0;//&#xa0;» sépare les parties d&apos;un marquage et ne peut pas figurer dans l&apos;une d&apos;elles</translation>
     </message>
@@ -3210,12 +3218,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{value}...&#xa0;» dépasse {max_text} caractères</translation>
     </message>
     <message>
+        <source>&apos;{visible}&apos; contains {describe}: an identifier is printable ASCII (letters, digits, punctuation) without spaces</source>
+        <translation>« {visible} » contient {describe} : un identifiant est en ASCII imprimable (lettres, chiffres, ponctuation), sans espace</translation>
+    </message>
+    <message>
+        <source>&apos;{visible}&apos; has leading, trailing or double spaces</source>
+        <translation>« {visible} » a des espaces au début, à la fin ou en double</translation>
+    </message>
+    <message>
         <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
         <translation>--sheet vaut pour les classeurs .xlsx et .ods, pas pour les fichiers CSV</translation>
     </message>
     <message>
-        <source>a delivery cannot be dated before the order date</source>
-        <translation>une livraison ne peut pas être datée d&apos;avant la date de commande</translation>
+        <source>a delivery ({delivered_on}) cannot be dated before the order date ({ordered_on})</source>
+        <translation>une livraison ({delivered_on}) ne peut être datée d&apos;avant la date de la commande ({ordered_on})</translation>
     </message>
     <message>
         <source>a designated official needs a name</source>
@@ -3260,6 +3276,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>a scheme&apos;s level terms must differ</source>
         <translation>les termes de niveau d&apos;un système doivent être différents</translation>
+    </message>
+    <message>
+        <source>a settlement ({settled_on}) cannot be dated before order {number}&apos;s invoice ({invoiced_on})</source>
+        <translation>un règlement ({settled_on}) ne peut être daté d&apos;avant la facture de la commande {number} ({invoiced_on})</translation>
     </message>
     <message>
         <source>a settlement amount must be more than 0</source>
@@ -3318,10 +3338,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
     </message>
     <message>
-        <source>an order number is at most 60 characters</source>
-        <translation>un numéro de commande compte au plus 60 caractères</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
     </message>
@@ -3350,6 +3366,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>impossible d&apos;ouvrir la base de données {describe}&#xa0;: {orig}</translation>
     </message>
     <message>
+        <source>cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed</source>
+        <translation>impossible de signer la commande {number} : elle est {status} ; seule une commande demandée, ou un historique importé sans signatures, se signe</translation>
+    </message>
+    <message>
         <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
         <translation>impossible d&apos;effectuer «&#xa0;{action}&#xa0;» sur la commande {number}&#xa0;: elle est à l&apos;état {status} (permis à l&apos;état&#xa0;: {names})</translation>
     </message>
@@ -3364,6 +3384,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>choose the exercise or operation the order belongs to</source>
         <translation>choisissez l&apos;exercice ou l&apos;opération dont relève la commande</translation>
+    </message>
+    <message>
+        <source>contains {describe}, which is not allowed in text</source>
+        <translation>contient {describe}, ce qui n&apos;est pas permis dans un texte</translation>
     </message>
     <message>
         <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
@@ -3406,6 +3430,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>donnez le motif de votre décision (il est enregistré)</translation>
     </message>
     <message>
+        <source>has more than {max_quantity_decimals} decimals</source>
+        <translation>a plus de {max_quantity_decimals} décimales</translation>
+    </message>
+    <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
         <translation>n’a pas de feuille nommée « {sheet} » (ses feuilles : {join})</translation>
     </message>
@@ -3416,6 +3444,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>has {value} or more cells but the header has {width} columns</source>
         <translation>a {value} cellules ou plus, mais l’en-tête a {width} colonnes</translation>
+    </message>
+    <message>
+        <source>is above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>dépasse le plus grand montant que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>is above the largest quantity the ledger holds ({max_quantity_digits} digits)</source>
+        <translation>dépasse la plus grande quantité que le registre admet ({max_quantity_digits} chiffres)</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -3436,6 +3472,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>is required when delivered_quantity is more than 0</source>
         <translation>est obligatoire quand delivered_quantity est supérieure à 0</translation>
+    </message>
+    <message>
+        <source>is {len} characters long; at most {max_length}</source>
+        <translation>compte {len} caractères ; au plus {max_length}</translation>
     </message>
     <message>
         <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
@@ -3464,10 +3504,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>mapping {name}: {unknown} is not a column of the orders import</source>
         <translation>correspondance {name} : {unknown} n’est pas une colonne de l’importation des commandes</translation>
-    </message>
-    <message>
-        <source>must be more than 0</source>
-        <translation>doit être supérieur à 0</translation>
     </message>
     <message>
         <source>name one exercise or one order</source>
@@ -3512,6 +3548,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
         <translation>aucune correspondance d’importation nommée « {name} » (enregistrées : {known})</translation>
+    </message>
+    <message>
+        <source>no ledger at {existing}: the file does not exist (check --db; only a command that writes, such as an import or demo, creates a new ledger)</source>
+        <translation>aucun registre à {existing} : le fichier n&apos;existe pas (vérifiez --db ; seule une commande qui écrit, comme une importation ou demo, crée un registre)</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
@@ -3574,6 +3614,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} ({format_plain} {currency}) dépasse la limite de {name} de {format_plain2} {currency2} par commande</translation>
     </message>
     <message>
+        <source>order {number} already carries both signatures</source>
+        <translation>la commande {number} porte déjà les deux signatures</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>la commande {number} existe déjà dans le registre</translation>
     </message>
@@ -3590,12 +3634,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n&apos;a pas encore de réclamation&#xa0;: émettez la facture avant d&apos;aviser les finances</translation>
     </message>
     <message>
+        <source>order {number} has no delivery to acknowledge</source>
+        <translation>la commande {number} n&apos;a aucune livraison dont accuser réception</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery {delivery_id}</source>
         <translation>la commande {number} n&apos;a pas de livraison {delivery_id}</translation>
     </message>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>la commande {number} n&apos;a pas de ligne portant l&apos;id {line_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has no receipt: invoice after it</source>
+        <translation>la commande {number} n&apos;a pas de réception : facturez après celle-ci</translation>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
@@ -3610,10 +3662,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} est annulée</translation>
     </message>
     <message>
-        <source>order {number} is in {currency}, not {currency2}</source>
-        <translation>la commande {number} est en {currency}, et non en {currency2}</translation>
-    </message>
-    <message>
         <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
         <translation>la commande {number} se règle par remplacement en nature (rik), réservé aux fournitures, mais {en} est un service</translation>
     </message>
@@ -3626,8 +3674,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} a été modifiée par {value} le {updated_at} UTC depuis son ouverture; rechargez-la et réessayez</translation>
     </message>
     <message>
-        <source>receipt cannot be dated before the delivery</source>
-        <translation>la réception ne peut pas être datée d&apos;avant la livraison</translation>
+        <source>order {number} would bill {format_plain} {currency}, above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>la commande {number} facturerait {format_plain} {currency}, au-delà du plus grand montant que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>receipt ({received_on}) cannot be dated before the delivery ({last_delivered_on})</source>
+        <translation>la réception ({received_on}) ne peut être datée d&apos;avant la livraison ({last_delivered_on})</translation>
     </message>
     <message>
         <source>record the agreement with {partner_code} first</source>
@@ -3754,12 +3806,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête</translation>
     </message>
     <message>
+        <source>the file is not UTF-8 text (byte 0x{byte})</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte})</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte 0x{data})</source>
         <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{data})</translation>
     </message>
     <message>
         <source>the handling banner is limited to 120 characters</source>
         <translation>le bandeau de marquage est limité à 120 caractères</translation>
+    </message>
+    <message>
+        <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
+        <translation>la facture ({issued_on}) ne peut être datée d&apos;avant la réception ({received_on})</translation>
     </message>
     <message>
         <source>the invoice or claim needs a reference</source>
@@ -3772,6 +3832,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
+        <translation>le registre {ledger} est utilisé par une autre instance d&apos;ACSA Desk (une fenêtre ou une commande) ; fermez-la d&apos;abord, puis relancez {what}</translation>
     </message>
     <message>
         <source>the ledger&apos;s schema needs an upgrade, which only its owner ({owner}) may run: ask the database administrator to open it once</source>
@@ -3850,6 +3914,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le rôle doit être l’un de {join}, et non « {text} »</translation>
     </message>
     <message>
+        <source>the same payment (order {number}, {settled_on}, {format_plain} {currency}, reference &apos;{strip}&apos;) is already recorded</source>
+        <translation>le même paiement (commande {number}, {settled_on}, {format_plain} {currency}, référence « {strip} ») est déjà enregistré</translation>
+    </message>
+    <message>
         <source>the settlement deadline must be 1 to 60 months</source>
         <translation>le délai de règlement doit être de 1 à 60 mois</translation>
     </message>
@@ -3914,6 +3982,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{currency} n&apos;est pas la devise de la commande {number} ({currency2})</translation>
     </message>
     <message>
+        <source>{currency} is not the currency of order {number} ({order_currency})</source>
+        <translation>{currency} n&apos;est pas la monnaie de la commande {number} ({order_currency})</translation>
+    </message>
+    <message>
         <source>{date_required} is missing</source>
         <translation>il manque {date_required}</translation>
     </message>
@@ -3938,16 +4010,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{en} n&apos;est pas visé par l&apos;accord avec {code}</translation>
     </message>
     <message>
-        <source>{format_plain} would take order {number} above its billable amount ({format_plain2} {currency} left to settle)</source>
-        <translation>{format_plain} porterait la commande {number} au-delà de son montant facturable ({format_plain2} {currency} restant à régler)</translation>
+        <source>{format_plain} {currency} would take order {number} above its billable amount ({format_plain2} {currency2} left to settle)</source>
+        <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable ({format_plain2} {currency2} restant à régler)</translation>
     </message>
     <message>
-        <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
-        <translation>{format_plain} {currency} porterait la commande {number} au-delà de son montant facturable (solde dû&#xa0;: {format_plain2} {currency2})</translation>
+        <source>{format_quantity} must be more than 0</source>
+        <translation>{format_quantity} doit être supérieur à 0</translation>
     </message>
     <message>
         <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
         <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
+    </message>
+    <message>
+        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
+        <translation>{isoformat} est hors des dates que le registre admet ({isoformat2} au {isoformat3})</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -4010,6 +4086,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
     </message>
     <message>
+        <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
+        <translation>{quantity} x {cells} dépasse le plus grand montant de ligne que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>{text} dépasse le plus grand montant que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
         <source>{text} is beyond any ledger&apos;s amounts</source>
         <translation>{text} dépasse tout montant possible d&apos;un registre</translation>
     </message>
@@ -4044,6 +4128,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{where}: {en} is not covered by the agreement</source>
         <translation>{where}&#xa0;: {en} n&apos;est pas visé par l&apos;accord</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {why}</source>
+        <translation>{where} : {why}</translation>
     </message>
     <message>
         <source>{year} is not a year such as 2025</source>

@@ -3098,6 +3098,10 @@ Chain head as found: {head}</source>
         <translation>「{cls}」は区分のクラスではありません（{names}）</translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not a currency of payment (a metal or an accounting unit)</source>
+        <translation>「{code}」は決済通貨ではありません（貴金属または計算単位）</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a known marking scheme</source>
         <translation>「{code}」は既知の表示方式ではありません</translation>
     </message>
@@ -3122,16 +3126,16 @@ Chain head as found: {head}</source>
         <translation>「{code}」は16の品目区分コードのいずれでもありません</translation>
     </message>
     <message>
-        <source>&apos;{get}&apos; differs from row {row} of order {number} (&apos;{get2}&apos;); an order&apos;s rows must agree</source>
-        <translation>「{get}」が注文 {number} の {row} 行目（「{get2}」）と異なります。同じ注文の行は一致している必要があります</translation>
-    </message>
-    <message>
         <source>&apos;{kind}&apos; is not a kind of document ({join})</source>
         <translation>「{kind}」は書類の種類ではありません（{join}）</translation>
     </message>
     <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>「{method}」は次のいずれでもありません: {join}</translation>
+    </message>
+    <message>
+        <source>&apos;{mine}&apos; differs from row {first_row} of order {number} (&apos;{theirs}&apos;); an order&apos;s rows must agree</source>
+        <translation>「{mine}」は注文 {number} の {first_row} 行目（「{theirs}」）と異なります。同じ注文の行は一致している必要があります</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
@@ -3170,8 +3174,8 @@ Chain head as found: {head}</source>
         <translation>「{text}」は en や en,ja のような言語の指定ではありません</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50</source>
-        <translation>「{text}」は 12 や 12.50 のような数値ではありません</translation>
+        <source>&apos;{text}&apos; is not a plain decimal number such as 12 or 12.50 (at most 40 characters)</source>
+        <translation>「{text}」は 12 や 12.50 のような単純な10進数ではありません（40文字以内）</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a real calendar date</source>
@@ -3202,6 +3206,10 @@ Chain head as found: {head}</source>
         <translation>「{value}」は既に {first} 行目にあります。注文ごとに1行です</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>「{value}」は数値ではありません</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: &apos;//&apos; separates a marking&apos;s parts and cannot be in one</source>
         <translation>「{value}」: 「//」は表示の各部分の区切りであり、部分の中には使えません</translation>
     </message>
@@ -3210,12 +3218,20 @@ Chain head as found: {head}</source>
         <translation>「{value}...」は{max_text}文字を超えています</translation>
     </message>
     <message>
+        <source>&apos;{visible}&apos; contains {describe}: an identifier is printable ASCII (letters, digits, punctuation) without spaces</source>
+        <translation>「{visible}」に {describe} が含まれています。識別子は空白のない印字可能なASCII（英字・数字・記号）です</translation>
+    </message>
+    <message>
+        <source>&apos;{visible}&apos; has leading, trailing or double spaces</source>
+        <translation>「{visible}」の先頭・末尾に空白があるか、空白が連続しています</translation>
+    </message>
+    <message>
         <source>--sheet is for .xlsx and .ods workbooks, not CSV files</source>
         <translation>--sheet は .xlsx と .ods のブック用です（CSV には使えません）</translation>
     </message>
     <message>
-        <source>a delivery cannot be dated before the order date</source>
-        <translation>提供日を注文日より前にすることはできません</translation>
+        <source>a delivery ({delivered_on}) cannot be dated before the order date ({ordered_on})</source>
+        <translation>提供（{delivered_on}）を注文日（{ordered_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>a designated official needs a name</source>
@@ -3260,6 +3276,10 @@ Chain head as found: {head}</source>
     <message>
         <source>a scheme&apos;s level terms must differ</source>
         <translation>方式の区分の名称はそれぞれ異なる必要があります</translation>
+    </message>
+    <message>
+        <source>a settlement ({settled_on}) cannot be dated before order {number}&apos;s invoice ({invoiced_on})</source>
+        <translation>決済（{settled_on}）を注文 {number} の請求（{invoiced_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>a settlement amount must be more than 0</source>
@@ -3318,10 +3338,6 @@ Chain head as found: {head}</source>
         <translation>注文番号に制御文字は使えません</translation>
     </message>
     <message>
-        <source>an order number is at most 60 characters</source>
-        <translation>注文番号は60文字以内です</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>注文番号は{max_number_length}文字以内です</translation>
     </message>
@@ -3350,6 +3366,10 @@ Chain head as found: {head}</source>
         <translation>データベース {describe} を開けません: {orig}</translation>
     </message>
     <message>
+        <source>cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed</source>
+        <translation>注文 {number} に署名できません：状態は {status} です。署名できるのは要請中の注文、または署名のない取込み履歴だけです</translation>
+    </message>
+    <message>
         <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
         <translation>注文 {number} では「{action}」を行えません。状態は{status}です（可能な状態: {names}）</translation>
     </message>
@@ -3364,6 +3384,10 @@ Chain head as found: {head}</source>
     <message>
         <source>choose the exercise or operation the order belongs to</source>
         <translation>注文が属する演習または作戦を選んでください</translation>
+    </message>
+    <message>
+        <source>contains {describe}, which is not allowed in text</source>
+        <translation>{describe} を含んでいます。テキストには使用できません</translation>
     </message>
     <message>
         <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
@@ -3406,6 +3430,10 @@ Chain head as found: {head}</source>
         <translation>処置の理由を入力してください（理由は記録されます）</translation>
     </message>
     <message>
+        <source>has more than {max_quantity_decimals} decimals</source>
+        <translation>小数点以下が{max_quantity_decimals}桁を超えています</translation>
+    </message>
+    <message>
         <source>has no sheet named &apos;{sheet}&apos; (its sheets: {join})</source>
         <translation>「{sheet}」という名前のシートがありません（シート：{join}）</translation>
     </message>
@@ -3416,6 +3444,14 @@ Chain head as found: {head}</source>
     <message>
         <source>has {value} or more cells but the header has {width} columns</source>
         <translation>セルが {value} 個以上ありますが、見出しは {width} 列です</translation>
+    </message>
+    <message>
+        <source>is above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>台帳で扱える最大額（10^15 最小単位）を超えています</translation>
+    </message>
+    <message>
+        <source>is above the largest quantity the ledger holds ({max_quantity_digits} digits)</source>
+        <translation>台帳で扱える最大数量（{max_quantity_digits}桁）を超えています</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -3436,6 +3472,10 @@ Chain head as found: {head}</source>
     <message>
         <source>is required when delivered_quantity is more than 0</source>
         <translation>delivered_quantity が0より大きい場合は必須です</translation>
+    </message>
+    <message>
+        <source>is {len} characters long; at most {max_length}</source>
+        <translation>{len}文字あります。上限は{max_length}文字です</translation>
     </message>
     <message>
         <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
@@ -3464,10 +3504,6 @@ Chain head as found: {head}</source>
     <message>
         <source>mapping {name}: {unknown} is not a column of the orders import</source>
         <translation>対応表 {name}：{unknown} は注文取込みの列ではありません</translation>
-    </message>
-    <message>
-        <source>must be more than 0</source>
-        <translation>0より大きくなければなりません</translation>
     </message>
     <message>
         <source>name one exercise or one order</source>
@@ -3512,6 +3548,10 @@ Chain head as found: {head}</source>
     <message>
         <source>no import mapping named &apos;{name}&apos; (saved: {known})</source>
         <translation>「{name}」という取込み対応表はありません（保存済み：{known}）</translation>
+    </message>
+    <message>
+        <source>no ledger at {existing}: the file does not exist (check --db; only a command that writes, such as an import or demo, creates a new ledger)</source>
+        <translation>{existing} に台帳がありません：ファイルが存在しません（--db を確認してください。新しい台帳を作るのは取込みや demo など書き込むコマンドだけです）</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
@@ -3574,6 +3614,10 @@ Chain head as found: {head}</source>
         <translation>要請 {number}（{format_plain} {currency}）は {name} の要請ごとの権限上限 {format_plain2} {currency2} を超えています</translation>
     </message>
     <message>
+        <source>order {number} already carries both signatures</source>
+        <translation>注文 {number} には既に双方の署名があります</translation>
+    </message>
+    <message>
         <source>order {number} already exists in the ledger</source>
         <translation>注文 {number} は既に台帳にあります</translation>
     </message>
@@ -3590,12 +3634,20 @@ Chain head as found: {head}</source>
         <translation>要請 {number} はまだ請求されていません: 会計部門への通知の前に請求書を発行してください</translation>
     </message>
     <message>
+        <source>order {number} has no delivery to acknowledge</source>
+        <translation>注文 {number} には受領を確認する提供がありません</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery {delivery_id}</source>
         <translation>要請 {number} に引渡し {delivery_id} はありません</translation>
     </message>
     <message>
         <source>order {number} has no line with id {line_id}</source>
         <translation>注文 {number} に ID {line_id} の行はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no receipt: invoice after it</source>
+        <translation>注文 {number} には受領がありません：受領の後に請求してください</translation>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
@@ -3610,10 +3662,6 @@ Chain head as found: {head}</source>
         <translation>注文 {number} は取り消されています</translation>
     </message>
     <message>
-        <source>order {number} is in {currency}, not {currency2}</source>
-        <translation>注文 {number} の通貨は {currency} で、{currency2} ではありません</translation>
-    </message>
-    <message>
         <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
         <translation>注文 {number} は同種返還（rik）で決済されますが、同種返還は物品に限られ、{en} は役務です</translation>
     </message>
@@ -3626,8 +3674,12 @@ Chain head as found: {head}</source>
         <translation>注文 {number} は開いた後に {value} が変更しました（{updated_at} UTC）。読み込み直してからやり直してください</translation>
     </message>
     <message>
-        <source>receipt cannot be dated before the delivery</source>
-        <translation>受領日を提供日より前にすることはできません</translation>
+        <source>order {number} would bill {format_plain} {currency}, above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>注文 {number} の請求額 {format_plain} {currency} は台帳で扱える最大額（10^15 最小単位）を超えます</translation>
+    </message>
+    <message>
+        <source>receipt ({received_on}) cannot be dated before the delivery ({last_delivered_on})</source>
+        <translation>受領（{received_on}）を提供（{last_delivered_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>record the agreement with {partner_code} first</source>
@@ -3754,12 +3806,20 @@ Chain head as found: {head}</source>
         <translation>ファイルが空です。見出し行が必要です</translation>
     </message>
     <message>
+        <source>the file is not UTF-8 text (byte 0x{byte})</source>
+        <translation>ファイルが UTF-8 テキストではありません（バイト 0x{byte}）</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte 0x{data})</source>
         <translation>ファイルが UTF-8 のテキストではありません（バイト 0x{data}）</translation>
     </message>
     <message>
         <source>the handling banner is limited to 120 characters</source>
         <translation>取扱区分表示は120文字以内です</translation>
+    </message>
+    <message>
+        <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
+        <translation>請求（{issued_on}）を受領（{received_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>the invoice or claim needs a reference</source>
@@ -3772,6 +3832,10 @@ Chain head as found: {head}</source>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>台帳は {scheme} 方式で表示されています。一部を {scheme2} 方式で表示することはできません</translation>
+    </message>
+    <message>
+        <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
+        <translation>台帳 {ledger} は別の ACSA Desk（ウィンドウまたはコマンド）が使用中です。先にそれを閉じてから、もう一度 {what} を実行してください</translation>
     </message>
     <message>
         <source>the ledger&apos;s schema needs an upgrade, which only its owner ({owner}) may run: ask the database administrator to open it once</source>
@@ -3850,6 +3914,10 @@ Chain head as found: {head}</source>
         <translation>役割は {join} のいずれかです（&apos;{text}&apos; は不可）</translation>
     </message>
     <message>
+        <source>the same payment (order {number}, {settled_on}, {format_plain} {currency}, reference &apos;{strip}&apos;) is already recorded</source>
+        <translation>同じ支払い（注文 {number}、{settled_on}、{format_plain} {currency}、参照「{strip}」）は既に記録されています</translation>
+    </message>
+    <message>
         <source>the settlement deadline must be 1 to 60 months</source>
         <translation>決済期限は1～60か月でなければなりません</translation>
     </message>
@@ -3914,6 +3982,10 @@ Chain head as found: {head}</source>
         <translation>{currency} は注文 {number} の通貨（{currency2}）ではありません</translation>
     </message>
     <message>
+        <source>{currency} is not the currency of order {number} ({order_currency})</source>
+        <translation>{currency} は注文 {number} の通貨（{order_currency}）ではありません</translation>
+    </message>
+    <message>
         <source>{date_required} is missing</source>
         <translation>{date_required}が未入力です</translation>
     </message>
@@ -3938,16 +4010,20 @@ Chain head as found: {head}</source>
         <translation>{en} は {code} との協定の対象外です</translation>
     </message>
     <message>
-        <source>{format_plain} would take order {number} above its billable amount ({format_plain2} {currency} left to settle)</source>
-        <translation>{format_plain} では注文 {number} が請求額を超えます（未決済 {format_plain2} {currency}）</translation>
+        <source>{format_plain} {currency} would take order {number} above its billable amount ({format_plain2} {currency2} left to settle)</source>
+        <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済 {format_plain2} {currency2}）</translation>
     </message>
     <message>
-        <source>{format_plain} {currency} would take order {number} past its billable amount ({format_plain2} {currency2} outstanding)</source>
-        <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済額 {format_plain2} {currency2}）</translation>
+        <source>{format_quantity} must be more than 0</source>
+        <translation>{format_quantity} は0より大きくなければなりません</translation>
     </message>
     <message>
         <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
         <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
+    </message>
+    <message>
+        <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
+        <translation>{isoformat} は台帳で扱える日付（{isoformat2}〜{isoformat3}）の範囲外です</translation>
     </message>
     <message>
         <source>{label} is missing</source>
@@ -4010,6 +4086,14 @@ Chain head as found: {head}</source>
         <translation>{path} はフォルダーで、データベースファイルではありません</translation>
     </message>
     <message>
+        <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
+        <translation>{quantity} x {cells} は台帳で扱える明細の最大額（10^15 最小単位）を超えています</translation>
+    </message>
+    <message>
+        <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>
+        <translation>{text} は台帳で扱える最大額（10^15 最小単位）を超えています</translation>
+    </message>
+    <message>
         <source>{text} is beyond any ledger&apos;s amounts</source>
         <translation>{text} は台帳で扱える金額を超えています</translation>
     </message>
@@ -4044,6 +4128,14 @@ Chain head as found: {head}</source>
     <message>
         <source>{where}: {en} is not covered by the agreement</source>
         <translation>{where}: {en} は協定の対象外です</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <source>{where}: {why}</source>
+        <translation>{where}：{why}</translation>
     </message>
     <message>
         <source>{year} is not a year such as 2025</source>

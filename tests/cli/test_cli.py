@@ -9,7 +9,7 @@ import pytest
 
 from tests.cli.helpers import EXE, cli, one_line_error
 from tests.conftest import SAMPLES
-from tests.interchange.conftest import csv_text, order_row
+from tests.interchange.conftest import csv_text, invoiced_row, order_row
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def db(tmp_path):
 def loaded(db, tmp_path):
     orders = tmp_path / "orders.csv"
     orders.write_text(csv_text([
-        order_row(),  # 95200.00 CAD receivable
+        invoiced_row(),  # 95200.00 CAD receivable
         order_row(order_number="R-1", direction="received", currency="JPY", unit_price="48000",
                   quantity="6", delivered_quantity="6", category="port_services", nsn=""),
         order_row(order_number="N-1", exercise="Operation NEON 2025", quantity="14",

@@ -121,3 +121,15 @@ def test_reconcile_out_pdf_and_offset_record(db, tmp_path):
     left = json.loads(cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency",
                           "CAD", "--json").stdout)
     assert (left["receivable"], left["payable"], left["amount"]) == ("575.00", "0.00", "0.00")
+
+
+def test_reading_commands_never_create_a_ledger(tmp_path):
+    missing = tmp_path / "none.sqlite"
+    statement = write(tmp_path, "J-1,CAN-1,2025-06-03,received,CAD,1000.00,400.00,\r\n")
+    for args in (["reconcile", "--partner", "JPN", "--statement", statement],
+                 ["offset", "propose", "--partner", "JPN", "--currency", "CAD"],
+                 ["statement", "--partner", "JPN", "--csv", "--out", tmp_path / "o.csv"],
+                 ["demo", "--partner-statement", tmp_path / "s.csv"]):
+        proc = cli("--db", missing, *args, check=False)
+        one_line_error(proc, f"no ledger at {missing}")
+        assert not missing.exists()

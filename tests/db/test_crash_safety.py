@@ -5,10 +5,12 @@ SIGKILL at a random moment spread over the work's duration, then checks the file
 Bounded: a fixed number of rounds with a fixed seed.
 """
 
+import os
 import random
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -51,7 +53,7 @@ print("ready", flush=True)
 for oid in ids:
     with ledger.session(actor="crash-test") as s:
         order = orders.get_order(session=s, order_id=oid)
-        orders.record_settlement(session=s, order_id=oid, settled_on=date(2026, 1, 1),
+        orders.record_settlement(session=s, order_id=oid, settled_on=date(2026, 11, 25),
                                  method="cash", amount_minor=1, actor="crash-test")
 print("done", flush=True)
 """
@@ -138,3 +140,167 @@ def test_kill_during_settlements_keeps_every_total_exact(tmp_path):
             "SELECT count(*) FROM settlement WHERE recorded_by = 'crash-test'").fetchone()[0])
         con.close()
     assert len(settled_counts) > 1, "every kill landed at the same point"
+
+
+# --- kills during backup, export, restore and migration -----------------------------------
+
+MORE_ROUNDS = 8
+
+BACKUP = """
+import sys
+from pathlib import Path
+from acsa_desk.db import backup
+print("ready", flush=True)
+for _ in range(3):
+    backup.backup(Path(sys.argv[1]), keep=2)
+print("done", flush=True)
+"""
+
+EXPORT = """
+import sys
+from pathlib import Path
+from acsa_desk.db.engine import open_ledger
+from acsa_desk.interchange.finance_export import export_finance
+ledger = open_ledger(sys.argv[1])
+print("ready", flush=True)
+with ledger.reader() as s:
+    export_finance(session=s, path=Path(sys.argv[2]))
+print("done", flush=True)
+"""
+
+RESTORE = """
+import sys
+from pathlib import Path
+from acsa_desk.db import backup, lock
+print("ready", flush=True)
+with lock.exclusive(Path(sys.argv[1]), "restore"):
+    backup.restore(Path(sys.argv[2]), Path(sys.argv[1]))
+print("done", flush=True)
+"""
+
+MIGRATE = """
+import sys
+from acsa_desk.db.engine import open_ledger
+print("ready", flush=True)
+open_ledger(sys.argv[1]).close()
+print("done", flush=True)
+"""
+
+
+def _sound(db):
+    """The file passes the integrity check and `verify`; returns its exercises and orders."""
+    assert backup.integrity_problems(db) == []
+    ledger = open_ledger(db)
+    with ledger.reader() as s:
+        report = audit.verify(s)
+    ledger.close()
+    assert report.ok, report.problems
+    con = sqlite3.connect(db)
+    try:
+        return (con.execute("SELECT count(*) FROM acsa_order").fetchone()[0],
+                con.execute("SELECT count(*) FROM exercise").fetchone()[0])
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def demo_ledger(tmp_path_factory):
+    from datetime import date
+
+    base = tmp_path_factory.mktemp("crash") / "base.sqlite"
+    ledger = open_ledger(base)
+    with ledger.session() as s:
+        fill_demo(session=s, orders=1500, seed=9, today=date(2026, 11, 25))
+    ledger.close()
+    return base
+
+
+def _rounds(tmp_path, script, make_args, full, check):
+    rng = random.Random(3)
+    for round_no in range(MORE_ROUNDS):
+        work = tmp_path / f"r{round_no}"
+        work.mkdir()
+        args = make_args(work)
+        _run_and_kill(script, args, rng.uniform(0.0, full))
+        check(work, args)
+
+
+@pytest.mark.slow
+def test_kill_during_backup_leaves_the_ledger_and_every_finished_backup_sound(tmp_path,
+                                                                             demo_ledger):
+    expected = _sound(demo_ledger)
+
+    def make(work):
+        return [shutil.copy(demo_ledger, work / "ledger.sqlite")]
+
+    def check(work, args):
+        assert _sound(args[0]) == expected
+        for taken in backup.list_backups(args[0]):  # what carries a backup's name is whole
+            assert _sound(taken) == expected
+            assert stat.S_IMODE(os.stat(taken).st_mode) == 0o600
+        for part in backup.backups_dir(args[0]).glob("*.part"):
+            assert stat.S_IMODE(os.stat(part).st_mode) == 0o600, "a part file is owner-only"
+
+    full = _duration(BACKUP, make(tmp_path))
+    _rounds(tmp_path, BACKUP, make, full, check)
+
+
+@pytest.mark.slow
+def test_kill_during_export_leaves_no_half_file(tmp_path, demo_ledger):
+    reference_out = tmp_path / "full.csv"
+    full = _duration(EXPORT, [demo_ledger, reference_out])
+    whole = reference_out.read_bytes()
+
+    def make(work):
+        return [shutil.copy(demo_ledger, work / "ledger.sqlite"), work / "finance.csv"]
+
+    def check(work, args):
+        out = args[1]
+        assert not out.exists() or out.read_bytes() == whole  # nothing, or all of it
+
+    _rounds(tmp_path, EXPORT, make, full, check)
+
+
+@pytest.mark.slow
+def test_kill_during_restore_leaves_the_old_or_the_new_ledger(tmp_path, demo_ledger):
+    small = tmp_path / "small.sqlite"
+    ledger = open_ledger(small)
+    with ledger.session() as s:
+        fill_demo(session=s, orders=20, seed=1)
+    ledger.close()
+    new = _sound(small)
+    old = _sound(demo_ledger)
+
+    def make(work):
+        return [shutil.copy(demo_ledger, work / "ledger.sqlite"), small]
+
+    (tmp_path / "timing").mkdir()
+    full = _duration(RESTORE, make(tmp_path / "timing"))
+
+    def check(work, args):
+        assert _sound(args[0]) in (old, new)
+
+    _rounds(tmp_path, RESTORE, make, full, check)
+
+
+@pytest.mark.slow
+def test_kill_during_migration_leaves_the_old_or_the_new_schema(tmp_path):
+    from tests.conftest import DATA
+
+    first = DATA / "ledger-schema-0001.sqlite"
+
+    def make(work):
+        target = work / "ledger.sqlite"
+        shutil.copy(first, target)
+        os.chmod(target, 0o600)
+        return [target]
+
+    (tmp_path / "timing").mkdir()
+    full = _duration(MIGRATE, make(tmp_path / "timing"))
+    counts = _sound(make(tmp_path / "timing")[0])  # opening migrates it in full
+
+    def check(work, args):
+        assert backup.integrity_problems(args[0]) == []
+        assert _sound(args[0]) == counts  # opening again finishes the migration
+
+    _rounds(tmp_path, MIGRATE, make, full, check)

@@ -20,6 +20,8 @@ ORDER_HEADER = [
     "requesting_unit", "supplying_unit", "settlement_method", "currency", "category",
     "description", "nsn", "unit_of_issue", "quantity", "unit_price", "delivered_quantity",
 ]
+# with the optional order-level stage columns (interchange.md)
+FULL_HEADER = [*ORDER_HEADER, "received_on", "invoiced_on"]
 
 
 def order_row(**changes):
@@ -35,8 +37,15 @@ def order_row(**changes):
     return row
 
 
+def invoiced_row(**changes):
+    """An order row that came in invoiced (received and invoiced on its delivery date), so
+    that settlements can follow it."""
+    return order_row(**{"received_on": changes.get("delivered_on", "2025-06-04"),
+                        "invoiced_on": changes.get("delivered_on", "2025-06-04"), **changes})
+
+
 def csv_text(rows, header=None, *, bom=False):
-    header = header or ORDER_HEADER
+    header = header or FULL_HEADER
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)

@@ -2,6 +2,7 @@
 
 import csv
 from datetime import date
+from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,6 +27,9 @@ def read(path):
 
 def load(ledger, tmp_path, rows, settlements=()):
     src = tmp_path / "in.csv"
+    if settlements:  # settled orders came in invoiced
+        rows = [{**r, "received_on": r["delivered_on"], "invoiced_on": r["delivered_on"]}
+                if r.get("delivered_on") else r for r in rows]
     src.write_text(csv_text(rows), encoding="utf-8", newline="")
     with ledger.session() as s:
         import_orders(session=s, path=src, actor="clerk")
@@ -109,9 +113,11 @@ def test_export_import_round_trip_keeps_the_figures(tmp_path_factory, specs, pai
         cur = spec["currency"]
         price = str(spec["price"]) if cur == "JPY" else f"{spec['price'] // 100}.{spec['price'] % 100:02d}"
         delivered = spec["qty"] * spec["delivered_pct"] // 100
+        billed = "2025-06-04" if delivered and spec["price"] else ""  # invoiced, so payable
         rows.append(order_row(order_number=f"O{n}", currency=cur, quantity=str(spec["qty"]),
                               unit_price=price, delivered_quantity=str(delivered),
-                              delivered_on="2025-06-04" if delivered else ""))
+                              delivered_on="2025-06-04" if delivered else "",
+                              received_on=billed, invoiced_on=billed))
     load(first, base, rows)
     out_a = export(first, base)
     for row in read(out_a):
@@ -148,6 +154,73 @@ def test_export_import_round_trip_keeps_the_figures(tmp_path_factory, specs, pai
         [r[c] for c in figures] for r in exported]
     first.close()
     second.close()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(specs=st.lists(line, min_size=1, max_size=5), paid_pct=st.integers(0, 100))
+def test_every_number_exported_is_one_the_imports_read_back(tmp_path_factory, specs, paid_pct):
+    """Issue 9, section 7: quantities and amounts are written as the imports parse them, and
+    parse back to the ledger's own figures."""
+    from acsa_desk.core.money import parse_decimal, parse_money
+
+    base = tmp_path_factory.mktemp("rt")
+    first = open_ledger(base / "a.sqlite")
+    rows, settlements = [], []
+    for n, spec in enumerate(specs):
+        cur = spec["currency"]
+        price = str(spec["price"]) if cur == "JPY" else f"{spec['price'] // 100}.{spec['price'] % 100:02d}"
+        delivered = spec["qty"] * spec["delivered_pct"] // 100
+        rows.append(order_row(order_number=f"O{n}", currency=cur,
+                              quantity=f"{spec['qty']}.0000000001",  # ten decimals
+                              unit_price=price, delivered_quantity=str(delivered),
+                              delivered_on="2025-06-04" if delivered else ""))
+    load(first, base, rows)
+    out_a = export(first, base)
+    for row in read(out_a):
+        paid = int(row["line_amount"].replace(".", "")) * paid_pct // 100
+        if paid:
+            amount = str(paid) if row["currency"] == "JPY" else f"{paid // 100}.{paid % 100:02d}"
+            settlements.append((row["order_number"], "2025-07-01", "cash", amount, row["currency"]))
+    if settlements:
+        with first.session() as s:
+            from sqlalchemy import text
+
+            for number in {x[0] for x in settlements}:  # settled orders are invoiced first
+                s.execute(text("UPDATE acsa_order SET status = 'invoiced' WHERE number = :n"),
+                          {"n": number})
+        spath = base / "s.csv"
+        spath.write_text("order_number,settled_on,method,amount,currency\n"
+                         + "\n".join(",".join(s) for s in settlements) + "\n")
+        with first.session() as s:
+            import_settlements(session=s, path=spath, actor="clerk")
+    with first.reader() as s:
+        from acsa_desk.services import orders
+
+        stored = {(o.number, ln.line_no): (ln.quantity, ln.delivered_quantity, ln.unit_price_minor,
+                                           ln.billable_minor, o.settled_minor)
+                  for o in [orders.order_by_number(session=s, number=f"O{n}")
+                            for n in range(len(specs))]
+                  for ln in orders.order_lines(session=s, order_id=o.id)}
+    for row in read(export(first, base)):
+        cur = row["currency"]
+        quantity = parse_decimal(row["quantity"], what="quantity")
+        delivered = parse_decimal(row["delivered_quantity"], what="delivered_quantity")
+        assert "E" not in row["quantity"].upper()
+        key = (row["order_number"], int(row["line_no"]))
+        want_q, want_d, want_price, want_amount, _settled = stored[key]
+        assert (quantity, delivered) == (Decimal(want_q), Decimal(want_d))
+        assert parse_money(row["unit_price"], cur, what="unit_price") == want_price
+        assert parse_money(row["line_amount"], cur) == want_amount
+        assert parse_money(row["settled_amount"], cur) + parse_money(
+            row["outstanding_amount"], cur) == want_amount
+    first.close()
+
+
+def test_a_tiny_quantity_is_written_plainly_not_as_an_exponent(ledger, tmp_path):
+    load(ledger, tmp_path, [order_row(quantity="0.0000000001", delivered_quantity="0.0000000001",
+                                      unit_price="1.00")])
+    (row,) = read(export(ledger, tmp_path))
+    assert (row["quantity"], row["delivered_quantity"]) == ("0.0000000001", "0.0000000001")
 
 
 def test_neutralise_covers_every_formula_prefix():

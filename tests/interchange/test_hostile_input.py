@@ -8,12 +8,12 @@ from acsa_desk.core.errors import ImportRejected
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.interchange.orders_import import import_orders
 from acsa_desk.interchange.settlements_import import import_settlements
-from tests.interchange.conftest import ORDER_HEADER, csv_text, order_row, snapshot
+from tests.interchange.conftest import ORDER_HEADER, csv_text, invoiced_row, order_row, snapshot
 
 GOOD_ROWS = [
-    order_row(),
-    order_row(category="water", nsn="", quantity="12000", unit_price="0.03",
-              delivered_quantity="6000"),
+    invoiced_row(),
+    invoiced_row(category="water", nsn="", quantity="12000", unit_price="0.03",
+                 delivered_quantity="6000"),
     order_row(order_number="B-1", currency="JPY", unit_price="48000", delivered_on="",
               delivered_quantity="0", nsn=""),
 ]

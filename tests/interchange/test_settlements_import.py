@@ -6,7 +6,7 @@ from acsa_desk.core.errors import ImportRejected
 from acsa_desk.interchange.orders_import import import_orders
 from acsa_desk.interchange.settlements_import import import_settlements
 from acsa_desk.services import orders
-from tests.interchange.conftest import order_row, snapshot
+from tests.interchange.conftest import invoiced_row, order_row, snapshot
 
 HEADER = ["order_number", "settled_on", "method", "amount", "currency", "reference"]
 
@@ -21,11 +21,11 @@ def settlement(**changes):
 @pytest.fixture
 def with_orders(ledger, write):
     path = write([
-        order_row(),  # 95200.00 CAD billable
-        order_row(order_number="JPY-1", currency="JPY", unit_price="48000", quantity="6",
-                  delivered_quantity="6", category="port_services", nsn=""),
-        order_row(order_number="RIK-1", settlement_method="rik", quantity="10",
-                  delivered_quantity="10"),
+        invoiced_row(),  # 95200.00 CAD billable
+        invoiced_row(order_number="JPY-1", currency="JPY", unit_price="48000", quantity="6",
+                     delivered_quantity="6", category="port_services", nsn=""),
+        invoiced_row(order_number="RIK-1", settlement_method="rik", quantity="10",
+                     delivered_quantity="10"),
         order_row(order_number="NOT-DELIVERED", delivered_quantity="0", delivered_on=""),
     ])
     with ledger.session() as s:
@@ -52,13 +52,13 @@ def test_partial_then_full_settlement_closes_the_order_once_approved(with_orders
     run(ledger, write([settlement()], HEADER))
     with ledger.reader() as s:
         order = orders.order_by_number(session=s, number="CAN-JPN-25-0101")
-        assert (order.settled_minor, order.status) == (5_000_000, "delivered")
+        assert (order.settled_minor, order.status) == (5_000_000, "invoiced")
     result = run(ledger, write([settlement(amount="45200", method="offset", reference="")],
                                HEADER))
     assert result.orders_settled == 0, "imported settlements await our side's approval"
     with ledger.reader() as s:
         order = orders.order_by_number(session=s, number="CAN-JPN-25-0101")
-        assert (order.settled_minor, order.status) == (9_520_000, "delivered")
+        assert (order.settled_minor, order.status) == (9_520_000, "invoiced")
         pending = [p.id for p in orders.unapproved_settlements(session=s)]
     assert len(pending) == 2
     for settlement_id in pending:
@@ -97,9 +97,84 @@ def test_rows_of_one_file_add_up_against_the_billable(with_orders, write):
     refused(with_orders, path, 3, "amount", "above its billable")
 
 
-def test_undelivered_order_has_nothing_to_settle(with_orders, write):
+def test_undelivered_order_is_not_settled(with_orders, write):
     refused(with_orders, write([settlement(order_number="NOT-DELIVERED", amount="1")], HEADER),
-            2, "amount", "above its billable")
+            2, "order_number", "it is requested (allowed when invoiced, settled)")
+
+
+@pytest.mark.parametrize("stage", [
+    {},  # delivered only
+    {"received_on": "2025-06-05"},  # received, never invoiced
+])
+def test_an_order_not_invoiced_is_not_settled(ledger, write, stage):
+    """The window's rule: settling before the invoice is refused, in a file too."""
+    with ledger.session() as s:
+        import_orders(session=s, path=write([order_row(**stage)]), actor="clerk")
+    status = "received" if stage else "delivered"
+    refused(ledger, write([settlement()], HEADER), 2, "order_number",
+            f"it is {status} (allowed when invoiced, settled)")
+
+
+def test_a_settlement_is_not_dated_before_the_invoice(ledger, write):
+    with ledger.session() as s:
+        import_orders(session=s, path=write([invoiced_row(invoiced_on="2025-07-01")]),
+                      actor="clerk")
+    refused(ledger, write([settlement(settled_on="2025-06-30")], HEADER), 2, "settled_on",
+            "before order CAN-JPN-25-0101's invoice (2025-07-01)")
+    assert run(ledger, write([settlement(settled_on="2025-07-01")], HEADER)).settlements == 1
+
+
+def test_the_same_payment_is_not_recorded_twice(with_orders, write):
+    refused(with_orders, write([settlement(amount="10"), settlement(amount="10")], HEADER),
+            3, "reference", "already recorded")
+    run(with_orders, write([settlement(amount="10")], HEADER))
+    refused(with_orders, write([settlement(amount="10")], HEADER), 2, "reference",
+            "already recorded")
+    # another date, amount or reference is another payment
+    assert run(with_orders, write([settlement(amount="10", reference="JMOD 2"),
+                                   settlement(amount="11"),
+                                   settlement(amount="10", settled_on="2025-08-02")],
+                                  HEADER)).settlements == 3
+
+
+def test_a_reversed_payment_may_be_recorded_again(with_orders, write):
+    run(with_orders, write([settlement(amount="10")], HEADER))
+    with with_orders.session() as s:
+        order = orders.order_by_number(session=s, number="CAN-JPN-25-0101")
+        (entry,) = orders.settlements(session=s, order_id=order.id)
+        orders.reverse_settlement(session=s, settlement_id=entry.id, reason="wrong order",
+                                  actor="clerk")
+    assert run(with_orders, write([settlement(amount="10")], HEADER)).settlements == 1
+
+
+def test_the_window_refuses_the_same_payment_twice_too(with_orders):
+    from datetime import date
+
+    from acsa_desk.core.errors import RuleViolation
+
+    with with_orders.session() as s:
+        order = orders.order_by_number(session=s, number="JPY-1")
+        orders.record_settlement(session=s, order_id=order.id, settled_on=date(2025, 8, 1),
+                                 method="cash", amount_minor=100, reference_text="P 1",
+                                 actor="clerk")
+    with pytest.raises(RuleViolation, match="already recorded"), with_orders.session() as s:
+        orders.record_settlement(session=s, order_id=order.id, settled_on=date(2025, 8, 1),
+                                 method="cash", amount_minor=100, reference_text="P 1",
+                                 actor="clerk")
+    with pytest.raises(RuleViolation, match="before order JPY-1's invoice"), \
+            with_orders.session() as s:
+        orders.record_settlement(session=s, order_id=order.id, settled_on=date(2025, 6, 1),
+                                 method="cash", amount_minor=100, actor="clerk")
+
+
+@pytest.mark.parametrize(("value", "fragment"), [
+    ("JMOD\u200b2025", "U+200B"),
+    ("a" * 201, "at most 200"),
+    ("JMOD\x00", "U+0000"),
+    ("JMOD  2025", "double spaces"),
+])
+def test_references_are_printable_ascii(with_orders, write, value, fragment):
+    refused(with_orders, write([settlement(reference=value)], HEADER), 2, "reference", fragment)
 
 
 def test_jpy_amount_within_minor_units(with_orders, write):

@@ -141,7 +141,7 @@ def _deliver_all_and_invoice(ledger, oid):
 
 def test_settlement_cannot_pass_the_billable_amount(ledger, signed_order):
     _deliver_all_and_invoice(ledger, signed_order)
-    with pytest.raises(RuleViolation, match="past its billable amount"):
+    with pytest.raises(RuleViolation, match="above its billable amount"):
         with ledger.session() as s:
             orders.record_settlement(session=s, order_id=signed_order, settled_on=date(2025, 7, 1),
                                      method="cash", amount_minor=9_844_001, actor=ACTOR)

@@ -20,14 +20,14 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.domain import Status, add_months
+from acsa_desk.core.deadlines import cutoffs
+from acsa_desk.core.domain import Status
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
 from acsa_desk.services import reconciliation_records
 from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
 from acsa_desk.services.ledger_sql import (
-    DEFAULT_SETTLEMENT_MONTHS,
     DUE_SOON_DAYS,
     LIVE,
     OUTSTANDING,
@@ -92,10 +92,7 @@ def late_figures(session: Session, as_of: date, *, days: int = DUE_SOON_DAYS) ->
     return _late_figures(session.execute(text(DELIVERIES_OF_OUTSTANDING)), months, as_of, horizon)
 
 
-def _cutoffs(months: Mapping[str, int], on: date) -> tuple[date, dict[str, date]]:
-    default = add_months(on, -DEFAULT_SETTLEMENT_MONTHS)
-    return default, {code: add_months(on, -m) for code, m in months.items()
-                     if m != DEFAULT_SETTLEMENT_MONTHS}
+_cutoffs = cutoffs  # one definition of the deadline (core/deadlines.py)
 
 
 def _late_figures(rows: Any, months: Mapping[str, int], as_of: date, horizon: date) -> LateFigures:

@@ -212,7 +212,7 @@ def test_a_step_refused_as_typed_asks_nothing_of_the_ledger(
     dialog.amount.setText("99.00")  # more than the 11.20 outstanding: the ledger refuses
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=TIMEOUT_MS)
-    assert "past its billable amount" in dialog.problem_text()
+    assert "above its billable amount" in dialog.problem_text()
     assert outstanding(context, signed_order) == 1120
     dialog.reject()
 
