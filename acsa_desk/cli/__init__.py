@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "acsa_desk.cli.user_commands",
     "acsa_desk.cli.reconcile_commands",
     "acsa_desk.cli.marking_commands",
+    "acsa_desk.cli.protection_commands",
 )
 # Which module registers which command, so that a run loads only its own module.
 # (tests/cli/test_cli.py checks this against what the modules register.)
@@ -50,6 +51,9 @@ COMMANDS = {
     "reconcile": "acsa_desk.cli.reconcile_commands",
     "offset": "acsa_desk.cli.reconcile_commands",
     "marking": "acsa_desk.cli.marking_commands",
+    "keygen": "acsa_desk.cli.protection_commands",
+    "protection": "acsa_desk.cli.protection_commands",
+    "unseal": "acsa_desk.cli.protection_commands",
 }
 
 EXIT_OK = 0

@@ -93,7 +93,18 @@ def orders_phrase(count: int) -> str:
     return f"{count} order" if count == 1 else f"{count} orders"
 
 
-def _done(path: Path, what: str) -> int:
+def _done(path: Path, what: str, args: argparse.Namespace | None = None, kind: str = "",
+          banner: Any = None) -> int:
+    """Reports the file; records where it was written and how it is marked (sidecar, audit)."""
+    if args is not None and banner is not None:
+        from acsa_desk.services.exports import record_export
+
+        ledger = _open(args)
+        try:
+            with ledger.session() as session:
+                record_export(session=session, kind=kind, path=path, rendering=banner)
+        finally:
+            ledger.close()
     print(f"wrote {what} to {path}", file=sys.stderr)
     return 0
 
@@ -124,7 +135,8 @@ def cmd_statement(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     documents_data.write_document(args.out, build_statement(data, args.lang))
-    return _done(args.out, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})")
+    return _done(args.out, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})",
+                 args, "statement", data.banner)
 
 
 def _statement_csv(args: argparse.Namespace) -> int:
@@ -140,10 +152,23 @@ def _statement_csv(args: argparse.Namespace) -> int:
         with ledger.reader() as session:
             rows = reconciliation.our_statement(session=session, partner=args.partner,
                                                 date_from=args.date_from, date_to=args.date_to)
+            banner = _exchange_marking(session, args)
     finally:
         ledger.close()
     count = write_statement_csv(args.out, rows)
-    return _done(args.out, f"the partner statement for {args.partner} ({orders_phrase(count)})")
+    return _done(args.out, f"the partner statement for {args.partner} ({orders_phrase(count)})",
+                 args, "partner-statement-csv", banner)
+
+
+def _exchange_marking(session: Any, args: argparse.Namespace) -> Any:
+    """The marking of a partner's orders in a period (what an exchange file carries)."""
+    from acsa_desk.db.models import Order
+    from acsa_desk.services import marking as marking_svc
+    from acsa_desk.services.exports import finance_conditions
+
+    where = [Order.partner_code == args.partner, *finance_conditions(args.date_from, args.date_to)]
+    return marking_svc.rendering(session=session,
+                                 marking=marking_svc.marking_for(session=session, where=where))
 
 
 def cmd_order_form(args: argparse.Namespace) -> int:
@@ -159,7 +184,8 @@ def cmd_order_form(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     documents_data.write_document(args.out, build_order_form(data, args.lang))
-    return _done(args.out, f"the order form of {data.order_number}")
+    return _done(args.out, f"the order form of {data.order_number}", args, "order-form",
+                 data.banner)
 
 
 def cmd_annual_report(args: argparse.Namespace) -> int:
@@ -180,4 +206,4 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
     else:
         content = build_annual_report_pdf(data, args.lang)
     documents_data.write_document(args.out, content)
-    return _done(args.out, f"the annual report {args.year}")
+    return _done(args.out, f"the annual report {args.year}", args, "annual-report", data.banner)

@@ -11,6 +11,7 @@ from typing import Any
 
 from acsa_desk.cli.argtypes import country, iso_date
 from acsa_desk.cli.identity import acting_login, add_as_option
+from acsa_desk.cli.protection_commands import add_key_arguments, opened, passphrase
 from acsa_desk.core.errors import RuleViolation
 
 
@@ -39,11 +40,13 @@ def register(sub: Any) -> None:
     p.add_argument("--mapping", metavar="NAME",
                    help="rename the file's columns with a mapping saved by the import assistant")
     add_as_option(p)
+    add_key_arguments(p, sealing=False)  # a sealed exchange file is opened first
     p.set_defaults(handler=cmd_import_orders)
 
     p = sub.add_parser("import-settlements", help="import settlements from a CSV file")
     p.add_argument("file", type=_existing_file)
     add_as_option(p)
+    add_key_arguments(p, sealing=False)
     p.set_defaults(handler=cmd_import_settlements)
 
     p = sub.add_parser("balances", help="receivable, payable and net per partner and currency")
@@ -62,6 +65,9 @@ def register(sub: Any) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--seal", action="store_true",
+                   help="seal the file (with --passphrase-file / ACSA_DESK_PASSPHRASE or --recipient)")
+    add_key_arguments(p, sealing=True)
     p.set_defaults(handler=cmd_export_finance)
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo ledger")
@@ -102,8 +108,8 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
         mapping = load_mapping(args.mapping)
     ledger = _open(args, writing=True)
     actor = acting_login(args, ledger)
-    with ledger.session(actor=actor) as session:
-        result = import_orders(session=session, path=args.file, actor=actor,
+    with opened(args.file, args) as plain, ledger.session(actor=actor) as session:
+        result = import_orders(session=session, path=plain, actor=actor,
                                sheet=args.sheet, mapping=mapping)
     print(f"imported {result.orders} orders ({result.lines} lines) from {args.file}")
     for name in result.new_exercises:
@@ -119,8 +125,8 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
 
     ledger = _open(args, writing=True)
     actor = acting_login(args, ledger)
-    with ledger.session(actor=actor) as session:
-        result = import_settlements(session=session, path=args.file, actor=actor)
+    with opened(args.file, args) as plain, ledger.session(actor=actor) as session:
+        result = import_settlements(session=session, path=plain, actor=actor)
     print(f"imported {result.settlements} settlements from {args.file}; "
           f"{result.orders_settled} orders now settled; the settlements await an officer's "
           "approval before they settle an order")
@@ -223,24 +229,42 @@ def cmd_export_finance(args: argparse.Namespace) -> int:
     from acsa_desk.cli import lean
     from acsa_desk.interchange.csvfile import write_csv
     from acsa_desk.interchange.finance_rows import COLUMNS, finance_cells, finance_query
+    from acsa_desk.services import protection
+    from acsa_desk.services.exports import export_finance_marked, sidecar_path
 
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise RuleViolation("--to", "--to is before --from")
-    con = lean.open_readonly(args.db)
-    if con is not None:
+    ledger = _open(args)
+
+    def lean_write(target: Path) -> int:  # the fast sqlite3 path when it applies
+        con = lean.open_readonly(args.db)
+        if con is None:
+            from acsa_desk.interchange.finance_export import export_finance
+
+            with ledger.reader() as session:
+                return int(export_finance(session=session, path=target, date_from=args.date_from,
+                                          date_to=args.date_to))
         try:
             rows = lean.cursor(con, finance_query(args.date_from, args.date_to))
-            count = write_csv(args.out, COLUMNS, finance_cells(rows))
+            return int(write_csv(target, COLUMNS, finance_cells(rows)))
         finally:
             con.close()
-    else:
-        from acsa_desk.interchange.finance_export import export_finance
 
-        ledger = _open(args)
+    secret = recipients = None
+    if args.seal:
         with ledger.reader() as session:
-            count = export_finance(session=session, path=args.out, date_from=args.date_from,
-                                   date_to=args.date_to)
-    print(f"wrote {count} lines to {args.out}", file=sys.stderr)
+            recipients = protection.pick_recipients(protection.get_protection(session=session),
+                                                    args.recipient)
+        secret = passphrase(args)
+        if not secret and not recipients:
+            raise RuleViolation("--seal", "a sealed export needs a passphrase (--passphrase-file "
+                                          "or ACSA_DESK_PASSPHRASE) or a recipient (--recipient)")
+    record = export_finance_marked(ledger, args.out, date_from=args.date_from,
+                                   date_to=args.date_to, passphrase=secret, recipients=recipients,
+                                   write=lean_write)
+    sealed_note = " (sealed)" if record["sealed"] else ""
+    print(f"wrote {record['rows']} lines to {args.out}{sealed_note}, marked {record['banner']}; "
+          f"marking in {sidecar_path(args.out)}", file=sys.stderr)
     return 0
 
 

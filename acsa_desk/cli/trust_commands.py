@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from acsa_desk.cli.protection_commands import add_key_arguments, backup_to, restore_from
 from acsa_desk.core.errors import DatabaseProblem
 
 
@@ -18,6 +19,7 @@ def register(sub: Any) -> None:
     p.add_argument("--out", type=Path, metavar="FILE", help="write the backup to this file")
     p.add_argument("--keep", type=int, default=None, metavar="N",
                    help="how many rotated backups to keep (default 10)")
+    add_key_arguments(p, sealing=True)  # backups to another folder are sealed
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("copy-to", help="copy the whole ledger into another, empty database")
@@ -26,6 +28,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("restore", help="replace a SQLite ledger by a backup")
     p.add_argument("backup_file", type=Path, metavar="BACKUP")
+    add_key_arguments(p, sealing=False)  # a sealed backup opens with its passphrase or key
     p.set_defaults(handler=cmd_restore)
 
 
@@ -69,8 +72,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _sqlite_path(args)
     open_ledger(path, create=False).close()  # refuses a file that is not a ledger
     if args.out is not None:
-        backup.copy_database(path, args.out)
-        written = args.out
+        note = backup_to(path, args.out, args)
+        written = f"{args.out} ({note})"
     else:
         written = backup.backup(path, keep=args.keep or backup.DEFAULT_KEEP)
     print(f"backup written to {written}")
@@ -78,11 +81,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from acsa_desk.db import backup, lock
+    from acsa_desk.db import lock
 
     path = _sqlite_path(args)
     with lock.exclusive(path, "restore"):
-        safety = backup.restore(args.backup_file, path)
+        safety = restore_from(args.backup_file, path, args)
     where = f"; the replaced ledger was saved as {safety}" if safety else ""
     print(f"restored {path} from {args.backup_file}{where}")
     return 0

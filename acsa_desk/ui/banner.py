@@ -37,6 +37,7 @@ from acsa_desk.core.marking import (
     legacy_marking,
     render,
 )
+from acsa_desk.ui.capture import protect
 from acsa_desk.ui.qtfix import emit
 
 #: Background colour per marking level for a plain-text marking (first matching prefix).
@@ -180,6 +181,8 @@ class Banners(QObject):
         shown = self._own or (self._state.rendering() if self._state is not None else None)
         self.top.set_rendering(shown)
         self.bottom.set_rendering(shown)
+        # above UNCLASSIFIED, out of screen captures where the platform allows (not Linux)
+        self.capture_decision = protect(self.top, shown)
 
     def set_rendering(self, rendering: Rendering | None) -> None:
         """This window's own marking (None: the ledger's)."""

@@ -33,7 +33,6 @@ from acsa_desk.core.errors import ImportRejected, LedgerError
 from acsa_desk.core.marking import Rendering, legacy_marking
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.interchange.csvfile import ImportCancelled
-from acsa_desk.interchange.finance_export import export_finance
 from acsa_desk.interchange.orders_import import REQUIRED as ORDERS_REQUIRED
 from acsa_desk.interchange.orders_import import OrdersImportResult, import_orders
 from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
@@ -41,6 +40,7 @@ from acsa_desk.interchange.spreadsheet import fits_as_is
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
+from acsa_desk.services.exports import export_finance_marked
 from acsa_desk.services.queries import OrderFilter, count_orders
 from acsa_desk.ui.agreements.page import AgreementsPage
 from acsa_desk.ui.context import AppContext, LedgerEvents
@@ -127,8 +127,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def write_finance_csv(ledger: Ledger, path: Path) -> int:
     try:
-        with ledger.reader() as session:
-            return export_finance(session=session, path=path)
+        # with its marking sidecar and the audit record of where it was written
+        return int(export_finance_marked(ledger, path)["rows"])
     except OSError as exc:
         raise LedgerError(f"{path} could not be written: {exc.strerror or exc}") from exc
 

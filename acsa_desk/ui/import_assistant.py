@@ -44,6 +44,7 @@ from acsa_desk.interchange.mappings import (
     save_mapping,
 )
 from acsa_desk.interchange.orders_import import REQUIRED, OrdersImportResult, import_orders
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_defect, ui_message
@@ -140,6 +141,7 @@ class ImportAssistant(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.defects_text)
         layout.addWidget(self.buttons)
+        self.banners = add_banners(self, state=context.marking)  # the ledger's handling marking
         self.resize(1100, 640)
 
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)

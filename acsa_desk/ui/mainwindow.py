@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from acsa_desk.core.marking import Rendering
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.banner import BannerStrip, MarkingState, text_rendering
+from acsa_desk.ui.capture import protect
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
@@ -303,8 +304,13 @@ class MainWindow(QMainWindow):
         self.set_marking(text_rendering(text))
 
     def set_marking(self, rendering: Rendering | None) -> None:
-        """The ledger's marking, by its scheme's rules; every dialog's banners follow it."""
+        """The ledger's marking, by its scheme's rules; every dialog's banners follow it.
+
+        Above UNCLASSIFIED the window is also kept out of screen captures where the platform
+        allows it (``capture_decision`` says whether it could be; never on Linux).
+        """
         self.marking_state.set_rendering(rendering)
+        self.capture_decision = protect(self, rendering, self._settings.get(opt.SCREEN_CAPTURE))
 
     def set_database(self, path: Path | None) -> None:
         """Shows which database is open (None: none)."""

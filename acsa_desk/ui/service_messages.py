@@ -10,6 +10,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
 
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP('ServiceMessages', "'{backups}' is not one of {join}"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{category}' is not one of the 16 categories"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{cls}' is not a level class ({names})"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{code}' is not a currency of payment (a metal or an accounting unit)"),
@@ -24,6 +25,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', "'{mine}' differs from row {first_row} of order {number} ('{theirs}'); an order's rows must agree"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{name}' is not a data element an order carries (known: {join})"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{name}' is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)"),
+    QT_TRANSLATE_NOOP('ServiceMessages', "'{name}' is not a recipient name (letters, digits, - _ ., e.g. JPN-JMSDF)"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{term}' is not a level of the {name} scheme ({code}); its levels are {known}"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{term}' is not a level term (1 to 40 characters, no /)"),
     QT_TRANSLATE_NOOP('ServiceMessages', "'{text_value}' is not a database URL"),
@@ -51,6 +53,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'a login has at most {max_login} characters'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'a note is at most 400 characters'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'a passphrase has at least {min_length} characters'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'a passphrase has at least {min_passphrase} characters'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'a rate must be more than 0'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'a rate needs two different currencies'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'a reason is at most 400 characters'),
@@ -77,6 +80,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', "an order numbered '{number}' already exists"),
     QT_TRANSLATE_NOOP('ServiceMessages', 'an order with deliveries cannot be cancelled: reverse the deliveries first'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'attachment {document} does not match its SHA-256: the ledger was altered'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'backups to another folder are sealed: give a passphrase (--passphrase-file or ACSA_DESK_PASSPHRASE) or a recipient (--recipient NAME)'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'cannot combine {currency} with {currency2}: amounts are netted only within one currency'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'cannot open the database {describe}: {orig}'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed'),
@@ -133,6 +137,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'no order with id {order_id}'),
     QT_TRANSLATE_NOOP('ServiceMessages', "no partner '{code}' in the ledger"),
     QT_TRANSLATE_NOOP('ServiceMessages', 'no partner {code} in this ledger'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'no recipient {missing} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'no reconciliation item {item_id}'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'no reconciliation {reconciliation_id}'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'no settlement with id {settlement_id}'),

@@ -152,6 +152,9 @@ OFFICER_NAME = TextOption(Scope.USER, "officer_name", "")
 OFFICER_RANK = TextOption(Scope.USER, "officer_rank", "")
 OFFICER_APPOINTMENT = TextOption(Scope.USER, "officer_appointment", "")
 UI_LANGUAGE = ChoiceOption(Scope.USER, "ui_language", "en", choices=tuple(LANGUAGES))
+#: Keep windows out of screen captures: "auto" (above UNCLASSIFIED), "always" or "allow".
+SCREEN_CAPTURE = ChoiceOption(Scope.USER, "screen_capture", "auto",
+                              choices=("auto", "always", "allow"))
 LAST_DATABASE = TextOption(Scope.USER, "last_database", "")
 RECENT_DATABASES = TextListOption(Scope.USER, "recent_databases", ())
 

@@ -3090,6 +3090,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
+        <source>&apos;{backups}&apos; is not one of {join}</source>
+        <translation>«&#xa0;{backups}&#xa0;» n’est pas l’une des valeurs {join}</translation>
+    </message>
+    <message>
         <source>&apos;{category}&apos; is not one of the 16 categories</source>
         <translation>«&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
     </message>
@@ -3144,6 +3148,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
         <translation>« {name} » n’est pas un nom de correspondance (lettres, chiffres, espaces et - _ . ( ) #, au plus 80)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a recipient name (letters, digits, - _ ., e.g. JPN-JMSDF)</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un nom de destinataire (lettres, chiffres, - _ ., p. ex. JPN-JMSDF)</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
@@ -3254,6 +3262,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>une phrase de passe a au moins {min_length} caractères</translation>
     </message>
     <message>
+        <source>a passphrase has at least {min_passphrase} characters</source>
+        <translation>une phrase de passe compte au moins {min_passphrase} caractères</translation>
+    </message>
+    <message>
         <source>a rate must be more than 0</source>
         <translation>un taux doit être supérieur à 0</translation>
     </message>
@@ -3356,6 +3368,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
         <translation>la pièce jointe {document} ne correspond pas à son SHA-256&#xa0;: le registre a été modifié</translation>
+    </message>
+    <message>
+        <source>backups to another folder are sealed: give a passphrase (--passphrase-file or ACSA_DESK_PASSPHRASE) or a recipient (--recipient NAME)</source>
+        <translation>les sauvegardes vers un autre dossier sont scellées&#xa0;: donnez une phrase de passe (--passphrase-file ou ACSA_DESK_PASSPHRASE) ou un destinataire (--recipient NOM)</translation>
     </message>
     <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
@@ -3580,6 +3596,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>no partner {code} in this ledger</source>
         <translation>aucun partenaire {code} dans ce registre</translation>
+    </message>
+    <message>
+        <source>no recipient {missing} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>aucun destinataire {missing} dans ce registre (ajoutez-le avec `protection set --recipient NAME=PUBLIC_KEY`)</translation>
     </message>
     <message>
         <source>no reconciliation item {item_id}</source>

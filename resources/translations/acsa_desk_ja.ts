@@ -3090,6 +3090,10 @@ Chain head as found: {head}</source>
 <context>
     <name>ServiceMessages</name>
     <message>
+        <source>&apos;{backups}&apos; is not one of {join}</source>
+        <translation>「{backups}」は {join} のいずれでもありません</translation>
+    </message>
+    <message>
         <source>&apos;{category}&apos; is not one of the 16 categories</source>
         <translation>「{category}」は16の品目区分のいずれでもありません</translation>
     </message>
@@ -3144,6 +3148,10 @@ Chain head as found: {head}</source>
     <message>
         <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
         <translation>「{name}」は対応表の名前として使えません（文字、数字、空白、- _ . ( ) #、80 文字まで）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a recipient name (letters, digits, - _ ., e.g. JPN-JMSDF)</source>
+        <translation>「{name}」は受信者名ではありません(英数字と - _ .、例: JPN-JMSDF)</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is not a level of the {name} scheme ({code}); its levels are {known}</source>
@@ -3254,6 +3262,10 @@ Chain head as found: {head}</source>
         <translation>パスフレーズは {min_length} 文字以上です</translation>
     </message>
     <message>
+        <source>a passphrase has at least {min_passphrase} characters</source>
+        <translation>パスフレーズは {min_passphrase} 文字以上です</translation>
+    </message>
+    <message>
         <source>a rate must be more than 0</source>
         <translation>レートは0より大きくなければなりません</translation>
     </message>
@@ -3356,6 +3368,10 @@ Chain head as found: {head}</source>
     <message>
         <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
         <translation>添付書類 {document} が SHA-256 と一致しません: 台帳が改ざんされています</translation>
+    </message>
+    <message>
+        <source>backups to another folder are sealed: give a passphrase (--passphrase-file or ACSA_DESK_PASSPHRASE) or a recipient (--recipient NAME)</source>
+        <translation>別のフォルダーへのバックアップは暗号化されます。パスフレーズ(--passphrase-file または ACSA_DESK_PASSPHRASE)か受信者(--recipient NAME)を指定してください</translation>
     </message>
     <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
@@ -3580,6 +3596,10 @@ Chain head as found: {head}</source>
     <message>
         <source>no partner {code} in this ledger</source>
         <translation>この台帳に相手国 {code} はありません</translation>
+    </message>
+    <message>
+        <source>no recipient {missing} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>この台帳に受信者 {missing} はありません(`protection set --recipient NAME=PUBLIC_KEY` で追加してください)</translation>
     </message>
     <message>
         <source>no reconciliation item {item_id}</source>

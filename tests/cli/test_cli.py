@@ -144,6 +144,8 @@ def test_verify_backup_restore_commands(loaded, tmp_path):
     out = cli("--db", loaded, "verify").stdout
     assert out.startswith("ok: ") and "chain head" in out
     copy = tmp_path / "copy.sqlite"
+    # a plain copy in another folder (sealed copies: tests/cli/test_protection_commands.py)
+    cli("--db", loaded, "protection", "set", "--backups", "never")
     cli("--db", loaded, "backup", "--out", copy)
     assert cli("--db", copy, "verify").stdout.startswith("ok: ")
     rotated = cli("--db", loaded, "backup").stdout

@@ -52,14 +52,16 @@ def test_recorded_on_both_sides_in_one_transaction(book):
     with book.session(actor="clerk") as s:
         entries = offsets.record_offset(session=s, partner="JPN", currency="CAD",
                                         amount_minor=60000, reference_text="OFF-2025-1",
-                                        settled_on=date(2025, 9, 1), actor="clerk")
+                                        settled_on=date(2025, 9, 1), actor="clerk",
+                                        approved_by="officer")  # four eyes: approved at once
     assert len(entries) == 3 and all(e.method == "offset" for e in entries)
     with book.reader() as s:
         old = orders.order_by_number(session=s, number="CAN-OLD")
         theirs = orders.order_by_number(session=s, number="THEIRS-1")
         new = orders.order_by_number(session=s, number="CAN-NEW")
         assert (old.settled_minor, old.status) == (30000, "closed")
-        assert (theirs.settled_minor, theirs.status) == (70000, "closed")
+        # its earlier cash settlement still awaits our approval: settled in full, not yet closed
+        assert (theirs.settled_minor, theirs.status) == (70000, "invoiced")
         assert (new.settled_minor, new.status) == (30000, "invoiced")
         assert offsets.propose(session=s, partner="JPN", currency="CAD").amount_minor == 0
 

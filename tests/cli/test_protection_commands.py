@@ -1,0 +1,128 @@
+"""Backups that leave the machine are sealed; restore opens them; partner keys; nothing plain."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+
+from tests.cli.helpers import cli, one_line_error
+
+PASS = "correct horse battery staple"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _ledger(tmp_path):
+    db = tmp_path / "ledger.sqlite"
+    cli("--db", db, "demo", "--orders", "8")
+    cli("--db", db, "marking", "set", "--scheme", "ca", "--level", "PROTECTED B",
+        "--rel-to", "CAN,JPN")
+    return db
+
+
+def _orders(db):
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT count(*) FROM acsa_order").fetchone()[0]
+
+
+def _no_plain_file_in(folder):
+    for path in folder.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert not content.startswith(SQLITE_MAGIC), path
+            assert b"acsa_order" not in content, path  # not even a plain fragment
+
+
+def test_a_backup_to_a_usb_key_is_sealed_and_restore_opens_it(tmp_path):
+    db = _ledger(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASS + "\n")
+    # without a passphrase nothing is written at all
+    one_line_error(cli("--db", db, "backup", "--out", usb / "b.acsa", check=False),
+                   "backups to another folder are sealed")
+    assert list(usb.iterdir()) == []
+    out = cli("--db", db, "backup", "--out", usb / "b.acsa", "--passphrase-file", secret).stdout
+    assert "sealed, marked PROTECTED B//REL TO CAN, JPN" in out
+    assert [p.name for p in usb.iterdir()] == ["b.acsa"]
+    _no_plain_file_in(usb)
+    header = json.loads(cli("unseal", usb / "b.acsa", "--header").stdout)
+    assert header["banner"] == "PROTECTED B//REL TO CAN, JPN" and header["kind"] == "backup"
+
+    before = _orders(db)
+    cli("--db", db, "demo", "--orders", "3")  # the ledger moves on...
+    assert _orders(db) == before + 3
+    one_line_error(cli("--db", db, "restore", usb / "b.acsa", check=False), "give its passphrase")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase at all\n")
+    one_line_error(cli("--db", db, "restore", usb / "b.acsa", "--passphrase-file", wrong,
+                       check=False), "wrong passphrase or key")
+    assert _orders(db) == before + 3  # a refused restore changes nothing
+    tampered = usb / "tampered.acsa"
+    blob = bytearray((usb / "b.acsa").read_bytes())
+    blob[-100] ^= 0x20
+    tampered.write_bytes(bytes(blob))
+    one_line_error(cli("--db", db, "restore", tampered, "--passphrase-file", secret,
+                       check=False), "changed or cut short")
+    assert _orders(db) == before + 3
+    cli("--db", db, "restore", usb / "b.acsa", env={"ACSA_DESK_PASSPHRASE": PASS})
+    assert _orders(db) == before  # ...and the sealed backup brings it back
+    assert "ok:" in cli("--db", db, "verify").stdout
+    assert not list(tmp_path.glob(".opening-*"))  # the opened copy is gone
+
+
+def test_a_partner_office_opens_a_backup_sealed_for_its_key(tmp_path):
+    db = _ledger(tmp_path)
+    key = tmp_path / "jmsdf.key"
+    public = cli("keygen", "--out", key).stdout.strip()
+    assert public.startswith("acsa-x25519:")
+    assert oct(key.stat().st_mode & 0o777) == "0o600"
+    one_line_error(cli("keygen", "--out", key, check=False), "never overwritten")
+    cli("--db", db, "protection", "set", "--recipient", f"JPN-JMSDF={public}")
+    shown = json.loads(cli("--db", db, "protection", "show", "--json").stdout)
+    assert shown == {"backups": "outside", "recipients": {"JPN-JMSDF": public}}
+    share = tmp_path / "share"
+    share.mkdir()
+    cli("--db", db, "backup", "--out", share / "for-jmsdf.acsa", "--recipient", "JPN-JMSDF")
+    _no_plain_file_in(share)
+    opened = tmp_path / "opened.sqlite"
+    one_line_error(cli("unseal", share / "for-jmsdf.acsa", "--out", opened, check=False),
+                   "wrong passphrase or key")
+    cli("unseal", share / "for-jmsdf.acsa", "--out", opened, "--key", key)
+    assert _orders(opened) == _orders(db)
+    one_line_error(cli("--db", db, "backup", "--out", share / "x.acsa", "--recipient", "USA",
+                       check=False), "no recipient USA")
+    one_line_error(cli("--db", db, "protection", "set", "--recipient", "X=ssh-rsa AAA",
+                       check=False), "should start with acsa-x25519:")
+
+
+def test_the_policy_is_per_ledger(tmp_path):
+    db = _ledger(tmp_path)
+    cli("--db", db, "protection", "set", "--backups", "never")
+    out = tmp_path / "plain-copy.sqlite"
+    assert "not sealed" in cli("--db", db, "backup", "--out", out).stdout
+    assert out.read_bytes().startswith(SQLITE_MAGIC)
+    # rotated backups beside the ledger are plain copies, protected like the ledger itself
+    cli("--db", db, "protection", "set", "--backups", "outside")
+    cli("--db", db, "backup")
+    assert all(p.read_bytes().startswith(SQLITE_MAGIC) for p in (tmp_path / "backups").iterdir())
+    one_line_error(cli("--db", db, "backup", "--out", out, "--passphrase-file", tmp_path / "nope",
+                       check=False), "nope")
+    short = tmp_path / "short.txt"
+    short.write_text("short\n")
+    one_line_error(cli("--db", db, "backup", "--out", tmp_path / "o.acsa", "--passphrase-file",
+                       short, check=False), "at least 12 characters")
+
+
+def test_plain_copies_left_by_a_killed_sealing_are_removed(tmp_path):
+    from acsa_desk.services.protection import remove_leftovers
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    dead = folder / ".sealing-999999999-b.acsa"  # no such process
+    dead.write_bytes(SQLITE_MAGIC)
+    alive = folder / f".sealing-{os.getpid()}-c.acsa"  # still being written
+    alive.write_bytes(SQLITE_MAGIC)
+    assert remove_leftovers(folder, ".sealing-") == [dead]
+    assert not dead.exists() and alive.exists()
