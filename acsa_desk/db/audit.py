@@ -25,7 +25,15 @@ from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import keys, shipped
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
-from acsa_desk.db.models import AuditEntry, AuditHead, Delivery, Order, OrderLine, Settlement
+from acsa_desk.db.models import (
+    AttachmentContent,
+    AuditEntry,
+    AuditHead,
+    Delivery,
+    Order,
+    OrderLine,
+    Settlement,
+)
 
 GENESIS = "0" * 64
 CHILDREN = "+"  # rows written in bulk with an entry's row (acsa_desk/db/replay.py)
@@ -267,7 +275,20 @@ def verify(session: Session, *, batch: int = 5000,
     from acsa_desk.services.four_eyes import ledger_violations  # four eyes over the ledger
 
     report.problems.extend(ledger_violations(session))
+    _verify_attachments(session, report)
     return report
+
+
+def _verify_attachments(session: Session, report: VerifyReport) -> None:
+    """Every supporting document's bytes still hash to the SHA-256 it is filed under."""
+    for digest in session.scalars(select(AttachmentContent.sha256).order_by(
+            AttachmentContent.sha256)).all():
+        data, size = session.execute(select(AttachmentContent.content, AttachmentContent.size_bytes)
+                                     .where(AttachmentContent.sha256 == digest)).one()
+        if hashlib.sha256(bytes(data)).hexdigest() != digest or len(data) != size:
+            report.problems.append(f"attachment {digest[:12]}: its content does not match its "
+                                   "SHA-256")
+            return
 
 
 def _verify_ledger(session: Session, report: VerifyReport) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 BASELINE_CHUNK = 2000
 #: The schema from which every ledger is keyed (renumber with the migration).
-KEYED_SINCE = "0010_audit_key"
+KEYED_SINCE = "0011_audit_key"
 
 
 def keyed_by_schema(revision: str | None) -> bool:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -49,6 +50,48 @@ class Agreement(SQLModel, table=True):
     # Comma-separated category codes the agreement covers; empty means all 16.
     categories: str = Field(default="", max_length=400)
     settlement_months: int = Field(default=12)
+    title: str = Field(default="", max_length=300)
+    signed_on: date | None = None
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    notified_on: date | None = None  # the legislature notified (the US-style annual report)
+    # Comma-separated ISO 4217 codes of payment; empty means any.
+    currencies: str = Field(default="", max_length=200)
+    claim_days: int = Field(default=30)  # days after the first delivery to raise the claim
+    # Comma-separated required data element names; empty means the default list.
+    required_elements: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class AgreementTerms(SQLModel, table=True):
+    """Append-only history of an agreement's terms: each applies to orders from its date."""
+
+    __tablename__ = "agreement_terms"
+    id: int | None = Field(default=None, primary_key=True)
+    partner_code: str = Field(foreign_key="partner.code", max_length=3, index=True)
+    effective_from: date
+    reference: str = Field(max_length=200)
+    categories: str = Field(max_length=400)
+    settlement_months: int
+    claim_days: int
+    required_elements: str = Field(sa_column=Column(Text, nullable=False))
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
+
+
+class DesignatedOfficial(SQLModel, table=True):
+    """Our side's official who may sign orders under an agreement, up to a limit per order."""
+
+    __tablename__ = "designated_official"
+    id: int | None = Field(default=None, primary_key=True)
+    partner_code: str = Field(foreign_key="partner.code", max_length=3, index=True)
+    name: str = Field(max_length=200)
+    rank: str = Field(default="", max_length=100)
+    login: str | None = Field(default=None, max_length=100)
+    limit_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    limit_currency: str = Field(max_length=3)
+    valid_from: date
+    valid_until: date | None = None
+    delegated_by: str = Field(default="", max_length=200)  # a delegation: from whom
 
 
 class Exercise(SQLModel, table=True):
@@ -125,6 +168,11 @@ class Order(SQLModel, table=True):
     # number, units and line descriptions, lower-cased: what the orders list searches
     search_text: str = Field(default="", sa_column=Column(Text, nullable=False, default="",
                                                           server_default=""))
+    requesting_poc_phone: str = Field(default="", max_length=200)
+    requesting_poc_email: str = Field(default="", max_length=200)
+    supplying_poc_phone: str = Field(default="", max_length=200)
+    supplying_poc_email: str = Field(default="", max_length=200)
+    funding_reference: str = Field(default="", max_length=200)  # funding / accounting citation
 
 
 # Sorting the orders list by outstanding reads the top rows of this expression index.
@@ -274,6 +322,58 @@ class SettlementApproval(SQLModel, table=True):
     settlement_id: int = Field(foreign_key="settlement.id", unique=True)
     approved_by: str = Field(max_length=100)
     approved_at: datetime
+
+
+class AttachmentContent(SQLModel, table=True):
+    """The bytes of a supporting document, once per SHA-256 (deduplicated); append-only."""
+
+    __tablename__ = "attachment_content"
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True, max_length=64)
+    size_bytes: int = Field(sa_column=Column(BigInteger, nullable=False))
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Attachment(SQLModel, table=True):
+    """A supporting document attached to an order (or one of its deliveries or settlements)."""
+
+    __tablename__ = "attachment"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    delivery_id: int | None = Field(default=None, foreign_key="delivery.id")
+    settlement_id: int | None = Field(default=None, foreign_key="settlement.id")
+    sha256: str = Field(foreign_key="attachment_content.sha256", max_length=64)
+    file_name: str = Field(max_length=255)
+    media_type: str = Field(max_length=100)
+    size_bytes: int = Field(sa_column=Column(BigInteger, nullable=False))
+    kind: str = Field(max_length=30)
+    note: str = Field(default="", max_length=400)
+    attached_by: str = Field(max_length=100)
+    attached_at: datetime
+
+
+class AttachmentWithdrawal(SQLModel, table=True):
+    """A wrong attachment withdrawn, with the reason (the document itself stays)."""
+
+    __tablename__ = "attachment_withdrawal"
+    id: int | None = Field(default=None, primary_key=True)
+    attachment_id: int = Field(foreign_key="attachment.id", unique=True)
+    reason: str = Field(max_length=400)
+    withdrawn_by: str = Field(max_length=100)
+    withdrawn_at: datetime
+
+
+class FinanceNotice(SQLModel, table=True):
+    """The claim notice sent to the finance or revenue office: date, to whom, reference."""
+
+    __tablename__ = "finance_notice"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    notified_on: date
+    notified_to: str = Field(max_length=200)
+    reference: str = Field(default="", max_length=200)
+    recorded_by: str = Field(max_length=100)
+    recorded_at: datetime
 
 
 class AuditEntry(SQLModel, table=True):

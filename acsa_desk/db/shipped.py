@@ -27,6 +27,9 @@ from typing import Any
 APPEND_ONLY: list[str] = [
     "audit_entry", "delivery", "settlement", "settlement_approval", "status_change", "receipt",
     "invoice", "reconciliation", "reconciliation_item", "reconciliation_action",
+    # 0010_readiness: agreement history, supporting documents, the claim notice to finance
+    "agreement_terms", "attachment_content", "attachment", "attachment_withdrawal",
+    "finance_notice",
 ]
 #: Tables whose rows are never deleted (but may be updated).
 NO_DELETE: list[str] = ["acsa_order"]

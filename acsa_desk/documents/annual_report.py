@@ -1,6 +1,9 @@
-"""The annual report (the shape 10 U.S.C. 2349 asks of ACSA holders), as PDF and as CSV.
+"""The annual report (the shape 10 U.S.C. 2342(h) asks of ACSA holders), as PDF and as CSV.
 
-Per category and currency, for support provided and received: total value, amount collected
+What it covers of the statute's six items: README, "The annual report and the statute".
+
+First the agreements in force in the year with their dates (signed, in force, the legislature
+notified); then per category and currency, for support provided and received: total value, amount collected
 (or paid) and outstanding; then every transaction still unreconciled after one year.
 """
 
@@ -61,6 +64,7 @@ def build_annual_report_pdf(
     )
     story: list[Any] = []
     story += ly.title_block("annual_title", langs, subtitle=data.home_nation, year=data.year)
+    story += _agreements_section(data, langs)
     story += _category_section("support_provided", "collected", data.provided, langs)
     story += _category_section("support_received", "paid", data.received, langs)
     story += _unreconciled_section(data, langs)
@@ -72,6 +76,34 @@ def build_annual_report_pdf(
         subject=f"{data.home_nation} {data.year}",
         invariant=invariant,
     )
+
+
+AGREEMENT_COLUMNS = (
+    ly.Column("partner", 16, "CENTER"),
+    ly.Column("agreement_reference", 78),
+    ly.Column("signed_on", 24, "CENTER"),
+    ly.Column("in_force_from", 24, "CENTER"),
+    ly.Column("in_force_until", 22, "CENTER"),
+    ly.Column("notified_on", 22, "CENTER"),
+)
+
+
+def _agreements_section(data: AnnualReportData, langs: tuple[str, ...]) -> list[Flowable]:
+    cols = AGREEMENT_COLUMNS
+    st = ly.styles()
+    rows: list[list[Any]] = [[
+        a.partner,
+        ly.paragraph(a.reference + (f" — {a.title}" if a.title and a.title != a.reference
+                                    else ""), st.cell),
+        ly.fmt_date(a.signed_on), ly.fmt_date(a.in_force_from), ly.fmt_date(a.in_force_until),
+        ly.fmt_date(a.notified_on),
+    ] for a in data.agreements]
+    items: list[Flowable] = ly.heading("agreements_in_force", langs)
+    if rows:
+        items.append(ly.simple_table(cols, langs, rows))
+    else:
+        items.append(ly.paragraph(L.label("no_rows", langs), st.body))
+    return items
 
 
 def _subtotal_style(rows: list[int]) -> ly.RowStyle:
@@ -165,6 +197,11 @@ CSV_COLUMNS = (
     "date",
     "partner",
     "order_number",
+    "reference",
+    "signed_on",
+    "in_force_from",
+    "in_force_until",
+    "notified_on",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -185,6 +222,11 @@ def annual_report_csv(data: AnnualReportData) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
+    blank = [""] * 6
+    for a in data.agreements:
+        writer.writerow(["agreement", "", "", "", "", "", "", _text(a.partner), "",
+                         _text(a.reference), *(d.isoformat() if d else "" for d in (
+                             a.signed_on, a.in_force_from, a.in_force_until, a.notified_on))])
     for section, source in (("provided", data.provided), ("received", data.received)):
         for row in sorted_annual_rows(source):
             writer.writerow([
@@ -192,7 +234,7 @@ def annual_report_csv(data: AnnualReportData) -> str:
                 format_plain(row.total_minor, row.currency),
                 format_plain(row.collected_minor, row.currency),
                 format_plain(row.outstanding_minor, row.currency),
-                "", "", "",
+                "", "", "", *blank[:5],
             ])
         for currency, sums in annual_currency_totals(source):
             writer.writerow([
@@ -200,11 +242,11 @@ def annual_report_csv(data: AnnualReportData) -> str:
                 format_plain(sums.billable, currency),
                 format_plain(sums.settled, currency),
                 format_plain(sums.outstanding, currency),
-                "", "", "",
+                "", "", "", *blank[:5],
             ])
     for t in sorted(data.unreconciled, key=lambda t: (t.on, t.partner, t.order_number)):
         writer.writerow([
             "unreconciled", "", t.currency, format_plain(t.value_minor, t.currency), "", "",
-            t.on.isoformat(), _text(t.partner), _text(t.order_number),
+            t.on.isoformat(), _text(t.partner), _text(t.order_number), *blank[:5],
         ])
     return out.getvalue()

@@ -188,6 +188,8 @@ class Party:
     point_of_contact: str = ""
     #: ISO alpha-3 of the nation: its name is then printed in each document language.
     code: str = ""
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,7 @@ class OrderFormData:
     receipt: Receipt = field(default_factory=Receipt)
     anchor: str = ""  # the audit anchor (acsa1:COUNT:HASH), printed in the footer
     partner_order_number: str = ""  # the partner's own number for the order, if recorded
+    funding_reference: str = ""
 
     def __post_init__(self) -> None:
         Direction(self.direction)
@@ -291,8 +294,19 @@ class UnreconciledTransaction:
 
 
 @dataclass(frozen=True, slots=True)
+class AgreementInForce:
+    partner: str
+    reference: str
+    title: str = ""
+    signed_on: date | None = None
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    notified_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AnnualReportData:
-    """The yearly report in the shape of 10 U.S.C. 2349's: per category, both directions."""
+    """The yearly report in the shape of 10 U.S.C. 2342(h)'s: per category, both directions."""
 
     year: int
     home_nation: str
@@ -302,6 +316,7 @@ class AnnualReportData:
     received: tuple[AnnualCategoryRow, ...] = ()
     unreconciled: tuple[UnreconciledTransaction, ...] = ()
     anchor: str = ""  # the audit anchor (acsa1:COUNT:HASH), printed in the footer
+    agreements: tuple[AgreementInForce, ...] = ()
 
     def __post_init__(self) -> None:
         _date("generated_on", self.generated_on)

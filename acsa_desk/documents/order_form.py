@@ -71,6 +71,8 @@ def _identification(data: OrderFormData, langs: tuple[str, ...], width: float) -
         (L.label("required_on", langs), ly.fmt_date(data.required_on)),
         (L.label("settlement_method", langs), L.label(f"method_{data.settlement_method}", langs)),
         (L.label("order_currency", langs), data.currency),
+        (L.label("funding_reference", langs), data.funding_reference),
+        ("", ""),
     ]
     return [
         ly.field_table(pairs, width, label_mm=34),
@@ -86,7 +88,8 @@ def _party_table(title: str, party: Party, langs: tuple[str, ...], width: float)
     nation = party.nation if not party.code else L.join(
         party.nation if lg == "en" else country_name_in(party.code, lg) for lg in langs)
     for key, value in (("nation", nation), ("unit", party.unit),
-                       ("point_of_contact", party.point_of_contact)):
+                       ("point_of_contact", party.point_of_contact), ("phone", party.phone),
+                       ("email", party.email)):
         data.append([ly.paragraph(L.label(key, langs), st.head), ly.paragraph(value, st.cell)])
     commands = [
         *ly.grid_style(header_rows=1),

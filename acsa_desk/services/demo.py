@@ -33,7 +33,7 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import reference
+from acsa_desk.services import demo_documents, reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
@@ -87,6 +87,13 @@ _PEOPLE = {
         ("LEUT C. Walsh", "PO L. Mitchell"),
         (("CMDR", "K. Walsh"), ("CAPT", "R. Hughes")),
     ),
+}
+# Per nation: the points of contact's office phone and e-mail (demo values).
+_CONTACTS = {
+    "CAN": ("+1 613 555 0142", "logistics.j4@forces.example.ca"),
+    "JPN": ("+81 46 555 0170", "logistics@jmsdf.example.jp"),
+    "USA": ("+81 46 555 0190", "flc.yokosuka@navy.example.mil"),
+    "AUS": ("+61 2 5550 0110", "fleet.logistics@navy.example.au"),
 }
 
 
@@ -155,9 +162,7 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
     """Adds ``orders`` demo orders (about 2.5 lines each); returns how many were added."""
     rng = random.Random(seed)
     today = today or date.today()
-    for code, ref, _weight in _PARTNERS:
-        if reference.agreement_for(session=session, partner_code=code) is None:
-            reference.set_agreement(session=session, partner_code=code, reference=ref)
+    demo_documents.record_agreements(session, _PARTNERS, DEMO_USER)
     exercises = []
     for name, kind, place, offset, length in _EXERCISES:
         found = reference.find_exercise(session=session, name=name)
@@ -174,7 +179,7 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
     for start in range(0, orders, CHUNK):
         batch = [_make_order(rng, first + i, exercises, today)
                  for i in range(start, min(orders, start + CHUNK))]
-        _write_batch(session, batch, stamp)
+        _write_batch(session, batch, stamp, demo_documents.Paperwork(rng, stamp, DEMO_USER))
     session.flush()
     return orders
 
@@ -259,6 +264,14 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
         "our_official_login": None,
         "billable_minor": 0, "settled_minor": 0, "source": "demo",
     }
+    nations = (partner, "CAN") if direction == "provided" else ("CAN", partner)
+    gaps = 0.35 if rng.random() < 0.12 else 0.0  # about one order in eight lacks some data
+    for side, nation in zip(("requesting", "supplying"), nations, strict=True):
+        phone, email = _CONTACTS[nation]
+        row[f"{side}_poc_phone"] = "" if rng.random() < gaps else phone
+        row[f"{side}_poc_email"] = "" if rng.random() < gaps else email
+    row["funding_reference"] = ("" if rng.random() < gaps else
+                                f"{exercise.name[:12].upper()}-{ordered_on:%y}-L{serial % 97:02d}")
     if stage == 0 and rng.random() < 0.5:
         row["delivery_place"] = ""  # requested with data missing
         row["requesting_poc"] = ""
@@ -318,9 +331,11 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
                     ("cash", "offset"), (9, 1))[0]
                 settlements.append((settle_on, how, rest, f"PAY-{serial:06d}-2"))
             history.append((status.value, Status.SETTLED.value, "nothing outstanding"))
-            history.append((Status.SETTLED.value, Status.CLOSED.value,
-                            "delivered in full and nothing outstanding"))
-            status = Status.CLOSED
+            status = Status.SETTLED
+            if rng.random() < 0.97:  # a few settled orders are left open: could close, did not
+                history.append((Status.SETTLED.value, Status.CLOSED.value,
+                                "delivered in full and nothing outstanding"))
+                status = Status.CLOSED
         row["settled_minor"] = sum(s[2] for s in settlements)
     row["status"] = status.value
     by_date: dict[date, int] = {}
@@ -332,7 +347,8 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     return _DemoOrder(row, lines, deliveries, settlements, history, receipt, invoice)
 
 
-def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> None:
+def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
+                 paperwork: demo_documents.Paperwork) -> None:
     common = {"entered_by": DEMO_USER, "updated_by": DEMO_USER, "created_at": stamp,
               "updated_at": stamp, "version": 1}
     order_rows = [{**o.row, **common} for o in batch]
@@ -372,25 +388,32 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object) -> No
                              "reference": demo.invoice[1], "recorded_by": DEMO_USER,
                              "recorded_at": stamp})
     children: dict[str, list[dict[str, object]]] = {"order_line": line_rows}
-    settlement_ids = insert_rows(session, Settlement.__table__, settlements, want_ids=True)
+    delivery_ids = insert_rows(session, Delivery.__table__, deliveries, want_ids=True)  # type: ignore[arg-type]
+    settlement_ids = insert_rows(session, Settlement.__table__, settlements, want_ids=True)  # type: ignore[arg-type]
     # Our side's officer approved every demo settlement (four eyes: not the demo clerk).
     approvals: list[dict[str, object]] = [
         {"settlement_id": sid, "approved_by": DEMO_OFFICER, "approved_at": stamp}
         for sid in settlement_ids]
-    for row, new_id in zip(settlements, settlement_ids, strict=True):
-        row["id"] = new_id
-    children["settlement"] = settlements
-    approval_ids = insert_rows(session, SettlementApproval.__table__, approvals, want_ids=True)
+    approval_ids = insert_rows(session, SettlementApproval.__table__, approvals, want_ids=True)  # type: ignore[arg-type]
     for row, new_id, settlement in zip(approvals, approval_ids, settlements, strict=True):
         row["id"] = new_id
         row["order_id"] = settlement["order_id"]  # to group it under its order (not a column)
-    children["settlement_approval"] = approvals
-    for model, rows in ((Delivery, deliveries), (StatusChange, history), (Receipt, receipts),
-                        (Invoice, invoices)):
-        new_ids = insert_rows(session, model.__table__, rows, want_ids=True)
+    for rows, new_ids in ((deliveries, delivery_ids), (settlements, settlement_ids)):
+        for row, new_id in zip(rows, new_ids, strict=True):
+            row["id"] = new_id
+    children.update(delivery=deliveries, settlement=settlements, settlement_approval=approvals)
+    for model, rows in ((StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
+        new_ids = insert_rows(session, model.__table__, rows, want_ids=True)  # type: ignore[arg-type]
         children[model.__tablename__] = rows
         for row, new_id in zip(rows, new_ids, strict=True):
             row["id"] = new_id
+    first_delivery: dict[tuple[int, date], int] = {}
+    for delivery_id, entry in zip(delivery_ids, deliveries, strict=True):
+        first_delivery.setdefault((int(entry["order_id"]), entry["delivered_on"]), delivery_id)  # type: ignore[call-overload]
+    for order_id, demo in zip(ids, batch, strict=True):
+        days = {day: did for (oid, day), did in first_delivery.items() if oid == order_id}
+        paperwork.order(order_id, demo.row, days, demo.invoice)
+    paperwork.write(session)
     for row, new_id in zip(line_rows, line_ids, strict=True):
         row["id"] = new_id
     for row, new_id in zip(order_rows, ids, strict=True):

@@ -51,7 +51,7 @@ from acsa_desk.documents.data import (
     StatementSettlement,
     UnreconciledTransaction,
 )
-from acsa_desk.services import balances, ledger_sql, reference
+from acsa_desk.services import agreements, balances, ledger_sql, reference
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services.integrity import current_anchor
 
@@ -345,9 +345,11 @@ def order_form_data(
     we_supply = order.direction == Direction.PROVIDED
     partner_code, home_code = order.partner_code, prefs.home_nation
     requesting = Party(partner_name if we_supply else home, order.requesting_unit,
-                       order.requesting_poc, partner_code if we_supply else home_code)
+                       order.requesting_poc, partner_code if we_supply else home_code,
+                       order.requesting_poc_phone, order.requesting_poc_email)
     supplying = Party(home if we_supply else partner_name, order.supplying_unit,
-                      order.supplying_poc, home_code if we_supply else partner_code)
+                      order.supplying_poc, home_code if we_supply else partner_code,
+                      order.supplying_poc_phone, order.supplying_poc_email)
 
     lines = tuple(
         doc.OrderLine(
@@ -385,8 +387,12 @@ def order_form_data(
         Receipt(latest.received_on, latest.received_by, latest.condition)
         if latest is not None else Receipt()
     )
+    # the agreement's terms in force on the order date (a later change applies to later orders)
+    terms = agreements.terms_for(session=session, partner_code=order.partner_code,
+                                 ordered_on=order.ordered_on)
     return OrderFormData(
-        agreement_reference=_agreement_reference(session, order.partner_code),
+        agreement_reference=terms.reference or NO_AGREEMENT,
+        funding_reference=order.funding_reference,
         order_number=order.number,
         partner_order_number=order.partner_order_number,
         banner=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
@@ -478,4 +484,16 @@ def annual_report_data(
         received=tuple(by_direction.get(Direction.RECEIVED.value, ())),
         unreconciled=unreconciled,
         anchor=current_anchor(session),
+        agreements=agreements_in_force(session, year),
     )
+
+
+def agreements_in_force(session: Session, year: int) -> tuple[doc.AgreementInForce, ...]:
+    """The agreements in force at some time in ``year`` (undated ones included), by partner."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return tuple(
+        doc.AgreementInForce(a.partner_code, a.reference, a.title, a.signed_on, a.in_force_from,
+                             a.in_force_until, a.notified_on)
+        for a in agreements.list_agreements(session=session)
+        if (a.in_force_from is None or a.in_force_from <= last)
+        and (a.in_force_until is None or a.in_force_until >= first))

@@ -42,7 +42,7 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import four_eyes, partner_numbers, reference, rules
+from acsa_desk.services import agreements, four_eyes, partner_numbers, reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import (
     OLDEST_UNPAID_GROUPS,
@@ -81,6 +81,16 @@ class OrderInput:
     required_on: date | None = None
     delivery_place: str = ""
     partner_order_number: str = ""
+    requesting_poc_phone: str = ""
+    requesting_poc_email: str = ""
+    supplying_poc_phone: str = ""
+    supplying_poc_email: str = ""
+    funding_reference: str = ""
+
+
+# Contact and funding fields the order form carries (free text, stripped).
+CONTACT_FIELDS = ("requesting_poc_phone", "requesting_poc_email", "supplying_poc_phone",
+                  "supplying_poc_email", "funding_reference")
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +361,7 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
         created_at=stamp,
         updated_at=stamp,
         source=source,
+        **{name: getattr(data, name).strip() for name in CONTACT_FIELDS},
         search_text=search_text(number, data.requesting_unit.strip(), data.supplying_unit.strip(),
                                 [line.description.strip() for line in data.lines]),
     )
@@ -414,7 +425,7 @@ def update_order(
     ):
         setattr(order, name, getattr(data, name))
     for name in ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
-                 "delivery_place"):
+                 "delivery_place", *CONTACT_FIELDS):
         setattr(order, name, getattr(data, name).strip())
     _replace_lines(session, order, data.lines)
     _touch(order, actor)
@@ -469,6 +480,8 @@ def sign(
         raise RuleViolation("signed_on", "an order cannot be signed before it was ordered")
     official = four_eyes.require_certifier(session, login=actor, entered_by=order.entered_by,
                                            verb="sign", record=f"order {order.number}")
+    ours = issuing_official if order.direction == Direction.PROVIDED else ordering_official
+    agreements.check_signing_authority(session, order, lines, ours.name, signed_on)
     order.our_official_login = official.login
     order.ordering_official_name = ordering_official.name.strip()
     order.ordering_official_rank = ordering_official.rank.strip()

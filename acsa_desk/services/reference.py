@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.categories import CODES, is_category
+from acsa_desk.core.categories import CODES
 from acsa_desk.core.domain import ActivityType, check_country, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import check_currency
@@ -45,24 +45,16 @@ def set_agreement(
     categories: tuple[str, ...] = (),
     settlement_months: int = DEFAULT_SETTLEMENT_MONTHS,
 ) -> Agreement:
-    """Creates or updates the agreement with a partner (categories empty = all 16)."""
-    ensure_partner(session=session, code=partner_code)
-    if not reference.strip():
-        raise RuleViolation("reference", "the agreement needs a reference")
-    for code in categories:
-        if not is_category(code):
-            raise RuleViolation("categories", f"'{code}' is not one of the 16 category codes")
-    if not 1 <= settlement_months <= 60:
-        raise RuleViolation("settlement_months", "the settlement deadline must be 1 to 60 months")
-    agreement = agreement_for(session=session, partner_code=partner_code)
-    if agreement is None:
-        agreement = Agreement(partner_code=partner_code, reference=reference.strip())
-        session.add(agreement)
-    agreement.reference = reference.strip()
-    agreement.categories = ",".join(categories)
-    agreement.settlement_months = settlement_months
-    session.flush()
-    return agreement
+    """Creates or updates the agreement with a partner (categories empty = all 16).
+
+    The full form (dates, claim days, required data) is ``agreements.set_agreement``.
+    """
+    from acsa_desk.services import agreements
+    from acsa_desk.services.identity import current_user
+
+    return agreements.set_agreement(
+        session=session, partner_code=partner_code, reference_text=reference,
+        actor=current_user(), categories=categories, settlement_months=settlement_months)
 
 
 def allowed_categories(agreement: Agreement | None) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from acsa_desk.services import reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.exports import export_finance_marked
 from acsa_desk.services.queries import OrderFilter, count_orders
+from acsa_desk.ui.agreements.page import AgreementsPage
 from acsa_desk.ui.context import AppContext, LedgerEvents
 from acsa_desk.ui.dashboard import DashboardPage
 from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
@@ -56,6 +57,7 @@ from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.readiness.page import ReadinessPage
 from acsa_desk.ui.reconciliation import ReconciliationPage
 from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
@@ -319,6 +321,8 @@ class AppController(QObject):
         w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
         w.add_page(PageId.HISTORY, HistoryPage(context))
         w.add_page(PageId.RECONCILIATION, ReconciliationPage(context))
+        w.add_page(PageId.AGREEMENTS, AgreementsPage(context))
+        w.add_page(PageId.READINESS, ReadinessPage(context))
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)

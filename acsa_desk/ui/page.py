@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 
 class PageId(StrEnum):
-    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..7)."""
+    """The navigation entries, in the order shown (View menu shortcuts Ctrl+1..9)."""
 
     DASHBOARD = "dashboard"
     EXERCISES = "exercises"
@@ -32,6 +32,8 @@ class PageId(StrEnum):
     DOCUMENTS = "documents"
     HISTORY = "history"
     RECONCILIATION = "reconciliation"
+    AGREEMENTS = "agreements"
+    READINESS = "readiness"
 
     def label(self) -> str:
         """The translated name shown in the navigation list and the View menu."""
@@ -43,6 +45,8 @@ class PageId(StrEnum):
             PageId.DOCUMENTS: QCoreApplication.translate("PageId", "Documents"),
             PageId.HISTORY: QCoreApplication.translate("PageId", "History"),
             PageId.RECONCILIATION: QCoreApplication.translate("PageId", "Reconciliation"),
+            PageId.AGREEMENTS: QCoreApplication.translate("PageId", "Agreements"),
+            PageId.READINESS: QCoreApplication.translate("PageId", "Audit readiness"),
         }
         return labels[self]
 

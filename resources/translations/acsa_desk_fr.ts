@@ -53,6 +53,173 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
 </context>
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>&amp;Ajouter un responsable</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Nouvel accord</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save agreement</source>
+        <translation>&amp;Enregistrer l&apos;accord</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreement with {partner} saved.</source>
+        <translation>Accord avec {partner} enregistré.</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed terms apply to orders from:</source>
+        <translation>Les conditions modifiées s&apos;appliquent aux commandes dès le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Claim days</source>
+        <translation>Délai de réclamation (jours)</translation>
+    </message>
+    <message>
+        <source>Claim within (days of delivery):</source>
+        <translation>Réclamer dans (jours après la livraison)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currencies of payment:</source>
+        <translation>Devises de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline (months)</source>
+        <translation>Échéance (mois)</translation>
+    </message>
+    <message>
+        <source>Delegated by</source>
+        <translation>Délégué par</translation>
+    </message>
+    <message>
+        <source>Delegated by (optional)</source>
+        <translation>Délégué par (facultatif)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>Du AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3, e.g. JPN</source>
+        <translation>ISO 3166 alpha-3, p. ex. JPN</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>En vigueur depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>En vigueur jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legislature notified on:</source>
+        <translation>Avis au Parlement le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limit per order</source>
+        <translation>Limite par commande</translation>
+    </message>
+    <message>
+        <source>Limit, e.g. 500000.00</source>
+        <translation>Limite, p. ex. 500000.00</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Our designated officials (sign up to their limit)</source>
+        <translation>Nos responsables désignés (signent jusqu&apos;à leur limite)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partners and agreements</source>
+        <translation>Partenaires et accords</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Settlement deadline (months):</source>
+        <translation>Échéance de règlement (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Au (facultatif)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>e.g. CAD,JPY (empty: any)</source>
+        <translation>p. ex. CAD,JPY (vide&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>empty: all 16 categories</source>
+        <translation>vide&#xa0;: les 16 catégories</translation>
+    </message>
+    <message>
+        <source>say from when the official may sign</source>
+        <translation>indiquez depuis quand le responsable peut signer</translation>
+    </message>
+</context>
+<context>
     <name>AnchorsPanel</name>
     <message>
         <source>&amp;Check</source>
@@ -243,6 +410,148 @@ Premier&#xa0;: {first}</translation>
     <message>
         <source>{rows} order lines written to {path}.</source>
         <translation>Lignes de commande écrites dans {path}&#xa0;: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Payment advice</source>
+        <translation>Avis de paiement</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>Preuve de livraison</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Signed order form</source>
+        <translation>Bon de commande signé</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance</source>
+        <translation>&amp;Aviser les finances</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>Joindre une pièce justificative</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Joint le</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge}</source>
+        <translation>Préparation à la vérification&#xa0;: {badge}</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge} — {names}</source>
+        <translation>Préparation à la vérification&#xa0;: {badge} — {names}</translation>
+    </message>
+    <message>
+        <source>Claim notice to finance</source>
+        <translation>Avis de réclamation aux finances</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Finance or revenue office</source>
+        <translation>Bureau des finances ou des recettes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: open it instead.</source>
+        <translation>Pas d&apos;aperçu pour ce type de fichier&#xa0;: ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (optional); or a reason to withdraw</source>
+        <translation>Note (facultative) ou motif du retrait</translation>
+    </message>
+    <message>
+        <source>Or drop files onto the order.</source>
+        <translation>Ou déposez des fichiers sur la commande.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Sélectionnez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN: {reason}</source>
+        <translation>RETIRÉ&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
+        <translation>Retire le document choisi, avec le motif saisi dans la note; il reste dans le registre.</translation>
+    </message>
+    <message>
+        <source>notified {office} on {day} ({ref})</source>
+        <translation>{office} avisé le {day} ({ref})</translation>
+    </message>
+    <message>
+        <source>{count} document(s) attached.</source>
+        <translation>{count} document(s) joint(s).</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1908,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Abandonner les modifications?</translation>
     </message>
     <message>
+        <source>Documents and claim</source>
+        <translation>Pièces et réclamation</translation>
+    </message>
+    <message>
         <source>E&amp;xercise:</source>
         <translation>E&amp;xercice&#xa0;:</translation>
     </message>
@@ -2208,6 +2521,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 <context>
     <name>PageId</name>
     <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>Préparation à la vérification</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2349,6 +2670,156 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Settlement statement {partner}</source>
         <translation>Relevé de règlement {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Claim late</source>
+        <translation>Réclamation en retard</translation>
+    </message>
+    <message>
+        <source>Could close, not closed</source>
+        <translation>Pourrait être close, ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Deadline within 60 days</source>
+        <translation>Échéance dans 60 jours</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Pièces manquantes</translation>
+    </message>
+    <message>
+        <source>Finance not notified</source>
+        <translation>Finances non avisées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En souffrance</translation>
+    </message>
+    <message>
+        <source>Required data missing</source>
+        <translation>Données requises manquantes</translation>
+    </message>
+    <message>
+        <source>Signatures missing</source>
+        <translation>Signatures manquantes</translation>
+    </message>
+    <message>
+        <source>⚠ {count}</source>
+        <translation>⚠ {count} exception(s)</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ prête</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>Préparation à la vérification</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Checking every order…</source>
+        <translation>Vérification de chaque commande…</translation>
+    </message>
+    <message>
+        <source>Double-click an exception to list its orders.</source>
+        <translation>Double-cliquez sur une exception pour en voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>Double-cliquez sur une commande pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>E&amp;xception:</source>
+        <translation>E&amp;xception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every exception</source>
+        <translation>Toutes les exceptions</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documents PDF</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save register as &amp;PDF…</source>
+        <translation>Enregistrer le registre en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the exceptions register</source>
+        <translation>Enregistrer le registre des exceptions</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>Le registre n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>{count} orders with exceptions as of {day}</source>
+        <translation>{count} commandes avec exceptions au {day}</translation>
     </message>
 </context>
 <context>
@@ -2702,12 +3173,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas l&apos;un des 16 codes de catégorie</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of document ({join})</source>
+        <translation>« {kind} » n&apos;est pas un type de document ({join})</translation>
+    </message>
+    <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>«&#xa0;{method}&#xa0;» ne fait pas partie de&#xa0;: {join}</translation>
     </message>
     <message>
         <source>&apos;{mine}&apos; differs from row {first_row} of order {number} (&apos;{theirs}&apos;); an order&apos;s rows must agree</source>
         <translation>« {mine} » diffère de la ligne {first_row} de la commande {number} (« {theirs} ») ; les lignes d&apos;une commande doivent concorder</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
+        <translation>« {name} » n&apos;est pas une donnée d&apos;une commande (connues&#xa0;: {join})</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
@@ -2806,8 +3285,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>une livraison ({delivered_on}) ne peut être datée d&apos;avant la date de la commande ({ordered_on})</translation>
     </message>
     <message>
+        <source>a designated official needs a name</source>
+        <translation>un responsable désigné doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a file name is at most 255 characters</source>
+        <translation>un nom de fichier compte au plus 255 caractères</translation>
+    </message>
+    <message>
         <source>a login has at most {max_login} characters</source>
         <translation>un identifiant a au plus {max_login} caractères</translation>
+    </message>
+    <message>
+        <source>a note is at most 400 characters</source>
+        <translation>une note compte au plus 400 caractères</translation>
     </message>
     <message>
         <source>a passphrase has at least {min_length} characters</source>
@@ -2874,6 +3365,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>déjà approuvé par {approved_by}</translation>
     </message>
     <message>
+        <source>already withdrawn by {withdrawn_by}: {reason}</source>
+        <translation>déjà retiré par {withdrawn_by}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>an agreement reference is at most 200 characters</source>
+        <translation>une référence d&apos;accord compte au plus 200 caractères</translation>
+    </message>
+    <message>
         <source>an auditor reads the ledger and changes nothing</source>
         <translation>un vérificateur lit le registre et ne change rien</translation>
     </message>
@@ -2920,6 +3419,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>anchor {anchor}: the log has no entry {count} (it ends at entry {last}): the history was cut short</source>
         <translation>ancre {anchor} : le journal n&apos;a pas d&apos;entrée {count} (il s&apos;arrête à l&apos;entrée {last}) : l&apos;historique a été tronqué</translation>
+    </message>
+    <message>
+        <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
+        <translation>la pièce jointe {document} ne correspond pas à son SHA-256&#xa0;: le registre a été modifié</translation>
     </message>
     <message>
         <source>backups to another folder are sealed: give a passphrase (--passphrase-file or ACSA_DESK_PASSPHRASE) or a recipient (--recipient NAME)</source>
@@ -2988,6 +3491,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>enter the quantity delivered on at least one line</source>
         <translation>entrez la quantité livrée sur au moins une ligne</translation>
+    </message>
+    <message>
+        <source>finance cannot be notified before the claim was raised ({isoformat})</source>
+        <translation>les finances ne peuvent être avisées avant l&apos;émission de la réclamation ({isoformat})</translation>
     </message>
     <message>
         <source>folder {folder} does not exist</source>
@@ -3086,6 +3593,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>indiquez un exercice ou une commande</translation>
     </message>
     <message>
+        <source>name the finance or revenue office notified</source>
+        <translation>nommez le bureau des finances ou des recettes avisé</translation>
+    </message>
+    <message>
         <source>name who received the delivery</source>
         <translation>indiquez qui a reçu la livraison</translation>
     </message>
@@ -3094,12 +3605,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun fichier d&apos;ancres {path}</translation>
     </message>
     <message>
+        <source>no attachment with id {attachment_id}</source>
+        <translation>aucune pièce jointe no {attachment_id}</translation>
+    </message>
+    <message>
         <source>no backup file {backup_path}</source>
         <translation>aucun fichier de sauvegarde {backup_path}</translation>
     </message>
     <message>
         <source>no delivery with id {delivery_id}</source>
         <translation>aucune livraison portant l&apos;id {delivery_id}</translation>
+    </message>
+    <message>
+        <source>no designated official with id {official_id}</source>
+        <translation>aucun responsable désigné no {official_id}</translation>
     </message>
     <message>
         <source>no exercise named &apos;{exercise}&apos;</source>
@@ -3182,6 +3701,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>seul un écart sur une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
     </message>
     <message>
+        <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
+        <translation>la commande {number} ({format_plain} {currency}) dépasse la limite de {name} de {format_plain2} {currency2} par commande</translation>
+    </message>
+    <message>
         <source>order {number} already carries both signatures</source>
         <translation>la commande {number} porte déjà les deux signatures</translation>
     </message>
@@ -3198,8 +3721,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} ne peut pas être {action} tant que des règlements ({waiting}) attendent l’approbation : un officier les approuve d’abord</translation>
     </message>
     <message>
+        <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
+        <translation>la commande {number} n&apos;a pas encore de réclamation&#xa0;: émettez la facture avant d&apos;aviser les finances</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery to acknowledge</source>
         <translation>la commande {number} n&apos;a aucune livraison dont accuser réception</translation>
+    </message>
+    <message>
+        <source>order {number} has no delivery {delivery_id}</source>
+        <translation>la commande {number} n&apos;a pas de livraison {delivery_id}</translation>
     </message>
     <message>
         <source>order {number} has no line with id {line_id}</source>
@@ -3212,6 +3743,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>order {number} has no settlement to reverse</source>
         <translation>la commande {number} n’a aucun règlement à annuler</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement {settlement_id}</source>
+        <translation>la commande {number} n&apos;a pas de règlement {settlement_id}</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -3238,6 +3773,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la réception ({received_on}) ne peut être datée d&apos;avant la livraison ({last_delivered_on})</translation>
     </message>
     <message>
+        <source>record the agreement with {partner_code} first</source>
+        <translation>enregistrez d&apos;abord l&apos;accord avec {partner_code}</translation>
+    </message>
+    <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
         <translation>le remplacement en nature est réservé aux fournitures, et cette commande comporte des services ({names})</translation>
     </message>
@@ -3256,6 +3795,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>indiquez la source du taux (p. ex. Banque du Canada)</translation>
+    </message>
+    <message>
+        <source>say why the document is withdrawn</source>
+        <translation>indiquez pourquoi le document est retiré</translation>
     </message>
     <message>
         <source>say why the entry is reversed</source>
@@ -3286,16 +3829,32 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>l’action doit être explain, accept ou dispute</translation>
     </message>
     <message>
+        <source>the agreement cannot end before it comes into force</source>
+        <translation>l&apos;accord ne peut prendre fin avant son entrée en vigueur</translation>
+    </message>
+    <message>
         <source>the agreement needs a reference</source>
         <translation>l&apos;accord doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>the authority limit per order must be more than 0</source>
+        <translation>la limite par commande doit être supérieure à 0</translation>
     </message>
     <message>
         <source>the backup {backup_path} is damaged too ({problems})</source>
         <translation>la sauvegarde {backup_path} est elle aussi endommagée ({problems})</translation>
     </message>
     <message>
+        <source>the claim days must be 1 to 365</source>
+        <translation>le délai de réclamation doit être de 1 à 365 jours</translation>
+    </message>
+    <message>
         <source>the column appears twice in the header</source>
         <translation>la colonne figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the content of attachment {attachment_id} is missing</source>
+        <translation>le contenu de la pièce jointe {attachment_id} est manquant</translation>
     </message>
     <message>
         <source>the database {describe} needs an upgrade</source>
@@ -3320,6 +3879,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the description is missing</source>
         <translation>la description manque</translation>
+    </message>
+    <message>
+        <source>the designation cannot end before it begins</source>
+        <translation>la désignation ne peut prendre fin avant de commencer</translation>
+    </message>
+    <message>
+        <source>the document needs a file name</source>
+        <translation>le document doit avoir un nom de fichier</translation>
     </message>
     <message>
         <source>the exercise cannot end before it starts</source>
@@ -3376,6 +3943,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the method must be cash, rik, eve or offset</source>
         <translation>le mode doit être cash, rik, eve ou offset</translation>
+    </message>
+    <message>
+        <source>the office and reference are at most 200 characters</source>
+        <translation>le bureau et la référence comptent au plus 200 caractères</translation>
     </message>
     <message>
         <source>the offset needs the agreement&apos;s reference</source>
@@ -3568,6 +4139,26 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{login} {state}, so cannot {what}</source>
         <translation>{login} : {state}, ne peut donc pas {what}</translation>
+    </message>
+    <message>
+        <source>{name} has no authority limit in {currency}</source>
+        <translation>{name} n&apos;a pas de limite en {currency}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is not a designated official under the agreement with {partner_code}</source>
+        <translation>{name} n&apos;est pas un responsable désigné de l&apos;accord avec {partner_code}</translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB: supporting documents are limited to {value2} MB</source>
+        <translation>{name} fait {value} Mo&#xa0;: les pièces justificatives sont limitées à {value2} Mo</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s designation is not in force on {isoformat}</source>
+        <translation>la désignation de {name} n&apos;est pas en vigueur le {isoformat}</translation>
     </message>
     <message>
         <source>{name}: choose a .csv or .xlsx file name</source>

@@ -53,6 +53,173 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
 </context>
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>責任者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>新しい協定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参照番号(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save agreement</source>
+        <translation>協定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Agreement with {partner} saved.</source>
+        <translation>{partner} との協定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>区分:</translation>
+    </message>
+    <message>
+        <source>Changed terms apply to orders from:</source>
+        <translation>変更した条件を適用する要請の日付:</translation>
+    </message>
+    <message>
+        <source>Claim days</source>
+        <translation>請求期限（日）</translation>
+    </message>
+    <message>
+        <source>Claim within (days of delivery):</source>
+        <translation>請求期限（引渡し後の日数）:</translation>
+    </message>
+    <message>
+        <source>Currencies of payment:</source>
+        <translation>支払通貨:</translation>
+    </message>
+    <message>
+        <source>Deadline (months)</source>
+        <translation>決済期限（月）</translation>
+    </message>
+    <message>
+        <source>Delegated by</source>
+        <translation>委任者</translation>
+    </message>
+    <message>
+        <source>Delegated by (optional)</source>
+        <translation>委任者（任意）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>開始 年-月-日</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3, e.g. JPN</source>
+        <translation>ISO 3166 3文字コード（例: JPN）</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>発効日:</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>失効日:</translation>
+    </message>
+    <message>
+        <source>Legislature notified on:</source>
+        <translation>議会通知日:</translation>
+    </message>
+    <message>
+        <source>Limit per order</source>
+        <translation>要請ごとの上限</translation>
+    </message>
+    <message>
+        <source>Limit, e.g. 500000.00</source>
+        <translation>上限（例: 500000.00）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Our designated officials (sign up to their limit)</source>
+        <translation>当方の指定責任者（上限まで署名可）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Partners and agreements</source>
+        <translation>相手国と協定</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>階級</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Settlement deadline (months):</source>
+        <translation>決済期限（月）:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>署名日:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>終了（任意）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>e.g. CAD,JPY (empty: any)</source>
+        <translation>例: CAD,JPY（空欄: 制限なし）</translation>
+    </message>
+    <message>
+        <source>empty: all 16 categories</source>
+        <translation>空欄: 16区分すべて</translation>
+    </message>
+    <message>
+        <source>say from when the official may sign</source>
+        <translation>責任者が署名できる開始日を入力してください</translation>
+    </message>
+</context>
+<context>
     <name>AnchorsPanel</name>
     <message>
         <source>&amp;Check</source>
@@ -243,6 +410,148 @@ First: {first}</source>
     <message>
         <source>{rows} order lines written to {path}.</source>
         <translation>{rows} 行の注文明細を {path} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Correspondence</source>
+        <translation>往復文書</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Payment advice</source>
+        <translation>支払通知</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>引渡証明</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領書</translation>
+    </message>
+    <message>
+        <source>Signed order form</source>
+        <translation>署名済み要請書</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify finance</source>
+        <translation>会計部門に通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>取り下げ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>証拠書類を添付</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>添付日</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge}</source>
+        <translation>監査準備: {badge}</translation>
+    </message>
+    <message>
+        <source>Audit readiness: {badge} — {names}</source>
+        <translation>監査準備: {badge} — {names}</translation>
+    </message>
+    <message>
+        <source>Claim notice to finance</source>
+        <translation>会計部門への請求通知</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Finance or revenue office</source>
+        <translation>会計・歳入部門</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: open it instead.</source>
+        <translation>この種類のファイルはプレビューできません。開いてください。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Note (optional); or a reason to withdraw</source>
+        <translation>備考（任意）または取り下げ理由</translation>
+    </message>
+    <message>
+        <source>Or drop files onto the order.</source>
+        <translation>またはファイルを要請にドロップします。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>書類を保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>先に書類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN: {reason}</source>
+        <translation>取り下げ: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
+        <translation>選択した書類を備考欄の理由で取り下げます。書類は台帳に残ります。</translation>
+    </message>
+    <message>
+        <source>notified {office} on {day} ({ref})</source>
+        <translation>{day} に {office} へ通知（{ref}）</translation>
+    </message>
+    <message>
+        <source>{count} document(s) attached.</source>
+        <translation>{count} 件の書類を添付しました。</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1908,10 @@ Chain head as found: {head}</source>
         <translation>変更を破棄しますか?</translation>
     </message>
     <message>
+        <source>Documents and claim</source>
+        <translation>書類と請求</translation>
+    </message>
+    <message>
         <source>E&amp;xercise:</source>
         <translation>演習(&amp;X):</translation>
     </message>
@@ -2208,6 +2521,14 @@ Chain head as found: {head}</source>
 <context>
     <name>PageId</name>
     <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>監査準備</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -2349,6 +2670,156 @@ Chain head as found: {head}</source>
     <message>
         <source>Settlement statement {partner}</source>
         <translation>決済明細書 {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Claim late</source>
+        <translation>請求遅延</translation>
+    </message>
+    <message>
+        <source>Could close, not closed</source>
+        <translation>終結可能・未終結</translation>
+    </message>
+    <message>
+        <source>Deadline within 60 days</source>
+        <translation>期限まで60日以内</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>証拠書類なし</translation>
+    </message>
+    <message>
+        <source>Finance not notified</source>
+        <translation>会計部門に未通知</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Required data missing</source>
+        <translation>必要記載事項なし</translation>
+    </message>
+    <message>
+        <source>Signatures missing</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <source>⚠ {count}</source>
+        <translation>⚠ 例外 {count} 件</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ 準備完了</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>相手国(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>すべての相手国</translation>
+    </message>
+    <message>
+        <source>Audit readiness</source>
+        <translation>監査準備</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Checking every order…</source>
+        <translation>全要請を確認中…</translation>
+    </message>
+    <message>
+        <source>Double-click an exception to list its orders.</source>
+        <translation>例外事項をダブルクリックすると該当要請を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>要請をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>E&amp;xception:</source>
+        <translation>例外事項(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Every exception</source>
+        <translation>すべての例外事項</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外事項</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外事項</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>要請</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未決済額</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>相手国</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV で保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save register as &amp;PDF…</source>
+        <translation>一覧を PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the exceptions register</source>
+        <translation>例外事項一覧を保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>一覧は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>{count} orders with exceptions as of {day}</source>
+        <translation>{day} 時点で例外事項のある要請 {count} 件</translation>
     </message>
 </context>
 <context>
@@ -2702,12 +3173,20 @@ Chain head as found: {head}</source>
         <translation>「{code}」は16の品目区分コードのいずれでもありません</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of document ({join})</source>
+        <translation>「{kind}」は書類の種類ではありません（{join}）</translation>
+    </message>
+    <message>
         <source>&apos;{method}&apos; is not one of: {join}</source>
         <translation>「{method}」は次のいずれでもありません: {join}</translation>
     </message>
     <message>
         <source>&apos;{mine}&apos; differs from row {first_row} of order {number} (&apos;{theirs}&apos;); an order&apos;s rows must agree</source>
         <translation>「{mine}」は注文 {number} の {first_row} 行目（「{theirs}」）と異なります。同じ注文の行は一致している必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
+        <translation>「{name}」は要請の記載事項ではありません（既知: {join}）</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a mapping name (letters, digits, spaces and - _ . ( ) #, at most 80)</source>
@@ -2806,8 +3285,20 @@ Chain head as found: {head}</source>
         <translation>提供（{delivered_on}）を注文日（{ordered_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
+        <source>a designated official needs a name</source>
+        <translation>指定責任者には氏名が必要です</translation>
+    </message>
+    <message>
+        <source>a file name is at most 255 characters</source>
+        <translation>ファイル名は255文字以内です</translation>
+    </message>
+    <message>
         <source>a login has at most {max_login} characters</source>
         <translation>ログイン名は {max_login} 文字以内です</translation>
+    </message>
+    <message>
+        <source>a note is at most 400 characters</source>
+        <translation>備考は400文字以内です</translation>
     </message>
     <message>
         <source>a passphrase has at least {min_length} characters</source>
@@ -2874,6 +3365,14 @@ Chain head as found: {head}</source>
         <translation>既に {approved_by} が承認しています</translation>
     </message>
     <message>
+        <source>already withdrawn by {withdrawn_by}: {reason}</source>
+        <translation>{withdrawn_by} が取り下げ済み: {reason}</translation>
+    </message>
+    <message>
+        <source>an agreement reference is at most 200 characters</source>
+        <translation>協定の参照番号は200文字以内です</translation>
+    </message>
+    <message>
         <source>an auditor reads the ledger and changes nothing</source>
         <translation>監査者は台帳を閲覧するだけで、何も変更しません</translation>
     </message>
@@ -2920,6 +3419,10 @@ Chain head as found: {head}</source>
     <message>
         <source>anchor {anchor}: the log has no entry {count} (it ends at entry {last}): the history was cut short</source>
         <translation>アンカー {anchor}: ログにエントリ {count} がありません(エントリ {last} で終わっています)。履歴が切り詰められました</translation>
+    </message>
+    <message>
+        <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
+        <translation>添付書類 {document} が SHA-256 と一致しません: 台帳が改ざんされています</translation>
     </message>
     <message>
         <source>backups to another folder are sealed: give a passphrase (--passphrase-file or ACSA_DESK_PASSPHRASE) or a recipient (--recipient NAME)</source>
@@ -2988,6 +3491,10 @@ Chain head as found: {head}</source>
     <message>
         <source>enter the quantity delivered on at least one line</source>
         <translation>少なくとも1行に提供数量を入力してください</translation>
+    </message>
+    <message>
+        <source>finance cannot be notified before the claim was raised ({isoformat})</source>
+        <translation>請求（{isoformat}）より前に会計部門へ通知することはできません</translation>
     </message>
     <message>
         <source>folder {folder} does not exist</source>
@@ -3086,6 +3593,10 @@ Chain head as found: {head}</source>
         <translation>演習または注文を1つ指定してください</translation>
     </message>
     <message>
+        <source>name the finance or revenue office notified</source>
+        <translation>通知した会計・歳入部門を入力してください</translation>
+    </message>
+    <message>
         <source>name who received the delivery</source>
         <translation>受領者の氏名を入力してください</translation>
     </message>
@@ -3094,12 +3605,20 @@ Chain head as found: {head}</source>
         <translation>アンカーファイル {path} がありません</translation>
     </message>
     <message>
+        <source>no attachment with id {attachment_id}</source>
+        <translation>ID {attachment_id} の添付書類はありません</translation>
+    </message>
+    <message>
         <source>no backup file {backup_path}</source>
         <translation>バックアップファイル {backup_path} はありません</translation>
     </message>
     <message>
         <source>no delivery with id {delivery_id}</source>
         <translation>ID {delivery_id} の提供はありません</translation>
+    </message>
+    <message>
+        <source>no designated official with id {official_id}</source>
+        <translation>ID {official_id} の指定責任者はいません</translation>
     </message>
     <message>
         <source>no exercise named &apos;{exercise}&apos;</source>
@@ -3182,6 +3701,10 @@ Chain head as found: {head}</source>
         <translation>受け入れられるのは当方の注文の差異だけです。一方にしかない注文は説明するか異議を申し立てます（または注文エディタで入力します）</translation>
     </message>
     <message>
+        <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
+        <translation>要請 {number}（{format_plain} {currency}）は {name} の要請ごとの権限上限 {format_plain2} {currency2} を超えています</translation>
+    </message>
+    <message>
         <source>order {number} already carries both signatures</source>
         <translation>注文 {number} には既に双方の署名があります</translation>
     </message>
@@ -3198,8 +3721,16 @@ Chain head as found: {head}</source>
         <translation>承認待ちの決済（{waiting} 件）があるため、注文 {number} は {action} できません。先に幹部が承認します</translation>
     </message>
     <message>
+        <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
+        <translation>要請 {number} はまだ請求されていません: 会計部門への通知の前に請求書を発行してください</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery to acknowledge</source>
         <translation>注文 {number} には受領を確認する提供がありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no delivery {delivery_id}</source>
+        <translation>要請 {number} に引渡し {delivery_id} はありません</translation>
     </message>
     <message>
         <source>order {number} has no line with id {line_id}</source>
@@ -3212,6 +3743,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} has no settlement to reverse</source>
         <translation>注文 {number} に取り消す決済はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has no settlement {settlement_id}</source>
+        <translation>要請 {number} に決済 {settlement_id} はありません</translation>
     </message>
     <message>
         <source>order {number} is cancelled</source>
@@ -3238,6 +3773,10 @@ Chain head as found: {head}</source>
         <translation>受領（{received_on}）を提供（{last_delivered_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
+        <source>record the agreement with {partner_code} first</source>
+        <translation>先に {partner_code} との協定を登録してください</translation>
+    </message>
+    <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
         <translation>同種返還は物品に限られますが、この注文には役務（{names}）が含まれています</translation>
     </message>
@@ -3256,6 +3795,10 @@ Chain head as found: {head}</source>
     <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>レートの出典を入力してください（例: カナダ銀行）</translation>
+    </message>
+    <message>
+        <source>say why the document is withdrawn</source>
+        <translation>書類を取り下げる理由を入力してください</translation>
     </message>
     <message>
         <source>say why the entry is reversed</source>
@@ -3286,16 +3829,32 @@ Chain head as found: {head}</source>
         <translation>操作は explain、accept、dispute のいずれかです</translation>
     </message>
     <message>
+        <source>the agreement cannot end before it comes into force</source>
+        <translation>協定は発効前に終了できません</translation>
+    </message>
+    <message>
         <source>the agreement needs a reference</source>
         <translation>協定には参照番号が必要です</translation>
+    </message>
+    <message>
+        <source>the authority limit per order must be more than 0</source>
+        <translation>要請ごとの権限上限は0より大きくしてください</translation>
     </message>
     <message>
         <source>the backup {backup_path} is damaged too ({problems})</source>
         <translation>バックアップ {backup_path} も破損しています（{problems}）</translation>
     </message>
     <message>
+        <source>the claim days must be 1 to 365</source>
+        <translation>請求期限は1〜365日です</translation>
+    </message>
+    <message>
         <source>the column appears twice in the header</source>
         <translation>見出し行に同じ列が2回あります</translation>
+    </message>
+    <message>
+        <source>the content of attachment {attachment_id} is missing</source>
+        <translation>添付書類 {attachment_id} の内容がありません</translation>
     </message>
     <message>
         <source>the database {describe} needs an upgrade</source>
@@ -3320,6 +3879,14 @@ Chain head as found: {head}</source>
     <message>
         <source>the description is missing</source>
         <translation>品名・役務内容が未入力です</translation>
+    </message>
+    <message>
+        <source>the designation cannot end before it begins</source>
+        <translation>指定は開始前に終了できません</translation>
+    </message>
+    <message>
+        <source>the document needs a file name</source>
+        <translation>書類にはファイル名が必要です</translation>
     </message>
     <message>
         <source>the exercise cannot end before it starts</source>
@@ -3376,6 +3943,10 @@ Chain head as found: {head}</source>
     <message>
         <source>the method must be cash, rik, eve or offset</source>
         <translation>決済方法は cash、rik、eve、offset のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>the office and reference are at most 200 characters</source>
+        <translation>部門名と参照番号は200文字以内です</translation>
     </message>
     <message>
         <source>the offset needs the agreement&apos;s reference</source>
@@ -3568,6 +4139,26 @@ Chain head as found: {head}</source>
     <message>
         <source>{login} {state}, so cannot {what}</source>
         <translation>{login}: {state}。そのため {what} はできません</translation>
+    </message>
+    <message>
+        <source>{name} has no authority limit in {currency}</source>
+        <translation>{name} には {currency} の権限上限がありません</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
+        <source>{name} is not a designated official under the agreement with {partner_code}</source>
+        <translation>{name} は {partner_code} との協定の指定責任者ではありません</translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB: supporting documents are limited to {value2} MB</source>
+        <translation>{name} は {value} MB です: 証拠書類の上限は {value2} MB です</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s designation is not in force on {isoformat}</source>
+        <translation>{name} の指定は {isoformat} に有効ではありません</translation>
     </message>
     <message>
         <source>{name}: choose a .csv or .xlsx file name</source>

@@ -39,9 +39,9 @@ def test_annual_pdf_in_french(annual_data, pdf):
 
 
 def test_empty_annual_report(annual_data, pdf):
-    data = replace(annual_data, provided=(), received=(), unreconciled=())
+    data = replace(annual_data, provided=(), received=(), unreconciled=(), agreements=())
     text = "\n".join(pdf.pages_text(build_annual_report_pdf(data, ("en",))))
-    assert text.count("None.") == 3
+    assert text.count("None.") == 4  # agreements, provided, received, unreconciled
 
 
 def test_annual_pdf_invariant_and_rendered(annual_data, pdf, tmp_path):
@@ -90,3 +90,23 @@ def test_annual_csv_neutralises_formulas_in_text_cells(annual_data):
     rows = list(csv.DictReader(io.StringIO(annual_report_csv(annual_data), newline="")))
     (row,) = [r for r in rows if r["partner"] == "AUS"]
     assert row["order_number"] == "'=CMD|' /C calc'!A0"
+
+
+def test_agreements_in_force_come_first_with_their_dates(annual_data, pdf):
+    from datetime import date
+
+    from acsa_desk.documents.data import AgreementInForce
+
+    data = replace(annual_data, agreements=(
+        AgreementInForce("JPN", "CAN-JPN ACSA", "Canada-Japan agreement", date(2018, 4, 21),
+                         date(2019, 7, 1), None, date(2018, 5, 1)),))
+    text = "\n".join(pdf.pages_text(build_annual_report_pdf(data, ("en",))))
+    assert "CAN-JPN ACSA — Canada-Japan agreement" in text
+    assert "JPN 2018-04-21 2019-07-01 2018-05-01" in text.replace("\n", " ")
+    assert text.index("Agreements in force") < text.index("Support provided")
+    rows = list(csv.DictReader(io.StringIO(annual_report_csv(data), newline="")))
+    assert rows[0]["section"] == "agreement"
+    assert {k: rows[0][k] for k in ("partner", "reference", "signed_on", "in_force_from",
+                                    "in_force_until", "notified_on")} == {
+        "partner": "JPN", "reference": "CAN-JPN ACSA", "signed_on": "2018-04-21",
+        "in_force_from": "2019-07-01", "in_force_until": "", "notified_on": "2018-05-01"}

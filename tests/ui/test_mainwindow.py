@@ -91,9 +91,9 @@ def test_standard_shortcuts(window: MainWindow, action: str, key: QKeySequence.S
         assert shortcuts == platform
 
 
-def test_view_entries_have_ctrl_1_to_6(window: MainWindow) -> None:
+def test_view_entries_have_ctrl_1_to_8(window: MainWindow) -> None:
     shortcuts = [window.menu_actions.pages[p].shortcut().toString() for p in PageId]
-    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 10)]
 
 
 def test_actions_ask_through_signals(qtbot: QtBot, window: MainWindow) -> None:
@@ -125,7 +125,7 @@ def test_shortcut_keys_reach_the_actions(qtbot: QtBot, window: MainWindow) -> No
 
 def test_navigation_list_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current_page_id() is PageId.DASHBOARD
-    assert window.navigation.count() == 7
+    assert window.navigation.count() == len(PageId) == 9
     item = window.navigation.item(3)
     assert item.text() == "Settlements"
     window.show()

@@ -28,6 +28,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -65,6 +67,7 @@ from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders import keys as order_keys
+from acsa_desk.ui.orders.attachments import AttachmentsPanel
 from acsa_desk.ui.orders.fields import FieldBox, OptionalDateEdit, set_read_only
 from acsa_desk.ui.orders.form import DraftInvalid, LineDraft, OrderDraft, Problems
 from acsa_desk.ui.orders.lines_model import (
@@ -605,6 +608,11 @@ class OrderEditor(QWidget):
         self.tabs.addTab(_table_tab(self.settlements_model, "settlements_view", self.invoices_label),
                          self.tr("Settlements"))
         self.tabs.addTab(_table_tab(self.history_model, "history_view", None), self.tr("History"))
+        # supporting documents (attach, drop onto the editor), the claim notice, readiness
+        self.attachments_panel = AttachmentsPanel(self._context, self)
+        self.attachments_panel.changed.connect(self.reload)
+        self.tabs.addTab(self.attachments_panel, self.tr("Documents and claim"))
+        self.setAcceptDrops(True)
 
         top = QVBoxLayout()
         top.setContentsMargins(10, 6, 10, 0)
@@ -785,6 +793,7 @@ class OrderEditor(QWidget):
         self._show_all = False
         show_text(self.message_bar, "")
         self._fill_entries(snapshot)
+        self.attachments_panel.set_order(snapshot.id)
         self._refresh_state()
 
     def _fill_entries(self, snapshot: OrderSnapshot) -> None:
@@ -849,7 +858,7 @@ class OrderEditor(QWidget):
         partner_open = self._may_edit("partner_order_number")
         self.partner_number_edit.setReadOnly(not partner_open)
         self.edit_separator.setVisible(editable)
-        for index in (1, 2, 3):  # nothing to list before the order exists
+        for index in (1, 2, 3, 4):  # nothing to list before the order exists
             self.tabs.setTabEnabled(index, snapshot is not None)
         self.lines_model.set_editable(editable)
         triggers = QAbstractItemView.EditTrigger
@@ -1177,6 +1186,16 @@ class OrderEditor(QWidget):
                 "This order was changed elsewhere since you opened it; saving your edits will be "
                 "refused. Undo them, or reload the order."))
             self.reload_button.setVisible(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.attachments_panel.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.attachments_panel.accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.attachments_panel)
+            self.attachments_panel.drop(event.mimeData())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self._undo_group is not None:

@@ -2,15 +2,15 @@
 outside the database (acsa_desk/db/keys.py); the head names the key and the first entry
 written under it (entries before it were written before the ledger was keyed).
 
-Revision ID: 0010_audit_key
-Revises: 0009_users
+Revision ID: 0011_audit_key
+Revises: 0010_readiness
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_audit_key"
-down_revision = "0009_users"
+revision = "0011_audit_key"
+down_revision = "0010_readiness"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The Audit readiness page: the exceptions register."""

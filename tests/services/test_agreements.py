@@ -1,0 +1,93 @@
+"""The agreement as configuration: terms in force per order, designated officials."""
+
+from datetime import date
+
+import pytest
+
+from acsa_desk.core.errors import RuleViolation
+from acsa_desk.db.models import AuditEntry
+from acsa_desk.services import agreements, orders
+from tests.conftest import ACTOR, both_officials
+from tests.services.readiness_helpers import agreement, build
+
+
+def test_set_keeps_what_is_not_given_and_audits_each_change(ledger):
+    with ledger.session() as s:
+        agreement(s, title="Agreement between Canada and Japan", signed_on=date(2018, 4, 21),
+                  in_force_from=date(2019, 7, 1), notified_on=date(2018, 5, 1),
+                  categories=("fuel", "water"), currencies=("CAD", "JPY"), claim_days=45)
+    with ledger.session() as s:
+        a = agreements.set_agreement(session=s, partner_code="JPN", reference_text="CAN-JPN ACSA",
+                                     actor=ACTOR, settlement_months=6,
+                                     effective_from=date(2025, 1, 1))
+        assert (a.title, a.signed_on, a.in_force_from, a.claim_days, a.settlement_months) == (
+            "Agreement between Canada and Japan", date(2018, 4, 21), date(2019, 7, 1), 45, 6)
+        assert agreements.currencies_of(a) == ("CAD", "JPY")
+        assert agreements.elements_of(a) == agreements.DEFAULT_ELEMENTS
+        history = agreements.terms_history(session=s, partner_code="JPN")
+        assert [(t.effective_from, t.settlement_months) for t in history] == [
+            (date(2018, 1, 1), 12), (date(2025, 1, 1), 6)]
+        logged = s.query(AuditEntry).filter(AuditEntry.entity == "agreement").count()
+        assert logged == 2
+        old = agreements.terms_for(session=s, partner_code="JPN", ordered_on=date(2024, 12, 31))
+        new = agreements.terms_for(session=s, partner_code="JPN", ordered_on=date(2025, 1, 1))
+        assert (old.settlement_months, old.claim_days) == (12, 45)
+        assert (new.settlement_months, new.reference) == (6, "CAN-JPN ACSA")
+        unknown = agreements.terms_for(session=s, partner_code="USA", ordered_on=date(2025, 1, 1))
+        assert unknown == agreements.DEFAULT_TERMS
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"settlement_months": 0}, "1 to 60 months"),
+    ({"claim_days": 0}, "1 to 365"),
+    ({"categories": ("fuel", "beer")}, "'beer' is not one of the 16"),
+    ({"currencies": ("CAD", "XXY")}, "XXY"),
+    ({"required_elements": ("order_number", "colour")}, "'colour' is not a data element"),
+    ({"in_force_from": date(2020, 1, 1), "in_force_until": date(2019, 1, 1)}, "cannot end"),
+])
+def test_refused_settings_leave_the_agreement_as_it_was(ledger, changes, message):
+    with ledger.session() as s:
+        agreement(s, claim_days=20)
+    with pytest.raises(RuleViolation, match=message), ledger.session() as s:
+        agreement(s, **changes)
+    with ledger.reader() as s:
+        (a,) = agreements.list_agreements(session=s)
+        assert (a.claim_days, a.settlement_months, a.categories, a.in_force_until) == (
+            20, 12, "", None)
+
+
+def test_designated_officials_sign_within_their_limit_and_dates(ledger, exercise_id):
+    with ledger.session() as s:
+        agreement(s)
+        agreements.add_official(session=s, data=agreements.OfficialInput(
+            partner_code="JPN", name="Anne Tremblay", rank="Cdr", limit_minor=10_000_000,
+            limit_currency="CAD", valid_from=date(2025, 1, 1), valid_until=date(2025, 6, 30)))
+        agreements.add_official(session=s, data=agreements.OfficialInput(
+            partner_code="JPN", name="Marc Roy", rank="LCdr", limit_minor=5_000_000,
+            limit_currency="CAD", valid_from=date(2025, 6, 1), delegated_by="Anne Tremblay"))
+    big = build(ledger, exercise_id, "S-1", "requested")  # CAD 98,440.00
+    with ledger.session() as s:
+        def sign(ours, on=date(2025, 6, 3)):
+            officials = both_officials()
+            officials["issuing_official"] = orders.Official(ours)  # we provide: we issue
+            orders.sign(session=s, order_id=big, signed_on=on, actor="officer", **officials)
+
+        with pytest.raises(RuleViolation, match=r"above Marc Roy's authority limit of 50000\.00"):
+            sign("Marc Roy")
+        with pytest.raises(RuleViolation, match="not a designated official"):
+            sign("Someone Else")
+        with pytest.raises(RuleViolation, match="not in force on 2025-07-01"):
+            sign("Anne Tremblay", date(2025, 7, 1))
+        assert orders.get_order(session=s, order_id=big).status == "requested"
+        sign("anne tremblay")
+        assert orders.get_order(session=s, order_id=big).status == "signed"
+    jpy = build(ledger, exercise_id, "S-2", "requested", currency="JPY")
+    with ledger.session() as s, pytest.raises(RuleViolation, match="no authority limit in JPY"):
+        orders.sign(session=s, order_id=jpy, signed_on=date(2025, 6, 3), actor="officer",
+                    **both_officials())
+
+
+def test_no_designated_officials_means_no_limit(ledger, exercise_id):
+    with ledger.session() as s:
+        agreement(s)
+    build(ledger, exercise_id, "S-3", "signed")

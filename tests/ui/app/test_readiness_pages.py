@@ -1,0 +1,101 @@
+"""The Partners and agreements page and the Audit readiness page, driven as a user would."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from acsa_desk.db.engine import Ledger
+from acsa_desk.services import agreements, readiness
+from acsa_desk.services.demo import fill_demo
+from acsa_desk.ui.agreements.page import AgreementsPage
+from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.readiness.page import ReadinessPage
+from tests.ui.app.conftest import WAIT_MS, wait_idle
+
+ContextFactory = Callable[..., AppContext]
+SHOTS = Path(os.environ.get("ACSA_SHOTS", "/tmp/acsa-shots"))
+DEMO_DAY = date(2026, 11, 25)
+
+
+def show(qtbot: QtBot, page: object) -> None:
+    qtbot.addWidget(page)  # type: ignore[arg-type]
+    page.resize(1280, 760)  # type: ignore[attr-defined]
+    page.show()  # type: ignore[attr-defined]
+    qtbot.waitExposed(page)  # type: ignore[arg-type]
+
+
+def shot(page: object, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SHOTS / name))  # type: ignore[attr-defined]
+
+
+def test_record_an_agreement_and_an_official(qtbot: QtBot, ledger: Ledger,
+                                             make_context: ContextFactory) -> None:
+    context = make_context(ledger)
+    page = AgreementsPage(context)
+    show(qtbot, page)
+    page.refresh()
+    wait_idle(qtbot, context.tasks)
+    assert page.model.rowCount() == 0
+    qtbot.keyClicks(page.partner, "JPN")
+    qtbot.keyClicks(page.reference, "CAN-JPN ACSA 2018")
+    qtbot.keyClicks(page.dates["signed_on"], "2018-04-21")
+    qtbot.keyClicks(page.dates["in_force_from"], "2019-07-01")
+    page.claim_days.setValue(45)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    with ledger.reader() as s:
+        (a,) = agreements.list_agreements(session=s)
+        assert (a.reference, a.signed_on, a.in_force_from, a.claim_days) == (
+            "CAN-JPN ACSA 2018", date(2018, 4, 21), date(2019, 7, 1), 45)
+    # a malformed date is refused beside the form and nothing changes
+    page.dates["notified_on"].setText("21/04/2018")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "YYYY-MM-DD" in page.problem.text()
+    page.dates["notified_on"].clear()
+    for edit, text in ((page.official_name, "Anne Tremblay"), (page.official_rank, "Cdr"),
+                       (page.official_limit, "500000.00"), (page.official_from, "2025-01-01")):
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(page.add_official_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.officials_model.rowCount() == 1, timeout=WAIT_MS)
+    assert page.officials_model.index(0, 1).data() == "$500,000.00"
+    shot(page, "agreements-page.png")
+
+
+def test_the_register_lists_every_exception_and_saves(qtbot: QtBot, ledger: Ledger,
+                                                      make_context: ContextFactory,
+                                                      tmp_path: Path) -> None:
+    with ledger.session() as s:
+        fill_demo(session=s, orders=300, seed=7, today=DEMO_DAY)
+    with ledger.reader() as s:
+        expected = readiness.assess(session=s, as_of=DEMO_DAY)
+    context = make_context(ledger)
+    page = ReadinessPage(context)
+    page.as_of.setDate(QDate(2026, 11, 25))
+    show(qtbot, page)
+    page.refresh()
+    wait_idle(qtbot, context.tasks)
+    assert [r.number for r in page.shown_rows()] == [r.number for r in expected]
+    counts = {page.tally_model.row_at(i).code: page.tally_model.row_at(i).orders
+              for i in range(page.tally_model.rowCount())}
+    assert counts["overdue"] == sum("overdue" in r.exceptions for r in expected) > 0
+    shot(page, "readiness-page.png")
+    page.show_exception("not_closed")
+    assert page.shown_rows() and all("not_closed" in r.exceptions for r in page.shown_rows())
+    opened: list[int] = []
+    context.events.open_order.connect(opened.append)
+    page.view.selectRow(0)
+    page._activated(page.model.index(0, 0))
+    assert opened == [page.shown_rows()[0].order_id]
+    target = tmp_path / "register.csv"
+    context.dialogs.answer_save_file(target)  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.save_csv, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    wait_idle(qtbot, context.tasks)
+    assert target.read_bytes().decode("utf-8").count("\r\norder,") == len(expected)
