@@ -11,6 +11,7 @@ import os
 import shlex
 import sqlite3
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ def base(tmp_path_factory):
     assert rows, "the demo ledger has invoiced orders with something outstanding"
     csv = folder / "settlements.csv"
     csv.write_text("order_number,settled_on,method,amount,currency,reference\n" + "".join(
-        f"{number},2026-01-15,cash,1,{currency},TAMPER-{i}\n" for i, (number, currency)
+        f"{number},{date.today().isoformat()},cash,1,{currency},TAMPER-{i}\n" for i, (number, currency)
         in enumerate(rows)), encoding="utf-8")
     done = acsa("--db", path, "import-settlements", csv)
     assert done.returncode == 0, done.stderr
