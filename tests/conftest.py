@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Ledger keys made by the tests (and the programs they start) go to a folder of the run's own,
+# never to the user's config folder.
+os.environ.setdefault("ACSA_DESK_KEY_DIR", tempfile.mkdtemp(prefix="acsa-test-keys-"))
 
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.services import orders, reference
@@ -36,32 +40,35 @@ CAST = (("clerk", "clerk"), ("officer", "officer"), ("o", "officer"), ("officer2
 
 
 def register_cast(ledger: Ledger) -> Ledger:
-    """Registers the test ledgers' users (display name left empty: shown by login), written
-    straight to the table so a fresh ledger's audit log stays empty (copy-to needs that)."""
-    from sqlalchemy import insert
-
+    """Registers the test ledgers' users (display name left empty: shown by login), audited
+    like every write (verify replays the log against every table)."""
+    from acsa_desk.db import audit
+    from acsa_desk.db.bulk import insert_rows
     from acsa_desk.db.models import AppUser
 
-    with ledger.engine.begin() as connection:
-        connection.execute(insert(AppUser.__table__), [  # type: ignore[arg-type]
-            {"login": login, "display_name": "", "rank": "", "appointment": "", "role": role,
-             "active": True} for login, role in CAST])
+    rows = [{"login": login, "display_name": "", "rank": "", "appointment": "", "role": role,
+             "active": True} for login, role in CAST]
+    with ledger.session() as session:
+        insert_rows(session, AppUser.__table__, rows)  # type: ignore[arg-type]
+        audit.append_rows(session, "app_user", rows, key="login")
     return ledger
 
 
-def open_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
+def open_backend(request: pytest.FixtureRequest, tmp_path: Path,
+                 cast: bool = True) -> Iterator[Ledger]:
     """A fresh ledger on a real SQLite file, or in a fresh PostgreSQL database, with the
-    test cast of users registered."""
+    test cast of users registered (``cast=False``: empty, e.g. the target of copy-to)."""
     backend = getattr(request, "param", "sqlite")
+    enrol = register_cast if cast else (lambda opened: opened)
     if backend == "sqlite":
-        opened = register_cast(open_ledger(tmp_path / "ledger.sqlite"))
+        opened = enrol(open_ledger(tmp_path / "ledger.sqlite"))
         yield opened
         opened.close()
         return
     from tests.pg import fresh_database
 
     url, drop = fresh_database(request.getfixturevalue("pg_server"))
-    opened = register_cast(open_ledger(url))
+    opened = enrol(open_ledger(url))
     yield opened
     opened.close()
     drop()  # type: ignore[operator]

@@ -12,7 +12,12 @@ from acsa_desk.core.errors import DatabaseProblem
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("verify", help="check the database, the audit chain and the ledger totals")
+    p = sub.add_parser("verify", help="check the database, the audit chain and its MACs, replay "
+                                      "the log against every table, re-add the ledger totals")
+    p.add_argument("--anchor", action="append", default=[], metavar="ANCHOR",
+                   help="an anchor (acsa1:COUNT:HASH) that must still be in the chain; repeatable")
+    p.add_argument("--anchors", type=Path, metavar="FILE",
+                   help="a file of anchors, one a line (e.g. the anchors file beside the ledger)")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("backup", help="take a backup of a SQLite ledger (rotated)")
@@ -43,9 +48,12 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from acsa_desk.db import audit, backup
+    from acsa_desk.db import anchors, audit, backup
     from acsa_desk.db.engine import open_ledger
 
+    wanted = [anchors.parse(text, "--anchor") for text in args.anchor]
+    if args.anchors is not None:
+        wanted += anchors.read_file(args.anchors)
     ledger = open_ledger(args.db, create=False)
     if ledger.path is not None:
         problems = backup.integrity_problems(ledger.path)
@@ -53,15 +61,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"acsa-desk: integrity check failed: {problems[0]}", file=sys.stderr)
             return 1
     with ledger.reader() as session:
-        report = audit.verify(session)
+        report = audit.verify(session, anchors=wanted)
+    for note in report.notes():
+        print(f"note: {note}")
     if not report.ok:
         for problem in report.problems:  # every finding on standard output, one a line
             print(f"problem: {problem}")
         more = f" ({len(report.problems)} problems, listed above)" if len(report.problems) > 1 else ""
         print(f"acsa-desk: verify failed: {report.problems[0]}{more}", file=sys.stderr)
         return 1
-    print(f"ok: {report.entries} audit entries chained, {report.orders} orders add up; "
-          f"chain head {report.head}")
+    keyed = f" and MAC-checked under key {report.key_id}" if report.key_id else ""
+    print(f"ok: {report.entries} audit entries chained{keyed}; {report.rows} rows in "
+          f"{report.tables} tables match the log; {report.orders} orders add up; triggers and "
+          f"constraints as shipped; {report.anchors_ok} anchors found; chain head {report.head}")
+    print(f"anchor: {report.anchor}")
     return 0
 
 

@@ -37,8 +37,12 @@ def copy_ledger(source: Ledger, target: Ledger,
             counts[table.name] = copied
             if progress is not None:
                 progress(table.name, copied)
-        head = src.execute(select(AuditHead.last_id, AuditHead.hash).where(AuditHead.id == 1)).one()
-        dst.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=head[0], hash=head[1]))
+        head = src.execute(select(AuditHead.last_id, AuditHead.hash, AuditHead.key_id,
+                                  AuditHead.keyed_from, AuditHead.mac)
+                           .where(AuditHead.id == 1)).one()
+        # The copy keeps the original's key (its entries carry MACs under it).
+        dst.execute(update(AuditHead).where(AuditHead.id == 1).values(
+            last_id=head[0], hash=head[1], key_id=head[2], keyed_from=head[3], mac=head[4]))
         if dst.dialect.name == "postgresql":
             for table in tables:
                 pk = list(table.primary_key.columns)

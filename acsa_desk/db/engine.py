@@ -310,6 +310,13 @@ def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_in
         except DBAPIError as exc:
             engine.dispose()
             raise database_problem(exc, f"cannot upgrade {ledger.describe()}") from exc
+    if migrate:
+        from acsa_desk.db.keying import ensure_keyed, keyed_by_schema
+
+        # A new ledger, or one made by an earlier version, gets its key now; a ledger whose
+        # schema already has keys but names none is left for verify to report (never re-keyed).
+        if not keyed_by_schema(current):
+            ensure_keyed(ledger)
     if ledger.path is not None:
         backup.owner_only(ledger.path)
         info = os.stat(ledger.path)

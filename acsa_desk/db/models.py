@@ -391,6 +391,9 @@ class AuditEntry(SQLModel, table=True):
     after: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    # HMAC-SHA-256 of ``hash`` under the ledger key (acsa_desk/db/keys.py); "" before keying
+    mac: str = Field(default="", sa_column=Column(String(64), nullable=False, default="",
+                                                  server_default=""))
 
 
 class AuditHead(SQLModel, table=True):
@@ -400,6 +403,13 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     last_id: int = Field(default=0)
     hash: str = Field(default="", max_length=64)
+    key_id: str = Field(default="", sa_column=Column(String(40), nullable=False, default="",
+                                                     server_default=""))
+    # The first entry written under the key (0: the ledger is not keyed).
+    keyed_from: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0,
+                                                        server_default="0"))
+    mac: str = Field(default="", sa_column=Column(String(64), nullable=False, default="",
+                                                  server_default=""))
 
 
 class Reconciliation(SQLModel, table=True):

@@ -59,7 +59,7 @@ def build_annual_report_pdf(
         banner=data.banner,
         running_title=title,
         running_right=data.home_nation,
-        generated=ly.generated_on(data.generated_on, langs),
+        generated=ly.with_anchor(ly.generated_on(data.generated_on, langs), data.anchor, langs),
         langs=langs,
     )
     story: list[Any] = []

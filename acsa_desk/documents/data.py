@@ -164,7 +164,7 @@ class StatementData:
     exercise: str | None = None
     period_from: date | None = None
     period_to: date | None = None
-    chain_head: str | None = None  # audit hash printed on the statement
+    chain_head: str | None = None  # the audit anchor (acsa1:COUNT:HASH) printed on the statement
     #: ISO alpha-3 of the home nation: its name is then printed in each document language
     #: (Canada, カナダ), like the partner's from partner_code; "" prints home_nation as given.
     home_code: str = ""
@@ -244,6 +244,7 @@ class OrderFormData:
     ordering_official: SignatureBlock = field(default_factory=SignatureBlock)
     issuing_official: SignatureBlock = field(default_factory=SignatureBlock)
     receipt: Receipt = field(default_factory=Receipt)
+    anchor: str = ""  # the audit anchor (acsa1:COUNT:HASH), printed in the footer
     partner_order_number: str = ""  # the partner's own number for the order, if recorded
     funding_reference: str = ""
 
@@ -314,6 +315,7 @@ class AnnualReportData:
     provided: tuple[AnnualCategoryRow, ...] = ()
     received: tuple[AnnualCategoryRow, ...] = ()
     unreconciled: tuple[UnreconciledTransaction, ...] = ()
+    anchor: str = ""  # the audit anchor (acsa1:COUNT:HASH), printed in the footer
     agreements: tuple[AgreementInForce, ...] = ()
 
     def __post_init__(self) -> None:

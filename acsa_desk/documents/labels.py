@@ -41,6 +41,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "as_of": ("As of", "基準日", "En date du"),
     "generated_on": ("Generated on", "作成日", "Généré le"),
     "chain_head": ("Audit chain head", "監査ハッシュ", "Tête de chaîne d'audit"),
+    "anchor": ("Audit anchor", "監査アンカー", "Ancre d'audit"),
     "year": ("Year", "年", "Année"),
     # orders
     "orders": ("Orders", "要請", "Commandes"),

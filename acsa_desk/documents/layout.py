@@ -301,6 +301,13 @@ def generated_on(day: date, langs: Sequence[str]) -> str:
     return L.join(L.text("generated_on_value", lang, date=fmt_date(day)) for lang in langs)
 
 
+def with_anchor(generated: str, anchor: str, langs: Sequence[str]) -> str:
+    """The footer's date line followed by the audit anchor (when there is one)."""
+    if not anchor:
+        return generated
+    return f"{generated}    {L.label('anchor', tuple(langs))} {anchor}"
+
+
 @dataclass(frozen=True)
 class PageDecor:
     """What every page carries: the marking, a running title, date, page N of M.

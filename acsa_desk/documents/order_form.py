@@ -40,7 +40,7 @@ def build_order_form(
         banner=data.banner,
         running_title=f"{L.label('order_number', langs)} {data.order_number}",
         running_right=data.agreement_reference,
-        generated=ly.generated_on(data.generated_on, langs),
+        generated=ly.with_anchor(ly.generated_on(data.generated_on, langs), data.anchor, langs),
         langs=langs,
     )
     story: list[Any] = []

@@ -115,7 +115,7 @@ def _identification(data: StatementData, langs: tuple[str, ...], width: float) -
     items: list[Any] = [ly.field_table(pairs, width, label_mm=44)]
     if data.chain_head:
         items.append(
-            ly.field_table([(L.label("chain_head", langs), data.chain_head)], width,
+            ly.field_table([(L.label("anchor", langs), data.chain_head)], width,
                            columns=1, label_mm=44)
         )
     return items

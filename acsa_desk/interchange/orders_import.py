@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -523,11 +523,20 @@ def _write_chunk(
         for line_id, row, delivered_on in zip(line_ids, line_rows, line_dates, strict=True)
         if delivered_on is not None
     ]
-    insert_rows(session, Delivery.__table__, delivery_rows)
-    insert_rows(session, Receipt.__table__, receipt_rows)
-    insert_rows(session, Invoice.__table__, invoice_rows)
-    insert_rows(session, StatusChange.__table__, history_rows)
-    audit.append(session, _audit_changes(ids, chunk, order_rows, line_rows))
+    children: dict[str, list[dict[str, object]]] = {
+        "order_line": line_rows, "delivery": delivery_rows, "receipt": receipt_rows,
+        "invoice": invoice_rows, "status_change": history_rows}
+    for table, rows in ((OrderLine.__table__, line_rows), (Delivery.__table__, delivery_rows),
+                        (Receipt.__table__, receipt_rows), (Invoice.__table__, invoice_rows),
+                        (StatusChange.__table__, history_rows)):
+        new_ids = (line_ids if rows is line_rows
+                   else insert_rows(session, table, rows, want_ids=True))  # type: ignore[arg-type]
+        for row, new_id in zip(rows, new_ids, strict=True):
+            row["id"] = new_id
+    for row, new_id in zip(order_rows, ids, strict=True):
+        row["id"] = new_id
+    # One audit entry per imported order, carrying every row written with it.
+    audit.append_tree(session, "acsa_order", order_rows, children)
     return len(line_rows)
 
 
@@ -559,30 +568,6 @@ def _history(rows: list[dict[str, object]], order_id: int, stage: Status, stamp:
                      "reason": "received in full at no charge: nothing to bill"})
 
 
-def _audit_changes(
-    ids: list[int], chunk: list[ParsedOrder], order_rows: list[dict[str, object]],
-    line_rows: list[dict[str, object]],
-) -> list[audit.Change]:
-    """One audit entry per imported order, holding the order and its lines."""
-    lines_of: dict[object, list[dict[str, object]]] = {}
-    for row in line_rows:
-        lines_of.setdefault(row["order_id"], []).append(row)
-    stamp = order_rows[0]["created_at"] if order_rows else None
-    plain_stamp = stamp.isoformat() if isinstance(stamp, datetime) else stamp  # once, not per order
-    return [
-        audit.Change("acsa_order", str(order_id), "insert", None,
-                     {**row, "created_at": plain_stamp, "updated_at": plain_stamp, "id": order_id,
-                      "lines": canonical_lines(lines_of.get(order_id, [])),
-                      **_stage_dates(order)})
-        for order_id, row, order in zip(ids, order_rows, chunk, strict=True)
-    ]
-
-
 def _stage_dates(order: ParsedOrder) -> dict[str, str]:
     dates = {"received_on": order.received_on, "invoiced_on": order.invoiced_on}
     return {k: v.isoformat() for k, v in dates.items() if v is not None}
-
-
-def canonical_lines(lines: list[dict[str, object]]) -> list[dict[str, object]]:
-    return [{k: v for k, v in line.items() if k != "order_id"} for line in lines]
-

@@ -351,8 +351,8 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
                  paperwork: demo_documents.Paperwork) -> None:
     common = {"entered_by": DEMO_USER, "updated_by": DEMO_USER, "created_at": stamp,
               "updated_at": stamp, "version": 1}
-    ids = insert_rows(session, Order.__table__, [{**o.row, **common} for o in batch],
-                      want_ids=True)
+    order_rows = [{**o.row, **common} for o in batch]
+    ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
     line_rows = []
     for order_id, demo in zip(ids, batch, strict=True):
         for line in demo.lines:
@@ -387,23 +387,36 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
             invoices.append({"order_id": order_id, "issued_on": demo.invoice[0],
                              "reference": demo.invoice[1], "recorded_by": DEMO_USER,
                              "recorded_at": stamp})
+    children: dict[str, list[dict[str, object]]] = {"order_line": line_rows}
     delivery_ids = insert_rows(session, Delivery.__table__, deliveries, want_ids=True)  # type: ignore[arg-type]
     settlement_ids = insert_rows(session, Settlement.__table__, settlements, want_ids=True)  # type: ignore[arg-type]
     # Our side's officer approved every demo settlement (four eyes: not the demo clerk).
-    insert_rows(session, SettlementApproval.__table__, [
+    approvals: list[dict[str, object]] = [
         {"settlement_id": sid, "approved_by": DEMO_OFFICER, "approved_at": stamp}
-        for sid in settlement_ids])
+        for sid in settlement_ids]
+    approval_ids = insert_rows(session, SettlementApproval.__table__, approvals, want_ids=True)  # type: ignore[arg-type]
+    for row, new_id, settlement in zip(approvals, approval_ids, settlements, strict=True):
+        row["id"] = new_id
+        row["order_id"] = settlement["order_id"]  # to group it under its order (not a column)
+    for rows, new_ids in ((deliveries, delivery_ids), (settlements, settlement_ids)):
+        for row, new_id in zip(rows, new_ids, strict=True):
+            row["id"] = new_id
+    children.update(delivery=deliveries, settlement=settlements, settlement_approval=approvals)
     for model, rows in ((StatusChange, history), (Receipt, receipts), (Invoice, invoices)):
-        insert_rows(session, model.__table__, rows)
+        new_ids = insert_rows(session, model.__table__, rows, want_ids=True)  # type: ignore[arg-type]
+        children[model.__tablename__] = rows
+        for row, new_id in zip(rows, new_ids, strict=True):
+            row["id"] = new_id
     first_delivery: dict[tuple[int, date], int] = {}
     for delivery_id, entry in zip(delivery_ids, deliveries, strict=True):
-        first_delivery.setdefault((int(entry["order_id"]), entry["delivered_on"]), delivery_id)
+        first_delivery.setdefault((int(entry["order_id"]), entry["delivered_on"]), delivery_id)  # type: ignore[call-overload]
     for order_id, demo in zip(ids, batch, strict=True):
         days = {day: did for (oid, day), did in first_delivery.items() if oid == order_id}
         paperwork.order(order_id, demo.row, days, demo.invoice)
     paperwork.write(session)
-    audit.append(session, (
-        audit.Change("acsa_order", str(order_id), "insert", None,
-                     {**demo.row, "id": order_id, "lines": demo.lines})
-        for order_id, demo in zip(ids, batch, strict=True)
-    ))
+    for row, new_id in zip(line_rows, line_ids, strict=True):
+        row["id"] = new_id
+    for row, new_id in zip(order_rows, ids, strict=True):
+        row["id"] = new_id
+    # One audit entry per order, carrying every row written with it (replayed by verify).
+    audit.append_tree(session, "acsa_order", order_rows, children)

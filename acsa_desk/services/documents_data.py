@@ -35,7 +35,6 @@ from acsa_desk.core import marking as M
 from acsa_desk.core.domain import Direction, Status, add_months, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import line_amount_minor
-from acsa_desk.db import audit
 from acsa_desk.db.models import AppUser, Delivery, Exercise, Order, OrderLine, Partner, Settlement
 from acsa_desk.db.models import Receipt as ReceiptRow
 from acsa_desk.documents import data as doc
@@ -54,6 +53,7 @@ from acsa_desk.documents.data import (
 )
 from acsa_desk.services import agreements, balances, ledger_sql, reference
 from acsa_desk.services import marking as marking_svc
+from acsa_desk.services.integrity import current_anchor
 
 #: The languages a document can be printed in (one, or two side by side).
 LANGUAGES = ("en", "ja", "fr")
@@ -318,7 +318,7 @@ def statement_data(
         exercise=exercise,
         period_from=period_from,
         period_to=period_to,
-        chain_head=audit.chain_head(session),
+        chain_head=current_anchor(session),
     )
 
 
@@ -411,6 +411,7 @@ def order_form_data(
         ordering_official=official(order.ordering_official_name, order.ordering_official_rank),
         issuing_official=official(order.issuing_official_name, order.issuing_official_rank),
         receipt=receipt,
+        anchor=current_anchor(session),
     )
 
 
@@ -482,6 +483,7 @@ def annual_report_data(
         provided=tuple(by_direction.get(Direction.PROVIDED.value, ())),
         received=tuple(by_direction.get(Direction.RECEIVED.value, ())),
         unreconciled=unreconciled,
+        anchor=current_anchor(session),
         agreements=agreements_in_force(session, year),
     )
 

@@ -220,6 +220,49 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
 </context>
 <context>
+    <name>AnchorsPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Anchor now:</source>
+        <translation>Ancre actuelle :</translation>
+    </message>
+    <message>
+        <source>Anchors written down:</source>
+        <translation>Ancres consignées :</translation>
+    </message>
+    <message>
+        <source>Appends the anchor to the anchors file beside the ledger. Keep anchors outside the ledger&apos;s folder too (print, e-mail): a history cut short or rewritten fails against any older anchor.</source>
+        <translation>Ajoute l&apos;ancre au fichier d&apos;ancres à côté du registre. Conservez aussi des ancres hors du dossier du registre (impression, courriel) : un historique tronqué ou réécrit échoue contre toute ancre plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Check an &amp;anchor:</source>
+        <translation>Vérifier une &amp;ancre :</translation>
+    </message>
+    <message>
+        <source>OK: {what}</source>
+        <translation>OK : {what}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation>PROBLÈME : {problem}</translation>
+    </message>
+    <message>
+        <source>Write &amp;down anchor</source>
+        <translation>&amp;Consigner l&apos;ancre</translation>
+    </message>
+    <message>
+        <source>Written down: {anchor}</source>
+        <translation>Consignée : {anchor}</translation>
+    </message>
+    <message>
+        <source>acsa1:… as printed on a statement or order form</source>
+        <translation>acsa1:… tel qu&apos;imprimé sur un relevé ou un bon de commande</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1316,8 +1359,8 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Modification</translation>
     </message>
     <message>
-        <source>Checks that no audit entry was removed, changed or reordered, and that every order&apos;s totals equal its entries.</source>
-        <translation>Vérifie qu&apos;aucune entrée d&apos;audit n&apos;a été retirée, modifiée ou déplacée, et que les totaux de chaque commande correspondent à ses entrées.</translation>
+        <source>Checks that no audit entry was removed, changed or reordered (hashes, the ledger key&apos;s MACs, the written anchors), that every table is what the log says, and that every order&apos;s totals equal its entries.</source>
+        <translation>Vérifie qu&apos;aucune entrée d&apos;audit n&apos;a été supprimée, modifiée ou déplacée (empreintes, MAC de la clé du registre, ancres consignées), que chaque table correspond au journal et que les totaux de chaque commande égalent ses écritures.</translation>
     </message>
     <message>
         <source>History</source>
@@ -1328,8 +1371,8 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Id</translation>
     </message>
     <message>
-        <source>OK: the chain of {entries} audit entries is intact and the totals of {orders} orders equal their entries. Chain head: {head}</source>
-        <translation>OK&#xa0;: la chaîne de {entries} entrées d&apos;audit est intacte et les totaux des {orders} commandes correspondent à leurs entrées. Tête de chaîne&#xa0;: {head}</translation>
+        <source>OK: {entries} audit entries chained and MAC-checked under the ledger key; {rows} rows match the log; the totals of {orders} orders equal their entries; {anchors} written anchors found. Anchor: {anchor}</source>
+        <translation>OK : {entries} entrées d&apos;audit chaînées et MAC vérifiés sous la clé du registre; {rows} lignes conformes au journal; les totaux de {orders} commandes égalent leurs écritures; {anchors} ancres consignées retrouvées. Ancre : {anchor}</translation>
     </message>
     <message>
         <source>PROBLEM: {problems}
@@ -3366,6 +3409,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>une commande comportant des livraisons ne peut pas être annulée&#xa0;: contrepassez d&apos;abord les livraisons</translation>
     </message>
     <message>
+        <source>anchor {anchor}: entry {count} now has another hash: the history up to it was rewritten</source>
+        <translation>ancre {anchor} : l&apos;entrée {count} a maintenant une autre empreinte : l&apos;historique jusqu&apos;à elle a été réécrit</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: not the anchor of an empty ledger</source>
+        <translation>ancre {anchor} : ce n&apos;est pas l&apos;ancre d&apos;un registre vide</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: the log has no entry {count} (it ends at entry {last}): the history was cut short</source>
+        <translation>ancre {anchor} : le journal n&apos;a pas d&apos;entrée {count} (il s&apos;arrête à l&apos;entrée {last}) : l&apos;historique a été tronqué</translation>
+    </message>
+    <message>
         <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
         <translation>la pièce jointe {document} ne correspond pas à son SHA-256&#xa0;: le registre a été modifié</translation>
     </message>
@@ -3380,6 +3435,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>cannot open the database {describe}: {orig}</source>
         <translation>impossible d&apos;ouvrir la base de données {describe}&#xa0;: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot read the anchors file {path}</source>
+        <translation>impossible de lire le fichier d&apos;ancres {path}</translation>
+    </message>
+    <message>
+        <source>cannot read the key file {path}</source>
+        <translation>impossible de lire le fichier de clé {path}</translation>
+    </message>
+    <message>
+        <source>cannot read the ledger key {path}: {strerror}</source>
+        <translation>impossible de lire la clé du registre {path} : {strerror}</translation>
     </message>
     <message>
         <source>cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed</source>
@@ -3532,6 +3599,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>name who received the delivery</source>
         <translation>indiquez qui a reçu la livraison</translation>
+    </message>
+    <message>
+        <source>no anchors file {path}</source>
+        <translation>aucun fichier d&apos;ancres {path}</translation>
     </message>
     <message>
         <source>no attachment with id {attachment_id}</source>
@@ -4102,8 +4173,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{path} n’a pas pu être écrit : {value}</translation>
     </message>
     <message>
+        <source>{path} holds another ledger&apos;s key</source>
+        <translation>{path} contient la clé d&apos;un autre registre</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{path} is the key {key_id}, but this ledger&apos;s key is {expected_id}</source>
+        <translation>{path} est la clé {key_id}, mais la clé de ce registre est {expected_id}</translation>
     </message>
     <message>
         <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
@@ -4126,12 +4205,28 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{value} a plus de décimales que n&apos;en permet {currency} ({places})</translation>
     </message>
     <message>
+        <source>{where} is not an ACSA Desk ledger key</source>
+        <translation>{where} n&apos;est pas une clé de registre ACSA Desk</translation>
+    </message>
+    <message>
         <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
         <translation>{where}&#xa0;: «&#xa0;{category}&#xa0;» n&apos;est pas l&apos;une des 16 catégories</translation>
     </message>
     <message>
+        <source>{where}: &apos;{strip}&apos; is not an anchor (acsa1:&lt;entry count&gt;:&lt;at least {min_digits} hex digits&gt;)</source>
+        <translation>{where} : « {strip} » n&apos;est pas une ancre (acsa1:&lt;nombre d&apos;entrées&gt;:&lt;au moins {min_digits} chiffres hexadécimaux&gt;)</translation>
+    </message>
+    <message>
         <source>{where}: the description is missing</source>
         <translation>{where}&#xa0;: la description manque</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s id does not match its secret (damaged file)</source>
+        <translation>{where} : l&apos;identifiant de la clé ne correspond pas à son secret (fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s secret is damaged</source>
+        <translation>{where} : le secret de la clé est endommagé</translation>
     </message>
     <message>
         <source>{where}: the quantity must be more than 0</source>

@@ -220,6 +220,49 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
 </context>
 <context>
+    <name>AnchorsPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Anchor now:</source>
+        <translation>現在のアンカー:</translation>
+    </message>
+    <message>
+        <source>Anchors written down:</source>
+        <translation>記録済みアンカー:</translation>
+    </message>
+    <message>
+        <source>Appends the anchor to the anchors file beside the ledger. Keep anchors outside the ledger&apos;s folder too (print, e-mail): a history cut short or rewritten fails against any older anchor.</source>
+        <translation>台帳の隣のアンカーファイルにアンカーを追記します。台帳のフォルダー以外にも保管してください(印刷、電子メール)。切り詰められた履歴や書き換えられた履歴は、それ以前のどのアンカーとも一致しません。</translation>
+    </message>
+    <message>
+        <source>Check an &amp;anchor:</source>
+        <translation>アンカーを確認(&amp;A):</translation>
+    </message>
+    <message>
+        <source>OK: {what}</source>
+        <translation>OK: {what}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation>問題: {problem}</translation>
+    </message>
+    <message>
+        <source>Write &amp;down anchor</source>
+        <translation>アンカーを記録(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Written down: {anchor}</source>
+        <translation>記録しました: {anchor}</translation>
+    </message>
+    <message>
+        <source>acsa1:… as printed on a statement or order form</source>
+        <translation>明細書または注文書に印刷された acsa1:…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ACSA Desk ledgers</source>
@@ -1316,8 +1359,8 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>変更内容</translation>
     </message>
     <message>
-        <source>Checks that no audit entry was removed, changed or reordered, and that every order&apos;s totals equal its entries.</source>
-        <translation>監査記録の削除・改変・順序の入れ替えがないこと、および各注文の合計が記録と一致することを確認します。</translation>
+        <source>Checks that no audit entry was removed, changed or reordered (hashes, the ledger key&apos;s MACs, the written anchors), that every table is what the log says, and that every order&apos;s totals equal its entries.</source>
+        <translation>監査エントリの削除・変更・並べ替えがないこと(ハッシュ、台帳キーの MAC、記録済みアンカー)、すべての表がログどおりであること、各注文の合計が記帳と一致することを確認します。</translation>
     </message>
     <message>
         <source>History</source>
@@ -1328,8 +1371,8 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>ID</translation>
     </message>
     <message>
-        <source>OK: the chain of {entries} audit entries is intact and the totals of {orders} orders equal their entries. Chain head: {head}</source>
-        <translation>正常: {entries} 件の監査記録のチェーンは完全で、{orders} 件の注文の合計は記録と一致しています。チェーンの先頭: {head}</translation>
+        <source>OK: {entries} audit entries chained and MAC-checked under the ledger key; {rows} rows match the log; the totals of {orders} orders equal their entries; {anchors} written anchors found. Anchor: {anchor}</source>
+        <translation>OK: 監査エントリ {entries} 件の連鎖と台帳キーによる MAC を確認。{rows} 行がログと一致。注文 {orders} 件の合計が記帳と一致。記録済みアンカー {anchors} 件を確認。アンカー: {anchor}</translation>
     </message>
     <message>
         <source>PROBLEM: {problems}
@@ -3366,6 +3409,18 @@ Chain head as found: {head}</source>
         <translation>提供の記録がある注文は取り消せません。先に提供を取り消してください</translation>
     </message>
     <message>
+        <source>anchor {anchor}: entry {count} now has another hash: the history up to it was rewritten</source>
+        <translation>アンカー {anchor}: エントリ {count} のハッシュが変わっています。そこまでの履歴が書き換えられました</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: not the anchor of an empty ledger</source>
+        <translation>アンカー {anchor}: 空の台帳のアンカーではありません</translation>
+    </message>
+    <message>
+        <source>anchor {anchor}: the log has no entry {count} (it ends at entry {last}): the history was cut short</source>
+        <translation>アンカー {anchor}: ログにエントリ {count} がありません(エントリ {last} で終わっています)。履歴が切り詰められました</translation>
+    </message>
+    <message>
         <source>attachment {document} does not match its SHA-256: the ledger was altered</source>
         <translation>添付書類 {document} が SHA-256 と一致しません: 台帳が改ざんされています</translation>
     </message>
@@ -3380,6 +3435,18 @@ Chain head as found: {head}</source>
     <message>
         <source>cannot open the database {describe}: {orig}</source>
         <translation>データベース {describe} を開けません: {orig}</translation>
+    </message>
+    <message>
+        <source>cannot read the anchors file {path}</source>
+        <translation>アンカーファイル {path} を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the key file {path}</source>
+        <translation>キーファイル {path} を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the ledger key {path}: {strerror}</source>
+        <translation>台帳キー {path} を読み込めません: {strerror}</translation>
     </message>
     <message>
         <source>cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed</source>
@@ -3532,6 +3599,10 @@ Chain head as found: {head}</source>
     <message>
         <source>name who received the delivery</source>
         <translation>受領者の氏名を入力してください</translation>
+    </message>
+    <message>
+        <source>no anchors file {path}</source>
+        <translation>アンカーファイル {path} がありません</translation>
     </message>
     <message>
         <source>no attachment with id {attachment_id}</source>
@@ -4102,8 +4173,16 @@ Chain head as found: {head}</source>
         <translation>{path} に書き込めませんでした：{value}</translation>
     </message>
     <message>
+        <source>{path} holds another ledger&apos;s key</source>
+        <translation>{path} は別の台帳のキーです</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} はフォルダーで、データベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>{path} is the key {key_id}, but this ledger&apos;s key is {expected_id}</source>
+        <translation>{path} はキー {key_id} ですが、この台帳のキーは {expected_id} です</translation>
     </message>
     <message>
         <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
@@ -4126,12 +4205,28 @@ Chain head as found: {head}</source>
         <translation>{value} の小数桁数が {currency} で認められる桁数（{places}）を超えています</translation>
     </message>
     <message>
+        <source>{where} is not an ACSA Desk ledger key</source>
+        <translation>{where} は ACSA Desk の台帳キーではありません</translation>
+    </message>
+    <message>
         <source>{where}: &apos;{category}&apos; is not one of the 16 categories</source>
         <translation>{where}: 「{category}」は16の品目区分のいずれでもありません</translation>
     </message>
     <message>
+        <source>{where}: &apos;{strip}&apos; is not an anchor (acsa1:&lt;entry count&gt;:&lt;at least {min_digits} hex digits&gt;)</source>
+        <translation>{where}: 「{strip}」はアンカーではありません(acsa1:&lt;エントリ数&gt;:&lt;16進数 {min_digits} 桁以上&gt;)</translation>
+    </message>
+    <message>
         <source>{where}: the description is missing</source>
         <translation>{where}: 品名・役務内容が未入力です</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s id does not match its secret (damaged file)</source>
+        <translation>{where}: キーの ID が秘密鍵と一致しません(ファイルの破損)</translation>
+    </message>
+    <message>
+        <source>{where}: the key&apos;s secret is damaged</source>
+        <translation>{where}: キーの秘密鍵が破損しています</translation>
     </message>
     <message>
         <source>{where}: the quantity must be more than 0</source>

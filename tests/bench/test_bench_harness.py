@@ -15,7 +15,7 @@ from acsa_desk.bench import report
 from acsa_desk.bench.figures import Result
 from acsa_desk.bench.runner import PAINTED, Env, run
 
-FIGURES = set(range(1, 9))
+FIGURES = set(range(1, 10))
 
 
 def _bench(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -68,11 +68,11 @@ def test_statement_en_ja_of_the_demo_ledger(demo, out):
     for n, page in enumerate(pages, start=1):
         assert page.count("UNCLASSIFIED") == 2, f"page {n}: banner top and bottom"
         assert f"Page {n} of {total}" in page and f"{n} / {total} ページ" in page
-    # the head printed is the chain's when the statement was built, just before the audit
+    # the anchor printed is the chain's when the statement was built, just before the audit
     # entry that records where the statement was written
-    (head,) = query(demo, "SELECT prev_hash FROM audit_entry WHERE action = 'export' "
-                          "ORDER BY id DESC LIMIT 1")[0]
-    assert len(head) == 64 and head in text
+    (count, head) = query(demo, "SELECT id - 1, prev_hash FROM audit_entry WHERE action = "
+                                "'export' ORDER BY id DESC LIMIT 1")[0]
+    assert len(head) == 64 and f"acsa1:{count}:{head[:32]}" in text
     (reference,) = query(demo, "SELECT reference FROM agreement WHERE partner_code = 'JPN'")[0]
     assert reference.split(",")[0] in text
     not_blank(pdf, out)

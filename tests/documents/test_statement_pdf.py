@@ -184,7 +184,7 @@ def test_exercise_and_period_are_printed_when_narrowed(statement_data, pdf):
     text = "\n".join(pdf.pages_text(build_statement(data)))
     assert "KAEDEX 2025" in text
     assert "2025-06-01 – 2025-06-30" in text
-    assert "Audit chain head" not in text
+    assert "Audit anchor" not in text
 
 
 def test_empty_statement_still_builds(statement_data, pdf):

@@ -10,6 +10,13 @@ from acsa_desk.db.copy import copy_ledger
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.services import balances, orders
 from acsa_desk.services.demo import fill_demo
+from tests.conftest import BACKENDS, open_backend
+
+
+@pytest.fixture(params=BACKENDS)
+def ledger(request, tmp_path):
+    """The target of the copy: a fresh, empty ledger (no users registered)."""
+    yield from open_backend(request, tmp_path, cast=False)
 
 
 def test_copy_keeps_every_figure_and_the_audit_chain(ledger, tmp_path):

@@ -187,7 +187,8 @@ def test_statement_fields_settlements_and_signatures(ledger, exercise_id):
     assert data.banner.banner == "PROTECTED A"  # the legacy banner read as a marking
     assert data.banner.placement.value == "top_right"
     assert data.agreement_reference == NO_AGREEMENT
-    assert data.chain_head == head and len(head) == 64
+    assert data.chain_head is not None and len(head) == 64  # the anchor of the chain's head
+    assert data.chain_head.startswith("acsa1:") and data.chain_head.endswith(":" + head[:32])
     assert (data.as_of, data.generated_on) == (date(2025, 8, 1), date(2025, 8, 2))
     assert (data.home_signature.name, data.home_signature.rank,
             data.home_signature.appointment) == ("A. Tremblay", "LCdr", "J4 Finance")

@@ -1,6 +1,7 @@
 """verify checks that the database still refuses what it shipped refusing (registry:
 acsa_desk/db/shipped.py), on both backends, even when no row was changed yet."""
 
+import pytest
 from sqlalchemy import text
 
 from acsa_desk.db import audit, shipped
@@ -84,3 +85,36 @@ def test_append_only_sql_is_what_the_registry_checks(ledger):
     drops = ([f"DROP TRIGGER {name}" for name in ("invoice_no_update", "invoice_no_delete")]
              if dialect == "sqlite" else ["DROP TRIGGER invoice_append_only ON invoice"])
     assert _problems_after(ledger, drops + shipped.append_only_sql("invoice", dialect)) == []
+
+
+def test_every_append_only_table_refuses_update_and_delete(ledger, signed_order):
+    """A row in each of the registry's append-only tables; the database refuses changing it."""
+    from datetime import date
+    from decimal import Decimal
+
+    from sqlalchemy.exc import DatabaseError
+
+    from acsa_desk.services import orders
+    from tests.conftest import ACTOR
+
+    with ledger.session() as s:
+        qty = {ln.id: Decimal(ln.quantity) for ln in orders.order_lines(session=s,
+                                                                        order_id=signed_order)}
+        orders.record_delivery(session=s, order_id=signed_order, delivered_on=date(2025, 6, 4),
+                               quantities=qty, actor=ACTOR)
+        orders.record_receipt(session=s, order_id=signed_order, received_on=date(2025, 6, 4),
+                              received_by="Sato", actor=ACTOR)
+        orders.raise_invoice(session=s, order_id=signed_order, reference_text="I1",
+                             issued_on=date(2025, 6, 5), actor=ACTOR)
+        orders.record_settlement(session=s, order_id=signed_order, settled_on=date(2025, 7, 1),
+                                 method="cash", amount_minor=100, actor=ACTOR,
+                                 approved_by="officer")
+    with ledger.engine.connect() as c:
+        tables = [t for t in shipped.APPEND_ONLY
+                  if c.execute(text(f"SELECT count(*) FROM {t}")).scalar()]
+    assert {"settlement", "delivery", "audit_entry", "settlement_approval"} <= set(tables)
+    for table in tables:
+        for statement in (f"UPDATE {table} SET id = id", f"DELETE FROM {table}"):
+            with pytest.raises(DatabaseError, match="append-only"):
+                with ledger.engine.begin() as c:
+                    c.execute(text(statement))

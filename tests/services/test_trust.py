@@ -96,7 +96,8 @@ def test_verify_re_adds_the_ledger(ledger, signed_order):
         c.execute(text("UPDATE acsa_order SET billable_minor = 999"))
     with ledger.reader() as s:
         report = audit.verify(s)
-    assert report.problems == ["order CAN-JPN-25-0001: billable does not equal its deliveries"]
+    assert report.problems == ["acsa_order 1, column billable_minor: logged 0, stored 999",
+                               "order CAN-JPN-25-0001: billable does not equal its deliveries"]
 
 
 def test_four_eyes_on_signing(ledger, exercise_id):

@@ -30,6 +30,7 @@ from acsa_desk.ui.dashboard.tables import (
     guarded,
     make_table,
 )
+from acsa_desk.ui.history.anchors import AnchorsPanel
 from acsa_desk.ui.history.data import AuditRow, HistoryFilter, entities, page_audit, verify_chain
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
@@ -107,8 +108,9 @@ class HistoryPage(RefreshWhenShown, Page):
         self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.verify_button.setObjectName("verify_chain")
         self.verify_button.setToolTip(
-            self.tr("Checks that no audit entry was removed, changed or reordered, and that every "
-                    "order's totals equal its entries.")
+            self.tr("Checks that no audit entry was removed, changed or reordered (hashes, the ledger "
+                    "key's MACs, the written anchors), that every table is what the log says, and "
+                    "that every order's totals equal its entries.")
         )
         self.verify_button.clicked.connect(self.verify)
         self.verify_result = QLabel()
@@ -117,6 +119,7 @@ class HistoryPage(RefreshWhenShown, Page):
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verify_result.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_result.hide()
+        self.anchors = AnchorsPanel(context, self)
 
         self.model: PagedRowsModel[AuditRow] = PagedRowsModel(
             [
@@ -148,6 +151,7 @@ class HistoryPage(RefreshWhenShown, Page):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.verify_result)
+        layout.addWidget(self.anchors)
         layout.addWidget(self.view, 1)
 
         context.events.ledger_changed.connect(self._ledger_changed)
@@ -159,6 +163,7 @@ class HistoryPage(RefreshWhenShown, Page):
 
     def refresh(self) -> None:
         self._load_entities()
+        self.anchors.refresh()
         self.reload()
 
     def reload(self) -> None:
@@ -235,9 +240,12 @@ class HistoryPage(RefreshWhenShown, Page):
         self.verify_button.setEnabled(True)
         if report.ok:
             text = self.tr(
-                "OK: the chain of {entries} audit entries is intact and the totals of {orders} "
-                "orders equal their entries. Chain head: {head}"
-            ).format(entries=count_text(report.entries), orders=count_text(report.orders), head=report.head)
+                "OK: {entries} audit entries chained and MAC-checked under the ledger key; "
+                "{rows} rows match the log; the totals of {orders} orders equal their entries; "
+                "{anchors} written anchors found. Anchor: {anchor}"
+            ).format(entries=count_text(report.entries), rows=count_text(report.rows),
+                     orders=count_text(report.orders), anchors=count_text(report.anchors_ok),
+                     anchor=report.anchor)
             self._show_result(text, True)
         else:
             text = self.tr("PROBLEM: {problems}\nChain head as found: {head}").format(

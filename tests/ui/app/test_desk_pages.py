@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -338,8 +339,33 @@ def test_verify_chain_reports_ok_and_the_head(
     with busy_ledger.reader() as s:
         head = audit.chain_head(s)
     text = history.verify_result.text()
-    assert text.startswith("OK: the chain of") and head in text
+    assert text.startswith("OK: ") and "MAC-checked" in text and f":{head[:32]}" in text
     assert history.verify_result.isVisible()
+
+
+def test_anchors_are_written_down_listed_and_checked_from_paper(
+    qtbot: QtBot, history: HistoryPage, busy_ledger: Ledger, tmp_path: Path
+) -> None:
+    panel = history.anchors
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.current.text().startswith("acsa1:"), timeout=WAIT_MS)
+    anchor = panel.current.text()
+    qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.written.count() == 1, timeout=WAIT_MS)
+    assert panel.written.item(0).text().startswith(anchor + " ")
+    panel.typed.setText(anchor[:-10])  # typed from paper, shortened: still 22 hex digits
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.result.text().startswith("OK: "), timeout=WAIT_MS)
+    count = int(anchor.split(":")[1])
+    panel.typed.setText(f"acsa1:{count}:{'0' * 20}")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "rewritten" in panel.result.text(), timeout=WAIT_MS)
+    assert panel.result.text().startswith("PROBLEM: ")
+    panel.typed.setText(f"acsa1:{count + 5}:{anchor.split(':')[2]}")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cut short" in panel.result.text(), timeout=WAIT_MS)
+    history.resize(1100, 700)
+    history.grab().save("/tmp/h11-history-anchors.png")
 
 
 # --- model tester -----------------------------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""What someone with the ledger file (but not the program) can do: the standard library's
+sqlite3 and hashlib only, no project code. Knows the published formats: the audit entry
+hash, the ledger's rules for cached totals, the trigger names (it restores them after)."""
+
+import hashlib
+import json
+import sqlite3
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def entry_hash(prev, entry_id, at, actor, entity, entity_id, action, before, after):
+    parts = (prev, str(entry_id), at, actor, entity, entity_id, action, before, after)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def amount(quantity, price_minor):
+    return int((quantity * price_minor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+class Attacker:
+    """Opens the file, drops every trigger (and puts them back as they were on close)."""
+
+    def __init__(self, path, restore_triggers=True):
+        self.con = sqlite3.connect(path, isolation_level=None)
+        self.con.execute("BEGIN")
+        self.restore = restore_triggers
+        self.triggers = self.con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        for name, _sql in self.triggers:
+            self.con.execute(f"DROP TRIGGER {name}")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if exc[0] is None:
+            if self.restore:
+                for _name, sql in self.triggers:
+                    self.con.execute(sql)
+            self.con.execute("COMMIT")
+        self.con.close()
+
+    def one(self, sql, *params):
+        return self.con.execute(sql, params).fetchone()
+
+    def all(self, sql, *params):
+        return self.con.execute(sql, params).fetchall()
+
+    def run(self, sql, *params):
+        self.con.execute(sql, params)
+
+    def fix_order(self, order_id):
+        """Makes every cached total of an order agree with its entries, as verify re-adds."""
+        for line_id, price, dq_text, billable in self.all(
+                "SELECT id, unit_price_minor, delivered_quantity, billable_minor FROM order_line "
+                "WHERE order_id = ?", order_id):
+            dq = sum((Decimal(q) for (q,) in self.all(
+                "SELECT quantity FROM delivery WHERE line_id = ?", line_id)), Decimal(0))
+            if Decimal(dq_text) != dq:
+                self.run("UPDATE order_line SET delivered_quantity = ? WHERE id = ?", str(dq), line_id)
+            if billable != amount(dq, price):
+                self.run("UPDATE order_line SET billable_minor = ? WHERE id = ?", amount(dq, price),
+                         line_id)
+        billable = self.one("SELECT COALESCE(SUM(billable_delta_minor), 0) FROM delivery "
+                            "WHERE order_id = ?", order_id)[0]
+        settled = self.one("SELECT COALESCE(SUM(amount_minor), 0) FROM settlement "
+                           "WHERE order_id = ?", order_id)[0]
+        oldest, cumulative = None, 0
+        if billable > settled:
+            for day, part in self.all("SELECT delivered_on, SUM(billable_delta_minor) FROM "
+                                      "delivery WHERE order_id = ? GROUP BY delivered_on "
+                                      "ORDER BY delivered_on", order_id):
+                cumulative += part
+                if part > 0 and cumulative > settled:
+                    oldest = day
+                    break
+        self.run("UPDATE acsa_order SET billable_minor = ?, settled_minor = ?, oldest_unpaid_on = ? "
+                 "WHERE id = ?", billable, settled, oldest, order_id)
+
+    def rechain(self, start=1):
+        """Recomputes every hash from entry ``start`` on, and the head (no key: no MACs)."""
+        prev = "0" * 64 if start == 1 else self.one(
+            "SELECT hash FROM audit_entry WHERE id = ?", start - 1)[0]
+        last = start - 1
+        for row in self.all("SELECT id, at, actor, entity, entity_id, action, before, after "
+                            "FROM audit_entry WHERE id >= ? ORDER BY id", start):
+            digest = entry_hash(prev, *row)
+            self.run("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", prev, digest,
+                     row[0])
+            prev, last = digest, row[0]
+        self.run("UPDATE audit_head SET last_id = ?, hash = ?", last, prev)
+
+    def rewrite_logged(self, entity, entity_id, column, value):
+        """Rewrites ``column`` in the latest log entry of a row (wherever the row is: the
+        entry's own row or one carried under "+"); returns the entry id."""
+        for entry_id, ent, eid, after in self.all(
+                "SELECT id, entity, entity_id, after FROM audit_entry WHERE after <> '' "
+                "ORDER BY id DESC"):
+            data = json.loads(after)
+            hit = data if (ent, eid) == (entity, str(entity_id)) else None
+            for row in data.get("+", {}).get(entity, []) if hit is None else []:
+                if str(row.get("id")) == str(entity_id):
+                    hit = row
+            if hit is not None:
+                hit[column] = value
+                self.run("UPDATE audit_entry SET after = ? WHERE id = ?",
+                         json.dumps(data, ensure_ascii=False, separators=(",", ":")), entry_id)
+                return entry_id
+        raise LookupError(f"{entity} {entity_id} is not in the log")
