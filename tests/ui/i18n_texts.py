@@ -60,7 +60,8 @@ def suspicious_words(language: str) -> frozenset[str]:
     for message in messages(ts_path(language)):
         english.update(w.lower() for w in WORD.findall(message.source))
         if message.finished and message.translation != message.source:
-            native.update(w.lower() for w in WORD.findall(message.translation))
+            words = re.sub(r"--[\w-]+|\b[A-Z0-9_]*_[A-Z0-9_]+\b", " ", message.translation)
+            native.update(w.lower() for w in WORD.findall(words))  # options and codes aside
     return frozenset(english - native - NAMES)
 
 

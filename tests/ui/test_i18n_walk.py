@@ -101,7 +101,7 @@ def test_the_walk_catches_an_untranslated_string(
     empty.mkdir()
     texts, _info = walk(qapp, tmp_path, path, "fr", empty)
     flagged = [t for found in texts.values() for t in still_english(found, "fr", data)]
-    assert "&File" in flagged
+    assert len(flagged) > 50
     assert any(t.startswith("Record a settlement on order") for t in flagged)
 
 
