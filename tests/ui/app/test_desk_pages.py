@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from acsa_desk.db import audit
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import SettlementApproval
-from acsa_desk.services import reference
+from acsa_desk.services import agreements, reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
@@ -375,6 +375,10 @@ def test_every_page_model_passes_the_model_tester(
     qtmodeltester: object, qtbot: QtBot, busy_ledger: Ledger, make_context: ContextFactory
 ) -> None:
     context = make_context(busy_ledger)
+    with busy_ledger.session(actor="admin") as s:  # the demo's JPN agreement names who may sign
+        agreements.add_official(session=s, data=agreements.OfficialInput(
+            partner_code="JPN", name="Anne Tremblay", rank="Cdr", limit_minor=10**12,
+            limit_currency="CAD", valid_from=date(2000, 1, 1)))
     known_rows = add_order(busy_ledger, 1, "G-SETTLED", delivered=TODAY, settle=100)
     assert known_rows
     exercises = ExercisesPage(context)
