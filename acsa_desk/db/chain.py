@@ -44,7 +44,7 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
     wanted = list(anchors)
     counts = {a.count for a in wanted}
     seen: dict[int, str] = {0: GENESIS}
-    shapes = replay.shapes()
+    shapes = replay.shapes(connection.dialect.name)
     digests = replay.Digests(secret)
     sums = dict.fromkeys(shapes, 0)
     replay_from = keyed_from if keyed_from > 0 else 1

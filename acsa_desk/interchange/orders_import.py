@@ -472,6 +472,8 @@ def _write_chunk(
             "status": stage.value,
             "requesting_unit": order.requesting_unit, "requesting_poc": "",
             "supplying_unit": order.supplying_unit, "supplying_poc": "",
+            "requesting_poc_phone": "", "requesting_poc_email": "", "supplying_poc_phone": "",
+            "supplying_poc_email": "", "funding_reference": "",
             "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
             "settlement_method": order.settlement_method, "currency": order.currency,
             "ordering_official_name": "", "ordering_official_rank": "",

@@ -21,6 +21,7 @@ from acsa_desk.db import audit
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.identity import now
 from acsa_desk.db.models import AppUser, UserSecret
+from acsa_desk.db.replay import digest_text
 from acsa_desk.services import users
 
 MAX_TRIES = 5
@@ -41,12 +42,24 @@ def _secret(session: Session, login: str) -> UserSecret | None:
 def _write(session: Session, login: str, note: dict[str, object], **values: object) -> None:
     """Writes the secret row and audits the change without the hash."""
     table = _SECRET
-    if _secret(session, login) is None:
+    current = _secret(session, login)
+    before = None if current is None else _logged_row(current)
+    if current is None:
         base = {"login": login, "passphrase_hash": "", "failed_attempts": 0, "locked_until": None}
-        session.execute(insert(table).values(**{**base, **values}))  # type: ignore[arg-type]
+        row = {**base, **values}
+        session.execute(insert(table).values(**row))  # type: ignore[arg-type]
     else:
         session.execute(update(table).where(table.c.login == login).values(**values))  # type: ignore[attr-defined]
-    audit.append(session, [audit.Change("user_secret", login, "update", None, note)])
+        row = {**(before or {}), **values}
+    after = {**_logged_row(UserSecret(**row)), "note": note}
+    # the whole row before and after, the hash as its SHA-256, so verify's replay covers it
+    audit.append(session, [audit.Change("user_secret", login,
+                                        "insert" if before is None else "update", before, after)])
+
+
+def _logged_row(secret: UserSecret) -> dict[str, object]:
+    return {"login": secret.login, "passphrase_hash": digest_text(secret.passphrase_hash),
+            "failed_attempts": secret.failed_attempts, "locked_until": secret.locked_until}
 
 
 def has_passphrase(*, session: Session, login: str) -> bool:

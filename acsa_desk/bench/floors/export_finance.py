@@ -21,14 +21,19 @@ COLUMNS = (
     "quantity", "delivered_quantity", "unit_price", "line_amount", "settled_amount",
     "outstanding_amount", "ordered_on", "delivered_on", "settlement_method",
     "line_no", "nsn", "unit_of_issue", "requesting_unit", "supplying_unit", "status",
+    "received_on", "invoiced_on",
 )
+RECEIVED = ("received", "invoiced", "settled", "closed")
+INVOICED = ("invoiced", "settled", "closed")
 TEXT = {0, 1, 5, 17, 18, 19, 20}  # order_number, exercise, description, nsn, unit, units
 
 SQL = """
 SELECT o.id, o.number, e.name, o.partner_code, o.direction, l.category, l.description,
        o.currency, l.quantity, l.delivered_quantity, l.unit_price_minor, l.billable_minor,
        o.settled_minor, o.ordered_on, fd.first_on, o.settlement_method, l.line_no, l.nsn,
-       l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status
+       l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status,
+       (SELECT MAX(rc.received_on) FROM receipt rc WHERE rc.order_id = o.id),
+       (SELECT MIN(iv.issued_on) FROM invoice iv WHERE iv.order_id = o.id)
 FROM acsa_order o
 JOIN order_line l ON l.order_id = o.id
 JOIN exercise e ON e.id = o.exercise_id
@@ -57,7 +62,7 @@ with open(sys.argv[2], "w", encoding="utf-8", newline="") as handle:
     current, left = None, 0
     for (order_id, number, exercise, partner, direction, category, description, currency,
          quantity, delivered, price, billable, settled, ordered_on, first_on, method, line_no,
-         nsn, unit, requesting, supplying, status) in con.execute(SQL):
+         nsn, unit, requesting, supplying, status, received_on, invoiced_on) in con.execute(SQL):
         if order_id != current:
             current, left = order_id, settled
         line_settled = min(billable, left) if billable > 0 else 0
@@ -68,6 +73,8 @@ with open(sys.argv[2], "w", encoding="utf-8", newline="") as handle:
             plain(line_settled, currency), plain(billable - line_settled, currency),
             ordered_on[:10], first_on[:10] if first_on and Decimal(delivered) else "", method,
             str(line_no), nsn, unit, requesting, supplying, status,
+            received_on[:10] if received_on and status in RECEIVED else "",
+            invoiced_on[:10] if invoiced_on and status in INVOICED else "",
         ]
         for i in TEXT:
             if row[i].startswith(("=", "+", "-", "@", "\t", "\r")):
