@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import DatabaseError
 
-from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.errors import DatabaseProblem, RuleViolation
 from acsa_desk.interchange.partner_statement import StatementRow
 from acsa_desk.services import orders, reconciliation
 from acsa_desk.services import reconciliation_records as records
@@ -138,5 +137,5 @@ def test_saved_reconciliations_are_append_only(book):
     rec_id = save(book)
     for sql in ("UPDATE reconciliation_item SET state = 'agreed'",
                 f"DELETE FROM reconciliation WHERE id = {rec_id}"):
-        with pytest.raises(DatabaseError), book.session() as s:
+        with pytest.raises(DatabaseProblem, match="append-only"), book.session() as s:
             s.execute(text(sql))

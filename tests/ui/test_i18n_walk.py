@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from sqlalchemy import inspect, text
 
 import acsa_desk.ui
+from acsa_desk.core.marking import BUILTIN_SCHEMES
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.interchange.mappings import ORDER_COLUMNS
 from acsa_desk.ui.catalogues import compile_all
@@ -82,6 +83,8 @@ def test_every_page_and_dialog_is_in_the_language(
     texts, _info = walk(qapp, tmp_path, path, language, compiled)
     # codes and names, not interface text: our columns (interchange.md), the sample's own
     codes = {*ORDER_COLUMNS, *(f"{c} *" for c in ORDER_COLUMNS), *IMPORT_SAMPLE_HEADER, "Diesel"}
+    # handling markings are each scheme's official terms (a Canadian SECRET reads SECRET in Japan)
+    codes |= {level.term for scheme in BUILTIN_SCHEMES.values() for level in scheme.levels}
     data = data | frozenset(codes)
     english = {name: still_english(found, language, data) for name, found in texts.items()}
     assert {name: found for name, found in english.items() if found} == {}
