@@ -77,7 +77,8 @@ def register(sub: Any) -> None:
                    help="the signed agreement's reference")
     q.add_argument("--signed-on", required=True, type=iso_date, metavar="YYYY-MM-DD")
     q.add_argument("--agreement", type=_existing_file, metavar="FILE",
-                   help="the signed agreement (its SHA-256 is kept with each settlement)")
+                   help="the signed agreement: attached to each settlement, its SHA-256 in "
+                        "their reference")
     q.add_argument("--approved-by", metavar="LOGIN",
                    help="our approving official (four eyes: not you)")
     q.set_defaults(handler=cmd_offset_record)
@@ -221,7 +222,9 @@ def cmd_offset_record(args: argparse.Namespace) -> int:
             entries = offsets.record_offset(
                 session=session, partner=args.partner, currency=args.currency,
                 amount_minor=amount, reference_text=reference_text, settled_on=args.signed_on,
-                actor=actor, approved_by=args.approved_by)
+                actor=actor, approved_by=args.approved_by,
+                agreement=None if args.agreement is None
+                else (args.agreement.name, args.agreement.read_bytes()))
     finally:
         ledger.close()
     print(f"recorded the offset of {format_plain(amount, args.currency)} {args.currency} with "

@@ -23,6 +23,7 @@ from acsa_desk.core.money import check_currency, format_plain
 from acsa_desk.db.models import Order, Settlement
 from acsa_desk.services import orders as order_service
 from acsa_desk.services import reference
+from acsa_desk.services.integrity import current_anchor
 from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 from acsa_desk.services.reconciliation import known_partner
 
@@ -130,10 +131,12 @@ def propose(*, session: Session, partner: str, currency: str) -> Proposal:
 
 def record_offset(*, session: Session, partner: str, currency: str, amount_minor: int,
                   reference_text: str, settled_on: date, actor: str,
-                  approved_by: str | None = None) -> list[Settlement]:
+                  approved_by: str | None = None,
+                  agreement: tuple[str, bytes] | None = None) -> list[Settlement]:
     """Records a signed offset agreement: one ``offset`` settlement per leg, on both sides,
     in the caller's transaction (all or nothing). The proposal is recomputed and must still
-    offset ``amount_minor``: a ledger that changed since the agreement was printed is refused."""
+    offset ``amount_minor``: a ledger that changed since the agreement was printed is refused.
+    ``agreement`` (file name, bytes), the signed agreement, is attached to every settlement."""
     if not reference_text.strip():
         raise RuleViolation("reference", "the offset needs the agreement's reference")
     proposal = propose(session=session, partner=partner, currency=currency)
@@ -149,13 +152,21 @@ def record_offset(*, session: Session, partner: str, currency: str, amount_minor
             session=session, order_id=leg.order_id, settled_on=settled_on,
             method=SettlementMethod.OFFSET.value, amount_minor=leg.amount_minor,
             reference_text=reference_text, actor=actor, approved_by=approved_by))
+    if agreement is not None:
+        from acsa_desk.services import attachments
+
+        name, content = agreement
+        for entry in entries:
+            attachments.attach(session=session, order_id=entry.order_id, file_name=name,
+                               content=content, kind=attachments.Kind.OTHER.value, actor=actor,
+                               note=f"signed offset agreement {reference_text}",
+                               settlement_id=entry.id)
     return entries
 
 
 def agreement_data(*, session: Session, proposal: Proposal, generated_on: date | None = None
                    ) -> OffsetAgreementData:
     """The offset agreement's data for the PDF (plain values)."""
-    from acsa_desk.db import audit
     from acsa_desk.documents.offset_agreement import OffsetAgreementData, OffsetLeg
     from acsa_desk.services import documents_data as dd
     from acsa_desk.services import marking as marking_svc
@@ -184,6 +195,6 @@ def agreement_data(*, session: Session, proposal: Proposal, generated_on: date |
         amount_minor=proposal.amount_minor,
         receivable=legs(proposal.receivable),
         payable=legs(proposal.payable),
-        chain_head=audit.chain_head(session),
+        chain_head=current_anchor(session),
         home_signature=dd.user_signature(session=session, login=current_user()),
     )

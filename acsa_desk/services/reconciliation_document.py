@@ -8,7 +8,6 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.money import format_plain
-from acsa_desk.db import audit
 from acsa_desk.db.models import Order
 from acsa_desk.documents.reconciliation import (
     CurrencyTotals,
@@ -20,6 +19,7 @@ from acsa_desk.services import documents_data as dd
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.identity import current_user
+from acsa_desk.services.integrity import current_anchor
 from acsa_desk.services.reconciliation import Item, Result, State
 
 
@@ -75,7 +75,7 @@ def reconciliation_data(*, session: Session, result: Result, statement_name: str
             session=session, where=[Order.partner_code == partner.code])),
         generated_on=generated_on or date.today(),
         statement_name=statement_name,
-        chain_head=audit.chain_head(session),
+        chain_head=current_anchor(session),
         agreed_count=result.counts.get(State.AGREED, 0),
         totals=totals,
         differences=tuple(differences),

@@ -1,6 +1,8 @@
 """reconcile, statement --csv, offset propose and demo --partner-statement, as a user runs them."""
 
+import hashlib
 import json
+import sqlite3
 
 import pytest
 
@@ -121,6 +123,14 @@ def test_reconcile_out_pdf_and_offset_record(db, tmp_path):
     left = json.loads(cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency",
                           "CAD", "--json").stdout)
     assert (left["receivable"], left["payable"], left["amount"]) == ("575.00", "0.00", "0.00")
+    # the signed agreement is kept in the ledger, attached to each offset settlement
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT a.settlement_id, c.sha256 FROM attachment a JOIN settlement s "
+                       "ON s.id = a.settlement_id AND s.method = 'offset' "
+                       "JOIN attachment_content c ON c.sha256 = a.sha256").fetchall()
+    con.close()
+    digest = hashlib.sha256(agreement.read_bytes()).hexdigest()
+    assert len(rows) == 2 and {sha for _, sha in rows} == {digest}
 
 
 def test_reading_commands_never_create_a_ledger(tmp_path):
