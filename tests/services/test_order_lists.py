@@ -118,8 +118,11 @@ def test_the_list_as_csv_and_xlsx(demo, tmp_path):
         assert Decimal(line["ordered"]) == to_decimal(values[r.id], r.currency)
     from openpyxl import load_workbook
 
-    sheet = load_workbook(tmp_path / "list.xlsx", read_only=True).active
-    cells = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(tmp_path / "list.xlsx", read_only=True)
+    try:
+        cells = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()  # a read-only workbook holds its file open until closed
     assert list(cells[0]) == list(order_lists.EXPORT_COLUMNS)
     assert [c[0] for c in cells[1:]] == [r.number for r in rows]
     col = {name: i for i, name in enumerate(cells[0])}
