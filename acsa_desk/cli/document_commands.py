@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from acsa_desk.cli.argtypes import country, from_rule, iso_date
+from acsa_desk.cli.identity import add_as_option, reading_login
 from acsa_desk.core.errors import RuleViolation
 
 LANG_HELP = "one language or two side by side, comma-separated: en, ja, fr (default en)"
@@ -49,6 +50,7 @@ def register(sub: Any) -> None:
     p.add_argument("--csv", action="store_true",
                    help="write the partner-statement CSV (interchange.md) instead of the PDF")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.csv")
+    add_as_option(p)
     p.set_defaults(handler=cmd_statement)
 
     p = sub.add_parser("order-form", help="write the order form of one order (PDF)")
@@ -112,7 +114,6 @@ def _done(path: Path, what: str, args: argparse.Namespace | None = None, kind: s
 def cmd_statement(args: argparse.Namespace) -> int:
     from acsa_desk.documents import build_statement
     from acsa_desk.services import documents_data
-    from acsa_desk.services.identity import current_user
 
     _check_out(args.out, ".csv" if args.csv else ".pdf")
     if args.date_from and args.date_to and args.date_to < args.date_from:
@@ -121,6 +122,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
         return _statement_csv(args)
     ledger = _open(args)
     try:
+        signer = reading_login(args, ledger)  # the home signature: who is authenticated
         with ledger.reader() as session:
             data = documents_data.statement_data(
                 session=session,
@@ -130,7 +132,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
                 period_to=args.date_to,
                 as_of=args.as_of,
                 home_signature=documents_data.user_signature(session=session,
-                                                             login=current_user()),
+                                                             login=signer or ""),
             )
     finally:
         ledger.close()

@@ -15,6 +15,7 @@ from typing import Any
 from acsa_desk.core.errors import RuleViolation
 
 PASSPHRASE_FILE_ENV = "ACSA_DESK_PASSPHRASE_FILE"
+APPROVER_FILE_ENV = "ACSA_DESK_APPROVER_PASSPHRASE_FILE"
 
 
 def add_as_option(parser: Any) -> None:
@@ -33,15 +34,15 @@ def read_file_passphrase(path_text: str, what: str) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def read_passphrase(login: str) -> str:
-    """The acting user's passphrase: from the file named by ACSA_DESK_PASSPHRASE_FILE, or
-    typed at a prompt that does not echo."""
-    named = os.environ.get(PASSPHRASE_FILE_ENV, "").strip()
+def read_passphrase(login: str, env: str = PASSPHRASE_FILE_ENV) -> str:
+    """The acting user's passphrase: from the file named by ACSA_DESK_PASSPHRASE_FILE (or
+    ``env``), or typed at a prompt that does not echo."""
+    named = os.environ.get(env, "").strip()
     if named:
-        return read_file_passphrase(named, f"the passphrase file (${PASSPHRASE_FILE_ENV})")
+        return read_file_passphrase(named, f"the passphrase file (${env})")
     if not sys.stdin.isatty():
         raise RuleViolation("passphrase", f"no terminal to ask {login}'s passphrase: name a "
-                                          f"file holding it in ${PASSPHRASE_FILE_ENV}")
+                                          f"file holding it in ${env}")
     return getpass.getpass(f"passphrase for {login}: ")
 
 
@@ -64,3 +65,33 @@ def acting_login(args: argparse.Namespace, ledger: Any) -> str:
 
     return resolve(ledger, as_login=getattr(args, "as_login", None),
                    read_passphrase=read_passphrase)
+
+
+def reading_login(args: argparse.Namespace, ledger: Any) -> str | None:
+    """Who a reading command prints as (a document's home signature): ``--as`` once
+    authenticated, the server login on PostgreSQL, the sole user of a SQLite ledger; None
+    (the name is left to sign by hand) on a SQLite ledger with several users and no --as."""
+    from acsa_desk.services.identity import reading_login as resolve_reader
+
+    return resolve_reader(ledger, as_login=getattr(args, "as_login", None),
+                          read_passphrase=read_passphrase)
+
+
+def approving_login(ledger: Any, login: str) -> str:
+    """Our approving official named by ``--approved-by``, authenticated now (countersigning):
+    on SQLite their passphrase, typed at the prompt or read from the file named by
+    ACSA_DESK_APPROVER_PASSPHRASE_FILE; on PostgreSQL an officer approves from their own
+    server login only, never named from another's connection."""
+    from acsa_desk.core.people import Ability, normalize_login
+    from acsa_desk.services import auth
+    from acsa_desk.services.identity import server_login
+
+    with ledger.reader() as session:
+        server = server_login(session)
+    if server is not None:
+        if normalize_login(login) != server:
+            raise RuleViolation("approved-by", "on PostgreSQL the approving officer approves "
+                                               "from their own login (the window's Approve)")
+        return server
+    return auth.authenticate(ledger, login, read_passphrase(login, APPROVER_FILE_ENV),
+                             Ability.CERTIFY, "approve settlements").login

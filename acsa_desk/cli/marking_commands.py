@@ -18,6 +18,8 @@ import json
 import sys
 from typing import Any
 
+from acsa_desk.cli.identity import acting_login, add_as_option
+
 
 def _codes(text: str) -> list[str]:
     return [c.strip().upper() for c in text.split(",") if c.strip()]
@@ -52,6 +54,7 @@ def register(sub: Any) -> None:
     s.add_argument("--dissemination", default="", metavar="TEXT", help="US CUI designation")
     s.add_argument("--poc", default="", metavar="TEXT", help="US CUI designation")
     _part(s)
+    add_as_option(s)
     s.set_defaults(handler=cmd_set)
 
     w = actions.add_parser("show", help="print the marking and how it is rendered")
@@ -66,6 +69,7 @@ def register(sub: Any) -> None:
     c.add_argument("--levels", required=True, type=_levels, metavar="TERM=CLASS,...",
                    help="lowest first; classes: unclassified, cui, protected, confidential, "
                         "secret, top_secret")
+    add_as_option(c)
     c.set_defaults(handler=cmd_scheme)
 
 
@@ -94,11 +98,10 @@ def cmd_set(args: argparse.Namespace) -> int:
     from acsa_desk.core import marking as M
     from acsa_desk.core.errors import RuleViolation
     from acsa_desk.services import marking as svc
-    from acsa_desk.services.identity import current_user
-
     ledger = _writer(args)
-    with ledger.session(actor=current_user()) as session:
-        svc.require_admin(session=session)
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        svc.require_admin(session=session, login=actor)
         known = svc.schemes(session=session)
         if args.scheme not in known:
             raise RuleViolation("--scheme", f"'{args.scheme}' is not a marking scheme "
@@ -155,11 +158,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_scheme(args: argparse.Namespace) -> int:
     from acsa_desk.core import marking as M
     from acsa_desk.services import marking as svc
-    from acsa_desk.services.identity import current_user
-
     ledger = _writer(args)
-    with ledger.session(actor=current_user()) as session:
-        svc.require_admin(session=session)
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        svc.require_admin(session=session, login=actor)
         scheme = svc.configure_scheme(
             session=session, scheme=M.custom_scheme(args.code, args.name, args.home.upper(),
                                                     args.levels))

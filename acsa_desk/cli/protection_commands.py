@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from acsa_desk.cli.identity import acting_login, add_as_option
 from acsa_desk.core.errors import RuleViolation
 
 PASSPHRASE_ENV = "ACSA_DESK_PASSPHRASE"
@@ -138,6 +139,7 @@ def register(sub: Any) -> None:
                    help="which `backup` files are sealed (default outside the backups folder)")
     s.add_argument("--recipient", action="append", default=[], metavar="NAME=PUBLIC_KEY",
                    help="a partner office's public key (NAME= with no key forgets it)")
+    add_as_option(s)
     s.set_defaults(handler=cmd_set)
 
     p = sub.add_parser("unseal", help="open a sealed file (backup, export, exchange file)")
@@ -188,7 +190,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     from acsa_desk.services import marking as marking_svc
     from acsa_desk.services import protection
-    from acsa_desk.services.identity import current_user
 
     pairs = []
     for item in args.recipient:
@@ -196,8 +197,10 @@ def cmd_set(args: argparse.Namespace) -> int:
         if not sep:
             raise RuleViolation("--recipient", f"'{item}' is not NAME=PUBLIC_KEY")
         pairs.append((name.strip(), key.strip()))
-    with _ledger(args).session(actor=current_user()) as session:
-        marking_svc.require_admin(session=session)
+    ledger = _ledger(args)
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        marking_svc.require_admin(session=session, login=actor)
         if args.backups:
             protection.set_policy(session=session, backups=args.backups)
         for name, key in pairs:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from acsa_desk.cli.argtypes import country, iso_date
+from acsa_desk.cli.identity import acting_login, add_as_option
 
 
 def _count(low: int, high: int) -> Any:
@@ -49,6 +50,7 @@ def register(sub: Any) -> None:
     s.add_argument("--required-elements", type=_codes, metavar="a,b,...")
     s.add_argument("--effective-from", type=iso_date, metavar="YYYY-MM-DD",
                    help="changed terms apply to orders from this date (default today)")
+    add_as_option(s)
     s.set_defaults(handler=cmd_agreement_set)
     s = actions.add_parser("list", help="list the agreements")
     s.add_argument("--json", action="store_true", help="print JSON")
@@ -59,6 +61,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--kind", required=True, metavar="KIND")
     p.add_argument("--note", default="", metavar="TEXT")
+    add_as_option(p)
     p.set_defaults(handler=cmd_attach)
 
     p = sub.add_parser("attachments", help="list an order's supporting documents")
@@ -112,16 +115,16 @@ def agreement_json(agreement: Any) -> dict[str, Any]:
 
 def cmd_agreement_set(args: argparse.Namespace) -> int:
     from acsa_desk.services import agreements
-    from acsa_desk.services.identity import current_user
 
     given = {name: getattr(args, name) for name in
              ("signed_on", "in_force_from", "in_force_until", "notified_on")
              if getattr(args, name) is not None}
     ledger = _open(args, writing=True)
-    with ledger.session() as session:
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
         agreement = agreements.set_agreement(
             session=session, partner_code=args.partner, reference_text=args.reference,
-            actor=current_user(), title=args.title, categories=args.categories,
+            actor=actor, title=args.title, categories=args.categories,
             currencies=args.currencies, settlement_months=args.settlement_months,
             claim_days=args.claim_days, required_elements=args.required_elements,
             effective_from=args.effective_from, **given)
@@ -149,18 +152,18 @@ def cmd_agreement_list(args: argparse.Namespace) -> int:
 def cmd_attach(args: argparse.Namespace) -> int:
     from acsa_desk.core.errors import NotFound
     from acsa_desk.services import attachments, orders
-    from acsa_desk.services.identity import current_user
 
     if not args.file.is_file():
         raise NotFound(f"no file {args.file}")
     content = attachments.read_file(args.file)
     ledger = _open(args, writing=True)
-    with ledger.session() as session:
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
         order = orders.order_by_number(session=session, number=args.order_number)
         assert order.id is not None
         attachment = attachments.attach(
             session=session, order_id=order.id, file_name=args.file.name, content=content,
-            kind=args.kind, note=args.note, actor=current_user())
+            kind=args.kind, note=args.note, actor=actor)
         print(f"attached {attachment.file_name} ({attachment.kind}, sha256 {attachment.sha256}) "
               f"to order {order.number}")
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from acsa_desk.cli.argtypes import country, from_rule, iso_date
+from acsa_desk.cli.identity import acting_login, add_as_option, reading_login
 from acsa_desk.core.errors import RuleViolation
 
 
@@ -55,6 +56,7 @@ def register(sub: Any) -> None:
                    help="also write the reconciliation statement (PDF)")
     p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS",
                    help="language(s) of the PDF: en, ja, fr, or two side by side (en,ja)")
+    add_as_option(p)
     p.set_defaults(handler=cmd_reconcile)
 
     p = sub.add_parser("offset", help="offsets: what each side owes the other, netted")
@@ -67,6 +69,7 @@ def register(sub: Any) -> None:
                    help="also write the offset agreement for both sides to sign (PDF)")
     q.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS",
                    help="language(s) of the PDF: en, ja, fr, or two side by side")
+    add_as_option(q)
     q.set_defaults(handler=cmd_offset_propose)
     q = offset_sub.add_parser("record", help="record a signed offset agreement on both sides")
     q.add_argument("--partner", required=True, metavar="CODE", type=country)
@@ -81,6 +84,7 @@ def register(sub: Any) -> None:
                         "their reference")
     q.add_argument("--approved-by", metavar="LOGIN",
                    help="our approving official (four eyes: not you)")
+    add_as_option(q)
     q.set_defaults(handler=cmd_offset_record)
 
 
@@ -115,6 +119,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     statement = read_statement(args.statement)
     ledger = _existing(args.db)
     try:
+        signer = reading_login(args, ledger) if args.out is not None else None
         with ledger.reader() as session:
             result = reconciliation.reconcile(
                 session=session, partner=args.partner, rows=statement.rows,
@@ -124,7 +129,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
                 from acsa_desk.services.reconciliation_document import reconciliation_data
 
                 document = reconciliation_data(session=session, result=result,
-                                               statement_name=args.statement.name)
+                                               statement_name=args.statement.name,
+                                               signer=signer)
     finally:
         ledger.close()
     if args.json:
@@ -168,6 +174,7 @@ def cmd_offset_propose(args: argparse.Namespace) -> int:
     _check_pdf(args.out)
     ledger = _existing(args.db)
     try:
+        signer = reading_login(args, ledger) if args.out is not None else None
         with ledger.reader() as session:
             proposal = offsets.propose(session=session, partner=args.partner,
                                        currency=args.currency)
@@ -175,7 +182,7 @@ def cmd_offset_propose(args: argparse.Namespace) -> int:
             if args.out is not None:
                 from acsa_desk.services.offsets import agreement_data
 
-                document = agreement_data(session=session, proposal=proposal)
+                document = agreement_data(session=session, proposal=proposal, signer=signer)
     finally:
         ledger.close()
     if args.json:
@@ -205,7 +212,6 @@ def cmd_offset_record(args: argparse.Namespace) -> int:
 
     from acsa_desk.core.money import format_plain, parse_money
     from acsa_desk.services import offsets
-    from acsa_desk.services.identity import current_user
 
     amount = parse_money(args.amount, args.currency, what="--amount")
     reference_text = args.reference.strip()
@@ -215,14 +221,15 @@ def cmd_offset_record(args: argparse.Namespace) -> int:
     if len(reference_text) > 200:
         raise RuleViolation("--reference", "the reference (with the agreement's SHA-256) "
                                            "is at most 200 characters")
-    actor = current_user()
     ledger = _existing(args.db, writing=True)
     try:
+        actor = acting_login(args, ledger)
+        approver = None if args.approved_by is None else approving_login(ledger, args.approved_by)
         with ledger.session(actor=actor) as session:
             entries = offsets.record_offset(
                 session=session, partner=args.partner, currency=args.currency,
                 amount_minor=amount, reference_text=reference_text, settled_on=args.signed_on,
-                actor=actor, approved_by=args.approved_by,
+                actor=actor, approved_by=approver,
                 agreement=None if args.agreement is None
                 else (args.agreement.name, args.agreement.read_bytes()))
     finally:

@@ -72,3 +72,32 @@ def resolve(ledger: Ledger, *, as_login: str | None,
     if not needs and login == default:
         return default
     return auth.authenticate(ledger, login, read_passphrase(login)).login
+
+
+def reading_login(ledger: Ledger, *, as_login: str | None,
+                  read_passphrase: Callable[[str], str], os_login: str | None = None
+                  ) -> str | None:
+    """Who a reading command prints as (a document's home signature), without writing to
+    the ledger: with ``as_login``, that user once authenticated as ``resolve`` does; on
+    PostgreSQL the server login; on SQLite the sole active user when they are the
+    operating-system login. Otherwise None: the document leaves the name to sign by hand."""
+    from acsa_desk.services import auth, users
+
+    with ledger.reader() as session:
+        server = server_login(session)
+        if server is not None:
+            if as_login and normalize_login(as_login) != server:
+                raise RuleViolation("as", f"on PostgreSQL you act as your server login "
+                                          f"({server}); connect as the other user instead of "
+                                          "--as")
+            return server
+        count = users.count_active(session=session)
+        default = normalize_login(os_login or current_user())
+        me = users.find_user(session=session, login=default)
+        if not as_login:
+            return default if count == 1 and me is not None and me.active else None
+        login = normalize_login(as_login)
+        needs = count > 1 or auth.has_passphrase(session=session, login=login)
+    if not needs and login == default and me is not None and me.active:
+        return default
+    return auth.authenticate(ledger, login, read_passphrase(login)).login

@@ -164,13 +164,13 @@ def record_offset(*, session: Session, partner: str, currency: str, amount_minor
     return entries
 
 
-def agreement_data(*, session: Session, proposal: Proposal, generated_on: date | None = None
-                   ) -> OffsetAgreementData:
-    """The offset agreement's data for the PDF (plain values)."""
+def agreement_data(*, session: Session, proposal: Proposal, generated_on: date | None = None,
+                   signer: str | None = None) -> OffsetAgreementData:
+    """The offset agreement's data for the PDF (plain values); ``signer``: the authenticated
+    user whose block is pre-filled (None: blank, signed by hand)."""
     from acsa_desk.documents.offset_agreement import OffsetAgreementData, OffsetLeg
     from acsa_desk.services import documents_data as dd
     from acsa_desk.services import marking as marking_svc
-    from acsa_desk.services.identity import current_user
 
     partner = known_partner(session, proposal.partner)
     prefs = reference.get_preferences(session=session)
@@ -196,5 +196,5 @@ def agreement_data(*, session: Session, proposal: Proposal, generated_on: date |
         receivable=legs(proposal.receivable),
         payable=legs(proposal.payable),
         chain_head=current_anchor(session),
-        home_signature=dd.user_signature(session=session, login=current_user()),
+        home_signature=dd.user_signature(session=session, login=signer or ""),
     )

@@ -18,7 +18,6 @@ from acsa_desk.documents.reconciliation import (
 from acsa_desk.services import documents_data as dd
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
-from acsa_desk.services.identity import current_user
 from acsa_desk.services.integrity import current_anchor
 from acsa_desk.services.reconciliation import Item, Result, State
 
@@ -40,9 +39,11 @@ def _shown(item: Item, field: str, side: str) -> str:
 
 def reconciliation_data(*, session: Session, result: Result, statement_name: str,
                         reasons: Mapping[str, str] | None = None,
-                        generated_on: date | None = None, reference_text: str = ""
-                        ) -> ReconciliationData:
-    """``reasons``: per item key (``Item.key()``), the explanation or action recorded."""
+                        generated_on: date | None = None, reference_text: str = "",
+                        signer: str | None = None) -> ReconciliationData:
+    """``reasons``: per item key (``Item.key()``), the explanation or action recorded;
+    ``signer``: the authenticated user whose block is pre-filled (None: blank, signed by
+    hand)."""
     reasons = reasons or {}
     partner = dd._partner(session, result.partner)
     prefs = reference.get_preferences(session=session)
@@ -84,5 +85,5 @@ def reconciliation_data(*, session: Session, result: Result, statement_name: str
         period_to=result.date_to,
         out_of_scope_rows=result.out_of_scope_rows,
         reference=reference_text,
-        home_signature=dd.user_signature(session=session, login=current_user()),
+        home_signature=dd.user_signature(session=session, login=signer or ""),
     )

@@ -47,8 +47,8 @@ def act(ledger: Ledger, actor: str, item_id: int, action: str, reason: str) -> N
         records.act(session=session, item_id=item_id, action=action, reason=reason, actor=actor)
 
 
-def statement_pdf(ledger: Ledger, reconciliation_id: int, path: Path, langs: tuple[str, ...]
-                  ) -> Path:
+def statement_pdf(ledger: Ledger, reconciliation_id: int, path: Path, langs: tuple[str, ...],
+                  signer: str | None = None) -> Path:
     """The reconciliation statement of a saved reconciliation, with every decision's reason."""
     from acsa_desk.documents.reconciliation import build_reconciliation
     from acsa_desk.services.documents_data import write_document
@@ -63,7 +63,8 @@ def statement_pdf(ledger: Ledger, reconciliation_id: int, path: Path, langs: tup
             date_from=rec.date_from, date_to=rec.date_to)
         data = reconciliation_data(session=session, result=result,
                                    statement_name=rec.statement_name, reasons=view.reasons(),
-                                   generated_on=date.today(), reference_text=f"#{rec.id}")
+                                   generated_on=date.today(), reference_text=f"#{rec.id}",
+                                   signer=signer)
     return write_document(path, build_reconciliation(data, langs))
 
 

@@ -353,6 +353,7 @@ class ReconciliationPage(RefreshWhenShown, Page):
         def refused(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("Not saved"), ui_message(str(error)))
 
-        self.context.tasks.run(lambda: data.statement_pdf(ledger, reconciliation_id, path, langs),
+        self.context.tasks.run(lambda: data.statement_pdf(
+            ledger, reconciliation_id, path, langs, signer=self.context.actor),
                                on_success=guarded(self, done), on_failure=guarded(self, refused),
                                title=self.tr("Reconciliation statement"))
