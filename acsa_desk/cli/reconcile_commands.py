@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from acsa_desk.cli.argtypes import country, from_rule, iso_date
-from acsa_desk.cli.identity import acting_login, add_as_option, reading_login
+from acsa_desk.cli.identity import acting_login, add_as_option, approving_login, reading_login
 from acsa_desk.core.errors import RuleViolation
 
 

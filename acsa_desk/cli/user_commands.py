@@ -1,5 +1,10 @@
-"""Users of a ledger: ``user`` (your own name), ``user add|list|deactivate|passphrase|role``,
-and the PostgreSQL set-up ``admin init`` / ``admin add-user``."""
+"""Users of a ledger: ``user`` (your own name), ``user add|list|deactivate|passphrase|role|
+lockout``, and the PostgreSQL set-up ``admin init`` / ``admin add-user``.
+
+On PostgreSQL ``user add|deactivate|role|passphrase`` are an admin's in-program
+administration (a login of the group ``acsa_admin``): the server's login roles change with
+the ledger's users, in one transaction; ``admin init`` / ``admin add-user`` stay the database
+owner's set-up (the first admin is added that way)."""
 
 from __future__ import annotations
 
@@ -52,6 +57,13 @@ def register(sub: Any) -> None:
     r.add_argument("role", choices=ROLES)
     add_as_option(r)
     r.set_defaults(handler=cmd_user_role)
+    lk = users.add_parser("lockout", help="show, or set (admin), how many wrong passphrases "
+                                          "in a row lock a user out, and for how long")
+    lk.add_argument("--tries", type=int, metavar="N", help="wrong passphrases in a row (3-20)")
+    lk.add_argument("--minutes", type=int, metavar="M", help="how long the lock-out lasts "
+                                                             "(1-1440)")
+    add_as_option(lk)
+    lk.set_defaults(handler=cmd_user_lockout)
 
     p = sub.add_parser("admin", help="PostgreSQL set-up: owner and group roles, logins")
     admin = p.add_subparsers(dest="admin_command", metavar="SUBCOMMAND", required=True)
@@ -60,7 +72,8 @@ def register(sub: Any) -> None:
     i.set_defaults(handler=cmd_admin_init)
     u = admin.add_parser("add-user", help="create a login role in its group and register it")
     u.add_argument("login")
-    u.add_argument("--role", required=True, choices=["clerk", "officer", "auditor"])
+    u.add_argument("--role", required=True, choices=["clerk", "officer", "auditor", "admin"],
+                   help="clerk, officer or auditor; admin for who manages the ledger's users")
     u.add_argument("--name", default="", help="display name")
     u.add_argument("--rank", default="")
     u.add_argument("--password-file", type=Path, metavar="FILE",
@@ -120,6 +133,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
                                                   "passphrase): once a ledger has two users, "
                                                   "each proves who they are with one")
         passphrase = new_passphrase(args.login, args.passphrase_file)
+    elif args.passphrase_file is not None:  # the new login role's server password
+        passphrase = new_passphrase(args.login, args.passphrase_file)
     with ledger.session(actor=by) as session:
         user = auth.register(session=session, login=args.login, role=args.role, by=by,
                              passphrase=passphrase, display_name=args.name, rank=args.rank,
@@ -160,19 +175,16 @@ def cmd_user_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passphrase(args: argparse.Namespace) -> int:
-    from acsa_desk.core.errors import RuleViolation
     from acsa_desk.services import auth
 
     ledger = _ledger(args)
-    if not ledger.is_sqlite:
-        raise RuleViolation("passphrase", "on PostgreSQL the server keeps passwords: ALTER ROLE "
-                                          "... PASSWORD, or ask the database administrator")
     by = acting_login(args, ledger)
     target = args.login or by
     passphrase = new_passphrase(target, args.passphrase_file)
     with ledger.session(actor=by) as session:
         auth.set_passphrase(session=session, login=target, passphrase=passphrase, by=by)
-    print(f"passphrase set for {target}")
+    where = "" if ledger.is_sqlite else " (the server's password of that login)"
+    print(f"passphrase set for {target}{where}")
     return 0
 
 
@@ -184,6 +196,24 @@ def cmd_user_role(args: argparse.Namespace) -> int:
     with ledger.session(actor=by) as session:
         user = users.set_role(session=session, login=args.login, role=args.role, by=by)
     print(f"{user.login} is now {user.role}")
+    return 0
+
+
+def cmd_user_lockout(args: argparse.Namespace) -> int:
+    from acsa_desk.services import auth
+
+    ledger = _ledger(args)
+    if args.tries is not None or args.minutes is not None:
+        by = acting_login(args, ledger)
+        with ledger.session(actor=by) as session:
+            auth.set_lockout_policy(session=session, by=by, tries=args.tries,
+                                    minutes=args.minutes)
+    with ledger.reader() as session:
+        tries, minutes = auth.lockout_policy(session=session)
+    print(f"{tries} wrong passphrases in a row lock a user out for {minutes} minutes")
+    if not ledger.is_sqlite:
+        print("note: on PostgreSQL the server checks passwords; its own policy applies",
+              file=sys.stderr)
     return 0
 
 

@@ -458,3 +458,37 @@ class ReconciliationAction(SQLModel, table=True):
     reason: str = Field(max_length=400)
     by: str = Field(max_length=100)
     at: datetime
+
+
+class ExercisePartnerChange(SQLModel, table=True):
+    """A partner taken out of an exercise (``active`` false) or put back: exercise_partner
+    rows are never deleted, the latest change of a link says whether it holds (append-only)."""
+
+    __tablename__ = "exercise_partner_change"
+    __table_args__ = (Index("ix_exercise_partner_change_link", "exercise_id", "partner_code",
+                            "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    exercise_id: int = Field(foreign_key="exercise.id")
+    partner_code: str = Field(foreign_key="partner.code", max_length=3)
+    active: bool = Field(sa_column=Column(Boolean, nullable=False))
+    by: str = Field(max_length=100)
+    at: datetime
+
+
+class OrderLineWithdrawn(SQLModel, table=True):
+    """A line taken off an order while it was still a request, as it stood (append-only):
+    the line leaves the order's lines, its record stays in the ledger with who and when."""
+
+    __tablename__ = "order_line_withdrawn"
+    id: int | None = Field(default=None, primary_key=True)
+    line_id: int = Field(index=True)  # the id it had in order_line
+    order_id: int = Field(foreign_key="acsa_order.id", index=True)
+    line_no: int
+    category: str = Field(max_length=20)
+    description: str = Field(sa_column=Column(String, nullable=False))
+    nsn: str = Field(default="", max_length=16)
+    unit_of_issue: str = Field(max_length=20)
+    quantity: str = Field(max_length=40)
+    unit_price_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    withdrawn_by: str = Field(max_length=100)
+    withdrawn_at: datetime

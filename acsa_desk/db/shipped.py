@@ -30,9 +30,16 @@ APPEND_ONLY: list[str] = [
     # 0010_readiness: agreement history, supporting documents, the claim notice to finance
     "agreement_terms", "attachment_content", "attachment", "attachment_withdrawal",
     "finance_notice",
+    # 0012_never_deleted: partners taken out of an exercise, lines taken off a draft
+    "exercise_partner_change", "order_line_withdrawn",
 ]
 #: Tables whose rows are never deleted (but may be updated).
-NO_DELETE: list[str] = ["acsa_order"]
+NO_DELETE: list[str] = ["acsa_order", "exercise_partner"]
+_NO_DELETE_MESSAGE = {
+    "acsa_order": "orders are never deleted: cancel the order",
+    # 0012_never_deleted: a partner leaves an exercise by a change, the link stays
+    "exercise_partner": "exercise partners are never deleted: take the partner out",
+}
 
 _REFUSE_FN = "acsa_refuse_change"
 _REFUSE_SRC = (" BEGIN RAISE EXCEPTION '% is append-only: correct it by a reversal', "
@@ -116,14 +123,16 @@ def triggers(dialect: str) -> list[Trigger]:
                                  t.pg_source))
     for table in NO_DELETE:
         found.append(_refusing(table, f"{table}_no_delete", "DELETE",
-                               "orders are never deleted: cancel the order"))
+                               _NO_DELETE_MESSAGE[table]))
     return found + OTHER_TRIGGERS
 
 
-def append_only_sql(table: str, dialect: str) -> list[str]:
+def append_only_sql(table: str, dialect: str, *, no_delete_only: bool = False) -> list[str]:
     """The statements a migration runs to make ``table`` append-only as shipped (the
-    PostgreSQL function ``acsa_refuse_change`` exists since migration 0002)."""
-    mine = [t for t in triggers(dialect) if t.table == table and t.pg_function == _REFUSE_FN]
+    PostgreSQL function ``acsa_refuse_change`` exists since migration 0002); with
+    ``no_delete_only``, those of a NO_DELETE table (never deleted, may be updated)."""
+    mine = [t for t in triggers(dialect) if t.table == table and t.pg_function == _REFUSE_FN
+            and (not no_delete_only or t.name == f"{table}_no_delete")]
     if dialect == "sqlite":
         return [t.sqlite for t in mine]
     return [t.pg for t in mine]

@@ -1,9 +1,12 @@
 """Passphrases of a SQLite ledger's users: Argon2id hashes (argon2-cffi), never the
-passphrase itself, and a lock-out after ``MAX_TRIES`` wrong ones in a row for
-``LOCK_MINUTES`` (kept in the ledger, so restarting the program does not reset it).
+passphrase itself, and a lock-out after a number of wrong ones in a row, for a while (kept
+in the ledger, so restarting the program does not reset it). The number and the while are
+the ledger's lock-out policy, set by an admin (``acsa-desk user lockout --tries N
+--minutes M``); by default ``MAX_TRIES`` and ``LOCK_MINUTES``.
 
-On PostgreSQL the server authenticates each user as their own role; see
-acsa_desk.db.pg_roles.
+On PostgreSQL the server authenticates each user as their own role (its password is set
+through acsa_desk.db.pg_roles.manage_login; lock-out is the server's, e.g. auth_delay or
+the site's PAM/LDAP policy).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from acsa_desk.services import users
 
 MAX_TRIES = 5
 LOCK_MINUTES = 15
+TRIES_RANGE = (3, 20)
+MINUTES_RANGE = (1, 24 * 60)
+TRIES_KEY, MINUTES_KEY = "lockout_tries", "lockout_minutes"
 MIN_LENGTH = 8
 _HASHER = PasswordHasher()  # Argon2id, RFC 9106 low-memory profile (64 MiB, t=3, p=4)
 _SECRET = UserSecret.__table__
@@ -62,6 +68,45 @@ def _logged_row(secret: UserSecret) -> dict[str, object]:
             "failed_attempts": secret.failed_attempts, "locked_until": secret.locked_until}
 
 
+def lockout_policy(*, session: Session) -> tuple[int, int]:
+    """(wrong tries in a row before a lock-out, minutes it lasts) of this ledger."""
+    from acsa_desk.db.models import LedgerSetting
+
+    values = []
+    for key, default, (low, high) in ((TRIES_KEY, MAX_TRIES, TRIES_RANGE),
+                                      (MINUTES_KEY, LOCK_MINUTES, MINUTES_RANGE)):
+        row = session.get(LedgerSetting, key)
+        try:
+            value = int(row.value) if row is not None else default
+        except ValueError:
+            value = default
+        values.append(min(max(value, low), high))  # a hand-edited value stays in bounds
+    return values[0], values[1]
+
+
+def set_lockout_policy(*, session: Session, by: str, tries: int | None = None,
+                       minutes: int | None = None) -> tuple[int, int]:
+    """An admin sets how many wrong passphrases in a row lock a user out, and for how long."""
+    from acsa_desk.db.models import LedgerSetting
+
+    users.require(session=session, login=by, ability=Ability.MANAGE,
+                  what="set the lock-out policy")
+    for key, value, (low, high), what in ((TRIES_KEY, tries, TRIES_RANGE, "tries"),
+                                          (MINUTES_KEY, minutes, MINUTES_RANGE, "minutes")):
+        if value is None:
+            continue
+        if not low <= value <= high:
+            raise RuleViolation(what, f"the lock-out {what} must be from {low} to {high}, "
+                                      f"not {value}")
+        row = session.get(LedgerSetting, key)
+        if row is None:
+            session.add(LedgerSetting(key=key, value=str(value)))
+        else:
+            row.value = str(value)
+    session.flush()
+    return lockout_policy(session=session)
+
+
 def has_passphrase(*, session: Session, login: str) -> bool:
     secret = _secret(session, normalize_login(login))
     return secret is not None and bool(secret.passphrase_hash)
@@ -82,6 +127,12 @@ def set_passphrase(*, session: Session, login: str, passphrase: str, by: str) ->
         users.require(session=session, login=by, ability=Ability.MANAGE,
                       what="reset another user's passphrase")
     check_passphrase_rule(passphrase)
+    if session.get_bind().dialect.name == "postgresql":  # the server keeps it, as SCRAM
+        from acsa_desk.db import pg_roles
+
+        pg_roles.set_password(session, user.login, passphrase,
+                              own=normalize_login(by) == user.login)
+        return
     _write(session, user.login, {"passphrase": "set", "by": normalize_login(by)},
            passphrase_hash=_HASHER.hash(passphrase), failed_attempts=0, locked_until=None)
 
@@ -106,22 +157,23 @@ def check(*, session: Session, login: str, passphrase: str) -> tuple[AppUser | N
         return None, (f"{user.login} has no passphrase yet: an admin sets one "
                       f"(acsa-desk user passphrase {user.login})")
     moment = now()
+    max_tries, lock_minutes = lockout_policy(session=session)
     locked = _aware(secret.locked_until)
     if locked is not None and locked > moment:
-        return None, (f"{user.login} is locked out after {MAX_TRIES} wrong passphrases until "
+        return None, (f"{user.login} is locked out after {max_tries} wrong passphrases until "
                       f"{locked:%H:%M} UTC")
     try:
         _HASHER.verify(secret.passphrase_hash, passphrase)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         tries = secret.failed_attempts + 1
-        until = moment + timedelta(minutes=LOCK_MINUTES) if tries >= MAX_TRIES else None
+        until = moment + timedelta(minutes=lock_minutes) if tries >= max_tries else None
         _write(session, user.login, {"failed_attempts": tries,
                                      "locked_until": until.isoformat() if until else None},
                failed_attempts=0 if until else tries, locked_until=until)
         if until is not None:
-            return None, (f"wrong passphrase for {user.login}: locked out for {LOCK_MINUTES} "
+            return None, (f"wrong passphrase for {user.login}: locked out for {lock_minutes} "
                           "minutes")
-        return None, (f"wrong passphrase for {user.login} ({MAX_TRIES - tries} tries left "
+        return None, (f"wrong passphrase for {user.login} ({max_tries - tries} tries left "
                       "before a lock-out)")
     if secret.failed_attempts or secret.locked_until is not None:
         _write(session, user.login, {"failed_attempts": 0}, failed_attempts=0, locked_until=None)
@@ -152,6 +204,12 @@ def register(*, session: Session, login: str, role: str, by: str, passphrase: st
     command line both call this). Once a ledger has two users each proves who they are, so
     the admin's own passphrase must be set first."""
     users.require(session=session, login=by, ability=Ability.MANAGE, what="add users")
+    if session.get_bind().dialect.name == "postgresql":  # the server authenticates
+        if passphrase is not None:
+            check_passphrase_rule(passphrase)
+        return users.add_user(session=session, login=login, role=role, by=by,
+                              display_name=display_name, rank=rank, appointment=appointment,
+                              server_password=passphrase)
     if passphrase is not None:
         if not has_passphrase(session=session, login=by):
             raise RuleViolation("passphrase", "set your own passphrase first: once a ledger has "

@@ -42,7 +42,14 @@ from acsa_desk.db.models import (
     SettlementApproval,
     StatusChange,
 )
-from acsa_desk.services import agreements, four_eyes, partner_numbers, reference, rules
+from acsa_desk.services import (
+    agreements,
+    draft_lines,
+    four_eyes,
+    partner_numbers,
+    reference,
+    rules,
+)
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import (
     OLDEST_UNPAID_GROUPS,
@@ -367,7 +374,7 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
     )
     session.add(order)
     session.flush()
-    _replace_lines(session, order, data.lines)
+    _replace_lines(session, order, data.lines, actor)
     assert order.id is not None
     session.add(
         StatusChange(
@@ -379,28 +386,14 @@ def create_order(*, session: Session, data: OrderInput, actor: str, source: str 
     return order
 
 
-def _replace_lines(session: Session, order: Order, lines: Sequence[LineInput]) -> None:
+def _replace_lines(session: Session, order: Order, lines: Sequence[LineInput],
+                   actor: str) -> None:
     searchable = search_text(order.number, order.requesting_unit, order.supplying_unit,
                              [line.description.strip() for line in lines])
     if order.search_text != searchable:
         order.search_text = searchable
-    for old in order_lines(session=session, order_id=order.id or 0):
-        session.delete(old)
-    session.flush()
-    for index, line in enumerate(lines, start=1):
-        session.add(
-            OrderLine(
-                order_id=order.id,
-                line_no=index,
-                category=line.category,
-                description=line.description.strip(),
-                nsn=normalize_nsn(line.nsn) if line.nsn.strip() else "",
-                unit_of_issue=line.unit_of_issue.strip(),
-                quantity=format_quantity(line.quantity),
-                unit_price_minor=line.unit_price_minor,
-            )
-        )
-    session.flush()
+    # kept lines updated in place, a line taken off recorded (never deleted): draft_lines
+    draft_lines.replace_lines(session, order, lines, actor=actor)
 
 
 def update_order(
@@ -427,7 +420,7 @@ def update_order(
     for name in ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
                  "delivery_place", *CONTACT_FIELDS):
         setattr(order, name, getattr(data, name).strip())
-    _replace_lines(session, order, data.lines)
+    _replace_lines(session, order, data.lines, actor)
     _touch(order, actor)
     assert order.id is not None
     session.add(

@@ -5,14 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.categories import CODES
 from acsa_desk.core.domain import ActivityType, check_country, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import check_currency
-from acsa_desk.db.models import Agreement, Exercise, ExercisePartner, LedgerSetting, Partner
+from acsa_desk.db.identity import now
+from acsa_desk.db.models import (
+    Agreement,
+    Exercise,
+    ExercisePartner,
+    ExercisePartnerChange,
+    LedgerSetting,
+    Partner,
+)
 from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 
 # --- partners and agreements -------------------------------------------------------------
@@ -127,28 +135,41 @@ def update_exercise(*, session: Session, exercise_id: int, data: ExerciseInput) 
 
 
 def _set_exercise_partners(session: Session, exercise: Exercise, partners: tuple[str, ...]) -> None:
+    """Links the exercise to exactly ``partners``. A link is never deleted: a partner taken
+    out (or put back) is an ExercisePartnerChange, recorded with who and when."""
     assert exercise.id is not None
     wanted = set(partners)
     for code in wanted:
         ensure_partner(session=session, code=code)
-    existing = {
-        link.partner_code: link
-        for link in session.scalars(
-            select(ExercisePartner).where(ExercisePartner.exercise_id == exercise.id)
-        )
-    }
-    for code, link in existing.items():
-        if code not in wanted:
-            session.delete(link)
-    for code in sorted(wanted - existing.keys()):
+    existing = {link.partner_code for link in session.scalars(
+        select(ExercisePartner).where(ExercisePartner.exercise_id == exercise.id))}
+    holding = set(exercise_partners(session=session, exercise_id=exercise.id))
+    changes = [(code, False) for code in sorted(holding - wanted)]
+    changes += [(code, True) for code in sorted(wanted & existing - holding)]
+    if changes:
+        from acsa_desk.db.audit import actor_of
+
+        who, stamp = actor_of(session), now()
+        for code, active in changes:
+            session.add(ExercisePartnerChange(exercise_id=exercise.id, partner_code=code,
+                                              active=active, by=who, at=stamp))
+    for code in sorted(wanted - existing):
         session.add(ExercisePartner(exercise_id=exercise.id, partner_code=code))
     session.flush()
 
 
 def exercise_partners(*, session: Session, exercise_id: int) -> list[str]:
+    """The partners of an exercise: its links whose latest change (if any) put them in."""
+    latest = (select(func.max(ExercisePartnerChange.id))
+              .where(ExercisePartnerChange.exercise_id == ExercisePartner.exercise_id,
+                     ExercisePartnerChange.partner_code == ExercisePartner.partner_code)
+              .correlate(ExercisePartner).scalar_subquery())
+    taken_out = (select(ExercisePartnerChange.id)
+                 .where(ExercisePartnerChange.id == latest,
+                        ExercisePartnerChange.active.is_(False)))  # type: ignore[attr-defined]
     rows = session.scalars(
         select(ExercisePartner.partner_code)
-        .where(ExercisePartner.exercise_id == exercise_id)
+        .where(ExercisePartner.exercise_id == exercise_id, ~taken_out.exists())
         .order_by(ExercisePartner.partner_code)
     )
     return list(rows)

@@ -3,6 +3,12 @@ whether they may act. Logins are kept and compared normalised (acsa_desk.core.pe
 
 ``require_role`` / ``require`` are the one check every service, the window and the command
 line call before an action that needs a role (see Ability in acsa_desk.core.people).
+
+Only an admin adds users, changes roles and deactivates (each change is audited as any row
+is). On PostgreSQL the same calls also change the server: the user's login role is created
+in its group (``acsa_clerk``, ``acsa_officer``, ``acsa_auditor``, ``acsa_admin``), moved to
+another, or refused the connection, in the same transaction, through the owner's function
+``acsa_manage_login`` (acsa_desk.db.pg_roles), which the server lets only admins call.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from acsa_desk.core.people import (
     normalize_login,
     parse_role,
 )
+from acsa_desk.db import pg_roles
 from acsa_desk.db.models import AppUser
 
 __all__ = [
@@ -160,8 +167,11 @@ def save_user(*, session: Session, login: str, display_name: str = "", rank: str
 
 
 def add_user(*, session: Session, login: str, role: str, by: str, display_name: str = "",
-             rank: str = "", appointment: str = "") -> AppUser:
-    """An admin registers a user (or re-activates a recorded one with a new role)."""
+             rank: str = "", appointment: str = "", server_password: str | None = None
+             ) -> AppUser:
+    """An admin registers a user (or re-activates a recorded one with a new role); on
+    PostgreSQL also their login role, in its group (``server_password``: its password, kept
+    by the server as SCRAM; None for the server's own methods, e.g. certificates)."""
     require(session=session, login=by, ability=Ability.MANAGE, what="add users")
     normal = check_login(login)
     parsed = parse_role(role)
@@ -176,6 +186,8 @@ def add_user(*, session: Session, login: str, role: str, by: str, display_name: 
     user.appointment = appointment.strip() or user.appointment
     user.role, user.active = parsed.value, True
     session.flush()
+    pg_roles.manage_login(session, user.login, group_of=parsed.value, password=server_password,
+                          active=True)
     return user
 
 
@@ -194,6 +206,7 @@ def set_role(*, session: Session, login: str, role: str, by: str) -> AppUser:
                                     "user admin first")
     user.role = parsed.value
     session.flush()
+    pg_roles.manage_login(session, user.login, group_of=parsed.value)
     return user
 
 
@@ -206,6 +219,7 @@ def deactivate(*, session: Session, login: str, by: str) -> AppUser:
                                       "user admin first")
     user.active = False
     session.flush()
+    pg_roles.manage_login(session, user.login, active=False)
     return user
 
 
