@@ -64,8 +64,10 @@ def resolve(ledger: Ledger, *, as_login: str | None,
             sole = count == 1 and user is not None and user.active
         if sole:
             return default
-        raise RuleViolation("as", f"this ledger has {count} users: say who you are with --as "
-                                  "LOGIN (the passphrase is asked for)")
+        many = (f"this ledger has {count} users" if count > 1
+                else f"{default} is not this ledger's user")
+        raise RuleViolation("as", f"{many}: say who you are with --as LOGIN (the passphrase "
+                                  "is asked for)")
     login = normalize_login(as_login)
     with ledger.reader() as session:
         needs = count > 1 or auth.has_passphrase(session=session, login=login)

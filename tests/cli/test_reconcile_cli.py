@@ -110,16 +110,18 @@ def test_reconcile_out_pdf_and_offset_record(db, tmp_path):
     agreement = tmp_path / "offset.pdf"
     cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency", "CAD", "--out",
         agreement, "--lang", "en,fr")
+    sole = {"ACSA_DESK_USER": "officer"}  # the ledger's only user (writing acts as them)
     proc = cli("--db", db, "offset", "record", "--partner", "JPN", "--currency", "CAD",
                "--amount", "20.00", "--reference", "OFF-1", "--signed-on", "2025-07-01",
-               "--agreement", agreement, check=False)
+               "--agreement", agreement, check=False, env=sole)
     one_line_error(proc, "now comes to 25.00, not 20.00")
     proc = cli("--db", db, "offset", "record", "--partner", "JPN", "--currency", "CAD",
                "--amount", "25.001", "--reference", "OFF-1", "--signed-on", "2025-07-01",
-               check=False)
+               check=False, env=sole)
     one_line_error(proc, "more decimals than CAD")
     cli("--db", db, "offset", "record", "--partner", "JPN", "--currency", "CAD", "--amount",
-        "25.00", "--reference", "OFF-1", "--signed-on", "2025-07-01", "--agreement", agreement)
+        "25.00", "--reference", "OFF-1", "--signed-on", "2025-07-01", "--agreement", agreement,
+        env=sole)
     left = json.loads(cli("--db", db, "offset", "propose", "--partner", "JPN", "--currency",
                           "CAD", "--json").stdout)
     assert (left["receivable"], left["payable"], left["amount"]) == ("575.00", "0.00", "0.00")
