@@ -3,7 +3,8 @@ against the link (exercise_partner rows stay); a line taken off a draft order is
 stood, in order_line_withdrawn (both append-only). On PostgreSQL no application role may
 DELETE any more: the only way a draft's line leaves order_line is the owner's function
 ``acsa_withdraw_draft_line``, which refuses unless the order is still a request and the
-line's withdrawal was recorded by the caller's own login.
+line's withdrawal is recorded as it stands (by the caller's own login: the server checks
+who records a withdrawal, acsa_desk.db.pg_roles.RECORDED_BY).
 
 Revision ID: 0012_never_deleted
 Revises: 0011_audit_key
@@ -31,8 +32,8 @@ WITHDRAW_FUNCTION = (
     "IF NOT EXISTS (SELECT 1 FROM order_line_withdrawn w JOIN order_line l ON l.id = w.line_id "
     "AND l.order_id = w.order_id AND l.line_no = w.line_no AND l.description = w.description "
     "AND l.quantity = w.quantity AND l.unit_price_minor = w.unit_price_minor "
-    "WHERE w.line_id = line AND w.withdrawn_by = session_user::text) THEN "
-    "RAISE EXCEPTION 'a line leaves a draft only with its withdrawal recorded by you' "
+    "WHERE w.line_id = line) THEN "
+    "RAISE EXCEPTION 'a line leaves a draft only with its withdrawal recorded' "
     "USING ERRCODE = '42501'; END IF; "
     "DELETE FROM order_line WHERE id = line; END; $$")
 
