@@ -211,6 +211,7 @@ class AppController(QObject):
         self.who = WhoIsWorking(window, window.show_user, self)
         self.who.identified.connect(self._identified)
         self.who.declined.connect(window.close)
+        self.who.open_other.connect(self.open_database)
 
         w = window
         w.new_database_requested.connect(self.new_database)
@@ -389,10 +390,12 @@ class AppController(QObject):
     def close_ledger_windows(self) -> bool:
         """Closes the windows working on the open ledger (order editors), each asking about
         unsaved changes. False if one stays open: the ledger must not change under it."""
+        asking = self.who.dialog  # the sign-in stays until another ledger opens
         for widget in self.window.findChildren(QWidget):
-            if widget.isWindow() and widget.isVisible():
+            if widget.isWindow() and widget.isVisible() and widget is not asking:
                 widget.close()
-        still_open = [w for w in self.window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+        still_open = [w for w in self.window.findChildren(QWidget)
+                      if w.isWindow() and w.isVisible() and w is not asking]
         if still_open:
             self.messages.info(self.tr("Close the open windows first; another ledger was not opened."))
         return not still_open

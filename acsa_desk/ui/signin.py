@@ -141,10 +141,16 @@ def run_countersigned(ledger: Ledger, step: Callable[[Session, str], object],
 
 
 class SignInDialog(QDialog):
-    """Who is working on this shared ledger: login (chosen) and passphrase."""
+    """Who is working on this shared ledger: login (chosen) and passphrase.
+
+    Nobody works in a shared ledger unsigned: the dialog offers Sign in, Open another
+    ledger... and Quit; Escape or closing it only says so (it never quits by accident)."""
 
     #: The signed-in login (normalised).
     signed_in = Signal(str)
+    #: "Open another ledger...": the window offers its file dialog; this one stays until
+    #: another ledger opens.
+    other_ledger = Signal()
 
     def __init__(self, people: People, check: Callable[[str, str, Callable[[str], object],
                                                         Callable[[LedgerError], object]], None],
@@ -167,15 +173,30 @@ class SignInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         intro = QLabel(self.tr("This ledger has several users: choose who you are and type your "
-                               "passphrase. Every change is recorded under your name."))
+                               "passphrase. Every change is recorded under your name. A "
+                               "forgotten passphrase is reset by an admin (Preferences > "
+                               "Users)."))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&User:"), self.login)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = self.buttons.addButton(self.tr("&Sign in"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setObjectName("sign_in_ok")
+        self.sign_in_button.setDefault(True)
+        self.other_button = self.buttons.addButton(self.tr("&Open another ledger..."),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_button.setObjectName("sign_in_other_ledger")
+        self.quit_button = self.buttons.addButton(self.tr("&Quit"),
+                                                  QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.quit_button.setObjectName("sign_in_quit")
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.other_button.clicked.connect(lambda: emit(self.other_ledger))
+        self.quit_button.clicked.connect(self.quit)
+        self._leaving = False
+        #: True once withdrawn because another ledger opened (not a refusal to sign in).
+        self.withdrawn = False
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -189,6 +210,24 @@ class SignInDialog(QDialog):
         if index >= 0:
             self.login.setCurrentIndex(index)
         return index >= 0
+
+    def quit(self) -> None:
+        """Nobody signs in: the program closes (the ledger is left as it was)."""
+        self._leaving = True
+        super().reject()
+
+    def withdraw(self) -> None:
+        """Another ledger opened: this one's sign-in is no longer asked."""
+        self._leaving = self.withdrawn = True
+        super().reject()
+
+    def reject(self) -> None:
+        """Escape or the window's close button: says what the choices are, and stays."""
+        if self._leaving:
+            super().reject()
+            return
+        self.message.setText(self.tr("Nobody is signed in yet: sign in, open another ledger, "
+                                     "or quit."))
 
     def accept(self) -> None:
         login = self.login.currentData()

@@ -21,8 +21,10 @@ class WhoIsWorking(QObject):
 
     #: The login now working (after the users are loaded, or after a sign-in).
     identified = Signal(str)
-    #: The shared ledger's sign-in was refused or cancelled.
+    #: Nobody signed in to the shared ledger: they chose Quit.
     declined = Signal()
+    #: The sign-in's "Open another ledger...".
+    open_other = Signal()
 
     def __init__(self, window: QWidget, show_user: Callable[[str], None],
                  parent: QObject | None = None) -> None:
@@ -33,6 +35,9 @@ class WhoIsWorking(QObject):
         self.dialog: SignInDialog | None = None
 
     def start(self, context: AppContext, os_login: str) -> None:
+        if self.dialog is not None:  # another ledger opened while the sign-in was asked
+            self.dialog.withdraw()
+            self.dialog = None
         self.context = context
         ledger = context.ledger
         context.tasks.run(lambda: load_people(ledger, os_login),
@@ -78,7 +83,8 @@ class WhoIsWorking(QObject):
         dialog = SignInDialog(people, check, parent=self._window)
         self.dialog = dialog
         dialog.signed_in.connect(lambda login: self._identify(context, login))
-        dialog.rejected.connect(lambda: emit(self.declined))
+        dialog.rejected.connect(lambda: None if dialog.withdrawn else emit(self.declined))
+        dialog.other_ledger.connect(lambda: emit(self.open_other))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
 
