@@ -1,6 +1,8 @@
 """Preferences > Users (admins only): the ledger's users; add one, deactivate, reset a
-passphrase, change a role. Every change goes through the users and passphrase services in
-a unit of work as the admin, so the command line and the window follow the same rules."""
+passphrase, change a role, and the lock-out policy. Every change goes through the users and
+passphrase services in a unit of work as the admin, so the command line and the window
+follow the same rules. On PostgreSQL the same changes create, move or shut the user's server
+login role (the passphrase is then the server's password, optional)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -82,8 +85,8 @@ class UsersPanel(QWidget):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Rank:"), self.rank)
         form.addRow(self.tr("Role:"), self.role)
-        if sqlite:
-            form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase:") if sqlite else self.tr("Server password (optional):"),
+                    self.passphrase)
         form.addRow("", self.add_button)
         # the selected user
         self.selected_role = _role_box("selected_role")
@@ -92,37 +95,74 @@ class UsersPanel(QWidget):
         self.reset_passphrase = QLineEdit()
         self.reset_passphrase.setObjectName("reset_passphrase")
         self.reset_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reset_passphrase.setPlaceholderText(self.tr("new passphrase"))
-        self.reset_button = QPushButton(self.tr("Reset &passphrase"))
+        self.reset_passphrase.setPlaceholderText(self.tr("new passphrase") if sqlite
+                                                 else self.tr("new server password"))
+        self.reset_button = QPushButton(self.tr("Reset &passphrase") if sqlite
+                                        else self.tr("Set server &password"))
         self.reset_button.setObjectName("reset_passphrase_button")
         self.deactivate_button = QPushButton(self.tr("&Deactivate"))
         self.deactivate_button.setObjectName("deactivate_user")
         row = QHBoxLayout()
         row.addWidget(self.selected_role)
         row.addWidget(self.role_button)
-        if sqlite:
-            row.addWidget(self.reset_passphrase)
-            row.addWidget(self.reset_button)
+        row.addWidget(self.reset_passphrase)
+        row.addWidget(self.reset_button)
         row.addWidget(self.deactivate_button)
+        # the lock-out policy (a SQLite ledger's passphrases; the server has its own)
+        self.lock_tries = QSpinBox()
+        self.lock_tries.setObjectName("lockout_tries")
+        self.lock_tries.setRange(*auth.TRIES_RANGE)
+        self.lock_tries.setValue(auth.MAX_TRIES)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lockout_minutes")
+        self.lock_minutes.setRange(*auth.MINUTES_RANGE)
+        self.lock_minutes.setValue(auth.LOCK_MINUTES)
+        self.lock_button = QPushButton(self.tr("Set &lock-out"))
+        self.lock_button.setObjectName("set_lockout")
+        lock = QHBoxLayout()
+        lock.addWidget(QLabel(self.tr("Lock a user out after")))
+        lock.addWidget(self.lock_tries)
+        lock.addWidget(QLabel(self.tr("wrong passphrases in a row, for")))
+        lock.addWidget(self.lock_minutes)
+        lock.addWidget(QLabel(self.tr("minutes")))
+        lock.addWidget(self.lock_button)
+        lock.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if not sqlite:
             note = QLabel(self.tr("On PostgreSQL each user logs in as their own database role: "
-                                  "the database administrator adds one with acsa-desk --db URL "
-                                  "admin add-user LOGIN --role clerk|officer|auditor."))
+                                  "adding a user here creates their login role in its group, "
+                                  "a new role moves it, and deactivating refuses it the "
+                                  "connection. The database administrator adds the first admin: "
+                                  "acsa-desk --db URL admin add-user LOGIN --role admin."))
+            note.setObjectName("users_server_note")
             note.setWordWrap(True)
             layout.addWidget(note)
-            self.add_button.setEnabled(False)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addLayout(form)
+        if sqlite:
+            layout.addLayout(lock)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add)
         self.role_button.clicked.connect(self.change_role)
         self.reset_button.clicked.connect(self.reset)
         self.deactivate_button.clicked.connect(self.deactivate)
+        self.lock_button.clicked.connect(self.set_lockout)
         self.table.itemSelectionChanged.connect(self._selected)
         self._fill()
+        if sqlite:
+            ledger = context.ledger
+
+            def policy() -> tuple[int, int]:
+                with ledger.reader() as session:
+                    return auth.lockout_policy(session=session)
+
+            context.tasks.run(policy, on_success=self._show_policy, title=self.tr("Users"))
+
+    def _show_policy(self, policy: tuple[int, int]) -> None:
+        self.lock_tries.setValue(policy[0])
+        self.lock_minutes.setValue(policy[1])
 
     def _fill(self) -> None:
         self.table.setRowCount(0)
@@ -185,7 +225,8 @@ class UsersPanel(QWidget):
     def add(self) -> None:
         login, name, rank = self.login.text(), self.name.text(), self.rank.text()
         role = str(self.role.currentData())
-        passphrase = self.passphrase.text() if self.context.ledger.is_sqlite else None
+        passphrase = self.passphrase.text() or (None if not self.context.ledger.is_sqlite
+                                                else "")
 
         def work(ledger: Ledger, admin: str) -> None:
             with ledger.session(actor=admin) as session:
@@ -229,3 +270,13 @@ class UsersPanel(QWidget):
 
         self._run(work, self.tr("{login} can no longer act; their records stay theirs.").format(
             login=login))
+
+    def set_lockout(self) -> None:
+        tries, minutes = self.lock_tries.value(), self.lock_minutes.value()
+
+        def work(ledger: Ledger, admin: str) -> None:
+            with ledger.session(actor=admin) as session:
+                auth.set_lockout_policy(session=session, by=admin, tries=tries, minutes=minutes)
+
+        self._run(work, self.tr("{tries} wrong passphrases in a row now lock a user out for "
+                                "{minutes} minutes.").format(tries=tries, minutes=minutes))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from acsa_desk.core.errors import LedgerError
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.services import auth, users
 from acsa_desk.ui.people import load_people
@@ -86,3 +87,24 @@ def test_only_an_admin_adds_users(qtbot: QtBot, one_admin: Ledger, make_context)
     assert click(qtbot, panel, panel.add_button) == "only an admin can add users"
     with one_admin.reader() as s:
         assert users.find_user(session=s, login="mallory") is None
+
+
+def test_an_admin_sets_the_lock_out_policy(qtbot: QtBot, one_admin: Ledger, make_context) -> None:
+    with one_admin.session(actor="anne") as s:
+        auth.set_passphrase(session=s, login="anne", passphrase="admin passphrase", by="anne")
+        auth.register(session=s, login="roy", role="clerk", by="anne",
+                      passphrase="clerk passphrase")
+    context = make_context(one_admin, actor="anne")
+    context.people = load_people(one_admin, "anne")
+    panel = UsersPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.lock_tries.value() == auth.MAX_TRIES, timeout=WAIT_MS)
+    panel.lock_tries.setValue(3)
+    panel.lock_minutes.setValue(2)
+    assert click(qtbot, panel, panel.lock_button) == (
+        "3 wrong passphrases in a row now lock a user out for 2 minutes.")
+    for _ in range(2):
+        with pytest.raises(LedgerError, match="wrong passphrase"):
+            auth.authenticate(one_admin, "roy", "not it at all")
+    with pytest.raises(LedgerError, match="locked out for 2 minutes"):
+        auth.authenticate(one_admin, "roy", "not it at all")
