@@ -185,7 +185,7 @@ class SignInDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setObjectName("sign_in_ok")
         self.sign_in_button.setDefault(True)
-        self.other_button = self.buttons.addButton(self.tr("&Open another ledger..."),
+        self.other_button = self.buttons.addButton(self.tr("&Open another ledger…"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.other_button.setObjectName("sign_in_other_ledger")
         self.quit_button = self.buttons.addButton(self.tr("&Quit"),

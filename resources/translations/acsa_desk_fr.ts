@@ -3697,6 +3697,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>sur PostgreSQL, vous agissez sous votre identifiant du serveur ({default}); connectez-vous comme l’autre utilisateur au lieu de --as</translation>
     </message>
     <message>
+        <source>on PostgreSQL you act as your server login ({server}); connect as the other user instead of --as</source>
+        <translation>sur PostgreSQL, vous agissez sous votre connexion au serveur ({server}) : connectez-vous en tant que l&apos;autre utilisateur au lieu de --as</translation>
+    </message>
+    <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
         <translation>seul un écart sur une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
     </message>
@@ -3933,6 +3937,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le schéma du registre doit être mis à niveau, ce que seul son propriétaire ({owner}) peut faire : demandez à l’administrateur de la base de l’ouvrir une fois</translation>
     </message>
     <message>
+        <source>the lock-out {what} must be from {low} to {high}, not {value}</source>
+        <translation>le verrouillage ({what}) doit être de {low} à {high}, pas {value}</translation>
+    </message>
+    <message>
         <source>the login &apos;{login}&apos; may not contain spaces or control characters</source>
         <translation>l’identifiant « {login} » ne peut contenir ni espaces ni caractères de contrôle</translation>
     </message>
@@ -4045,10 +4053,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
-        <source>this ledger has {count} users: say who you are with --as LOGIN (the passphrase is asked for)</source>
-        <translation>ce registre a {count} utilisateurs : dites qui vous êtes avec --as LOGIN (la phrase de passe est demandée)</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
         <translation>cette commande concorde sur chaque montant : rien à traiter</translation>
     </message>
@@ -4139,6 +4143,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{login} {state}, so cannot {what}</source>
         <translation>{login} : {state}, ne peut donc pas {what}</translation>
+    </message>
+    <message>
+        <source>{many}: say who you are with --as LOGIN (the passphrase is asked for)</source>
+        <translation>{many} : indiquez qui vous êtes avec --as IDENTIFIANT (la phrase secrète est demandée)</translation>
     </message>
     <message>
         <source>{name} has no authority limit in {currency}</source>
@@ -4492,20 +4500,37 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>&amp;Open another ledger…</source>
+        <translation>&amp;Ouvrir un autre registre…</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name.</source>
-        <translation>Ce registre a plusieurs utilisateurs : choisissez qui vous êtes et tapez votre phrase de passe. Chaque modification est enregistrée sous votre nom.</translation>
+        <source>Nobody is signed in yet: sign in, open another ledger, or quit.</source>
+        <extracomment>True once withdrawn because another ledger opened (not a refusal to sign in).</extracomment>
+        <translation>Personne n&apos;est encore connecté : connectez-vous, ouvrez un autre registre ou quittez.</translation>
+    </message>
+    <message>
+        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name. A forgotten passphrase is reset by an admin (Preferences &gt; Users).</source>
+        <translation>Ce registre a plusieurs utilisateurs : choisissez qui vous êtes et tapez votre phrase secrète. Chaque modification est enregistrée sous votre nom. Une phrase secrète oubliée est réinitialisée par un administrateur (Préférences &gt; Utilisateurs).</translation>
     </message>
     <message>
         <source>Who is working?</source>
-        <extracomment>The signed-in login (normalised).</extracomment>
+        <extracomment>The signed-in login (normalised). &quot;Open another ledger...&quot;: the window offers its file dialog; this one stays until another ledger opens.</extracomment>
         <translation>Qui travaille?</translation>
     </message>
 </context>
@@ -4647,6 +4672,10 @@ Choisir un autre fichier de base de données?</translation>
         <translation>Changer le &amp;rôle</translation>
     </message>
     <message>
+        <source>Lock a user out after</source>
+        <translation>Verrouiller un utilisateur après</translation>
+    </message>
+    <message>
         <source>Login</source>
         <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>Identifiant</translation>
@@ -4664,8 +4693,8 @@ Choisir un autre fichier de base de données?</translation>
         <translation>Nom :</translation>
     </message>
     <message>
-        <source>On PostgreSQL each user logs in as their own database role: the database administrator adds one with acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</source>
-        <translation>Sur PostgreSQL, chaque utilisateur se connecte avec son propre rôle de base de données : l’administrateur de la base en ajoute un avec acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</translation>
+        <source>On PostgreSQL each user logs in as their own database role: adding a user here creates their login role in its group, a new role moves it, and deactivating refuses it the connection. The database administrator adds the first admin: acsa-desk --db URL admin add-user LOGIN --role admin.</source>
+        <translation>Sur PostgreSQL, chaque utilisateur se connecte sous son propre rôle de base de données : ajouter un utilisateur ici crée son rôle de connexion dans son groupe, un nouveau rôle l&apos;y déplace, et la désactivation lui refuse la connexion. L&apos;administrateur de la base ajoute le premier administrateur : acsa-desk --db URL admin add-user LOGIN --role admin.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -4696,12 +4725,32 @@ Choisir un autre fichier de base de données?</translation>
         <translation>Rôle :</translation>
     </message>
     <message>
+        <source>Server password (optional):</source>
+        <translation>Mot de passe du serveur (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Set &amp;lock-out</source>
+        <translation>Définir le &amp;verrouillage</translation>
+    </message>
+    <message>
+        <source>Set server &amp;password</source>
+        <translation>Définir le mot de &amp;passe du serveur</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
         <source>new passphrase</source>
         <translation>nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>new server password</source>
+        <translation>nouveau mot de passe du serveur</translation>
     </message>
     <message>
         <source>no</source>
@@ -4710,6 +4759,10 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>set</source>
         <translation>définie</translation>
+    </message>
+    <message>
+        <source>wrong passphrases in a row, for</source>
+        <translation>phrases secrètes erronées de suite, pendant</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4726,6 +4779,10 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>{login} is now {role}.</source>
         <translation>{login} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <source>{tries} wrong passphrases in a row now lock a user out for {minutes} minutes.</source>
+        <translation>{tries} phrases secrètes erronées de suite verrouillent désormais un utilisateur pendant {minutes} minutes.</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4841,7 @@ Choisir un autre fichier de base de données?</translation>
     </message>
     <message>
         <source>Users</source>
-        <extracomment>The login now working (after the users are loaded, or after a sign-in). The shared ledger&apos;s sign-in was refused or cancelled.</extracomment>
+        <extracomment>The login now working (after the users are loaded, or after a sign-in). Nobody signed in to the shared ledger: they chose Quit. The sign-in&apos;s &quot;Open another ledger...&quot;.</extracomment>
         <translation>Utilisateurs</translation>
     </message>
     <message>

@@ -3697,6 +3697,10 @@ Chain head as found: {head}</source>
         <translation>PostgreSQL ではサーバーのログイン名（{default}）で操作します。--as ではなく、その利用者として接続してください</translation>
     </message>
     <message>
+        <source>on PostgreSQL you act as your server login ({server}); connect as the other user instead of --as</source>
+        <translation>PostgreSQL ではサーバーのログイン名（{server}）で操作します。--as ではなく、その利用者として接続してください</translation>
+    </message>
+    <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
         <translation>受け入れられるのは当方の注文の差異だけです。一方にしかない注文は説明するか異議を申し立てます（または注文エディタで入力します）</translation>
     </message>
@@ -3933,6 +3937,10 @@ Chain head as found: {head}</source>
         <translation>台帳のスキーマの更新が必要ですが、実行できるのは所有者（{owner}）だけです。データベース管理者に一度開いてもらってください</translation>
     </message>
     <message>
+        <source>the lock-out {what} must be from {low} to {high}, not {value}</source>
+        <translation>ロックアウトの {what} は {low} から {high} までです（{value} は不可）</translation>
+    </message>
+    <message>
         <source>the login &apos;{login}&apos; may not contain spaces or control characters</source>
         <translation>ログイン名 &apos;{login}&apos; に空白や制御文字は使えません</translation>
     </message>
@@ -4045,10 +4053,6 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
-        <source>this ledger has {count} users: say who you are with --as LOGIN (the passphrase is asked for)</source>
-        <translation>この台帳には {count} 人の利用者がいます。--as LOGIN で本人を指定してください（パスフレーズを尋ねます）</translation>
-    </message>
-    <message>
         <source>this order agrees on every figure: nothing to act on</source>
         <translation>この注文はすべての数値が一致しています。対応は不要です</translation>
     </message>
@@ -4139,6 +4143,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{login} {state}, so cannot {what}</source>
         <translation>{login}: {state}。そのため {what} はできません</translation>
+    </message>
+    <message>
+        <source>{many}: say who you are with --as LOGIN (the passphrase is asked for)</source>
+        <translation>{many}：--as ログイン名 で誰かを示してください（パスフレーズを尋ねます）</translation>
     </message>
     <message>
         <source>{name} has no authority limit in {currency}</source>
@@ -4492,20 +4500,37 @@ Chain head as found: {head}</source>
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>&amp;Open another ledger…</source>
+        <translation>別の台帳を開く(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
         <translation>利用者(&amp;U):</translation>
     </message>
     <message>
-        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name.</source>
-        <translation>この台帳には複数の利用者がいます。ご自身を選び、パスフレーズを入力してください。すべての変更はあなたの名前で記録されます。</translation>
+        <source>Nobody is signed in yet: sign in, open another ledger, or quit.</source>
+        <extracomment>True once withdrawn because another ledger opened (not a refusal to sign in).</extracomment>
+        <translation>まだ誰もサインインしていません。サインインするか、別の台帳を開くか、終了してください。</translation>
+    </message>
+    <message>
+        <source>This ledger has several users: choose who you are and type your passphrase. Every change is recorded under your name. A forgotten passphrase is reset by an admin (Preferences &gt; Users).</source>
+        <translation>この台帳には複数の利用者がいます。自分を選び、パスフレーズを入力してください。すべての変更はあなたの名前で記録されます。パスフレーズを忘れた場合は管理者が再設定します（環境設定 &gt; 利用者）。</translation>
     </message>
     <message>
         <source>Who is working?</source>
-        <extracomment>The signed-in login (normalised).</extracomment>
+        <extracomment>The signed-in login (normalised). &quot;Open another ledger...&quot;: the window offers its file dialog; this one stays until another ledger opens.</extracomment>
         <translation>作業者の確認</translation>
     </message>
 </context>
@@ -4647,6 +4672,10 @@ Choose another database file?</source>
         <translation>役割を変更(&amp;R)</translation>
     </message>
     <message>
+        <source>Lock a user out after</source>
+        <translation>利用者をロックアウトする：連続</translation>
+    </message>
+    <message>
         <source>Login</source>
         <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>ログイン名</translation>
@@ -4664,8 +4693,8 @@ Choose another database file?</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <source>On PostgreSQL each user logs in as their own database role: the database administrator adds one with acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor.</source>
-        <translation>PostgreSQL では各利用者が自分のデータベースロールでログインします。データベース管理者が acsa-desk --db URL admin add-user LOGIN --role clerk|officer|auditor で追加します。</translation>
+        <source>On PostgreSQL each user logs in as their own database role: adding a user here creates their login role in its group, a new role moves it, and deactivating refuses it the connection. The database administrator adds the first admin: acsa-desk --db URL admin add-user LOGIN --role admin.</source>
+        <translation>PostgreSQL では各利用者が自分のデータベースロールでログインします。ここで利用者を追加するとそのグループにログインロールが作成され、役割を変えるとグループが移り、無効にすると接続が拒否されます。最初の管理者はデータベース管理者が追加します：acsa-desk --db URL admin add-user LOGIN --role admin</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -4696,12 +4725,32 @@ Choose another database file?</source>
         <translation>役割:</translation>
     </message>
     <message>
+        <source>Server password (optional):</source>
+        <translation>サーバーのパスワード（任意）：</translation>
+    </message>
+    <message>
+        <source>Set &amp;lock-out</source>
+        <translation>ロックアウトを設定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set server &amp;password</source>
+        <translation>サーバーのパスワードを設定(&amp;P)</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>利用者</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>分間</translation>
+    </message>
+    <message>
         <source>new passphrase</source>
         <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>new server password</source>
+        <translation>新しいサーバーのパスワード</translation>
     </message>
     <message>
         <source>no</source>
@@ -4710,6 +4759,10 @@ Choose another database file?</source>
     <message>
         <source>set</source>
         <translation>設定済</translation>
+    </message>
+    <message>
+        <source>wrong passphrases in a row, for</source>
+        <translation>回パスフレーズを誤った場合、期間</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4726,6 +4779,10 @@ Choose another database file?</source>
     <message>
         <source>{login} is now {role}.</source>
         <translation>{login} の役割は {role} になりました。</translation>
+    </message>
+    <message>
+        <source>{tries} wrong passphrases in a row now lock a user out for {minutes} minutes.</source>
+        <translation>連続 {tries} 回パスフレーズを誤ると、利用者は {minutes} 分間ロックアウトされます。</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4841,7 @@ Choose another database file?</source>
     </message>
     <message>
         <source>Users</source>
-        <extracomment>The login now working (after the users are loaded, or after a sign-in). The shared ledger&apos;s sign-in was refused or cancelled.</extracomment>
+        <extracomment>The login now working (after the users are loaded, or after a sign-in). Nobody signed in to the shared ledger: they chose Quit. The sign-in&apos;s &quot;Open another ledger...&quot;.</extracomment>
         <translation>利用者</translation>
     </message>
     <message>

@@ -66,7 +66,7 @@ def test_nobody_signed_in_is_offered_sign_in_another_ledger_or_quit(
     qtbot.waitUntil(lambda: who.dialog is not None and who.dialog.isVisible(), timeout=WAIT_MS)
     dialog = who.dialog
     texts = [b.text() for b in dialog.buttons.buttons()]
-    assert {"&Sign in", "&Open another ledger...", "&Quit"} <= set(texts)
+    assert {"&Sign in", "&Open another ledger…", "&Quit"} <= set(texts)
     quit_blocker = []
     who.declined.connect(lambda: quit_blocker.append(True))
     dialog.reject()  # Escape, or the dialog's close button: never quits by accident
