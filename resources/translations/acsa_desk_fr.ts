@@ -4673,7 +4673,7 @@ Choisir un autre fichier de base de données?</translation>
     </message>
     <message>
         <source>Lock a user out after</source>
-        <translation>Verrouiller un utilisateur après</translation>
+        <translation>Verrouiller après</translation>
     </message>
     <message>
         <source>Login</source>
@@ -4762,7 +4762,7 @@ Choisir un autre fichier de base de données?</translation>
     </message>
     <message>
         <source>wrong passphrases in a row, for</source>
-        <translation>phrases secrètes erronées de suite, pendant</translation>
+        <translation>erreurs de suite, pendant</translation>
     </message>
     <message>
         <source>yes</source>

@@ -4673,7 +4673,7 @@ Choose another database file?</source>
     </message>
     <message>
         <source>Lock a user out after</source>
-        <translation>利用者をロックアウトする：連続</translation>
+        <translation>ロックアウト：連続</translation>
     </message>
     <message>
         <source>Login</source>
@@ -4762,7 +4762,7 @@ Choose another database file?</source>
     </message>
     <message>
         <source>wrong passphrases in a row, for</source>
-        <translation>回パスフレーズを誤った場合、期間</translation>
+        <translation>回の誤りで</translation>
     </message>
     <message>
         <source>yes</source>
