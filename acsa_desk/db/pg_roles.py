@@ -12,7 +12,7 @@ function of the ledger, and creates the group roles ``acsa_clerk``, ``acsa_offic
   official only by officers;
 - never DELETE, TRUNCATE, TRIGGER, REFERENCES or any DDL (no CREATE on the schema or the
   database). A line taken off a draft order is recorded in ``order_line_withdrawn`` and
-  leaves through the owner's function ``acsa_withdraw_draft_line`` (migration 0012), which
+  leaves through the owner's function ``acsa_withdraw_draft_line`` (migration 0013), which
   checks the draft and the record; a partner leaves an exercise by a recorded change;
 - auditors: SELECT only; nobody but the owner reads ``user_secret``;
 - admins (``acsa_admin``, also an officer): INSERT and UPDATE of ``app_user``'s profile,

@@ -30,14 +30,14 @@ APPEND_ONLY: list[str] = [
     # 0010_readiness: agreement history, supporting documents, the claim notice to finance
     "agreement_terms", "attachment_content", "attachment", "attachment_withdrawal",
     "finance_notice",
-    # 0012_never_deleted: partners taken out of an exercise, lines taken off a draft
+    # 0013_never_deleted: partners taken out of an exercise, lines taken off a draft
     "exercise_partner_change", "order_line_withdrawn",
 ]
 #: Tables whose rows are never deleted (but may be updated).
 NO_DELETE: list[str] = ["acsa_order", "exercise_partner"]
 _NO_DELETE_MESSAGE = {
     "acsa_order": "orders are never deleted: cancel the order",
-    # 0012_never_deleted: a partner leaves an exercise by a change, the link stays
+    # 0013_never_deleted: a partner leaves an exercise by a change, the link stays
     "exercise_partner": "exercise partners are never deleted: take the partner out",
 }
 

@@ -6,8 +6,8 @@ DELETE any more: the only way a draft's line leaves order_line is the owner's fu
 line's withdrawal is recorded as it stands (by the caller's own login: the server checks
 who records a withdrawal, acsa_desk.db.pg_roles.RECORDED_BY).
 
-Revision ID: 0012_never_deleted
-Revises: 0011_audit_key
+Revision ID: 0013_never_deleted
+Revises: 0012_orders_list_indexes
 """
 
 import sqlalchemy as sa
@@ -15,8 +15,8 @@ from alembic import op
 
 from acsa_desk.db import shipped
 
-revision = "0012_never_deleted"
-down_revision = "0011_audit_key"
+revision = "0013_never_deleted"
+down_revision = "0012_orders_list_indexes"
 branch_labels = None
 depends_on = None
 
