@@ -8,6 +8,7 @@ folder beside the ledger. ``integrity_problems`` runs ``PRAGMA integrity_check``
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import stat
@@ -119,13 +120,50 @@ def remove_stale_parts(ledger_path: Path) -> list[Path]:
 
 
 def unchanged_since_last_backup(ledger_path: Path) -> bool:
-    """True when the newest backup was taken after the ledger (and its WAL) last changed."""
+    """True when the newest backup holds the same committed ledger: its content fingerprint
+    (see ``content_fingerprint``) is the ledger's. File times say nothing: a checkpoint or a
+    reader touches the files of an unchanged ledger (four identical backups were seen)."""
     newest = list_backups(ledger_path)[:1]
     if not newest:
         return False
-    changed = max(p.stat().st_mtime for p in (ledger_path, Path(f"{ledger_path}-wal"))
-                  if p.exists())
-    return newest[0].stat().st_mtime >= changed
+    ours = content_fingerprint(ledger_path)
+    return ours is not None and ours == content_fingerprint(newest[0])
+
+
+def content_fingerprint(path: Path) -> str | None:
+    """What identifies a ledger's committed state, read in one snapshot in milliseconds
+    whatever its size (None: not a readable ledger).
+
+    Every change the program makes to a ledger's tables is audited, and the audit chain's head
+    (last entry, its hash and MAC) moves with each: the head names the content. With it, the
+    schema (its text and revision) and each table's highest rowid, so that a row written
+    past the audit changes the fingerprint too (``verify`` names such a row)."""
+    try:
+        con = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            con.execute("BEGIN")  # one snapshot for every read below
+            tables = [str(r[0]) for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%WITHOUT ROWID%' ORDER BY name")]
+            if "audit_head" not in tables:
+                return None
+            parts: list[object] = [
+                # the schema itself (its cookie is no use: a backup's copy moves it on)
+                con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                            "ORDER BY type, name").fetchall(),
+                con.execute("PRAGMA user_version").fetchone(),
+                con.execute("SELECT * FROM audit_head ORDER BY id").fetchall(),
+            ]
+            for table in tables:
+                quoted = '"' + table.replace('"', '""') + '"'
+                parts.append((table, con.execute(f"SELECT max(rowid) FROM {quoted}").fetchone()))
+            if "alembic_version" in tables:
+                parts.append(con.execute("SELECT * FROM alembic_version").fetchall())
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:

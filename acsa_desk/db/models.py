@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlmodel import Field, SQLModel
@@ -123,6 +124,13 @@ class Order(SQLModel, table=True):
         Index("ix_acsa_order_billable", "billable_minor", "id"),
         Index("ix_acsa_order_direction", "direction", "id"),
         Index("ix_acsa_order_partner_number", "partner_code", "partner_order_number"),
+        # The orders list: each sort and dashboard filter reads only its first rows (0012).
+        Index("ix_acsa_order_currency_id", "currency", "id"),
+        Index("ix_acsa_order_partner_id", "partner_code", "id"),
+        Index("ix_acsa_order_exercise_id", "exercise_id", "id"),
+        Index("ix_acsa_order_currency_billable", "currency", "billable_minor", "id"),
+        Index("ix_acsa_order_status_ordered", "status", "ordered_on", "id"),
+        Index("ix_acsa_order_overdue", "oldest_unpaid_on", "ordered_on", "partner_code"),
         # Four eyes: our side's signing official is not the person who entered the order.
         CheckConstraint(
             "our_official_login IS NULL OR our_official_login <> entered_by", name="four_eyes"
@@ -177,6 +185,17 @@ class Order(SQLModel, table=True):
 
 # Sorting the orders list by outstanding reads the top rows of this expression index.
 Index("ix_acsa_order_outstanding", Order.billable_minor - Order.settled_minor, Order.id)  # type: ignore[operator]
+Index("ix_acsa_order_currency_outstanding", Order.currency,  # type: ignore[arg-type]
+      Order.billable_minor - Order.settled_minor, Order.id)  # type: ignore[operator]
+# Largest first within currencies in code order (the descending amount sorts).
+Index("ix_acsa_order_currency_billable_desc", Order.currency,  # type: ignore[arg-type]
+      Order.billable_minor.desc(), Order.id.desc())  # type: ignore[attr-defined,union-attr]
+Index("ix_acsa_order_currency_outstanding_desc", Order.currency,  # type: ignore[arg-type]
+      (Order.billable_minor - Order.settled_minor).desc(), Order.id.desc())  # type: ignore[operator,union-attr]
+# Orders lacking a signature (the dashboard's "unsigned past signing" tile), in date order.
+Index("ix_acsa_order_unsigned", Order.ordered_on, Order.id, Order.status,  # type: ignore[arg-type]
+      sqlite_where=text("ordering_official_name = '' OR issuing_official_name = ''"),
+      postgresql_where=text("ordering_official_name = '' OR issuing_official_name = ''"))
 
 
 class OrderLine(SQLModel, table=True):

@@ -31,11 +31,15 @@ TEXT_COLUMNS = frozenset(
      "supplying_unit"}
 )
 
-# Per line, the date of its first delivery that was not reversed.
+# Per line, the date of its first delivery that was not reversed: one look-up through the
+# delivery index per line (a correlated subquery), never a join against the whole table
+# pre-aggregated. PostgreSQL estimated such a derived table (an anti-join then GROUP BY) at one
+# row, chose a nested loop over it and ran the aggregate again for every line (the export
+# of 100,000 orders never finished); a per-row subquery's plan cannot depend on that estimate.
 _FIRST_DELIVERY = (
-    "SELECT d.line_id AS line_id, MIN(d.delivered_on) AS first_on FROM delivery d "
-    "LEFT JOIN delivery r ON r.reverses_id = d.id "
-    "WHERE d.reverses_id IS NULL AND r.id IS NULL GROUP BY d.line_id"
+    "(SELECT MIN(d.delivered_on) FROM delivery d "
+    "WHERE d.line_id = l.id AND d.reverses_id IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM delivery r WHERE r.reverses_id = d.id))"
 )
 _RECEIVED = ("received", "invoiced", "settled", "closed")
 _INVOICED = ("invoiced", "settled", "closed")
@@ -54,13 +58,12 @@ def finance_query(date_from: date | None = None, date_to: date | None = None) ->
     sql = (
         "SELECT o.id, o.number, e.name, o.partner_code, o.direction, l.category, l.description, "
         "o.currency, l.quantity, l.delivered_quantity, l.unit_price_minor, l.billable_minor, "
-        "o.settled_minor, o.ordered_on, fd.first_on, o.settlement_method, l.line_no, l.nsn, "
+        f"o.settled_minor, o.ordered_on, {_FIRST_DELIVERY}, o.settlement_method, l.line_no, l.nsn, "
         "l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status, "
         "(SELECT MAX(rc.received_on) FROM receipt rc WHERE rc.order_id = o.id), "
         "(SELECT MIN(iv.issued_on) FROM invoice iv WHERE iv.order_id = o.id) "
         "FROM acsa_order o JOIN order_line l ON l.order_id = o.id "
         "JOIN exercise e ON e.id = o.exercise_id "
-        f"LEFT JOIN ({_FIRST_DELIVERY}) fd ON fd.line_id = l.id "
         f"WHERE 1 = 1{where} ORDER BY o.number, l.line_no"
     )
     return Query(sql, params)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import cutoffs
@@ -30,6 +30,11 @@ SORTABLE = {
     "outstanding": Order.billable_minor - Order.settled_minor,  # type: ignore[operator]
 }
 
+
+#: Statuses past signing: an order in one of them should carry both signatures.
+PAST_SIGNING = frozenset({Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED,
+                          Status.CLOSED})
+_NOT_PAST_SIGNING = tuple(s.value for s in Status if s not in PAST_SIGNING)
 
 #: Sorts by an amount group the orders by currency first (a yen is not a dollar).
 AMOUNT_SORTS = frozenset({"billable", "outstanding"})
@@ -91,10 +96,13 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
         # An overdue order was ordered before its cutoff: this bound lets a scan by order date stop.
         stmt = stmt.where(Order.oldest_unpaid_on < cutoff, Order.ordered_on < latest)  # type: ignore[operator]
     if flt.unsigned_past_signing:
+        # NOT IN the other statuses: an IN would lead SQLite to the status index and a sort of
+        # every order past signing, where the partial index holds only the unsigned ones.
         stmt = stmt.where(
-            Order.status.in_([Status.DELIVERED.value, Status.RECEIVED.value,  # type: ignore[attr-defined]
-                              Status.INVOICED.value, Status.SETTLED.value, Status.CLOSED.value]),
-            or_(Order.ordering_official_name == "", Order.issuing_official_name == ""),
+            Order.status.not_in(_NOT_PAST_SIGNING),  # type: ignore[attr-defined]
+            # written as the partial index ix_acsa_order_unsigned is (literals, not parameters)
+            or_(Order.ordering_official_name == literal_column("''"),
+                Order.issuing_official_name == literal_column("''")),
         )
     if flt.order_ids is not None:
         stmt = stmt.where(Order.id.in_(flt.order_ids))  # type: ignore[union-attr]
@@ -169,6 +177,7 @@ def page_orders(
     order_by = column.desc() if descending else column.asc()
     tiebreak = Order.id.desc() if descending else Order.id.asc()  # type: ignore[union-attr]
     if sort in AMOUNT_SORTS:  # amounts in different currencies do not compare: per currency
+        # (currencies in code order both ways: an index per direction, see migration 0012)
         stmt = stmt.order_by(Order.currency.asc(), order_by, tiebreak)  # type: ignore[attr-defined]
     else:
         stmt = stmt.order_by(order_by, tiebreak)

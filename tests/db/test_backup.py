@@ -1,7 +1,10 @@
 """Backups through SQLite's backup API: rotation, integrity, restore, permissions."""
 
 import os
+import sqlite3
 import stat
+import time
+from pathlib import Path
 
 import pytest
 
@@ -114,3 +117,43 @@ def test_an_unchanged_ledger_is_not_backed_up_twice(tmp_path):
         reference.create_exercise(session=s, data=reference.ExerciseInput(name="Later"))
     ledger.close()
     assert not backup.unchanged_since_last_backup(path)
+
+
+def test_an_unchanged_ledger_is_known_by_its_content_not_its_file_times(tmp_path):
+    """A checkpoint or a reader touches the files of an unchanged ledger: no second copy."""
+    path = tmp_path / "ledger.sqlite"
+    ledger = open_ledger(path)
+    with ledger.session() as s:
+        reference.create_exercise(session=s, data=reference.ExerciseInput(name="KAEDEX 2025"))
+    backup.backup(path)  # taken while the WAL holds the change
+    ledger.close()  # the checkpoint writes it into the file, after the backup
+    later = time.time() + 60
+    for touched in (path, Path(f"{path}-wal")):
+        if touched.exists():
+            os.utime(touched, (later, later))
+    assert backup.unchanged_since_last_backup(path)
+    ledger = open_ledger(path)
+    with ledger.reader() as s:
+        reference.list_exercises(session=s)
+    ledger.close()
+    assert backup.unchanged_since_last_backup(path)
+
+
+def test_a_row_written_past_the_audit_still_counts_as_a_change(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    backup.backup(path)
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("INSERT INTO partner (code, name) VALUES ('ZZZ', 'Nobody')")
+    con.close()
+    assert not backup.unchanged_since_last_backup(path)
+
+
+def test_a_newest_backup_that_cannot_be_read_is_no_reason_to_skip(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    newest = backup.backup(path)
+    newest.write_bytes(b"not a database at all" * 100)
+    assert not backup.unchanged_since_last_backup(path)
+    assert backup.content_fingerprint(newest) is None

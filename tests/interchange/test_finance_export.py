@@ -229,3 +229,28 @@ def test_neutralise_covers_every_formula_prefix():
     for prefix in ("=", "+", "-", "@", "\t", "\r"):
         assert neutralise(prefix + "1+1") == "'" + prefix + "1+1"
     assert neutralise("Fuel 1+1") == "Fuel 1+1"
+
+
+def test_delivered_on_is_the_first_delivery_not_reversed(ledger, tmp_path):
+    from tests.conftest import ACTOR, both_officials, order_input
+    from acsa_desk.services import orders, reference
+
+    with ledger.session() as s:
+        exercise = reference.create_exercise(
+            session=s, data=reference.ExerciseInput(name="KAEDEX 2025", partners=("JPN",)))
+        order = orders.create_order(session=s, data=order_input(exercise.id), actor=ACTOR)
+        orders.sign(session=s, order_id=order.id, signed_on=date(2025, 6, 3), actor="officer",
+                    **both_officials())
+        fuel, water, tugs = orders.order_lines(session=s, order_id=order.id)
+        early = orders.record_delivery(session=s, order_id=order.id, delivered_on=date(2025, 6, 4),
+                                       quantities={fuel.id: Decimal(10), water.id: Decimal(5),
+                                                   tugs.id: Decimal(1)}, actor=ACTOR)
+        orders.record_delivery(session=s, order_id=order.id, delivered_on=date(2025, 6, 9),
+                               quantities={fuel.id: Decimal(20), tugs.id: Decimal(1)}, actor=ACTOR)
+        for entry in early:
+            if entry.line_id != tugs.id:  # fuel: later delivery left; water: nothing left
+                orders.reverse_delivery(session=s, delivery_id=entry.id, reason="wrong line",
+                                        actor=ACTOR)
+    rows = read(export(ledger, tmp_path))
+    assert [(r["category"], r["delivered_quantity"], r["delivered_on"]) for r in rows] == [
+        ("fuel", "20", "2025-06-09"), ("water", "0", ""), ("port_services", "2", "2025-06-04")]

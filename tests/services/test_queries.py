@@ -132,3 +132,18 @@ def test_overdue_filter_follows_the_agreement_deadline_and_settlements(demo):
                 session=s, flt=queries.OrderFilter(overdue_as_of=as_of), limit=10_000)}
     with demo.reader() as s:
         assert audit.verify(s).ok
+
+
+def test_unsigned_past_signing_is_every_order_past_signing_lacking_a_signature(demo):
+    from sqlalchemy import or_, select
+
+    from acsa_desk.db.models import Order
+
+    with demo.reader() as s:
+        expected = set(s.scalars(select(Order.id).where(
+            Order.status.in_([st.value for st in queries.PAST_SIGNING]),
+            or_(Order.ordering_official_name == "", Order.issuing_official_name == ""))))
+        flt = queries.OrderFilter(unsigned_past_signing=True)
+        found = {r.id for r in queries.page_orders(session=s, flt=flt, limit=1000)}
+        assert queries.count_orders(session=s, flt=flt) == len(found)
+    assert found == expected and expected

@@ -1,0 +1,168 @@
+"""The hot queries of the orders table, read with SQLite's EXPLAIN QUERY PLAN, so that an
+index is never lost unnoticed (issue 16): each sort and each dashboard filter reads its
+first page in index order (no sort of every matching order), and counts go by an index.
+
+The plans are those of the statements the services really send (caught as they run), with
+the same parameters. The ledger is small: without ANALYZE, SQLite's plan does not depend on
+the number of rows. Plans are checked, never times (speed is the benchmark's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from acsa_desk.db.engine import Ledger, open_ledger
+from acsa_desk.interchange.finance_rows import finance_query
+from acsa_desk.services import queries
+from acsa_desk.services.demo import fill_demo
+from acsa_desk.services.queries import OrderFilter
+from tests.conftest import register_cast
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
+    ledger = register_cast(open_ledger(tmp_path_factory.mktemp("plans") / "ledger.sqlite"))
+    with ledger.session() as s:
+        fill_demo(session=s, orders=60, seed=5, today=date(2026, 11, 25))
+    yield ledger
+    ledger.close()
+
+
+def plans(ledger: Ledger, flt: OrderFilter, sort: str = "ordered_on",
+          descending: bool = True) -> tuple[list[str], list[str]]:
+    """The plans of the count and of the first page, one line per step."""
+    sent: list[tuple[str, Any]] = []
+
+    def caught(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
+               executemany: bool) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(ledger.engine, "before_cursor_execute", caught)
+    try:
+        with ledger.reader() as s:
+            queries.count_orders(session=s, flt=flt)
+            count_at = len(sent)
+            queries.page_orders(session=s, flt=flt, sort=sort, descending=descending, limit=50)
+    finally:
+        event.remove(ledger.engine, "before_cursor_execute", caught)
+    count = [st for st in sent[:count_at] if "acsa_order" in st[0]][-1]
+    page = [st for st in sent[count_at:] if "LIMIT" in st[0].upper()][-1]
+    return explain(ledger, *count), explain(ledger, *page)
+
+
+def explain(ledger: Ledger, statement: str, parameters: Any = ()) -> list[str]:
+    raw = ledger.engine.raw_connection()
+    try:
+        return [str(row[3]) for row in raw.cursor().execute("EXPLAIN QUERY PLAN " + statement,
+                                                            parameters)]
+    finally:
+        raw.close()
+
+
+def indexes(plan: list[str]) -> set[str]:
+    """The indexes of the orders table the plan reads."""
+    return {m.group(1) for step in plan
+            if (m := re.match(r"(?:SCAN|SEARCH) acsa_order USING (?:COVERING )?INDEX (\S+)", step))}
+
+
+def reads_in_order(plan: list[str], index: str) -> None:
+    """The page walks ``index`` and stops after its rows: no temporary sort of every match."""
+    assert not [step for step in plan if "TEMP B-TREE" in step], plan
+    assert index in indexes(plan), plan
+
+
+def no_table_scan(plan: list[str]) -> None:
+    """Every step on the orders goes through an index (a covering one for a count of all)."""
+    orders = [step for step in plan if step.startswith(("SCAN acsa_order", "SEARCH acsa_order"))]
+    assert orders and all(" INDEX " in step or "PRIMARY KEY" in step for step in orders), plan
+
+
+SORTS = {  # the sort key of each column header -> the index its first page walks
+    "ordered_on": "ix_acsa_order_ordered_on",
+    "number": "sqlite_autoindex_acsa_order_1",  # the unique order number
+    "exercise": "ix_acsa_order_exercise_id",  # by exercise name: each exercise's orders by id
+    "partner": "ix_acsa_order_partner_id",
+    "direction": "ix_acsa_order_direction",
+    "status": "ix_acsa_order_status",
+    "currency": "ix_acsa_order_currency_id",
+    "billable": "ix_acsa_order_currency_billable",
+    "outstanding": "ix_acsa_order_currency_outstanding",
+}
+
+
+def test_every_sortable_column_has_its_index():
+    assert set(SORTS) == set(queries.SORTABLE)
+
+
+#: Amounts sort largest first within currencies still in code order: an index of their own.
+DESCENDING = {"billable": "ix_acsa_order_currency_billable_desc",
+              "outstanding": "ix_acsa_order_currency_outstanding_desc"}
+
+
+@pytest.mark.parametrize("descending", [True, False], ids=["desc", "asc"])
+@pytest.mark.parametrize("sort", sorted(SORTS))
+def test_each_sort_reads_its_first_page_in_index_order(small, sort, descending):
+    count, page = plans(small, OrderFilter(), sort=sort, descending=descending)
+    reads_in_order(page, DESCENDING.get(sort, SORTS[sort]) if descending else SORTS[sort])
+    no_table_scan(count)
+
+
+DASHBOARD_FILTERS = {  # the dashboard's tiles (ui/dashboard/page.py) -> the indexes their
+    # page and their count read
+    "requested": (OrderFilter(status="requested"), "ix_acsa_order_status_ordered",
+                  "ix_acsa_order_status"),
+    "invoiced": (OrderFilter(status="invoiced"), "ix_acsa_order_status_ordered",
+                 "ix_acsa_order_status"),
+    "unsigned past signing": (OrderFilter(unsigned_past_signing=True), "ix_acsa_order_unsigned",
+                              "ix_acsa_order_unsigned"),
+}
+
+
+@pytest.mark.parametrize("tile", sorted(DASHBOARD_FILTERS))
+def test_dashboard_tiles_filters_read_their_index_in_date_order(small, tile):
+    flt, index, counted_by = DASHBOARD_FILTERS[tile]
+    count, page = plans(small, flt)
+    reads_in_order(page, index)
+    no_table_scan(count)
+    assert counted_by in indexes(count), count
+
+
+def test_the_overdue_filter_counts_from_its_covering_index(small):
+    count, page = plans(small, OrderFilter(overdue_as_of=date(2026, 11, 25)))
+    assert any("COVERING INDEX ix_acsa_order_overdue " in step for step in count), count
+    reads_in_order(page, "ix_acsa_order_ordered_on")  # newest first, stopping after a page
+
+
+def test_opening_the_list_counts_by_an_index_and_reads_the_newest_first(small):
+    count, page = plans(small, OrderFilter())
+    no_table_scan(count)
+    reads_in_order(page, "ix_acsa_order_ordered_on")
+
+
+def test_a_search_reads_the_orders_once_and_each_reference_table_once(small):
+    """A search for text anywhere cannot use a B-tree index: what it must never do is run
+    a subquery again for every order (a correlated plan)."""
+    for plan in plans(small, OrderFilter(text="no such text anywhere")):
+        assert not [step for step in plan if "CORRELATED" in step], plan
+        assert sum(step.startswith("SCAN acsa_order") for step in plan) == 1, plan
+        assert sum("LIST SUBQUERY" in step for step in plan) == 2, plan
+
+
+def test_the_finance_export_looks_up_each_lines_deliveries_by_index(small):
+    query = finance_query()
+    raw = small.engine.raw_connection()
+    try:
+        plan = [str(row[3]) for row in raw.cursor().execute(
+            "EXPLAIN QUERY PLAN " + query.sql)]
+    finally:
+        raw.close()
+    deliveries = [step for step in plan if step.startswith(("SCAN d ", "SEARCH d ", "SCAN r ",
+                                                             "SEARCH r "))]  # the aliases
+    assert "SEARCH d USING INDEX ix_delivery_line_id (line_id=?)" in deliveries, plan
+    assert all(step.startswith("SEARCH") for step in deliveries), plan
