@@ -5,7 +5,7 @@ list is line N of the order), new ones are added, and a line taken off is first 
 it stood, in ``order_line_withdrawn`` with who and when, then leaves the order's lines. On
 PostgreSQL no application role may DELETE: the line leaves through the owner's function
 ``acsa_withdraw_draft_line``, which checks the draft and the recorded withdrawal (migration
-0012); its audit entry is written here as the ORM writes any other.
+0013); its audit entry is written here as the ORM writes any other.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ can."""
 import uuid
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from acsa_desk.core.errors import DatabaseProblem, RuleViolation
@@ -90,7 +90,7 @@ def test_no_application_role_deletes_anything(people):
     # a withdrawal recorded in another's name is refused by the server
     refused(clerk, "INSERT INTO order_line_withdrawn (line_id, order_id, line_no, category, "
                    "description, nsn, unit_of_issue, quantity, unit_price_minor, withdrawn_by,"
-                   f" withdrawn_at) SELECT id, order_id, line_no, category, description, nsn, "
+                   " withdrawn_at) SELECT id, order_id, line_no, category, description, nsn, "
                    "unit_of_issue, quantity, unit_price_minor, 'someone_else', now() FROM "
                    "order_line LIMIT 1", "who: order_line_withdrawn recorded as someone_else")
 

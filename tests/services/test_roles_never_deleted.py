@@ -39,7 +39,7 @@ def test_a_partner_taken_out_of_an_exercise_stays_on_record(ledger):
                    s.scalars(select(ExercisePartnerChange).order_by(ExercisePartnerChange.id))]
         assert changes == [("USA", False, ACTOR), ("USA", True, "officer")]
         assert audit.verify(s).ok
-    with pytest.raises((DBAPIError, DatabaseProblem), match="never deleted|append-only"):
+    with pytest.raises((DBAPIError, DatabaseProblem), match=r"never deleted|append-only"):
         with ledger.session(actor=ACTOR) as s:  # by hand, the database itself refuses
             s.execute(text("DELETE FROM exercise_partner"))
 
