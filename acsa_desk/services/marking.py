@@ -206,14 +206,9 @@ def sidecar(marking: M.Marking, known: Mapping[str, M.Scheme], **extra: Any) -> 
 
 
 def require_admin(*, session: Session, login: str | None = None) -> None:
-    """Setting a marking or a scheme is an admin's work.
-
-    Uses the users service's role check (engineer h10's ``users.require_role``) when the ledger
-    has one; until it is there, anyone who may write to the ledger may set the marking.
-    """
+    """Setting a marking or a scheme is an admin's work: ``login`` (default: the unit of
+    work's authenticated actor) must be an admin (``users.require_role``)."""
+    from acsa_desk.db.audit import actor_of
     from acsa_desk.services import users
-    from acsa_desk.services.identity import current_user
 
-    check = getattr(users, "require_role", None)
-    if check is not None:
-        check(session, login or current_user(), "admin", "set the handling marking")
+    users.require_role(session, login or actor_of(session), "admin", "set the handling marking")

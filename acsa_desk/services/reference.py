@@ -57,12 +57,12 @@ def set_agreement(
 
     The full form (dates, claim days, required data) is ``agreements.set_agreement``.
     """
+    from acsa_desk.db.audit import actor_of
     from acsa_desk.services import agreements
-    from acsa_desk.services.identity import current_user
 
-    return agreements.set_agreement(
+    return agreements.set_agreement(  # as the unit of work's (authenticated) actor
         session=session, partner_code=partner_code, reference_text=reference,
-        actor=current_user(), categories=categories, settlement_months=settlement_months)
+        actor=actor_of(session), categories=categories, settlement_months=settlement_months)
 
 
 def allowed_categories(agreement: Agreement | None) -> tuple[str, ...]:
