@@ -270,6 +270,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Backup</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>Sauvegarde</translation>
     </message>
     <message>
@@ -370,6 +371,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Préférences</translation>
     </message>
     <message>
+        <source>Sealed backup written to {path}.</source>
+        <translation>Sauvegarde scellée écrite dans {path}.</translation>
+    </message>
+    <message>
         <source>Select an order in the Orders list first (Ctrl+3).</source>
         <translation>Choisissez d’abord une commande dans la liste des commandes (Ctrl+3).</translation>
     </message>
@@ -406,6 +411,10 @@ Premier&#xa0;: {first}</translation>
     <message>
         <source>{path} no longer exists.</source>
         <translation>{path} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{rows} order lines written to {path}, sealed.</source>
+        <translation>{rows} lignes de commande écrites dans {path}, scellé.</translation>
     </message>
     <message>
         <source>{rows} order lines written to {path}.</source>
@@ -606,6 +615,14 @@ Cliquez pour voir les commandes.</translation>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner} nous doit</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Contains foreign government information: {codes}</source>
+        <extracomment>Background colour per marking level for a plain-text marking (first matching prefix).</extracomment>
+        <translation>Contient des renseignements de gouvernements étrangers : {codes}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1014,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Saved {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}, sealed</source>
+        <translation>{path} enregistré, scellé</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1807,17 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>OpenSealedDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>{file} is sealed (marked {marking}). Give its passphrase to open it; a copy is opened in a private folder and removed afterwards.</source>
+        <translation>{file} est scellé (marqué {marking}). Donnez sa phrase de passe pour l&apos;ouvrir; une copie est ouverte dans un dossier privé, puis supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>&amp;Add line</source>
@@ -2429,6 +2461,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Totaux des commandes affichées — {totals}</translation>
     </message>
     <message>
+        <source>{count} orders written to {path}, sealed.</source>
+        <translation>{count} commandes écrites dans {path}, scellé.</translation>
+    </message>
+    <message>
         <source>{count} orders written to {path}.</source>
         <translation>{count} commandes écrites dans {path}.</translation>
     </message>
@@ -2555,6 +2591,21 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Settlements</source>
         <translation>Règlements</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase as it is typed</source>
+        <translation>Afficher ou masquer la phrase de passe pendant la saisie</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3182,61 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file (AES-256-GCM; saved as .acsa)</source>
+        <translation>&amp;Sceller le fichier (AES-256-GCM; enregistré en .acsa)</translation>
+    </message>
+    <message>
+        <source>Also for partner offices:</source>
+        <translation>Aussi pour les bureaux partenaires :</translation>
+    </message>
+    <message>
+        <source>Long enough. Longer is stronger: several words are easy to remember.</source>
+        <translation>Assez longue. Plus longue est plus sûre : plusieurs mots se retiennent facilement.</translation>
+    </message>
+    <message>
+        <source>Long: a strong passphrase. Keep it apart from the file.</source>
+        <translation>Longue : une phrase de passe solide. Gardez-la à part du fichier.</translation>
+    </message>
+    <message>
+        <source>Save unsealed</source>
+        <translation>Enregistrer sans sceller</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>Sceller et enregistrer</translation>
+    </message>
+    <message>
+        <source>Sealed for the partner offices ticked (no passphrase).</source>
+        <translation>Scellé pour les bureaux partenaires cochés (sans phrase de passe).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Too short: a passphrase has at least {min} characters ({missing} more).</source>
+        <translation>Trop courte : une phrase de passe a au moins {min} caractères (encore {missing}).</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. A file marked above UNCLASSIFIED should leave this machine sealed: encrypted, opened only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} est marqué {marking}. Un fichier marqué au-dessus d&apos;UNCLASSIFIED devrait quitter ce poste scellé : chiffré, ouvert seulement avec la phrase de passe ou la clé d&apos;un bureau partenaire.</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. This ledger&apos;s policy seals this file: it is written encrypted and opens only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} est marqué {marking}. La politique de ce registre scelle ce fichier : il est écrit chiffré et ne s&apos;ouvre qu&apos;avec la phrase de passe ou la clé d&apos;un bureau partenaire.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>&apos;{backups}&apos; is not one of {join}</source>
@@ -3493,6 +3599,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>entrez la quantité livrée sur au moins une ligne</translation>
     </message>
     <message>
+        <source>every backup is sealed (--backups always): a backup key is needed; set another policy first</source>
+        <translation>toute sauvegarde est scellée (--backups always) : une clé de sauvegarde est nécessaire; choisissez d&apos;abord une autre politique</translation>
+    </message>
+    <message>
+        <source>every backup of this ledger is sealed, but its backup key is not set: name it (`protection set --backup-key NAME`); no backup was written</source>
+        <translation>toute sauvegarde de ce registre est scellée, mais sa clé de sauvegarde n&apos;est pas fixée : nommez-la (`protection set --backup-key NOM`); aucune sauvegarde n&apos;a été écrite</translation>
+    </message>
+    <message>
         <source>finance cannot be notified before the claim was raised ({isoformat})</source>
         <translation>les finances ne peuvent être avisées avant l&apos;émission de la réclamation ({isoformat})</translation>
     </message>
@@ -3673,6 +3787,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun destinataire {missing} dans ce registre (ajoutez-le avec `protection set --recipient NAME=PUBLIC_KEY`)</translation>
     </message>
     <message>
+        <source>no recipient {name} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>aucun destinataire {name} dans ce registre (ajoutez-le avec `protection set --recipient NOM=CLÉ_PUBLIQUE`)</translation>
+    </message>
+    <message>
         <source>no reconciliation item {item_id}</source>
         <translation>aucun élément de rapprochement {item_id}</translation>
     </message>
@@ -3787,6 +3905,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
         <translation>contrepasser cette livraison laisserait la commande {number} réglée au-delà de son montant facturable&#xa0;: contrepassez d&apos;abord le règlement</translation>
+    </message>
+    <message>
+        <source>rotated backups are sealed for {name}: name another backup key before forgetting it</source>
+        <translation>les sauvegardes automatiques sont scellées pour {name} : nommez une autre clé de sauvegarde avant de l&apos;oublier</translation>
+    </message>
+    <message>
+        <source>rotated backups are taken without asking, so they are sealed for a key: name it first (--backup-key NAME)</source>
+        <translation>les sauvegardes automatiques se font sans rien demander, elles sont donc scellées pour une clé : nommez-la d&apos;abord (--backup-key NOM)</translation>
     </message>
     <message>
         <source>run &apos;acsa-desk --db URL admin init&apos; first</source>
@@ -4366,7 +4492,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Approve a settlement</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>Approuver un règlement</translation>
     </message>
     <message>

@@ -270,6 +270,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Backup</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>バックアップ</translation>
     </message>
     <message>
@@ -370,6 +371,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>設定</translation>
     </message>
     <message>
+        <source>Sealed backup written to {path}.</source>
+        <translation>封緘したバックアップを {path} に書き出しました。</translation>
+    </message>
+    <message>
         <source>Select an order in the Orders list first (Ctrl+3).</source>
         <translation>先に注文一覧で注文を選んでください (Ctrl+3)。</translation>
     </message>
@@ -406,6 +411,10 @@ First: {first}</source>
     <message>
         <source>{path} no longer exists.</source>
         <translation>{path} はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>{rows} order lines written to {path}, sealed.</source>
+        <translation>{rows} 件の注文明細を {path} に封緘して書き出しました。</translation>
     </message>
     <message>
         <source>{rows} order lines written to {path}.</source>
@@ -606,6 +615,14 @@ Click to see the orders.</source>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner}が当方に債務</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Contains foreign government information: {codes}</source>
+        <extracomment>Background colour per marking level for a plain-text marking (first matching prefix).</extracomment>
+        <translation>外国政府情報を含む: {codes}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1014,10 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Saved {path}, sealed</source>
+        <translation>{path} を封緘して保存しました</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1807,17 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>OpenSealedDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>{file} is sealed (marked {marking}). Give its passphrase to open it; a copy is opened in a private folder and removed afterwards.</source>
+        <translation>{file} は封緘されています（区分 {marking}）。開くにはパスフレーズを入力してください。複製は専用フォルダーで開かれ、終了後に削除されます。</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>&amp;Add line</source>
@@ -2429,6 +2461,10 @@ Chain head as found: {head}</source>
         <translation>表示中の注文の合計 — {totals}</translation>
     </message>
     <message>
+        <source>{count} orders written to {path}, sealed.</source>
+        <translation>{count} 件の注文を {path} に封緘して書き出しました。</translation>
+    </message>
+    <message>
         <source>{count} orders written to {path}.</source>
         <translation>{count} 件の注文を {path} に書き出しました。</translation>
     </message>
@@ -2555,6 +2591,21 @@ Chain head as found: {head}</source>
     <message>
         <source>Settlements</source>
         <translation>決済</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase as it is typed</source>
+        <translation>入力中のパスフレーズを表示または非表示にします</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3182,61 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file (AES-256-GCM; saved as .acsa)</source>
+        <translation>ファイルを封緘する（AES-256-GCM、.acsa として保存）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Also for partner offices:</source>
+        <translation>相手国事務所にも:</translation>
+    </message>
+    <message>
+        <source>Long enough. Longer is stronger: several words are easy to remember.</source>
+        <translation>十分な長さです。長いほど強くなります。複数の単語にすると覚えやすくなります。</translation>
+    </message>
+    <message>
+        <source>Long: a strong passphrase. Keep it apart from the file.</source>
+        <translation>長い: 強いパスフレーズです。ファイルとは別に保管してください。</translation>
+    </message>
+    <message>
+        <source>Save unsealed</source>
+        <translation>封緘せずに保存</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>封緘して保存</translation>
+    </message>
+    <message>
+        <source>Sealed for the partner offices ticked (no passphrase).</source>
+        <translation>チェックした相手国事務所向けに封緘します（パスフレーズなし）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Too short: a passphrase has at least {min} characters ({missing} more).</source>
+        <translation>短すぎます: パスフレーズは {min} 文字以上です（あと {missing} 文字）。</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. A file marked above UNCLASSIFIED should leave this machine sealed: encrypted, opened only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} の区分は {marking} です。UNCLASSIFIED より高い区分のファイルは封緘して端末の外に出すべきです。暗号化され、パスフレーズまたは相手国事務所の鍵でのみ開けます。</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. This ledger&apos;s policy seals this file: it is written encrypted and opens only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} の区分は {marking} です。この台帳の方針によりこのファイルは封緘されます。暗号化して書き出され、パスフレーズまたは相手国事務所の鍵でのみ開けます。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>&apos;{backups}&apos; is not one of {join}</source>
@@ -3493,6 +3599,14 @@ Chain head as found: {head}</source>
         <translation>少なくとも1行に提供数量を入力してください</translation>
     </message>
     <message>
+        <source>every backup is sealed (--backups always): a backup key is needed; set another policy first</source>
+        <translation>すべてのバックアップが封緘されます（--backups always）。バックアップ用の鍵が必要です。先に別の方針を設定してください</translation>
+    </message>
+    <message>
+        <source>every backup of this ledger is sealed, but its backup key is not set: name it (`protection set --backup-key NAME`); no backup was written</source>
+        <translation>この台帳のバックアップはすべて封緘されますが、バックアップ用の鍵が設定されていません。設定してください（`protection set --backup-key NAME`）。バックアップは書き出されていません</translation>
+    </message>
+    <message>
         <source>finance cannot be notified before the claim was raised ({isoformat})</source>
         <translation>請求（{isoformat}）より前に会計部門へ通知することはできません</translation>
     </message>
@@ -3673,6 +3787,10 @@ Chain head as found: {head}</source>
         <translation>この台帳に受信者 {missing} はありません(`protection set --recipient NAME=PUBLIC_KEY` で追加してください)</translation>
     </message>
     <message>
+        <source>no recipient {name} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>この台帳に受取人 {name} はありません（`protection set --recipient NAME=PUBLIC_KEY` で追加）</translation>
+    </message>
+    <message>
         <source>no reconciliation item {item_id}</source>
         <translation>照合項目 {item_id} はありません</translation>
     </message>
@@ -3787,6 +3905,14 @@ Chain head as found: {head}</source>
     <message>
         <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
         <translation>この提供を取り消すと注文 {number} の決済額が請求額を超えます。先に決済を取り消してください</translation>
+    </message>
+    <message>
+        <source>rotated backups are sealed for {name}: name another backup key before forgetting it</source>
+        <translation>自動バックアップは {name} 向けに封緘されています。削除する前に別のバックアップ用の鍵を設定してください</translation>
+    </message>
+    <message>
+        <source>rotated backups are taken without asking, so they are sealed for a key: name it first (--backup-key NAME)</source>
+        <translation>自動バックアップは確認なしで取られるため鍵で封緘されます。先に鍵を設定してください（--backup-key NAME）</translation>
     </message>
     <message>
         <source>run &apos;acsa-desk --db URL admin init&apos; first</source>
@@ -4366,7 +4492,6 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Approve a settlement</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>決済の承認</translation>
     </message>
     <message>
