@@ -4,6 +4,7 @@ offers to seal it, and records where it went (sidecar and audit) either way."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,8 @@ def test_the_preview_shows_the_documents_own_marking(qtbot: QtBot, page: Documen
     assert page.document_marking() == "SECRET//REL TO CAN, JPN"
     assert page.document_banners.top.colour() == "#c8102e"
     assert page.document_banners.bottom.isVisibleTo(page)
+    if os.environ.get("ACSA_DESK_GRAB"):  # to look at: ACSA_DESK_GRAB=folder pytest ...
+        page.grab().save(str(Path(os.environ["ACSA_DESK_GRAB"]) / "documents-secret.png"))
     _preview(qtbot, page, "USA")  # holds no marked order: the ledger's default
     assert page.document_marking() == "UNCLASSIFIED"
 
