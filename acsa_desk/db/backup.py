@@ -94,6 +94,7 @@ def _sealed_copy(ledger_path: Path, destination: Path,
         copy_database(ledger_path, plain)
         sealed.seal_file(plain, destination, recipients=recipients, info={
             "kind": "backup", "source": ledger_path.name, "banner": banner,
+            "fingerprint": content_fingerprint(plain),  # a digest: names no content
             "marking": marking.to_json(),  # type: ignore[attr-defined]
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
         })
@@ -179,7 +180,22 @@ def unchanged_since_last_backup(ledger_path: Path) -> bool:
     if not newest:
         return False
     ours = content_fingerprint(ledger_path)
-    return ours is not None and ours == content_fingerprint(newest[0])
+    return ours is not None and ours == _fingerprint_of_backup(newest[0])
+
+
+def _fingerprint_of_backup(path: Path) -> str | None:
+    """A plain backup's fingerprint, or the one a sealed backup's clear header records."""
+    if not path.name.endswith(SEALED_SUFFIX):
+        return content_fingerprint(path)
+    from acsa_desk.core import sealed
+
+    try:
+        with path.open("rb") as f:
+            header, _ = sealed.read_header(f)
+    except (OSError, sealed.SealError):
+        return None
+    found = header.get("fingerprint")
+    return found if isinstance(found, str) else None
 
 
 def content_fingerprint(path: Path) -> str | None:

@@ -152,6 +152,9 @@ def test_rotated_backups_follow_the_rule(tmp_path):
     header = json.loads(cli("unseal", newest, "--header").stdout)
     assert header["banner"] == "PROTECTED B//REL TO CAN, JPN" and header["recipients"] == ["OWN"]
     assert not list((db.parent / "backups").glob(".sealing-*"))  # no plain copy left
+    from acsa_desk.db.backup import unchanged_since_last_backup
+
+    assert unchanged_since_last_backup(db)  # the window's start takes no second copy of it
     # rotation counts sealed backups too
     for _ in range(3):
         cli("--db", db, "backup", "--keep", "2")
