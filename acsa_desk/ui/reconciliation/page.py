@@ -343,6 +343,18 @@ class ReconciliationPage(RefreshWhenShown, Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        from acsa_desk.ui.sealing import choose_sealing
+
+        try:  # the ledger's highest marking (never lower than the statement's)
+            target = choose_sealing(self.context, self.tr("Reconciliation statement"), path,
+                                    kind="reconciliation-statement",
+                                    rendering=self.context.marking.rendering())
+        except LedgerError as error:
+            self.context.dialogs.warning(self.tr("Not saved"), ui_message(str(error)))
+            return
+        if target is None:
+            return
+        path = target.path
         ledger, reconciliation_id = self.context.ledger, view.record.id
         langs = ("en", "ja") if view.record.partner_code == "JPN" else ("en",)
 
@@ -353,6 +365,7 @@ class ReconciliationPage(RefreshWhenShown, Page):
         def refused(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("Not saved"), ui_message(str(error)))
 
-        self.context.tasks.run(lambda: data.statement_pdf(ledger, reconciliation_id, path, langs),
+        self.context.tasks.run(lambda: data.statement_pdf(ledger, reconciliation_id, path, langs,
+                                                          target.passphrase, target.recipients),
                                on_success=guarded(self, done), on_failure=guarded(self, refused),
                                title=self.tr("Reconciliation statement"))

@@ -187,3 +187,37 @@ def test_the_passphrase_dialog_follows_the_rule(qtbot: QtBot) -> None:
     dialog.offices.item(0).setCheckState(dialog.offices.item(0).checkState().Checked)
     assert ok.isEnabled()
     assert dialog.choice() == SealChoice(True, None, ("JPN-JMSDF",))
+
+
+def test_a_marked_exceptions_register_is_offered_sealed(qtbot: QtBot, ledger: Ledger,
+                                                        make_context, tmp_path: Path) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate, Qt
+
+    from acsa_desk.services.demo import fill_demo
+    from acsa_desk.ui.readiness.page import ReadinessPage
+    from tests.ui.app.conftest import wait_idle
+
+    with ledger.session() as s:
+        fill_demo(session=s, orders=40, seed=7, today=date(2026, 11, 25))
+    _mark(ledger)
+    context = make_context(ledger)
+    page = ReadinessPage(context)
+    qtbot.addWidget(page)
+    page.as_of.setDate(QDate(2026, 11, 25))
+    page.show()
+    page.refresh()
+    wait_idle(qtbot, context.tasks)
+    out = tmp_path / "out"
+    out.mkdir()
+    context.dialogs.answer_save_file(out / "register.csv")  # type: ignore[attr-defined]
+    context.dialogs.answer_seal(SealChoice(True, PASS))  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.save_csv, Qt.MouseButton.LeftButton)
+    side = out / "register.csv.acsa.marking.json"
+    qtbot.waitUntil(side.exists, timeout=WAIT_MS)
+    wait_idle(qtbot, context.tasks)
+    assert sorted(p.name for p in out.iterdir()) == ["register.csv.acsa", side.name]
+    header, plain = sealed.open_bytes((out / "register.csv.acsa").read_bytes(), passphrase=PASS)
+    assert "\r\norder," in plain.decode("utf-8")
+    assert json.loads(side.read_text(encoding="utf-8"))["banner"] == "PROTECTED B//REL TO CAN, JPN"
