@@ -42,9 +42,11 @@ def latest(ledger: Ledger, partner: str) -> RecordView | None:
         return records.load(session=session, reconciliation_id=found.id)
 
 
-def act(ledger: Ledger, actor: str, item_id: int, action: str, reason: str) -> None:
+def act(ledger: Ledger, actor: str, item_id: int, action: str, reason: str) -> tuple[str, ...]:
+    """Records the decision; what the order's rules leave to do after an accept."""
     with ledger.session(actor=actor) as session:
-        records.act(session=session, item_id=item_id, action=action, reason=reason, actor=actor)
+        return records.act(session=session, item_id=item_id, action=action, reason=reason,
+                           actor=actor).notes
 
 
 def statement_pdf(ledger: Ledger, reconciliation_id: int, path: Path, langs: tuple[str, ...],

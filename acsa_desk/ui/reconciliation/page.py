@@ -312,12 +312,14 @@ class ReconciliationPage(RefreshWhenShown, Page):
         reconciliation_id = view.record.id
         assert reconciliation_id is not None
 
-        def done(_result: object) -> None:
+        def done(notes: tuple[str, ...]) -> None:
             self.reason_edit.clear()
             self.show_reconciliation(reconciliation_id)
             emit(self.changed, reconciliation_id)
             if action == "accept":
                 self.context.events.changed("orders")
+            if notes:  # what the order's rules leave to do (from the core, in English)
+                self.context.messages.info(" ".join(ui_message(note) for note in notes))
 
         def refused(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("Not recorded"), ui_message(str(error)))
