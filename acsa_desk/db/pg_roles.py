@@ -31,6 +31,7 @@ GROUPS = {"clerk": "acsa_clerk", "officer": "acsa_officer", "auditor": "acsa_aud
 WRITERS = ("acsa_clerk", "acsa_officer")
 
 APPEND_ONLY = ("delivery", "settlement", "status_change", "receipt", "invoice", "audit_entry")
+APPEND_ONLY += ("reconciliation", "reconciliation_item", "reconciliation_action")  # records
 OFFICER_INSERT = ("settlement_approval",)
 NO_ACCESS = ("user_secret", "alembic_version_lock")
 # Columns a writer may never UPDATE (everything else on these tables changes legitimately).
