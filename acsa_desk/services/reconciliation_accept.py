@@ -33,7 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.domain import Direction, Status
-from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.errors import N_, RuleViolation
 from acsa_desk.core.limits import MAX_QUANTITY_DECIMALS
 from acsa_desk.core.money import format_plain, line_amount_minor, parse_money
 from acsa_desk.db.models import Delivery, Order, OrderLine, ReconciliationItem
@@ -48,12 +48,17 @@ LIFE = (Status.REQUESTED, Status.SIGNED, Status.DELIVERED, Status.RECEIVED, Stat
         Status.SETTLED, Status.CLOSED)
 # What moving forward to a stage needs that a statement does not carry.
 NEEDS = {
-    Status.SIGNED: "sign it in the order window (both officials' names are needed)",
-    Status.DELIVERED: "record the delivery in the order window (the quantities are needed)",
-    Status.RECEIVED: "record the receipt in the order window (who received it is needed)",
-    Status.INVOICED: "raise the invoice in the order window (its reference and date are needed)",
-    Status.SETTLED: "record the settlement that clears it (or accept their settled amount)",
+    Status.SIGNED: N_("sign it in the order window (both officials' names are needed)"),
+    Status.DELIVERED: N_("record the delivery in the order window (the quantities are needed)"),
+    Status.RECEIVED: N_("record the receipt in the order window (who received it is needed)"),
+    Status.INVOICED: N_("raise the invoice in the order window (its reference and date are "
+                        "needed)"),
+    Status.SETTLED: N_("record the settlement that clears it (or accept their settled amount)"),
+    Status.CLOSED: N_("close it in the order window"),
 }
+# What was being accepted, as the refusal names it (each phrase translated on its own).
+THEIR = {"billable": N_("their billable"), "settled": N_("their settled"),
+         "status": N_("their status"), "direction": N_("their direction")}
 
 
 def their_row(theirs_json: str) -> StatementRow:
@@ -105,19 +110,22 @@ def accept(session: Session, item: ReconciliationItem, *, reason: str, actor: st
             session, order, theirs.billable_minor, why, actor, on))
         if (order.status == Status.DELIVERED != theirs.status.strip().lower()
                 and LIFE.index(Status(before)) > LIFE.index(Status.DELIVERED)):
-            notes.append(f"order {order.number} is back at delivered after the delivery "
-                         "correction: record the receipt and raise the corrected invoice")
+            notes.append(N_(f"order {order.number} is back at delivered after the delivery "
+                            "correction: record the receipt and raise the corrected invoice"))
     if "settled" in found and not settled_first:
         _guarded("settled", order, lambda: correct_settled(
             session, order, theirs.settled_minor, why, actor, on))
-    waiting = (order.billable_minor == order.settled_minor
-               and four_eyes.pending_approvals(session, order.id or 0) > 0)
+    pending = four_eyes.pending_approvals(session, order.id or 0) > 0
+    waiting = pending and order.billable_minor == order.settled_minor
     if "status" in found:
         _guarded("status", order, lambda: move_status(session, order, theirs.status, why, actor,
                                                       waiting=waiting))
     if waiting and "settled" in found:
-        notes.append(f"the new settlement of order {order.number} awaits approval by another "
-                     "officer (four eyes); the order is settled once it is approved")
+        notes.append(N_(f"the new settlement of order {order.number} awaits approval by another "
+                        "officer (four eyes); the order is settled once it is approved"))
+    elif pending and "settled" in found:
+        notes.append(N_(f"the new settlement of order {order.number} awaits approval by another "
+                        "officer (four eyes)"))
     return notes
 
 
@@ -126,25 +134,28 @@ def _guarded(what: str, order: Order, step: object) -> None:
     try:
         step()  # type: ignore[operator]
     except RuleViolation as exc:
-        raise RuleViolation(exc.rule, f"cannot accept their {what.replace('_', ' ')} for order "
-                                       f"{order.number}: {exc.message}") from None
+        their = THEIR[what]
+        raise RuleViolation(exc.rule, f"cannot accept {their} for order {order.number}: "
+                                       f"{exc.message}") from None
 
 
 def _refuse_what_cannot_change(order: Order, found: tuple[str, ...], theirs: StatementRow) -> None:
     """Refuses before anything is written when a difference cannot go through the rules."""
     if "currency" in found:
         if order.status == Status.REQUESTED:
-            todo = (f"enter its prices in {theirs.currency} in the order editor (a requested "
-                    "order can still be edited)")
+            todo = N_(f"enter its prices in {theirs.currency} in the order editor (a requested "
+                      "order can still be edited)")
         else:
-            todo = "dispute or explain it (once signed, the currency is part of the commitment)"
+            todo = N_("dispute or explain it (once signed, the currency is part of the "
+                      "commitment)")
         raise RuleViolation(
             "currency", f"cannot accept their currency {theirs.currency} for order "
                         f"{order.number}: its unit prices are in {order.currency}; {todo}")
     if "direction" in found and order.status != Status.REQUESTED:
         nothing_delivered = order.status == Status.SIGNED
-        todo = ("cancel it and enter it again the other way round" if nothing_delivered
-                else "dispute or explain it (deliveries and settlements stand on this direction)")
+        todo = (N_("cancel it and enter it again the other way round") if nothing_delivered
+                else N_("dispute or explain it (deliveries and settlements stand on this "
+                        "direction)"))
         raise RuleViolation(
             "direction", f"cannot accept their direction for order {order.number}: it is "
                          f"{order.status}, and once signed who supplied whom is part of the "
@@ -232,10 +243,10 @@ def correct_billable(session: Session, order: Order, target: int, reason: str, a
             plan = (line, quantity)
             break
     if plan is None:
+        amount = format_plain(target, order.currency)
         raise RuleViolation(
-            "billable", f"{format_plain(target, order.currency)} {order.currency} is not "
-                        "reached by any delivered quantity at our unit prices (fixed since "
-                        "signing): dispute or explain it")
+            "billable", f"no delivered quantity at our unit prices (fixed since signing) bills "
+                        f"{amount} {order.currency}: dispute or explain it")
     line, quantity = plan
     delivered = Decimal(line.delivered_quantity)
     live = _live_deliveries(session, line)
@@ -299,7 +310,7 @@ def move_status(session: Session, order: Order, their_status: str, reason: str,
                                   actor=actor)
         return
     step = LIFE[LIFE.index(current) + 1]
-    todo = NEEDS.get(step, "close it in the order window")
+    todo = NEEDS[step]
     raise RuleViolation(
         "status", f"it is {current.value} and their {target.value} needs the next step first: "
                   f"{todo}, then accept again")

@@ -100,7 +100,12 @@ class ItemView:
     reason: str = ""
     by: str = ""
     at: datetime | None = None
-    change: str = ""  # what changed since the previous reconciliation ("" = nothing)
+    since: Since | None = None  # what changed since the previous reconciliation
+
+    @property
+    def change(self) -> str:
+        """What changed since, in English ("" when nothing)."""
+        return self.since.words() if self.since is not None else ""
 
     @property
     def order_number(self) -> str | None:
@@ -151,7 +156,7 @@ def load(*, session: Session, reconciliation_id: int) -> RecordView:
             json.loads(row.theirs) if row.theirs else None,
             act.action if act else "", act.reason if act else "", act.by if act else "",
             act.at if act else None,
-            _change(before.get(row.item_key), row) if record.previous_id is not None else ""))
+            _since(before.get(row.item_key), row) if record.previous_id is not None else None))
     return RecordView(record, tuple(views))
 
 
@@ -161,18 +166,40 @@ def _items(session: Session, reconciliation_id: int) -> list[ReconciliationItem]
                                 .order_by(ReconciliationItem.id)))
 
 
-def _change(old: ReconciliationItem | None, new: ReconciliationItem) -> str:
-    """What changed since the previous reconciliation, in words ("" when nothing)."""
-    if old is None:
-        return "new since the last reconciliation"
-    if old.state != new.state:
-        was = old.state + (f" ({old.differences.replace(',', ', ')})" if old.differences else "")
-        return f"was {was}"
-    if old.differences != new.differences:
-        return f"differences were {old.differences.replace(',', ', ') or 'none'}"
-    if (old.ours, old.theirs) != (new.ours, new.theirs):
+@dataclass(frozen=True, slots=True)
+class Since:
+    """What changed since the previous reconciliation: ``kind`` is ``new`` (not there
+    before), ``state`` (it was ``state``, with ``differences``), ``differences`` (the same
+    state, other differences: the old ones) or ``figures``."""
+
+    kind: str
+    state: str = ""
+    differences: tuple[str, ...] = ()
+
+    def words(self) -> str:
+        """In English (the window shows its own words from the same values)."""
+        listed = ", ".join(self.differences)
+        if self.kind == "new":
+            return "new since the last reconciliation"
+        if self.kind == "state":
+            return f"was {self.state}" + (f" ({listed})" if listed else "")
+        if self.kind == "differences":
+            return f"differences were {listed or 'none'}"
         return "figures changed"
-    return ""
+
+
+def _since(old: ReconciliationItem | None, new: ReconciliationItem) -> Since | None:
+    """What changed since the previous reconciliation (None when nothing)."""
+    if old is None:
+        return Since("new")
+    before = tuple(d for d in old.differences.split(",") if d)
+    if old.state != new.state:
+        return Since("state", old.state, before)
+    if old.differences != new.differences:
+        return Since("differences", old.state, before)
+    if (old.ours, old.theirs) != (new.ours, new.theirs):
+        return Since("figures", old.state, before)
+    return None
 
 
 def resolved_since(*, session: Session, reconciliation_id: int) -> list[str]:

@@ -2958,8 +2958,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>devise</translation>
     </message>
     <message>
+        <source>differences were {fields}</source>
+        <translation>écarts précédents : {fields}</translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation>sens</translation>
+    </message>
+    <message>
+        <source>figures changed</source>
+        <translation>montants modifiés</translation>
+    </message>
+    <message>
+        <source>new since the last reconciliation</source>
+        <translation>nouveau depuis le dernier rapprochement</translation>
     </message>
     <message>
         <source>partner&apos;s number</source>
@@ -2972,6 +2984,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>status</source>
         <translation>état</translation>
+    </message>
+    <message>
+        <source>there were no differences</source>
+        <translation>aucun écart auparavant</translation>
+    </message>
+    <message>
+        <source>was {state}</source>
+        <translation>auparavant : {state}</translation>
+    </message>
+    <message>
+        <source>was {state} ({fields})</source>
+        <translation>auparavant : {state} ({fields})</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3383,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>«&#xa0;{text}&#xa0;»&#xa0;: la même langue est indiquée deux fois</translation>
     </message>
     <message>
+        <source>&apos;{their_status}&apos; is not one of the order&apos;s stages here: explain or dispute it</source>
+        <translation>« {their_status} » n&apos;est pas une étape de la commande ici : expliquez-le ou contestez-le</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
         <translation>«&#xa0;{value}&#xa0;» figure déjà à la ligne {first}&#xa0;: une ligne par commande</translation>
     </message>
@@ -3535,6 +3563,22 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>les sauvegardes vers un autre dossier sont scellées&#xa0;: donnez une phrase de passe (--passphrase-file ou ACSA_DESK_PASSPHRASE) ou un destinataire (--recipient NOM)</translation>
     </message>
     <message>
+        <source>cancel it and enter it again the other way round</source>
+        <translation>annulez-la et saisissez-la de nouveau dans l&apos;autre sens</translation>
+    </message>
+    <message>
+        <source>cannot accept their currency {currency} for order {number}: its unit prices are in {currency2}; {todo}</source>
+        <translation>impossible d&apos;accepter leur devise {currency} pour la commande {number} : ses prix unitaires sont en {currency2} ; {todo}</translation>
+    </message>
+    <message>
+        <source>cannot accept their direction for order {number}: it is {status}, and once signed who supplied whom is part of the binding commitment; {todo}</source>
+        <translation>impossible d&apos;accepter leur sens pour la commande {number} : elle est à l&apos;état {status}, et une fois signée, qui a fourni qui fait partie de l&apos;engagement ; {todo}</translation>
+    </message>
+    <message>
+        <source>cannot accept {their} for order {number}: {message}</source>
+        <translation>impossible d&apos;accepter {their} pour la commande {number} : {message}</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
         <translation>impossible de combiner {currency} et {currency2}&#xa0;: les montants ne se compensent que dans une même devise</translation>
     </message>
@@ -3575,12 +3619,28 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>choisissez l&apos;exercice ou l&apos;opération dont relève la commande</translation>
     </message>
     <message>
+        <source>close it in the order window</source>
+        <translation>close-la dans la fenêtre de la commande</translation>
+    </message>
+    <message>
         <source>contains {describe}, which is not allowed in text</source>
         <translation>contient {describe}, ce qui n&apos;est pas permis dans un texte</translation>
     </message>
     <message>
         <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
         <translation>le sens doit être «&#xa0;provided&#xa0;» (fourni) ou «&#xa0;received&#xa0;» (reçu)</translation>
+    </message>
+    <message>
+        <source>dispute or explain it (deliveries and settlements stand on this direction)</source>
+        <translation>contestez-le ou expliquez-le (les livraisons et règlements reposent sur ce sens)</translation>
+    </message>
+    <message>
+        <source>dispute or explain it (once signed, the currency is part of the commitment)</source>
+        <translation>contestez-le ou expliquez-le (une fois signée, la devise fait partie de l&apos;engagement)</translation>
+    </message>
+    <message>
+        <source>enter its prices in {currency} in the order editor (a requested order can still be edited)</source>
+        <translation>saisissez ses prix en {currency} dans l&apos;éditeur de commande (une commande demandée peut encore être modifiée)</translation>
     </message>
     <message>
         <source>enter the currency (ISO 4217, e.g. CAD or JPY)</source>
@@ -3675,6 +3735,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>compte {len} caractères ; au plus {max_length}</translation>
     </message>
     <message>
+        <source>it is {value} and their {value2} needs the next step first: {todo}, then accept again</source>
+        <translation>elle est à l&apos;état {value} et leur état {value2} demande d&apos;abord l&apos;étape suivante : {todo}, puis acceptez de nouveau</translation>
+    </message>
+    <message>
+        <source>it is {value}, and an order&apos;s life does not go back to {value2} (only a reversed delivery or settlement does): dispute or explain it</source>
+        <translation>elle est à l&apos;état {value}, et la vie d&apos;une commande ne revient pas à {value2} (seule une livraison ou un règlement contrepassé le fait) : contestez-le ou expliquez-le</translation>
+    </message>
+    <message>
+        <source>it is {value}: an order with deliveries is not cancelled (reverse them first), so dispute or explain it</source>
+        <translation>elle est à l&apos;état {value} : une commande livrée n&apos;est pas annulée (contrepassez d&apos;abord les livraisons) ; contestez-le ou expliquez-le</translation>
+    </message>
+    <message>
         <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
         <translation>ligne {line_no}&#xa0;: une quantité livrée ne peut pas être négative; contrepassez plutôt la livraison erronée</translation>
     </message>
@@ -3725,6 +3797,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>no backup file {backup_path}</source>
         <translation>aucun fichier de sauvegarde {backup_path}</translation>
+    </message>
+    <message>
+        <source>no delivered quantity at our unit prices (fixed since signing) bills {amount} {currency}: dispute or explain it</source>
+        <translation>aucune quantité livrée à nos prix unitaires (fixés à la signature) ne facture {amount} {currency} : contestez-le ou expliquez-le</translation>
     </message>
     <message>
         <source>no delivery with id {delivery_id}</source>
@@ -3823,6 +3899,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} ({format_plain} {currency}) dépasse la limite de {name} de {format_plain2} {currency2} par commande</translation>
     </message>
     <message>
+        <source>order {number} already agrees with their figures (corrected since this reconciliation): reconcile again to see it agree</source>
+        <translation>la commande {number} concorde déjà avec leurs chiffres (corrigée depuis ce rapprochement) : rapprochez de nouveau pour le constater</translation>
+    </message>
+    <message>
         <source>order {number} already carries both signatures</source>
         <translation>la commande {number} porte déjà les deux signatures</translation>
     </message>
@@ -3867,6 +3947,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n&apos;a pas de règlement {settlement_id}</translation>
     </message>
     <message>
+        <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
+        <translation>la commande {number} est revenue à l&apos;état livrée après la correction de la livraison : enregistrez la réception et émettez la facture corrigée</translation>
+    </message>
+    <message>
         <source>order {number} is cancelled</source>
         <translation>la commande {number} est annulée</translation>
     </message>
@@ -3887,12 +3971,28 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} facturerait {format_plain} {currency}, au-delà du plus grand montant que le registre admet (10^15 unités mineures)</translation>
     </message>
     <message>
+        <source>raise the invoice in the order window (its reference and date are needed)</source>
+        <translation>émettez la facture dans la fenêtre de la commande (sa référence et sa date sont nécessaires)</translation>
+    </message>
+    <message>
         <source>receipt ({received_on}) cannot be dated before the delivery ({last_delivered_on})</source>
         <translation>la réception ({received_on}) ne peut être datée d&apos;avant la livraison ({last_delivered_on})</translation>
     </message>
     <message>
         <source>record the agreement with {partner_code} first</source>
         <translation>enregistrez d&apos;abord l&apos;accord avec {partner_code}</translation>
+    </message>
+    <message>
+        <source>record the delivery in the order window (the quantities are needed)</source>
+        <translation>enregistrez la livraison dans la fenêtre de la commande (les quantités sont nécessaires)</translation>
+    </message>
+    <message>
+        <source>record the receipt in the order window (who received it is needed)</source>
+        <translation>enregistrez la réception dans la fenêtre de la commande (le nom de qui l&apos;a reçue est nécessaire)</translation>
+    </message>
+    <message>
+        <source>record the settlement that clears it (or accept their settled amount)</source>
+        <translation>enregistrez le règlement qui la solde (ou acceptez leur montant réglé)</translation>
     </message>
     <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
@@ -3949,6 +4049,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>settlement {settlement_id} was approved by another officer a moment ago</source>
         <translation>le règlement {settlement_id} vient d’être approuvé par un autre officier</translation>
+    </message>
+    <message>
+        <source>sign it in the order window (both officials&apos; names are needed)</source>
+        <translation>signez-la dans la fenêtre de la commande (les noms des deux responsables sont nécessaires)</translation>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
@@ -4071,6 +4175,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le mode doit être cash, rik, eve ou offset</translation>
     </message>
     <message>
+        <source>the new settlement of order {number} awaits approval by another officer (four eyes)</source>
+        <translation>le nouveau règlement de la commande {number} attend l&apos;approbation d&apos;un autre officier (double contrôle)</translation>
+    </message>
+    <message>
+        <source>the new settlement of order {number} awaits approval by another officer (four eyes); the order is settled once it is approved</source>
+        <translation>le nouveau règlement de la commande {number} attend l&apos;approbation d&apos;un autre officier (double contrôle) ; la commande est réglée une fois approuvé</translation>
+    </message>
+    <message>
         <source>the office and reference are at most 200 characters</source>
         <translation>le bureau et la référence comptent au plus 200 caractères</translation>
     </message>
@@ -4167,6 +4279,22 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le système {code} est fixé par ses règles nationales</translation>
     </message>
     <message>
+        <source>their billable</source>
+        <translation>leur montant facturable</translation>
+    </message>
+    <message>
+        <source>their direction</source>
+        <translation>leur sens</translation>
+    </message>
+    <message>
+        <source>their settled</source>
+        <translation>leur montant réglé</translation>
+    </message>
+    <message>
+        <source>their status</source>
+        <translation>leur état</translation>
+    </message>
+    <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
@@ -4233,10 +4361,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{format_quantity} must be more than 0</source>
         <translation>{format_quantity} doit être supérieur à 0</translation>
-    </message>
-    <message>
-        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>

@@ -90,8 +90,8 @@ def test_they_count_less_our_delivery_is_reversed_and_the_right_one_entered(ledg
 def test_a_billable_no_quantity_reaches_is_refused(ledger, ex):
     invoiced(ledger, ex, "CAN-1", partner_number="")  # partner number differs too
     refused(ledger, theirs(billable=100001),  # 10.0001 L: more than the 10 ordered
-            r"cannot accept their billable for order CAN-1: 1000.01 CAD is not reached by any "
-            r"delivered quantity at our unit prices \(fixed since signing\): dispute or explain it")
+            r"cannot accept their billable for order CAN-1: no delivered quantity at our unit "
+            r"prices \(fixed since signing\) bills 1000.01 CAD: dispute or explain it")
 
 
 def test_a_billable_below_what_is_paid_is_refused_by_the_delivery_rule(ledger, ex):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.services.reconciliation import State
-from acsa_desk.services.reconciliation_records import ItemView, RecordView
+from acsa_desk.services.reconciliation_records import ItemView, RecordView, Since
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
@@ -73,6 +73,26 @@ def action_label(action: str) -> str:
         "dispute": translate("Reconciliation", "Disputed"),
     }
     return labels.get(action, action)
+
+
+def since_label(since: Since | None) -> str:
+    """What changed since the previous reconciliation, in the interface language."""
+    if since is None:
+        return ""
+    translate = QCoreApplication.translate
+    listed = ", ".join(field_label(d) for d in since.differences)
+    if since.kind == "new":
+        return translate("Reconciliation", "new since the last reconciliation")
+    if since.kind == "state":
+        was = state_label(since.state)
+        if listed:
+            return translate("Reconciliation", "was {state} ({fields})").format(state=was,
+                                                                               fields=listed)
+        return translate("Reconciliation", "was {state}").format(state=was)
+    if since.kind == "differences":
+        return (translate("Reconciliation", "differences were {fields}").format(fields=listed)
+                if listed else translate("Reconciliation", "there were no differences"))
+    return translate("Reconciliation", "figures changed")
 
 
 def _figure(side: dict[str, object] | None, key: str) -> str:
@@ -139,7 +159,7 @@ class ReconciliationPage(RefreshWhenShown, Page):
                    tooltip=lambda i: self.tr("{r} ({by})").format(r=i.reason, by=i.by)
                    if i.action else ""),
             Column(self.tr("Reason"), lambda i: i.reason),
-            Column(self.tr("Since last time"), lambda i: i.change),
+            Column(self.tr("Since last time"), lambda i: since_label(i.since)),
         ], parent=self)
         self.table = make_table(context.settings, "reconciliation", self.model)
         fit_columns(self.table, (16, 22, 20, 6, 22, 13, 13, 13, 13, 10, 30, 20))
