@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from acsa_desk.core.domain import country_name_in
 from acsa_desk.documents import labels as L
@@ -75,7 +75,7 @@ def label(key: str, langs: Sequence[str], nations: Nations, **fields: object) ->
 
 def heading(key: str, langs: Sequence[str], nations: Nations) -> list[Flowable]:
     """A section heading naming the sides, never alone at the foot of a page."""
-    return [ly.CondPageBreak(30 * mm), ly.paragraph(label(key, langs, nations),
+    return [CondPageBreak(30 * mm), ly.paragraph(label(key, langs, nations),
                                                     ly.styles().heading)]
 
 

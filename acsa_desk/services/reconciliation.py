@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from acsa_desk.core.domain import Direction
 from acsa_desk.core.errors import NotFound
@@ -200,11 +201,11 @@ def load_our_orders(*, session: Session, partner: str, rows: Sequence[StatementR
     connection = session.connection()
     found: dict[int, OurOrder] = {}
 
-    def fetch(where: object, *, by_partner: bool = True) -> None:
+    def fetch(where: ColumnElement[bool], *, by_partner: bool = True) -> None:
         # by our (unique) number or by date, the partner is checked here: a planner without
         # statistics would otherwise walk the whole partner's index each time
         chosen = query.where(table.c.partner_code == partner, where) if by_partner else \
-            query.where(where)  # type: ignore[arg-type]
+            query.where(where)
         for row in connection.execute(chosen):
             if row[0] == partner:
                 order = OurOrder._make(row[1:])
