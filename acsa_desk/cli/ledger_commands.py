@@ -265,6 +265,9 @@ def cmd_export_finance(args: argparse.Namespace) -> int:
     sealed_note = " (sealed)" if record["sealed"] else ""
     print(f"wrote {record['rows']} lines to {args.out}{sealed_note}, marked {record['banner']}; "
           f"marking in {sidecar_path(args.out)}", file=sys.stderr)
+    if not record["sealed"] and record.get("seal_suggested"):
+        print("note: a file marked above UNCLASSIFIED should leave the machine sealed "
+              "(--seal with --passphrase-file or --recipient)", file=sys.stderr)
     return 0
 
 

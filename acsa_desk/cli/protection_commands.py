@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,28 +64,15 @@ def private_keys(args: argparse.Namespace) -> list[str]:
 
 def backup_to(ledger_path: Path, out: Path, args: argparse.Namespace) -> str:
     """A backup written to ``out``: sealed when the ledger's policy says so. Returns a note."""
-    from acsa_desk.core import marking as M
-    from acsa_desk.db import backup
-    from acsa_desk.db.engine import open_ledger
-    from acsa_desk.services import marking as marking_svc
     from acsa_desk.services import protection
 
-    ledger = open_ledger(ledger_path)
-    try:
-        with ledger.reader() as session:
-            policy = protection.get_protection(session=session)
-            whole = marking_svc.marking_for(session=session)
-            known = marking_svc.schemes(session=session)
-    finally:
-        ledger.close()
-    if not protection.must_seal(policy, ledger_path, out):
-        backup.copy_database(ledger_path, out)
-        backup.owner_only(out)
-        return "not sealed (the ledger's policy)"
-    protection.seal_backup(ledger_path, out, passphrase=passphrase(args),
-                           recipients=protection.pick_recipients(policy, args.recipient),
-                           marking=whole.to_json(), banner=M.describe(whole, known))
-    return f"sealed, marked {M.describe(whole, known)}"
+    policy, whole, known = protection.backup_marking(ledger_path)
+    advice = protection.seal_advice(protection=policy, marking=whole, known=known, kind="backup",
+                                    ledger_path=ledger_path, target=out)
+    if not advice.required:
+        return protection.write_backup(ledger_path, out)
+    return protection.write_backup(ledger_path, out, passphrase=passphrase(args),
+                                   recipients=protection.pick_recipients(policy, args.recipient))
 
 
 def restore_from(backup_file: Path, ledger_path: Path, args: argparse.Namespace) -> Path | None:
@@ -107,18 +93,14 @@ def restore_from(backup_file: Path, ledger_path: Path, args: argparse.Namespace)
 
 @contextmanager
 def opened(path: Path, args: argparse.Namespace) -> Iterator[Path]:
-    """``path`` itself, or for a sealed exchange file its plain content in a private folder."""
+    """``path`` itself, or for a sealed exchange file its plain content in a private folder
+    (``services.protection.opened_exchange``: errors name ``path``, never the copy)."""
     from acsa_desk.core import sealed
+    from acsa_desk.services.protection import opened_exchange
 
-    if not sealed.is_sealed(path):
-        yield path
-        return
-    with tempfile.TemporaryDirectory(prefix="acsa-desk-open-") as folder:  # 0700
-        with path.open("rb") as f:
-            header, _ = sealed.read_header(f)
-        name = Path(str(header.get("name") or path.stem)).name or "opened"
-        plain = Path(folder) / name
-        sealed.open_file(path, plain, passphrase=passphrase(args), private_keys=private_keys(args))
+    secret = passphrase(args) if sealed.is_sealed(path) else None
+    keys = private_keys(args) if sealed.is_sealed(path) else []
+    with opened_exchange(path, passphrase=secret, private_keys=keys) as plain:
         yield plain
 
 
@@ -139,6 +121,9 @@ def register(sub: Any) -> None:
                    help="which `backup` files are sealed (default outside the backups folder)")
     s.add_argument("--recipient", action="append", default=[], metavar="NAME=PUBLIC_KEY",
                    help="a partner office's public key (NAME= with no key forgets it)")
+    s.add_argument("--backup-key", metavar="NAME",
+                   help="the recipient (our own office's key) rotated backups are sealed for "
+                        "(\"\" for none)")
     add_as_option(s)
     s.set_defaults(handler=cmd_set)
 
@@ -182,6 +167,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print()
     else:
         print(f"backups sealed: {data['backups']}")
+        print(f"rotated backups sealed for: {data['backup_key'] or 'none'}")
         for name, key in data["recipients"].items():
             print(f"recipient {name}: {key}")
     return 0
@@ -201,13 +187,20 @@ def cmd_set(args: argparse.Namespace) -> int:
     actor = acting_login(args, ledger)
     with ledger.session(actor=actor) as session:
         marking_svc.require_admin(session=session, login=actor)
+        for name, key in pairs:
+            if key:
+                protection.set_recipient(session=session, name=name, public_key=key)
+        if args.backup_key is not None:
+            protection.set_backup_key(session=session, name=args.backup_key.strip())
         if args.backups:
             protection.set_policy(session=session, backups=args.backups)
         for name, key in pairs:
-            protection.set_recipient(session=session, name=name, public_key=key)
+            if not key:
+                protection.set_recipient(session=session, name=name, public_key=key)
         data = protection.get_protection(session=session).to_json()
     print(f"backups sealed: {data['backups']}; recipients: "
-          f"{', '.join(data['recipients']) or 'none'}")
+          f"{', '.join(data['recipients']) or 'none'}; rotated backups sealed for: "
+          f"{data['backup_key'] or 'none'}")
     return 0
 
 

@@ -302,6 +302,9 @@ class Rendering:
     notice: str  # a second line on every page ("" for none), e.g. the originators
     designation: tuple[str, ...]  # lines of the first page's designation block ("" for none)
     cls: LevelClass
+    # the same in parts, for a page or a screen that words them in its own language:
+    originators: tuple[str, ...] = ()  # the notice's countries (ISO 3166-1 alpha-3)
+    designation_values: tuple[str, ...] = ()  # controlled by, category, dissemination, POC
 
     @property
     def bottom(self) -> bool:
@@ -314,6 +317,12 @@ def contrasting(colour: str) -> str:
     return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 else "#ffffff"
 
 
+#: The US CUI designation indicator's labels as 32 CFR 2002 words them (a document in another
+#: language prints its own words beside them: documents/labels.py, ``cui_*``).
+DESIGNATION_LABELS = ("Controlled by", "CUI Category", "Distribution/Dissemination Control",
+                      "POC")
+
+
 def render(marking: Marking, schemes: Mapping[str, Scheme]) -> Rendering:
     scheme = schemes[marking.scheme]
     level = scheme.level(marking.level)
@@ -322,21 +331,20 @@ def render(marking: Marking, schemes: Mapping[str, Scheme]) -> Rendering:
               if marking.originators else "")
     colour = CLASS_COLOURS[level.cls]
     designation: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
     if level.cls is LevelClass.CUI:
         banner = "CUI"  # alone: categories and controls go in the designation block
         d = marking.designation
         dissemination = "; ".join(x for x in (d.dissemination, rel, *marking.caveats) if x)
-        designation = (
-            f"Controlled by: {d.controlled_by or '-'}",
-            f"CUI Category: {d.category or '-'}",
-            f"Distribution/Dissemination Control: {dissemination or '-'}",
-            f"POC: {d.poc or '-'}",
-        )
+        values = (d.controlled_by or "-", d.category or "-", dissemination or "-", d.poc or "-")
+        designation = tuple(f"{label}: {value}" for label, value in zip(DESIGNATION_LABELS, values,
+                                                                        strict=True))
     else:
         banner = "//".join(x for x in (level.term, *marking.caveats, rel) if x)
     placement = (Placement.TOP_RIGHT if scheme.code == "ca" and level.cls is LevelClass.PROTECTED
                  else Placement.CENTRED)
-    return Rendering(banner, placement, colour, contrasting(colour), notice, designation, level.cls)
+    return Rendering(banner, placement, colour, contrasting(colour), notice, designation, level.cls,
+                     tuple(marking.originators), values)
 
 
 def describe(marking: Marking, schemes: Mapping[str, Scheme]) -> str:

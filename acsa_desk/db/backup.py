@@ -54,12 +54,53 @@ def backups_dir(ledger_path: Path) -> Path:
     return ledger_path.parent / "backups"
 
 
+SEALED_SUFFIX = ".acsa"
+
+
 def list_backups(ledger_path: Path) -> list[Path]:
-    """The ledger's backups, newest first."""
+    """The ledger's backups (plain ``*.sqlite`` and sealed ``*.sqlite.acsa``), newest first."""
     folder = backups_dir(ledger_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{ledger_path.stem}-*.sqlite"), reverse=True)
+    found = [*folder.glob(f"{ledger_path.stem}-*.sqlite"),
+             *folder.glob(f"{ledger_path.stem}-*.sqlite{SEALED_SUFFIX}")]
+    return sorted(found, key=lambda p: p.name.removesuffix(SEALED_SUFFIX), reverse=True)
+
+
+def _protection_settings(ledger_path: Path) -> dict[str, str]:
+    """The ledger's ``protect.*`` and ``marking*`` settings, read without opening the ledger
+    (a backup is also taken before a migration); {} for a ledger too old to have them."""
+    try:
+        con = sqlite3.connect(readonly_uri(ledger_path), uri=True)
+        try:
+            rows = con.execute("SELECT key, value FROM ledger_setting WHERE key LIKE 'protect.%' "
+                               "OR key LIKE 'marking%' OR key = 'banner'").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return {}
+    return {str(k): str(v) for k, v in rows}
+
+
+def _sealed_copy(ledger_path: Path, destination: Path,
+                 plan: tuple[dict[str, str], object, str]) -> None:
+    """A rotated backup sealed for the ledger's backup key: the consistent copy is taken
+    beside it (owner-only, hidden), sealed into ``destination`` and removed."""
+    from acsa_desk.core import sealed
+
+    recipients, marking, banner = plan
+    plain = destination.with_name(f".sealing-{os.getpid()}-{destination.name}")
+    try:
+        copy_database(ledger_path, plain)
+        sealed.seal_file(plain, destination, recipients=recipients, info={
+            "kind": "backup", "source": ledger_path.name, "banner": banner,
+            "fingerprint": content_fingerprint(plain),  # a digest: names no content
+            "marking": marking.to_json(),  # type: ignore[attr-defined]
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        })
+        os.chmod(destination, OWNER_ONLY)
+    finally:
+        plain.unlink(missing_ok=True)
 
 
 def copy_database(source: Path, destination: Path) -> None:
@@ -90,13 +131,25 @@ def copy_database(source: Path, destination: Path) -> None:
 
 
 def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> Path:
-    """Takes a rotated backup of the ledger; returns its path."""
+    """Takes a rotated backup of the ledger; returns its path.
+
+    Sealed (``*.sqlite.acsa``) for the ledger's backup key when its protection says so
+    (``services.protection.rotated_plan``, the same rule the command line and window use).
+    """
+    from acsa_desk.core.seal_rules import remove_leftovers, rotated_plan
+
+    plan = rotated_plan(_protection_settings(ledger_path))
     folder = backups_dir(ledger_path)
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     suffix = f"-{reason}" if reason else ""
     destination = folder / f"{ledger_path.stem}-{stamp}{suffix}.sqlite"
-    copy_database(ledger_path, destination)
+    if plan is None:
+        copy_database(ledger_path, destination)
+    else:
+        remove_leftovers(folder, ".sealing-")
+        destination = destination.with_name(destination.name + SEALED_SUFFIX)
+        _sealed_copy(ledger_path, destination, plan)
     for old in list_backups(ledger_path)[max(keep, 1):]:
         old.unlink(missing_ok=True)
     remove_stale_parts(ledger_path)
@@ -127,7 +180,22 @@ def unchanged_since_last_backup(ledger_path: Path) -> bool:
     if not newest:
         return False
     ours = content_fingerprint(ledger_path)
-    return ours is not None and ours == content_fingerprint(newest[0])
+    return ours is not None and ours == _fingerprint_of_backup(newest[0])
+
+
+def _fingerprint_of_backup(path: Path) -> str | None:
+    """A plain backup's fingerprint, or the one a sealed backup's clear header records."""
+    if not path.name.endswith(SEALED_SUFFIX):
+        return content_fingerprint(path)
+    from acsa_desk.core import sealed
+
+    try:
+        with path.open("rb") as f:
+            header, _ = sealed.read_header(f)
+    except (OSError, sealed.SealError):
+        return None
+    found = header.get("fingerprint")
+    return found if isinstance(found, str) else None
 
 
 def content_fingerprint(path: Path) -> str | None:
@@ -181,7 +249,18 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
 
 
 def latest_good_backup(ledger_path: Path) -> Path | None:
+    """The newest backup that passes the quick check; a sealed one cannot be checked without
+    its key, and counts when its header reads (its chunks are authenticated on restore)."""
+    from acsa_desk.core import sealed
+
     for candidate in list_backups(ledger_path):
+        if candidate.name.endswith(SEALED_SUFFIX):
+            try:
+                with candidate.open("rb") as f:
+                    sealed.read_header(f)
+                return candidate
+            except (OSError, sealed.SealError):
+                continue
         if not integrity_problems(candidate, quick=True):
             return candidate
     return None

@@ -338,7 +338,7 @@ def _draw_page(canv: rl_canvas.Canvas, decor: PageDecor, n: int, m: int) -> None
     usable = right - left
     # handling marking, by its scheme's rules (top and bottom, or top right)
     draw_marking(canv, decor.banner, font=FONT, margin=MARGIN, top=height - 8.2 * mm,
-                 bottom=5.0 * mm)
+                 bottom=5.0 * mm, langs=decor.langs)
     canv.saveState()
     canv.setFillColor(BANNER_INK)
     canv.setStrokeColor(RULE)
@@ -417,7 +417,8 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     # Binary (Flate only) streams: ASCII85 on top makes the file 25% larger and, without the
     # optional rl_accel package, costs a tenth of a long statement's build time.
-    story = first_page_flowables(decor.banner, font=FONT, frame_width=frame_width(pagesize)) + story
+    story = first_page_flowables(decor.banner, font=FONT, frame_width=frame_width(pagesize),
+                                 langs=decor.langs) + story
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from acsa_desk.core.marking import Rendering
+from acsa_desk.documents import blocks
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
-from acsa_desk.documents import reconciliation as _recon  # noqa: F401  (its column labels)
 from acsa_desk.documents.data import SignatureBlock
 
 L.register({
@@ -45,7 +44,6 @@ L.register({
         "chaque commande pour le montant indiqué, en {currency}, à la date des deux signatures.",
     ),
     "offset_deadline": ("Deadline", "決済期限", "Échéance"),
-    "offset_outstanding": ("Outstanding", "未決済額", "Solde dû"),
     "offset_this": ("Offset", "相殺額", "Compensé"),
     "offset_none": ("Nothing to offset.", "相殺対象なし。", "Rien à compenser."),
 })
@@ -53,11 +51,11 @@ L.register({
 PAGE = ly.PORTRAIT
 
 LEG_COLUMNS = (
-    ly.Column("recon_our_number", 40),
-    ly.Column("recon_their_number", 36),
+    ly.Column("our_number", 40),
+    ly.Column("their_number", 36),
     ly.Column("ordered_on", 20),
     ly.Column("offset_deadline", 20),
-    ly.Column("offset_outstanding", 28, "RIGHT"),
+    ly.Column("outstanding", 28, "RIGHT"),
     ly.Column("offset_this", 28, "RIGHT"),
 )
 
@@ -89,6 +87,12 @@ class OffsetAgreementData:
     chain_head: str = ""
     home_signature: SignatureBlock = field(default_factory=SignatureBlock)
     partner_signature: SignatureBlock = field(default_factory=SignatureBlock)
+    home_code: str = ""  # ISO alpha-3 of the home nation ("": its name printed as it is)
+
+    @property
+    def nations(self) -> blocks.Nations:
+        return blocks.Nations(self.home_nation, self.home_code, self.partner_name,
+                              self.partner_code)
 
 
 def build_offset_agreement(data: OffsetAgreementData, langs: str | Sequence[str] = ("en",), *,
@@ -97,41 +101,43 @@ def build_offset_agreement(data: OffsetAgreementData, langs: str | Sequence[str]
     ly.register_font()
     width = ly.frame_width(PAGE)
     title = L.label("offset_title", langs)
-    names = {"home": data.home_nation, "partner": data.partner_name}
+    nations = data.nations
+    partner = f"{nations.partner_in(langs)} ({data.partner_code})"
+    reference = blocks.agreement_reference(data.agreement_reference, langs)
     decor = ly.PageDecor(
         banner=data.banner,
-        running_title=f"{title} — {data.partner_name} ({data.partner_code}), {data.currency}",
-        running_right=data.agreement_reference,
+        running_title=f"{title} — {partner}, {data.currency}",
+        running_right=reference,
         generated=ly.generated_on(data.generated_on, langs),
         langs=langs,
     )
     cur, lang = data.currency, langs[0]
     st = ly.styles()
-    story: list[Any] = ly.title_block("offset_title", langs,
-                                      subtitle=f"{data.partner_name} ({data.partner_code}) — {cur}")
+    story: list[Any] = ly.title_block("offset_title", langs, subtitle=f"{partner} — {cur}")
     pairs = [
-        (L.label("agreement_reference", langs), data.agreement_reference),
-        (L.label("partner", langs), f"{data.partner_name} ({data.partner_code})"),
-        (L.label("offset_receivable_total", langs, **names), ly.money(data.receivable_minor, cur, lang)),
-        (L.label("offset_payable_total", langs, **names), ly.money(data.payable_minor, cur, lang)),
+        (L.label("agreement_reference", langs),
+         blocks.agreement_reference(data.agreement_reference, langs)),
+        (L.label("partner", langs), partner),
+        (blocks.label("offset_receivable_total", langs, nations),
+         ly.money(data.receivable_minor, cur, lang)),
+        (blocks.label("offset_payable_total", langs, nations),
+         ly.money(data.payable_minor, cur, lang)),
         (L.label("offset_amount", langs), ly.money(data.amount_minor, cur, lang)),
         (L.label("generated_on", langs), ly.fmt_date(data.generated_on)),
     ]
-    story.append(ly.field_table(pairs, width, label_mm=48))
-    if data.chain_head:
-        story.append(ly.field_table([(L.label("chain_head", langs), data.chain_head)], width,
-                                    columns=1, label_mm=48))
+    story += blocks.identification(pairs, data.chain_head, langs, width, label_mm=48)
     story.append(ly.space(3))
     story.append(ly.paragraph(L.stacked("offset_statement", langs, currency=cur), st.body))
-    story += _legs("offset_we_are_owed", data.receivable, data, langs, names)
-    story += _legs("offset_we_owe", data.payable, data, langs, names)
-    story += _signatures(data, langs, width)
+    story += _legs("offset_we_are_owed", data.receivable, data, langs, nations)
+    story += _legs("offset_we_owe", data.payable, data, langs, nations)
+    story += blocks.signatures(nations, data.home_signature, data.partner_signature, langs,
+                               width)
     return ly.build_pdf(story, pagesize=PAGE, decor=decor, title=f"{title}: {data.partner_name}",
-                        subject=data.agreement_reference, invariant=invariant)
+                        subject=reference, invariant=invariant)
 
 
 def _legs(key: str, legs: tuple[OffsetLeg, ...], data: OffsetAgreementData,
-          langs: tuple[str, ...], names: dict[str, str]) -> list[Flowable]:
+          langs: tuple[str, ...], nations: blocks.Nations) -> list[Flowable]:
     cols, lang, cur = LEG_COLUMNS, langs[0], data.currency
     rows = [[
         ly.cell(leg.order_number, cols[0].width),
@@ -141,20 +147,10 @@ def _legs(key: str, legs: tuple[OffsetLeg, ...], data: OffsetAgreementData,
         ly.amount(leg.outstanding_minor, cur, lang),
         ly.amount(leg.amount_minor, cur, lang),
     ] for leg in legs]
-    items: list[Flowable] = ly.heading(key, langs, **names)
+    items: list[Flowable] = blocks.heading(key, langs, nations)
     if rows:
         items.append(ly.simple_table(cols, langs, rows))
     else:
         items.append(ly.paragraph(L.label("offset_none", langs), ly.styles().body))
     return items
 
-
-def _signatures(data: OffsetAgreementData, langs: tuple[str, ...], width: float
-                ) -> list[Flowable]:
-    half = (width - 8 * mm) / 2
-    home = ly.signature_block(L.label("for_nation", langs, nation=data.home_nation),
-                              data.home_signature, langs, half)
-    partner = ly.signature_block(L.label("for_nation", langs, nation=data.partner_name),
-                                 data.partner_signature, langs, half)
-    heading = ly.heading("signatures", langs)
-    return [heading[0], ly.keep(heading[1], ly.side_by_side(home, partner, width))]

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from acsa_desk.core.marking import Rendering
+from acsa_desk.documents import blocks
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
 from acsa_desk.documents.data import SignatureBlock
@@ -34,8 +34,6 @@ L.register({
     "recon_missing_ours": ("Not in our ledger", "自国の台帳になし", "Absent de notre registre"),
     "recon_differences": ("Differences", "不一致の明細", "Écarts"),
     "recon_missing": ("Orders missing on one side", "一方にのみある要請", "Commandes d'un seul côté"),
-    "recon_our_number": ("Our no.", "自国番号", "Notre n°"),
-    "recon_their_number": ("Their no.", "相手国番号", "Leur n°"),
     "recon_field": ("Field", "項目", "Champ"),
     "recon_ours": ("Ours", "自国", "Nous"),
     "recon_theirs": ("Theirs", "相手国", "Partenaire"),
@@ -49,13 +47,12 @@ L.register({
         "相手国の明細のうち{n}行は期間外の要請のため照合対象外。",
         "{n} lignes de leur relevé visent des commandes hors période et ne sont pas comparées.",
     ),
-    "field_direction": ("Direction", "区分", "Sens"),
-    "field_currency": ("Currency", "通貨", "Devise"),
-    "field_billable": ("Billable", "請求額", "Facturable"),
-    "field_settled": ("Settled", "決済済額", "Réglé"),
-    "field_status": ("Status", "状況", "État"),
-    "field_partner_order_number": ("Partner's no.", "相手国の番号", "N° du partenaire"),
 })
+
+# The compared fields print under the ledger's own labels (labels.py): one word, one place.
+FIELD_LABELS = {"direction": "direction", "currency": "order_currency", "billable": "billable",
+                "settled": "settled", "status": "status",
+                "partner_order_number": "partner_order_number"}
 
 PAGE = ly.LANDSCAPE
 
@@ -69,8 +66,8 @@ SUMMARY_COLUMNS = (
 )
 
 DIFF_COLUMNS = (
-    ly.Column("recon_our_number", 38),
-    ly.Column("recon_their_number", 38),
+    ly.Column("our_number", 38),
+    ly.Column("their_number", 38),
     ly.Column("currency", 12, "CENTER"),
     ly.Column("recon_field", 28),
     ly.Column("recon_ours", 34, "RIGHT"),
@@ -80,8 +77,8 @@ DIFF_COLUMNS = (
 
 MISSING_COLUMNS = (
     ly.Column("recon_state", 44),
-    ly.Column("recon_our_number", 38),
-    ly.Column("recon_their_number", 38),
+    ly.Column("our_number", 38),
+    ly.Column("their_number", 38),
     ly.Column("ordered_on", 20),
     ly.Column("currency", 12, "CENTER"),
     ly.Column("billable", 32, "RIGHT"),
@@ -128,7 +125,7 @@ class CurrencyTotals:
 @dataclass(frozen=True, slots=True)
 class ReconciliationData:
     partner_code: str
-    partner_name: str
+    partner_name: str  # in English, as the ledger keeps it (French and Japanese from CLDR)
     home_nation: str
     agreement_reference: str
     banner: Rendering | str
@@ -145,6 +142,12 @@ class ReconciliationData:
     reference: str = ""  # the saved reconciliation's reference, when there is one
     home_signature: SignatureBlock = field(default_factory=SignatureBlock)
     partner_signature: SignatureBlock = field(default_factory=SignatureBlock)
+    home_code: str = ""  # ISO alpha-3 of the home nation ("": its name printed as it is)
+
+    @property
+    def nations(self) -> blocks.Nations:
+        return blocks.Nations(self.home_nation, self.home_code, self.partner_name,
+                              self.partner_code)
 
 
 def build_reconciliation(data: ReconciliationData, langs: str | Sequence[str] = ("en",), *,
@@ -153,23 +156,25 @@ def build_reconciliation(data: ReconciliationData, langs: str | Sequence[str] = 
     ly.register_font()
     width = ly.frame_width(PAGE)
     title = L.label("recon_title", langs)
+    partner = f"{data.nations.partner_in(langs)} ({data.partner_code})"
+    reference = blocks.agreement_reference(data.agreement_reference, langs)
     decor = ly.PageDecor(
         banner=data.banner,
-        running_title=f"{title} — {data.partner_name} ({data.partner_code})",
-        running_right=data.agreement_reference,
+        running_title=f"{title} — {partner}",
+        running_right=reference,
         generated=ly.generated_on(data.generated_on, langs),
         langs=langs,
     )
     story: list[Any] = []
-    story += ly.title_block("recon_title", langs,
-                            subtitle=f"{data.partner_name} ({data.partner_code})")
+    story += ly.title_block("recon_title", langs, subtitle=partner)
     story += _identification(data, langs, width)
     story += _summary(data, langs)
     story += _differences(data, langs)
     story += _missing(data, langs)
-    story += _signatures(data, langs, width)
+    story += blocks.signatures(data.nations, data.home_signature, data.partner_signature,
+                               langs, width)
     return ly.build_pdf(story, pagesize=PAGE, decor=decor, title=f"{title}: {data.partner_name}",
-                        subject=data.agreement_reference, invariant=invariant)
+                        subject=reference, invariant=invariant)
 
 
 def _identification(data: ReconciliationData, langs: tuple[str, ...], width: float) -> list[Any]:
@@ -178,18 +183,15 @@ def _identification(data: ReconciliationData, langs: tuple[str, ...], width: flo
     else:
         period = L.label("all", langs)
     pairs = [
-        (L.label("agreement_reference", langs), data.agreement_reference),
-        (L.label("partner", langs), f"{data.partner_name} ({data.partner_code})"),
-        (L.label("home_nation", langs), data.home_nation),
+        (L.label("agreement_reference", langs),
+         blocks.agreement_reference(data.agreement_reference, langs)),
+        (L.label("partner", langs), f"{data.nations.partner_in(langs)} ({data.partner_code})"),
+        (L.label("home_nation", langs), data.nations.home_in(langs)),
         (L.label("period", langs), period),
         (L.label("recon_statement_file", langs), data.statement_name),
         (L.label("generated_on", langs), ly.fmt_date(data.generated_on)),
     ]
-    items: list[Any] = [ly.field_table(pairs, width, label_mm=44)]
-    if data.chain_head:
-        items.append(ly.field_table([(L.label("chain_head", langs), data.chain_head)], width,
-                                    columns=1, label_mm=44))
-    return items
+    return blocks.identification(pairs, data.chain_head, langs, width, label_mm=44)
 
 
 def _summary(data: ReconciliationData, langs: tuple[str, ...]) -> list[Flowable]:
@@ -218,7 +220,8 @@ def _differences(data: ReconciliationData, langs: tuple[str, ...]) -> list[Flowa
         ly.cell(d.our_number, cols[0].width),
         ly.cell(d.their_number, cols[1].width),
         d.currency,
-        ly.choice_cell(tuple(L.stacked(f"field_{d.field}", langs)), cols[3].width),
+        ly.choice_cell(tuple(L.stacked(FIELD_LABELS.get(d.field, d.field), langs)),
+                       cols[3].width),
         ly.cell(_value(d.field, d.ours, langs), cols[4].width),
         ly.cell(_value(d.field, d.theirs, langs), cols[5].width),
         ly.cell(d.reason, cols[6].width),
@@ -261,13 +264,3 @@ def _missing(data: ReconciliationData, langs: tuple[str, ...]) -> list[Flowable]
     items.append(ly.simple_table(cols, langs, rows))
     return items
 
-
-def _signatures(data: ReconciliationData, langs: tuple[str, ...], width: float
-                ) -> list[Flowable]:
-    half = (width - 8 * mm) / 2
-    home = ly.signature_block(L.label("for_nation", langs, nation=data.home_nation),
-                              data.home_signature, langs, half)
-    partner = ly.signature_block(L.label("for_nation", langs, nation=data.partner_name),
-                                 data.partner_signature, langs, half)
-    heading = ly.heading("signatures", langs)
-    return [heading[0], ly.keep(heading[1], ly.side_by_side(home, partner, width))]

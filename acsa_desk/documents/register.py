@@ -17,6 +17,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from acsa_desk.core.marking import Rendering
 from acsa_desk.core.money import format_plain
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
@@ -46,7 +47,7 @@ class RegisterOrder:
 
 @dataclass(frozen=True, slots=True)
 class RegisterData:
-    banner: str
+    banner: Rendering | str  # the marking as its scheme renders it (documents/marking_page.py)
     home_nation: str
     as_of: date
     generated_on: date

@@ -4,7 +4,8 @@
 finance CSV's header stays as the contract says, so the marking cannot go inside it) and
 appends an audit entry ``export`` with what was written, where, how it is marked, its SHA-256
 and whether it is sealed. :func:`export_finance_marked` is the finance export the command line
-and the window both use.
+and the window both use; :func:`write_export` is any other export (lists, documents), plain
+or sealed, and :func:`advice` tells a caller whether to seal (``protection.seal_advice``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from acsa_desk.core import sealed
 from acsa_desk.db import audit
 from acsa_desk.db.models import Order
 from acsa_desk.services import marking as marking_svc
+from acsa_desk.services import protection
 
 SIDECAR_SUFFIX = ".marking.json"
 
@@ -86,12 +88,78 @@ def finance_conditions(date_from: date | None, date_to: date | None) -> list[Col
     return conditions
 
 
-def seal_written(plain: Path, target: Path, *, marking: M.Marking, known: Mapping[str, M.Scheme],
-                 kind: str, passphrase: str | None, recipients: Mapping[str, str]) -> None:
+def sealed_name(path: Path) -> Path:
+    """Where a sealed file goes: ``FILE.acsa`` (``FILE`` itself if it already ends so)."""
+    return path if path.name.endswith(".acsa") else path.with_name(path.name + ".acsa")
+
+
+def seal_written(plain: Path, target: Path, *, marking: M.Marking | None = None,
+                 known: Mapping[str, M.Scheme] | None = None, kind: str,
+                 passphrase: str | None, recipients: Mapping[str, str],
+                 banner: str | None = None) -> None:
+    """Seals ``plain`` into ``target``; the clear header says how it is marked."""
+    if banner is None:
+        assert marking is not None and known is not None
+        banner = M.describe(marking, known)
     sealed.seal_file(plain, target, passphrase=passphrase, recipients=recipients, info={
         "kind": kind, "name": target.name.removesuffix(".acsa") or plain.name,
-        "banner": M.describe(marking, known), "marking": marking.to_json(),
+        "banner": banner, "marking": marking.to_json() if marking is not None else None,
         "created": datetime.now(UTC).isoformat(timespec="seconds")})
+
+
+def advice(ledger: Any, *, kind: str, marking: M.Marking | None = None,
+           rendering: M.Rendering | None = None,
+           where: Sequence[ColumnElement[bool]] | None = None,
+           target: Path | None = None) -> protection.SealAdvice:
+    """Whether a file about to be written is sealed (``protection.seal_advice``, the one rule):
+    for ``marking`` or a built document's ``rendering``, else the highest marking of the
+    orders ``where`` selects (None: the ledger's default and every marked part, as a backup
+    or a whole-ledger export holds)."""
+    with ledger.reader() as session:
+        policy = protection.get_protection(session=session)
+        known = marking_svc.schemes(session=session)
+        if marking is None and rendering is None:
+            marking = marking_svc.marking_for(session=session, where=() if where is None else where)
+    return protection.seal_advice(protection=policy, marking=marking, known=known,
+                                  rendering=rendering, kind=kind,
+                                  ledger_path=getattr(ledger, "path", None), target=target)
+
+
+def write_export(ledger: Any, path: Path, *, kind: str, write: Callable[[Path], int | None],
+                 marking: M.Marking | None = None, rendering: M.Rendering | None = None,
+                 passphrase: str | None = None,
+                 recipients: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Any export (a list, a document) written at ``path``, plain or sealed, with its marking
+    sidecar and the audit record of where it went; returns the record.
+
+    ``write(target)`` writes the plain file (returns its rows, or None). Sealed when a
+    passphrase or recipients are given: then the plain file exists only in a private
+    temporary folder, never beside ``path``.
+    """
+    if marking is None and rendering is None:
+        raise ValueError("write_export needs the marking or its rendering")
+    with ledger.reader() as session:
+        known = marking_svc.schemes(session=session)
+        if marking is not None:
+            rendering = M.render(marking, known)
+    assert rendering is not None
+    if not passphrase and not recipients:
+        rows = write(path)
+    else:
+        banner = rendering.banner + (f" ({rendering.notice})" if rendering.notice else "")
+        with tempfile.TemporaryDirectory(prefix="acsa-desk-export-") as folder:  # 0700
+            plain = Path(folder) / (path.name.removesuffix(".acsa") or "export")
+            rows = write(plain)
+            seal_written(plain, path, marking=marking, known=known, kind=kind, banner=banner,
+                         passphrase=passphrase, recipients=recipients or {})
+    with ledger.session() as session:
+        record = record_export(session=session, kind=kind, path=path, marking=marking,
+                               rendering=rendering, rows=rows,
+                               sealed_for=sorted((recipients or {}).keys()))
+    record["seal_suggested"] = protection.seal_advice(
+        protection=protection.Protection(), marking=marking, known=known, rendering=rendering,
+        kind=kind).suggested
+    return record
 
 
 def export_finance_marked(ledger: Any, path: Path, *, date_from: date | None = None,
@@ -113,19 +181,8 @@ def export_finance_marked(ledger: Any, path: Path, *, date_from: date | None = N
             return int(export_finance(session=session, path=target, date_from=date_from,
                                       date_to=date_to))
 
-    writer = write or default_write
     with ledger.reader() as session:
         marking = marking_svc.marking_for(session=session,
                                           where=finance_conditions(date_from, date_to))
-        known = marking_svc.schemes(session=session)
-    if not passphrase and not recipients:
-        rows = writer(path)
-    else:
-        with tempfile.TemporaryDirectory(prefix="acsa-desk-export-") as folder:  # 0700
-            plain = Path(folder) / (path.name.removesuffix(".acsa") or "finance.csv")
-            rows = writer(plain)
-            seal_written(plain, path, marking=marking, known=known, kind="finance-csv",
-                         passphrase=passphrase, recipients=recipients or {})
-    with ledger.session() as session:
-        return record_export(session=session, kind="finance-csv", path=path, marking=marking,
-                             rows=rows, sealed_for=sorted((recipients or {}).keys()))
+    return write_export(ledger, path, kind="finance-csv", write=write or default_write,
+                        marking=marking, passphrase=passphrase, recipients=recipients)

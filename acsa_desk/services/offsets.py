@@ -185,6 +185,7 @@ def agreement_data(*, session: Session, proposal: Proposal, generated_on: date |
         partner_code=partner.code,
         partner_name=partner.name or dd.nation_name(partner.code),
         home_nation=dd.nation_name(prefs.home_nation),
+        home_code=prefs.home_nation,
         agreement_reference=dd._agreement_reference(session, partner.code),
         banner=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
             session=session, order_ids=ids)),

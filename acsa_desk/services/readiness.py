@@ -235,11 +235,16 @@ def register_data(*, session: Session, as_of: date, partner: str | None = None,
                   generated_on: date | None = None) -> Any:
     """The exceptions register (``acsa_desk.documents.register.RegisterData``) as of a date."""
     from acsa_desk.documents.register import RegisterData, RegisterOrder
+    from acsa_desk.services import marking as marking_svc
 
     prefs = reference.get_preferences(session=session)
     rows = assess(session=session, as_of=as_of, partner=partner)
+    # the highest marking of the orders it lists, by the scheme's rules (as every document)
+    listed = marking_svc.marking_for(session=session, where=(),
+                                     order_ids=[r.order_id for r in rows])
     return RegisterData(
-        banner=prefs.banner, home_nation=prefs.home_nation, as_of=as_of,
+        banner=marking_svc.rendering(session=session, marking=listed),
+        home_nation=prefs.home_nation, as_of=as_of,
         generated_on=generated_on or date.today(), partner=partner,
         orders=tuple(RegisterOrder(r.number, r.partner, r.exercise, r.status, r.currency,
                                    r.billable_minor, r.outstanding_minor, r.exceptions,

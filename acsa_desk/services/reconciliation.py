@@ -19,9 +19,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from acsa_desk.core.domain import Direction
 from acsa_desk.core.errors import NotFound
@@ -41,8 +43,9 @@ STATES = (State.AGREED, State.DIFFERS, State.MISSING_THEIRS, State.MISSING_OURS)
 FIELDS = ("direction", "currency", "billable", "settled", "status", "partner_order_number")
 
 
-@dataclass(frozen=True, slots=True)
-class OurOrder:
+class OurOrder(NamedTuple):
+    """One of our orders as reconciliation compares it (a tuple: tens of thousands are made)."""
+
     id: int
     number: str
     partner_order_number: str
@@ -178,17 +181,53 @@ def _in_scope(day: date | None, date_from: date | None, date_to: date | None) ->
     return (date_from is None or day >= date_from) and (date_to is None or day <= date_to)
 
 
-def load_our_orders(*, session: Session, partner: str) -> list[OurOrder]:
-    """Every order of the partner, as reconciliation compares it (one indexed query)."""
-    rows = session.execute(
-        select(Order.id, Order.number, Order.partner_order_number, Order.ordered_on,  # type: ignore[call-overload]
-               Order.direction, Order.currency, Order.billable_minor, Order.settled_minor,
-               Order.status)
-        .where(Order.partner_code == partner)
-        .order_by(Order.ordered_on, Order.number)
-    )
-    return [OurOrder(int(i), str(n), str(p or ""), d, str(dr), str(c), int(b), int(s), str(st))
-            for i, n, p, d, dr, c, b, s, st in rows]
+_COLUMNS = ("id", "number", "partner_order_number", "ordered_on", "direction", "currency",
+            "billable_minor", "settled_minor", "status")
+CHUNK = 500  # numbers per IN (...) query
+
+
+def load_our_orders(*, session: Session, partner: str, rows: Sequence[StatementRow] | None = None,
+                    date_from: date | None = None, date_to: date | None = None
+                    ) -> list[OurOrder]:
+    """The partner's orders as reconciliation compares them, by order date then number.
+
+    Without ``rows``: every order of the partner. With ``rows`` (a statement to match): the
+    orders in the period, and those outside it that a row can match (our number on the row,
+    or the partner's number we recorded): matching them gives the same result as matching
+    every order, since an order outside the period that no row names is never reported.
+    """
+    table = Order.__table__  # type: ignore[attr-defined]
+    query = select(table.c.partner_code, *(table.c[name] for name in _COLUMNS))
+    connection = session.connection()
+    found: dict[int, OurOrder] = {}
+
+    def fetch(where: ColumnElement[bool], *, by_partner: bool = True) -> None:
+        # by our (unique) number or by date, the partner is checked here: a planner without
+        # statistics would otherwise walk the whole partner's index each time
+        chosen = query.where(table.c.partner_code == partner, where) if by_partner else \
+            query.where(where)
+        for row in connection.execute(chosen):
+            if row[0] == partner:
+                order = OurOrder._make(row[1:])
+                found[order.id] = order
+
+    if rows is None or (date_from is None and date_to is None):
+        fetch(true())
+    else:
+        scope = [table.c.ordered_on >= date_from] if date_from is not None else []
+        scope += [table.c.ordered_on <= date_to] if date_to is not None else []
+        fetch(and_(*scope), by_partner=False)  # by the order date's index: the period's rows
+        known = {o.number for o in found.values()}
+        # our numbers are unique: only those not found in the period are looked up; the
+        # partner's numbers repeat, so every order bearing one is needed (the oldest matches)
+        for column, values in ((table.c.number, {r.receiver_order_number for r in rows} - known),
+                               (table.c.partner_order_number,
+                                {r.sender_order_number for r in rows})):
+            wanted = sorted(v for v in values if v)
+            for start in range(0, len(wanted), CHUNK):
+                fetch(column.in_(wanted[start:start + CHUNK]),
+                      by_partner=column is not table.c.number)
+    return sorted(found.values(), key=lambda o: (o.ordered_on, o.number))
 
 
 def differences(ours: OurOrder, theirs: StatementRow) -> tuple[str, ...]:
@@ -200,9 +239,14 @@ def differences(ours: OurOrder, theirs: StatementRow) -> tuple[str, ...]:
         found.append("direction")
     if theirs.currency != ours.currency:
         found.append("currency")
-    if _value(theirs.billable_minor, theirs.currency) != _value(ours.billable_minor, ours.currency):
+    same = theirs.currency == ours.currency  # then minor units compare as they are
+    if (theirs.billable_minor != ours.billable_minor if same else
+            _value(theirs.billable_minor, theirs.currency)
+            != _value(ours.billable_minor, ours.currency)):
         found.append("billable")
-    if _value(theirs.settled_minor, theirs.currency) != _value(ours.settled_minor, ours.currency):
+    if (theirs.settled_minor != ours.settled_minor if same else
+            _value(theirs.settled_minor, theirs.currency)
+            != _value(ours.settled_minor, ours.currency)):
         found.append("settled")
     if theirs.status and theirs.status.strip().lower() != ours.status:
         found.append("status")
@@ -219,8 +263,9 @@ def reconcile(*, session: Session, partner: str, rows: Sequence[StatementRow],
               date_from: date | None = None, date_to: date | None = None) -> Result:
     """Compares the partner's statement rows with our orders of that partner."""
     known_partner(session, partner)
-    return match(load_our_orders(session=session, partner=partner), rows, partner=partner,
-                 date_from=date_from, date_to=date_to)
+    ours = load_our_orders(session=session, partner=partner, rows=rows, date_from=date_from,
+                           date_to=date_to)
+    return match(ours, rows, partner=partner, date_from=date_from, date_to=date_to)
 
 
 def match(our_orders: Sequence[OurOrder], rows: Sequence[StatementRow], *, partner: str,

@@ -71,6 +71,7 @@ def reconciliation_data(*, session: Session, result: Result, statement_name: str
         partner_code=partner.code,
         partner_name=partner.name or dd.nation_name(partner.code),
         home_nation=dd.nation_name(prefs.home_nation),
+        home_code=prefs.home_nation,
         agreement_reference=dd._agreement_reference(session, partner.code),
         banner=marking_svc.rendering(session=session, marking=marking_svc.marking_for(
             session=session, where=[Order.partner_code == partner.code])),

@@ -6,19 +6,16 @@ reconciliation shows what changed since. An officer acts on an item by:
 
 - **explain**: a reason is recorded (who, when), nothing else changes;
 - **dispute**: our figure stands, the reason goes on the reconciliation statement;
-- **accept**: their figure is right and ours is corrected through the ordinary rules:
-  their partner number is recorded on the order (``partner_numbers``), or our settled
-  amount is corrected by reversing our latest settlement and entering the right one
-  (``orders.reverse_settlement`` / ``orders.record_settlement``). Other fields (billable,
-  direction, currency, status) are corrected on the order itself (a delivery reversed and
-  entered again), so ``accept`` refuses them naming what to do.
+- **accept**: their figure is right and ours is corrected through the ordinary rules of
+  ``services/orders.py`` (a reversal and a new entry; the order's life steps), each kind of
+  difference as ``reconciliation_accept`` describes; what the rules cannot do is refused in
+  one line naming what to do, and nothing is changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,10 +27,9 @@ from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.db import audit
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.models import Reconciliation, ReconciliationAction, ReconciliationItem
-from acsa_desk.services import orders as order_service
 from acsa_desk.services.identity import now
-from acsa_desk.services.partner_numbers import set_partner_order_number
 from acsa_desk.services.reconciliation import Result, State, known_partner, ours_json, theirs_json
+from acsa_desk.services.reconciliation_accept import accept
 
 ACTIONS = ("explain", "accept", "dispute")
 CHUNK = 2000
@@ -104,7 +100,12 @@ class ItemView:
     reason: str = ""
     by: str = ""
     at: datetime | None = None
-    change: str = ""  # what changed since the previous reconciliation ("" = nothing)
+    since: Since | None = None  # what changed since the previous reconciliation
+
+    @property
+    def change(self) -> str:
+        """What changed since, in English ("" when nothing)."""
+        return self.since.words() if self.since is not None else ""
 
     @property
     def order_number(self) -> str | None:
@@ -155,7 +156,7 @@ def load(*, session: Session, reconciliation_id: int) -> RecordView:
             json.loads(row.theirs) if row.theirs else None,
             act.action if act else "", act.reason if act else "", act.by if act else "",
             act.at if act else None,
-            _change(before.get(row.item_key), row) if record.previous_id is not None else ""))
+            _since(before.get(row.item_key), row) if record.previous_id is not None else None))
     return RecordView(record, tuple(views))
 
 
@@ -165,18 +166,40 @@ def _items(session: Session, reconciliation_id: int) -> list[ReconciliationItem]
                                 .order_by(ReconciliationItem.id)))
 
 
-def _change(old: ReconciliationItem | None, new: ReconciliationItem) -> str:
-    """What changed since the previous reconciliation, in words ("" when nothing)."""
-    if old is None:
-        return "new since the last reconciliation"
-    if old.state != new.state:
-        was = old.state + (f" ({old.differences.replace(',', ', ')})" if old.differences else "")
-        return f"was {was}"
-    if old.differences != new.differences:
-        return f"differences were {old.differences.replace(',', ', ') or 'none'}"
-    if (old.ours, old.theirs) != (new.ours, new.theirs):
+@dataclass(frozen=True, slots=True)
+class Since:
+    """What changed since the previous reconciliation: ``kind`` is ``new`` (not there
+    before), ``state`` (it was ``state``, with ``differences``), ``differences`` (the same
+    state, other differences: the old ones) or ``figures``."""
+
+    kind: str
+    state: str = ""
+    differences: tuple[str, ...] = ()
+
+    def words(self) -> str:
+        """In English (the window shows its own words from the same values)."""
+        listed = ", ".join(self.differences)
+        if self.kind == "new":
+            return "new since the last reconciliation"
+        if self.kind == "state":
+            return f"was {self.state}" + (f" ({listed})" if listed else "")
+        if self.kind == "differences":
+            return f"differences were {listed or 'none'}"
         return "figures changed"
-    return ""
+
+
+def _since(old: ReconciliationItem | None, new: ReconciliationItem) -> Since | None:
+    """What changed since the previous reconciliation (None when nothing)."""
+    if old is None:
+        return Since("new")
+    before = tuple(d for d in old.differences.split(",") if d)
+    if old.state != new.state:
+        return Since("state", old.state, before)
+    if old.differences != new.differences:
+        return Since("differences", old.state, before)
+    if (old.ours, old.theirs) != (new.ours, new.theirs):
+        return Since("figures", old.state, before)
+    return None
 
 
 def resolved_since(*, session: Session, reconciliation_id: int) -> list[str]:
@@ -189,8 +212,14 @@ def resolved_since(*, session: Session, reconciliation_id: int) -> list[str]:
             if row.item_key not in now_keys]
 
 
+@dataclass(frozen=True, slots=True)
+class Decision:
+    entry: ReconciliationAction
+    notes: tuple[str, ...] = ()  # what the order's rules leave to do after an accept
+
+
 def act(*, session: Session, item_id: int, action: str, reason: str, actor: str,
-        on: date | None = None) -> ReconciliationAction:
+        on: date | None = None) -> Decision:
     """Explains, disputes or accepts one item; ``accept`` corrects our figure first."""
     if action not in ACTIONS:
         raise RuleViolation("action", "the action must be explain, accept or dispute")
@@ -203,57 +232,11 @@ def act(*, session: Session, item_id: int, action: str, reason: str, actor: str,
         raise NotFound(f"no reconciliation item {item_id:d}")
     if item.state == State.AGREED:
         raise RuleViolation("state", "this order agrees on every figure: nothing to act on")
+    notes: list[str] = []
     if action == "accept":
-        _accept(session, item, reason.strip(), actor, on or date.today())
+        notes = accept(session, item, reason=reason.strip(), actor=actor, on=on or date.today())
     entry = ReconciliationAction(item_id=item_id, action=action, reason=reason.strip(), by=actor,
                                  at=now())
     session.add(entry)
     session.flush()
-    return entry
-
-
-def _accept(session: Session, item: ReconciliationItem, reason: str, actor: str,
-            on: date) -> None:
-    differences = [d for d in item.differences.split(",") if d]
-    if item.state != State.DIFFERS or item.order_id is None:
-        raise RuleViolation(
-            "accept", "only a difference on one of our orders can be accepted; an order missing "
-                      "on one side is explained or disputed (or entered in the order editor)")
-    fixable = {"partner_order_number", "settled"}
-    others = [d for d in differences if d not in fixable]
-    if others:
-        f = ", ".join(others)
-        raise RuleViolation(
-            "accept", f"{f} cannot be corrected from here: correct the order "
-                      "itself (reverse the delivery and enter it again), then reconcile again")
-    theirs = json.loads(item.theirs)
-    if "partner_order_number" in differences:
-        set_partner_order_number(session=session, order_id=item.order_id,
-                                 value=str(theirs["partner_order_number"]), actor=actor,
-                                 reason=f"reconciliation: {reason}")
-    if "settled" in differences:
-        _correct_settled(session, item.order_id, str(theirs["settled"]), reason, actor, on)
-
-
-def _correct_settled(session: Session, order_id: int, their_settled: str, reason: str,
-                     actor: str, on: date) -> None:
-    from acsa_desk.core.money import parse_money
-
-    order = order_service.get_order(session=session, order_id=order_id)
-    target = parse_money(their_settled, order.currency, what="settled")
-    entries: Sequence[object] = order_service.settlements(session=session, order_id=order_id)
-    reversed_ids = {s.reverses_id for s in entries if s.reverses_id is not None}  # type: ignore[attr-defined]
-    live = [s for s in entries if s.reverses_id is None and s.id not in reversed_ids]  # type: ignore[attr-defined]
-    method = "cash"
-    if target < order.settled_minor:
-        if not live:
-            raise RuleViolation("accept", f"order {order.number} has no settlement to reverse")
-        last = live[-1]
-        method = last.method  # type: ignore[attr-defined]
-        order_service.reverse_settlement(session=session, settlement_id=last.id,  # type: ignore[attr-defined]
-                                         reason=f"reconciliation: {reason}", actor=actor)
-    missing = target - order.settled_minor
-    if missing > 0:
-        order_service.record_settlement(
-            session=session, order_id=order_id, settled_on=on, method=method,
-            amount_minor=missing, reference_text="reconciliation", actor=actor)
+    return Decision(entry, tuple(notes))

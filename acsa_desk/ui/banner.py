@@ -18,7 +18,7 @@ marking, and ``banners.set_rendering(r)`` later shows the marking of what the wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -73,6 +73,14 @@ def text_rendering(text: str) -> Rendering | None:
     return Rendering(text, Placement.CENTRED, colour, contrasting(colour), "", (), found.cls)
 
 
+def notice_text(rendering: Rendering) -> str:
+    """The originator notice in the interface's language (the countries as their trigraphs)."""
+    if not rendering.originators:
+        return rendering.notice
+    return QCoreApplication.translate("Banner", "Contains foreign government information: "
+                                                "{codes}").format(codes=", ".join(rendering.originators))
+
+
 class BannerStrip(QLabel):
     """One strip (a window has one at the top and one at the bottom). Hidden when empty."""
 
@@ -102,7 +110,7 @@ class BannerStrip(QLabel):
         if rendering is not None and shown:
             text = rendering.banner
             if rendering.notice and (self.position == "bottom" or not rendering.bottom):
-                text += "\n" + rendering.notice
+                text += "\n" + notice_text(rendering)
         self.setText(text)
         right = rendering is not None and rendering.placement is Placement.TOP_RIGHT
         self.setAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignHCenter)
@@ -114,7 +122,7 @@ class BannerStrip(QLabel):
                          QColor(rendering.ink if rendering else "#ffffff"))
         self.setPalette(palette)
         self.setAccessibleName(text)
-        self.setToolTip(rendering.notice if rendering else "")
+        self.setToolTip(notice_text(rendering) if rendering else "")
         if self.parentWidget() is not None:  # never pop up as a window of its own
             self.setVisible(bool(text))
 

@@ -16,7 +16,6 @@ The Orders page (which also answers ``events.open_order`` with its order editors
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from acsa_desk.core.errors import ImportRejected, LedgerError
 from acsa_desk.core.marking import Rendering, legacy_marking
+from acsa_desk.core.sealed import is_sealed
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.interchange.csvfile import ImportCancelled
 from acsa_desk.interchange.orders_import import REQUIRED as ORDERS_REQUIRED
@@ -59,6 +59,7 @@ from acsa_desk.ui.preferences import PreferencesDialog
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.readiness.page import ReadinessPage
 from acsa_desk.ui.reconciliation import ReconciliationPage
+from acsa_desk.ui.sealing import SealedTarget, choose_sealing
 from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.settlements import SettlementsPage
@@ -100,46 +101,42 @@ def ledger_summary(ledger: Ledger) -> LedgerSummary:
         )
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copies a live SQLite ledger with SQLite's backup API (consistent even while in use).
+def write_backup(source: Path, target: SealedTarget) -> Path:
+    """File > Backup: a consistent copy (plain, or sealed as the user chose), by the same
+    service as the command line's ``backup --out`` (``services.protection.write_backup``)."""
+    from acsa_desk.services.protection import write_backup as write
 
-    Written to a temporary name first and renamed, so that a failed backup never leaves a
-    half-written file under the chosen name.
-    """
-    partial = target.with_name(target.name + ".partial")
     try:
-        partial.unlink(missing_ok=True)
-        src = sqlite3.connect(str(source), timeout=15)
-        try:
-            dst = sqlite3.connect(str(partial))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        os.replace(partial, target)
+        write(source, target.path, passphrase=target.passphrase, recipients=target.recipients)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise LedgerError(f"the backup could not be written to {target}: {exc}") from exc
-    return target
+        raise LedgerError(f"the backup could not be written to {target.path}: {exc}") from exc
+    return target.path
 
 
-def write_finance_csv(ledger: Ledger, path: Path) -> int:
+def write_finance_csv(ledger: Ledger, path: Path, target: SealedTarget | None = None) -> int:
+    target = target or SealedTarget(path)
     try:
         # with its marking sidecar and the audit record of where it was written
-        return int(export_finance_marked(ledger, path)["rows"])
+        return int(export_finance_marked(ledger, target.path, passphrase=target.passphrase,
+                                         recipients=target.recipients)["rows"])
     except OSError as exc:
-        raise LedgerError(f"{path} could not be written: {exc.strerror or exc}") from exc
+        raise LedgerError(f"{target.path} could not be written: {exc.strerror or exc}") from exc
 
 
 def _import(
-    ledger: Ledger, actor: str, path: Path, control: TaskControl, importer: Callable[..., Any]
+    ledger: Ledger, actor: str, path: Path, control: TaskControl, importer: Callable[..., Any],
+    passphrase: str | None = None,
 ) -> Any:
-    """Runs an importer in one unit of work: all or nothing, cancel rolls everything back."""
+    """Runs an importer in one unit of work: all or nothing, cancel rolls everything back.
+
+    A sealed exchange file is opened first (``services.protection.opened_exchange``, as the
+    command line does): what is refused names the user's file, never the opened copy."""
+    from acsa_desk.services.protection import opened_exchange
+
     try:
-        with ledger.session(actor=actor) as session:
-            return importer(session=session, path=path, actor=actor, progress=control.progress,
+        with opened_exchange(path, passphrase=passphrase, private_keys=()) as plain, \
+                ledger.session(actor=actor) as session:
+            return importer(session=session, path=plain, actor=actor, progress=control.progress,
                             cancelled=control.cancelled)
     except ImportCancelled:
         raise TaskCancelled() from None
@@ -413,7 +410,7 @@ class AppController(QObject):
             file_filter(self.tr("CSV files"), "*.csv"), all_files_filter()]))
         if path is None:
             return None
-        if not fits_as_is(path, ORDERS_REQUIRED):
+        if not is_sealed(path) and not fits_as_is(path, ORDERS_REQUIRED):
             self.open_import_assistant(path)
             return None
         return self._start_import(title, import_orders, self._orders_imported, path=path)
@@ -441,9 +438,14 @@ class AppController(QObject):
                                           filters=self._filters(self.tr("CSV files"), "*.csv"))
         if path is None:
             return None
+        secret = None
+        if is_sealed(path):
+            secret = self._sealed_passphrase(title, path)
+            if secret is None:
+                return None
         ledger, actor = context.ledger, self.actor
         task = self.tasks.run_with_progress(
-            lambda control: _import(ledger, actor, path, control, importer),
+            lambda control: _import(ledger, actor, path, control, importer, secret),
             label=self.tr("Importing {name}…").format(name=path.name),
             title=title,
             on_success=lambda result: report(path, result),
@@ -452,6 +454,19 @@ class AppController(QObject):
         task.cancelled.connect(lambda: self.messages.info(
             self.tr("Import of {name} cancelled: nothing was imported.").format(name=path.name)))
         return task
+
+    def _sealed_passphrase(self, title: str, path: Path) -> str | None:
+        """The passphrase of a sealed exchange file (its clear header says how it is marked)."""
+        from acsa_desk.core.sealed import SealError, read_header
+
+        try:
+            with path.open("rb") as f:
+                header, _ = read_header(f)
+        except (OSError, SealError) as exc:
+            self.dialogs.warning(title, f"{path}: {exc}")
+            return None
+        return self.dialogs.passphrase(title, file_name=path.name,
+                                       banner=str(header.get("banner") or ""))
 
     def _orders_imported(self, path: Path, result: OrdersImportResult) -> None:
         lines = [self.tr("{orders} orders ({lines} lines) imported from {name}.").format(
@@ -489,18 +504,33 @@ class AppController(QObject):
         context = self.context
         if context is None:
             return None
+        title = self.tr("Export finance CSV")
         suggestion = str(Path(self._start_folder()) / f"finance-{date.today().isoformat()}.csv")
-        path = self.dialogs.save_file(self.tr("Export finance CSV"), directory=suggestion,
+        path = self.dialogs.save_file(title, directory=suggestion,
                                       filters=self._filters(self.tr("CSV files"), "*.csv"))
         if path is None:
             return None
+        target = self._sealing(title, path, kind="finance-csv")
+        if target is None:
+            return None
         ledger = context.ledger
         return self.tasks.run(
-            lambda: write_finance_csv(ledger, path),
+            lambda: write_finance_csv(ledger, path, target),
             on_success=lambda rows: self.messages.info(
-                self.tr("{rows} order lines written to {path}.").format(rows=rows, path=path)),
-            title=self.tr("Export finance CSV"),
+                (self.tr("{rows} order lines written to {path}, sealed.") if target.sealed else
+                 self.tr("{rows} order lines written to {path}.")).format(rows=rows,
+                                                                          path=target.path)),
+            title=title,
         )
+
+    def _sealing(self, title: str, path: Path, *, kind: str) -> SealedTarget | None:
+        """Whether ``path`` is sealed (ui/sealing.choose_sealing: the rule the command line
+        follows); None when cancelled or refused (the reason shown)."""
+        try:
+            return choose_sealing(self.context, title, path, kind=kind)
+        except LedgerError as error:
+            self.tasks.show_expected_error(error, title)
+            return None
 
     def backup(self) -> Task[Path] | None:
         context = self.context
@@ -508,27 +538,32 @@ class AppController(QObject):
             return None
         ledger = context.ledger
         source = ledger.path
+        title = self.tr("Backup")
         if source is None:
             self.dialogs.information(
-                self.tr("Backup"),
+                title,
                 self.tr("This ledger is kept on a database server ({where}). Backing it up is the "
                         "server's job (for instance pg_dump by its administrator), not ACSA Desk's."
                         ).format(where=ledger.describe()))
             return None
         suggestion = source.with_name(f"{source.stem}-backup-{date.today().isoformat()}.sqlite")
-        target = self.dialogs.save_file(self.tr("Backup"), directory=str(suggestion),
-                                        filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
-        if target is None:
+        path = self.dialogs.save_file(title, directory=str(suggestion),
+                                      filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
+        if path is None:
             return None
-        if target.resolve() == source.resolve():
-            self.dialogs.warning(self.tr("Backup"),
+        if path.resolve() == source.resolve():
+            self.dialogs.warning(title,
                                  self.tr("Choose another file: a backup cannot replace the ledger itself."))
             return None
+        target = self._sealing(title, path, kind="backup")
+        if target is None:
+            return None
         return self.tasks.run(
-            lambda: backup_sqlite(source, target),
+            lambda: write_backup(source, target),
             on_success=lambda written: self.messages.info(
-                self.tr("Backup written to {path}.").format(path=written)),
-            title=self.tr("Backup"),
+                (self.tr("Sealed backup written to {path}.") if target.sealed else
+                 self.tr("Backup written to {path}.")).format(path=written)),
+            title=title,
         )
 
     # --- first run -----------------------------------------------------------------------------

@@ -11,10 +11,13 @@ from collections import deque
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from acsa_desk.ui.sealing import SealChoice
 
 
 class Dialogs(Protocol):
@@ -39,6 +42,16 @@ class Dialogs(Protocol):
 
     def save_file(self, title: str, *, directory: str = "", filters: str = "") -> Path | None:
         """The chosen file to write (the picker confirms overwriting), or None if cancelled."""
+        ...
+
+    def seal(self, title: str, *, file_name: str, advice: Any, rendering: Any = None,
+             recipients: tuple[str, ...] = ()) -> SealChoice | None:
+        """Whether to seal a file about to be written (``advice``: services.protection's
+        SealAdvice), with what passphrase or partner offices; None if cancelled."""
+        ...
+
+    def passphrase(self, title: str, *, file_name: str, banner: str = "") -> str | None:
+        """The passphrase of a sealed file being opened, or None if cancelled."""
         ...
 
 
@@ -79,6 +92,18 @@ class QtDialogs:
         name, _ = QFileDialog.getSaveFileName(self._parent, title, directory, filters)
         return Path(name) if name else None
 
+    def seal(self, title: str, *, file_name: str, advice: Any, rendering: Any = None,
+             recipients: tuple[str, ...] = ()) -> SealChoice | None:
+        from acsa_desk.ui.sealing import ask_seal
+
+        return ask_seal(title, file_name=file_name, advice=advice, rendering=rendering,
+                        recipients=recipients, parent=self._parent)
+
+    def passphrase(self, title: str, *, file_name: str, banner: str = "") -> str | None:
+        from acsa_desk.ui.sealing import ask_passphrase
+
+        return ask_passphrase(title, file_name=file_name, banner=banner, parent=self._parent)
+
 
 class DialogKind(StrEnum):
     INFORMATION = "information"
@@ -87,6 +112,8 @@ class DialogKind(StrEnum):
     QUESTION = "question"
     OPEN_FILE = "open_file"
     SAVE_FILE = "save_file"
+    SEAL = "seal"
+    PASSPHRASE = "passphrase"
 
 
 @dataclass(frozen=True)
@@ -116,6 +143,8 @@ class ScriptedDialogs:
         self._questions: deque[bool] = deque()
         self._open_files: deque[Path | None] = deque()
         self._save_files: deque[Path | None] = deque()
+        self._seals: deque[SealChoice | None] = deque()
+        self._passphrases: deque[str | None] = deque()
 
     # --- scripting ---
 
@@ -128,6 +157,12 @@ class ScriptedDialogs:
     def answer_save_file(self, *paths: Path | str | None) -> None:
         self._save_files.extend(None if p is None else Path(p) for p in paths)
 
+    def answer_seal(self, *choices: SealChoice | None) -> None:
+        self._seals.extend(choices)
+
+    def answer_passphrase(self, *passphrases: str | None) -> None:
+        self._passphrases.extend(passphrases)
+
     def of_kind(self, kind: DialogKind) -> list[DialogCall]:
         return [c for c in self.calls if c.kind == kind]
 
@@ -138,7 +173,8 @@ class ScriptedDialogs:
         return self.calls[-1]
 
     def assert_all_answers_used(self) -> None:
-        left = len(self._questions) + len(self._open_files) + len(self._save_files)
+        left = (len(self._questions) + len(self._open_files) + len(self._save_files)
+                + len(self._seals) + len(self._passphrases))
         if left:
             raise AssertionError(f"{left} scripted dialog answer(s) were never asked for")
 
@@ -170,6 +206,19 @@ class ScriptedDialogs:
         if not self._save_files:
             raise UnexpectedDialog(f"unscripted save-file picker: {title}")
         return self._save_files.popleft()
+
+    def seal(self, title: str, *, file_name: str, advice: Any, rendering: Any = None,
+             recipients: tuple[str, ...] = ()) -> SealChoice | None:
+        self.calls.append(DialogCall(DialogKind.SEAL, title, f"{file_name}: {advice.banner}"))
+        if not self._seals:
+            raise UnexpectedDialog(f"unscripted sealing dialog: {title}")
+        return self._seals.popleft()
+
+    def passphrase(self, title: str, *, file_name: str, banner: str = "") -> str | None:
+        self.calls.append(DialogCall(DialogKind.PASSPHRASE, title, file_name))
+        if not self._passphrases:
+            raise UnexpectedDialog(f"unscripted passphrase dialog: {title}")
+        return self._passphrases.popleft()
 
 
 def file_filter(description: str, *patterns: str) -> str:

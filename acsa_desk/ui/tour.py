@@ -3,9 +3,9 @@
 :func:`tour` opens the main window (as cli/window.py wires it, with scripted dialogs: nothing
 waits for a user) and yields ``(name, widget)`` for each view once its background work is done:
 the welcome page, every page of :class:`PageId`, the order editor (a partly settled order and
-a new one), each life-cycle step dialog, the exercise editor, the preferences, the document
-preview, and every message box the tour made the window show (as real QMessageBoxes, so Qt's
-own buttons appear), the user guide and the About box.
+a new one), each life-cycle step dialog, the exercise editor, the preferences, the sealing
+and passphrase dialogs, the document preview, and every message box the tour made the window
+show (as real QMessageBoxes, so Qt's own buttons appear), the user guide and the About box.
 ``python -m acsa_desk.ui.screenshots`` grabs each view;
 ``tests/ui/test_i18n_walk.py`` reads the texts of each one in French and Japanese.
 
@@ -174,6 +174,38 @@ def tour(
         yield "preferences", seen(preferences)
         preferences.reject()
 
+        # sealing a file that leaves the machine, and opening a sealed one (ui/sealing.py)
+        from acsa_desk.core.marking import BUILTIN_SCHEMES, make_marking, render
+        from acsa_desk.services.protection import SealAdvice
+        from acsa_desk.ui.sealing import OpenSealedDialog, SealDialog
+
+        marked = render(make_marking(BUILTIN_SCHEMES["ca"], "PROTECTED B", rel_to=("CAN", "JPN"),
+                                     originators=("JPN",)), BUILTIN_SCHEMES)
+        banner = f"{marked.banner}"
+        for name, shown in (
+            ("seal-backup", SealDialog(QCoreApplication.translate("AppController", "Backup"),
+                                       file_name="ledger-backup.sqlite",
+                                       advice=SealAdvice(True, True, banner), rendering=marked,
+                                       recipients=("JPN-JMSDF",), parent=window)),
+            ("seal-export", SealDialog(QCoreApplication.translate("AppController",
+                                                                  "Export finance CSV"),
+                                       file_name="finance.csv",
+                                       advice=SealAdvice(False, True, banner), rendering=marked,
+                                       parent=window)),
+            ("open-sealed", OpenSealedDialog(QCoreApplication.translate("AppController",
+                                                                        "Import orders"),
+                                             file_name="from-jpn.csv.acsa", banner=banner,
+                                             parent=window)),
+        ):
+            if name == "seal-backup":
+                shown.passphrase.edit.setText("correct horse")  # the hint as it is typed
+                shown.repeat.setText("correct horse")
+            shown.show()
+            settle()
+            yield name, seen(shown)
+            shown.reject()
+            shown.deleteLater()
+
         # who is working on a shared laptop, and an officer certifying a settlement
         from acsa_desk.ui.people import People, Person
         from acsa_desk.ui.signin import CertifyDialog, SignInDialog
@@ -277,6 +309,8 @@ def tour(
         controller.show_database_in_use()
         settle()
         for index, call in enumerate(list(dialogs.calls)):
+            if call.kind in (DialogKind.SEAL, DialogKind.PASSPHRASE):
+                continue  # not message boxes: the sealing dialogs are shown above
             box = message_box(call, window)
             box.show()
             settle()

@@ -270,6 +270,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Backup</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>Sauvegarde</translation>
     </message>
     <message>
@@ -370,6 +371,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Préférences</translation>
     </message>
     <message>
+        <source>Sealed backup written to {path}.</source>
+        <translation>Sauvegarde scellée écrite dans {path}.</translation>
+    </message>
+    <message>
         <source>Select an order in the Orders list first (Ctrl+3).</source>
         <translation>Choisissez d’abord une commande dans la liste des commandes (Ctrl+3).</translation>
     </message>
@@ -406,6 +411,10 @@ Premier&#xa0;: {first}</translation>
     <message>
         <source>{path} no longer exists.</source>
         <translation>{path} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{rows} order lines written to {path}, sealed.</source>
+        <translation>{rows} lignes de commande écrites dans {path}, scellé.</translation>
     </message>
     <message>
         <source>{rows} order lines written to {path}.</source>
@@ -606,6 +615,14 @@ Cliquez pour voir les commandes.</translation>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner} nous doit</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Contains foreign government information: {codes}</source>
+        <extracomment>Background colour per marking level for a plain-text marking (first matching prefix).</extracomment>
+        <translation>Contient des renseignements de gouvernements étrangers : {codes}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1014,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Saved {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}, sealed</source>
+        <translation>{path} enregistré, scellé</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1807,17 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>OpenSealedDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>{file} is sealed (marked {marking}). Give its passphrase to open it; a copy is opened in a private folder and removed afterwards.</source>
+        <translation>{file} est scellé (marqué {marking}). Donnez sa phrase de passe pour l&apos;ouvrir; une copie est ouverte dans un dossier privé, puis supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>&amp;Add line</source>
@@ -2429,6 +2461,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Totaux des commandes affichées — {totals}</translation>
     </message>
     <message>
+        <source>{count} orders written to {path}, sealed.</source>
+        <translation>{count} commandes écrites dans {path}, scellé.</translation>
+    </message>
+    <message>
         <source>{count} orders written to {path}.</source>
         <translation>{count} commandes écrites dans {path}.</translation>
     </message>
@@ -2555,6 +2591,21 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Settlements</source>
         <translation>Règlements</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase as it is typed</source>
+        <translation>Afficher ou masquer la phrase de passe pendant la saisie</translation>
     </message>
 </context>
 <context>
@@ -2907,8 +2958,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>devise</translation>
     </message>
     <message>
+        <source>differences were {fields}</source>
+        <translation>écarts précédents : {fields}</translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation>sens</translation>
+    </message>
+    <message>
+        <source>figures changed</source>
+        <translation>montants modifiés</translation>
+    </message>
+    <message>
+        <source>new since the last reconciliation</source>
+        <translation>nouveau depuis le dernier rapprochement</translation>
     </message>
     <message>
         <source>partner&apos;s number</source>
@@ -2921,6 +2984,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>status</source>
         <translation>état</translation>
+    </message>
+    <message>
+        <source>there were no differences</source>
+        <translation>aucun écart auparavant</translation>
+    </message>
+    <message>
+        <source>was {state}</source>
+        <translation>auparavant : {state}</translation>
+    </message>
+    <message>
+        <source>was {state} ({fields})</source>
+        <translation>auparavant : {state} ({fields})</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3206,61 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file (AES-256-GCM; saved as .acsa)</source>
+        <translation>&amp;Sceller le fichier (AES-256-GCM; enregistré en .acsa)</translation>
+    </message>
+    <message>
+        <source>Also for partner offices:</source>
+        <translation>Aussi pour les bureaux partenaires :</translation>
+    </message>
+    <message>
+        <source>Long enough. Longer is stronger: several words are easy to remember.</source>
+        <translation>Assez longue. Plus longue est plus sûre : plusieurs mots se retiennent facilement.</translation>
+    </message>
+    <message>
+        <source>Long: a strong passphrase. Keep it apart from the file.</source>
+        <translation>Longue : une phrase de passe solide. Gardez-la à part du fichier.</translation>
+    </message>
+    <message>
+        <source>Save unsealed</source>
+        <translation>Enregistrer sans sceller</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>Sceller et enregistrer</translation>
+    </message>
+    <message>
+        <source>Sealed for the partner offices ticked (no passphrase).</source>
+        <translation>Scellé pour les bureaux partenaires cochés (sans phrase de passe).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Too short: a passphrase has at least {min} characters ({missing} more).</source>
+        <translation>Trop courte : une phrase de passe a au moins {min} caractères (encore {missing}).</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. A file marked above UNCLASSIFIED should leave this machine sealed: encrypted, opened only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} est marqué {marking}. Un fichier marqué au-dessus d&apos;UNCLASSIFIED devrait quitter ce poste scellé : chiffré, ouvert seulement avec la phrase de passe ou la clé d&apos;un bureau partenaire.</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. This ledger&apos;s policy seals this file: it is written encrypted and opens only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} est marqué {marking}. La politique de ce registre scelle ce fichier : il est écrit chiffré et ne s&apos;ouvre qu&apos;avec la phrase de passe ou la clé d&apos;un bureau partenaire.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>&apos;{backups}&apos; is not one of {join}</source>
@@ -3251,6 +3381,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>&apos;{text}&apos;: the same language is given twice</source>
         <translation>«&#xa0;{text}&#xa0;»&#xa0;: la même langue est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;{their_status}&apos; is not one of the order&apos;s stages here: explain or dispute it</source>
+        <translation>« {their_status} » n&apos;est pas une étape de la commande ici : expliquez-le ou contestez-le</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
@@ -3429,6 +3563,22 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>les sauvegardes vers un autre dossier sont scellées&#xa0;: donnez une phrase de passe (--passphrase-file ou ACSA_DESK_PASSPHRASE) ou un destinataire (--recipient NOM)</translation>
     </message>
     <message>
+        <source>cancel it and enter it again the other way round</source>
+        <translation>annulez-la et saisissez-la de nouveau dans l&apos;autre sens</translation>
+    </message>
+    <message>
+        <source>cannot accept their currency {currency} for order {number}: its unit prices are in {currency2}; {todo}</source>
+        <translation>impossible d&apos;accepter leur devise {currency} pour la commande {number} : ses prix unitaires sont en {currency2} ; {todo}</translation>
+    </message>
+    <message>
+        <source>cannot accept their direction for order {number}: it is {status}, and once signed who supplied whom is part of the binding commitment; {todo}</source>
+        <translation>impossible d&apos;accepter leur sens pour la commande {number} : elle est à l&apos;état {status}, et une fois signée, qui a fourni qui fait partie de l&apos;engagement ; {todo}</translation>
+    </message>
+    <message>
+        <source>cannot accept {their} for order {number}: {message}</source>
+        <translation>impossible d&apos;accepter {their} pour la commande {number} : {message}</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
         <translation>impossible de combiner {currency} et {currency2}&#xa0;: les montants ne se compensent que dans une même devise</translation>
     </message>
@@ -3469,12 +3619,28 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>choisissez l&apos;exercice ou l&apos;opération dont relève la commande</translation>
     </message>
     <message>
+        <source>close it in the order window</source>
+        <translation>close-la dans la fenêtre de la commande</translation>
+    </message>
+    <message>
         <source>contains {describe}, which is not allowed in text</source>
         <translation>contient {describe}, ce qui n&apos;est pas permis dans un texte</translation>
     </message>
     <message>
         <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
         <translation>le sens doit être «&#xa0;provided&#xa0;» (fourni) ou «&#xa0;received&#xa0;» (reçu)</translation>
+    </message>
+    <message>
+        <source>dispute or explain it (deliveries and settlements stand on this direction)</source>
+        <translation>contestez-le ou expliquez-le (les livraisons et règlements reposent sur ce sens)</translation>
+    </message>
+    <message>
+        <source>dispute or explain it (once signed, the currency is part of the commitment)</source>
+        <translation>contestez-le ou expliquez-le (une fois signée, la devise fait partie de l&apos;engagement)</translation>
+    </message>
+    <message>
+        <source>enter its prices in {currency} in the order editor (a requested order can still be edited)</source>
+        <translation>saisissez ses prix en {currency} dans l&apos;éditeur de commande (une commande demandée peut encore être modifiée)</translation>
     </message>
     <message>
         <source>enter the currency (ISO 4217, e.g. CAD or JPY)</source>
@@ -3491,6 +3657,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>enter the quantity delivered on at least one line</source>
         <translation>entrez la quantité livrée sur au moins une ligne</translation>
+    </message>
+    <message>
+        <source>every backup is sealed (--backups always): a backup key is needed; set another policy first</source>
+        <translation>toute sauvegarde est scellée (--backups always) : une clé de sauvegarde est nécessaire; choisissez d&apos;abord une autre politique</translation>
+    </message>
+    <message>
+        <source>every backup of this ledger is sealed, but its backup key is not set: name it (`protection set --backup-key NAME`); no backup was written</source>
+        <translation>toute sauvegarde de ce registre est scellée, mais sa clé de sauvegarde n&apos;est pas fixée : nommez-la (`protection set --backup-key NOM`); aucune sauvegarde n&apos;a été écrite</translation>
     </message>
     <message>
         <source>finance cannot be notified before the claim was raised ({isoformat})</source>
@@ -3561,6 +3735,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>compte {len} caractères ; au plus {max_length}</translation>
     </message>
     <message>
+        <source>it is {value} and their {value2} needs the next step first: {todo}, then accept again</source>
+        <translation>elle est à l&apos;état {value} et leur état {value2} demande d&apos;abord l&apos;étape suivante : {todo}, puis acceptez de nouveau</translation>
+    </message>
+    <message>
+        <source>it is {value}, and an order&apos;s life does not go back to {value2} (only a reversed delivery or settlement does): dispute or explain it</source>
+        <translation>elle est à l&apos;état {value}, et la vie d&apos;une commande ne revient pas à {value2} (seule une livraison ou un règlement contrepassé le fait) : contestez-le ou expliquez-le</translation>
+    </message>
+    <message>
+        <source>it is {value}: an order with deliveries is not cancelled (reverse them first), so dispute or explain it</source>
+        <translation>elle est à l&apos;état {value} : une commande livrée n&apos;est pas annulée (contrepassez d&apos;abord les livraisons) ; contestez-le ou expliquez-le</translation>
+    </message>
+    <message>
         <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
         <translation>ligne {line_no}&#xa0;: une quantité livrée ne peut pas être négative; contrepassez plutôt la livraison erronée</translation>
     </message>
@@ -3611,6 +3797,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>no backup file {backup_path}</source>
         <translation>aucun fichier de sauvegarde {backup_path}</translation>
+    </message>
+    <message>
+        <source>no delivered quantity at our unit prices (fixed since signing) bills {amount} {currency}: dispute or explain it</source>
+        <translation>aucune quantité livrée à nos prix unitaires (fixés à la signature) ne facture {amount} {currency} : contestez-le ou expliquez-le</translation>
     </message>
     <message>
         <source>no delivery with id {delivery_id}</source>
@@ -3673,6 +3863,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun destinataire {missing} dans ce registre (ajoutez-le avec `protection set --recipient NAME=PUBLIC_KEY`)</translation>
     </message>
     <message>
+        <source>no recipient {name} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>aucun destinataire {name} dans ce registre (ajoutez-le avec `protection set --recipient NOM=CLÉ_PUBLIQUE`)</translation>
+    </message>
+    <message>
         <source>no reconciliation item {item_id}</source>
         <translation>aucun élément de rapprochement {item_id}</translation>
     </message>
@@ -3707,6 +3901,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
         <translation>la commande {number} ({format_plain} {currency}) dépasse la limite de {name} de {format_plain2} {currency2} par commande</translation>
+    </message>
+    <message>
+        <source>order {number} already agrees with their figures (corrected since this reconciliation): reconcile again to see it agree</source>
+        <translation>la commande {number} concorde déjà avec leurs chiffres (corrigée depuis ce rapprochement) : rapprochez de nouveau pour le constater</translation>
     </message>
     <message>
         <source>order {number} already carries both signatures</source>
@@ -3753,6 +3951,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n&apos;a pas de règlement {settlement_id}</translation>
     </message>
     <message>
+        <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
+        <translation>la commande {number} est revenue à l&apos;état livrée après la correction de la livraison : enregistrez la réception et émettez la facture corrigée</translation>
+    </message>
+    <message>
         <source>order {number} is cancelled</source>
         <translation>la commande {number} est annulée</translation>
     </message>
@@ -3773,12 +3975,28 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} facturerait {format_plain} {currency}, au-delà du plus grand montant que le registre admet (10^15 unités mineures)</translation>
     </message>
     <message>
+        <source>raise the invoice in the order window (its reference and date are needed)</source>
+        <translation>émettez la facture dans la fenêtre de la commande (sa référence et sa date sont nécessaires)</translation>
+    </message>
+    <message>
         <source>receipt ({received_on}) cannot be dated before the delivery ({last_delivered_on})</source>
         <translation>la réception ({received_on}) ne peut être datée d&apos;avant la livraison ({last_delivered_on})</translation>
     </message>
     <message>
         <source>record the agreement with {partner_code} first</source>
         <translation>enregistrez d&apos;abord l&apos;accord avec {partner_code}</translation>
+    </message>
+    <message>
+        <source>record the delivery in the order window (the quantities are needed)</source>
+        <translation>enregistrez la livraison dans la fenêtre de la commande (les quantités sont nécessaires)</translation>
+    </message>
+    <message>
+        <source>record the receipt in the order window (who received it is needed)</source>
+        <translation>enregistrez la réception dans la fenêtre de la commande (le nom de qui l&apos;a reçue est nécessaire)</translation>
+    </message>
+    <message>
+        <source>record the settlement that clears it (or accept their settled amount)</source>
+        <translation>enregistrez le règlement qui la solde (ou acceptez leur montant réglé)</translation>
     </message>
     <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
@@ -3791,6 +4009,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
         <translation>contrepasser cette livraison laisserait la commande {number} réglée au-delà de son montant facturable&#xa0;: contrepassez d&apos;abord le règlement</translation>
+    </message>
+    <message>
+        <source>rotated backups are sealed for {name}: name another backup key before forgetting it</source>
+        <translation>les sauvegardes automatiques sont scellées pour {name} : nommez une autre clé de sauvegarde avant de l&apos;oublier</translation>
+    </message>
+    <message>
+        <source>rotated backups are taken without asking, so they are sealed for a key: name it first (--backup-key NAME)</source>
+        <translation>les sauvegardes automatiques se font sans rien demander, elles sont donc scellées pour une clé : nommez-la d&apos;abord (--backup-key NOM)</translation>
     </message>
     <message>
         <source>run &apos;acsa-desk --db URL admin init&apos; first</source>
@@ -3827,6 +4053,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>settlement {settlement_id} was approved by another officer a moment ago</source>
         <translation>le règlement {settlement_id} vient d’être approuvé par un autre officier</translation>
+    </message>
+    <message>
+        <source>sign it in the order window (both officials&apos; names are needed)</source>
+        <translation>signez-la dans la fenêtre de la commande (les noms des deux responsables sont nécessaires)</translation>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
@@ -3953,6 +4183,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le mode doit être cash, rik, eve ou offset</translation>
     </message>
     <message>
+        <source>the new settlement of order {number} awaits approval by another officer (four eyes)</source>
+        <translation>le nouveau règlement de la commande {number} attend l&apos;approbation d&apos;un autre officier (double contrôle)</translation>
+    </message>
+    <message>
+        <source>the new settlement of order {number} awaits approval by another officer (four eyes); the order is settled once it is approved</source>
+        <translation>le nouveau règlement de la commande {number} attend l&apos;approbation d&apos;un autre officier (double contrôle) ; la commande est réglée une fois approuvé</translation>
+    </message>
+    <message>
         <source>the office and reference are at most 200 characters</source>
         <translation>le bureau et la référence comptent au plus 200 caractères</translation>
     </message>
@@ -4049,6 +4287,22 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le système {code} est fixé par ses règles nationales</translation>
     </message>
     <message>
+        <source>their billable</source>
+        <translation>leur montant facturable</translation>
+    </message>
+    <message>
+        <source>their direction</source>
+        <translation>leur sens</translation>
+    </message>
+    <message>
+        <source>their settled</source>
+        <translation>leur montant réglé</translation>
+    </message>
+    <message>
+        <source>their status</source>
+        <translation>leur état</translation>
+    </message>
+    <message>
         <source>this entry has already been reversed</source>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
@@ -4111,10 +4365,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{format_quantity} must be more than 0</source>
         <translation>{format_quantity} doit être supérieur à 0</translation>
-    </message>
-    <message>
-        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{f} ne peut être corrigé d&apos;ici&#xa0;: corrigez la commande elle-même (contrepassez la livraison et saisissez-la de nouveau), puis rapprochez de nouveau</translation>
     </message>
     <message>
         <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
@@ -4374,7 +4624,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Approve a settlement</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>Approuver un règlement</translation>
     </message>
     <message>

@@ -270,6 +270,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Backup</source>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>バックアップ</translation>
     </message>
     <message>
@@ -370,6 +371,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>設定</translation>
     </message>
     <message>
+        <source>Sealed backup written to {path}.</source>
+        <translation>封緘したバックアップを {path} に書き出しました。</translation>
+    </message>
+    <message>
         <source>Select an order in the Orders list first (Ctrl+3).</source>
         <translation>先に注文一覧で注文を選んでください (Ctrl+3)。</translation>
     </message>
@@ -406,6 +411,10 @@ First: {first}</source>
     <message>
         <source>{path} no longer exists.</source>
         <translation>{path} はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>{rows} order lines written to {path}, sealed.</source>
+        <translation>{rows} 件の注文明細を {path} に封緘して書き出しました。</translation>
     </message>
     <message>
         <source>{rows} order lines written to {path}.</source>
@@ -606,6 +615,14 @@ Click to see the orders.</source>
         <source>{partner} owes us</source>
         <extracomment>The partner owes us (net &gt; 0) / we owe the partner (net &lt; 0). Dark enough to read on white.</extracomment>
         <translation>{partner}が当方に債務</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Contains foreign government information: {codes}</source>
+        <extracomment>Background colour per marking level for a plain-text marking (first matching prefix).</extracomment>
+        <translation>外国政府情報を含む: {codes}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1014,10 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Saved {path}, sealed</source>
+        <translation>{path} を封緘して保存しました</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1807,17 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>OpenSealedDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>{file} is sealed (marked {marking}). Give its passphrase to open it; a copy is opened in a private folder and removed afterwards.</source>
+        <translation>{file} は封緘されています（区分 {marking}）。開くにはパスフレーズを入力してください。複製は専用フォルダーで開かれ、終了後に削除されます。</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>&amp;Add line</source>
@@ -2429,6 +2461,10 @@ Chain head as found: {head}</source>
         <translation>表示中の注文の合計 — {totals}</translation>
     </message>
     <message>
+        <source>{count} orders written to {path}, sealed.</source>
+        <translation>{count} 件の注文を {path} に封緘して書き出しました。</translation>
+    </message>
+    <message>
         <source>{count} orders written to {path}.</source>
         <translation>{count} 件の注文を {path} に書き出しました。</translation>
     </message>
@@ -2555,6 +2591,21 @@ Chain head as found: {head}</source>
     <message>
         <source>Settlements</source>
         <translation>決済</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase as it is typed</source>
+        <translation>入力中のパスフレーズを表示または非表示にします</translation>
     </message>
 </context>
 <context>
@@ -2907,8 +2958,20 @@ Chain head as found: {head}</source>
         <translation>通貨</translation>
     </message>
     <message>
+        <source>differences were {fields}</source>
+        <translation>前回の不一致：{fields}</translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation>区分</translation>
+    </message>
+    <message>
+        <source>figures changed</source>
+        <translation>数値が変更</translation>
+    </message>
+    <message>
+        <source>new since the last reconciliation</source>
+        <translation>前回の照合以降に追加</translation>
     </message>
     <message>
         <source>partner&apos;s number</source>
@@ -2921,6 +2984,18 @@ Chain head as found: {head}</source>
     <message>
         <source>status</source>
         <translation>状況</translation>
+    </message>
+    <message>
+        <source>there were no differences</source>
+        <translation>前回は不一致なし</translation>
+    </message>
+    <message>
+        <source>was {state}</source>
+        <translation>前回：{state}</translation>
+    </message>
+    <message>
+        <source>was {state} ({fields})</source>
+        <translation>前回：{state}（{fields}）</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3206,61 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the file (AES-256-GCM; saved as .acsa)</source>
+        <translation>ファイルを封緘する（AES-256-GCM、.acsa として保存）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Also for partner offices:</source>
+        <translation>相手国事務所にも:</translation>
+    </message>
+    <message>
+        <source>Long enough. Longer is stronger: several words are easy to remember.</source>
+        <translation>十分な長さです。長いほど強くなります。複数の単語にすると覚えやすくなります。</translation>
+    </message>
+    <message>
+        <source>Long: a strong passphrase. Keep it apart from the file.</source>
+        <translation>長い: 強いパスフレーズです。ファイルとは別に保管してください。</translation>
+    </message>
+    <message>
+        <source>Save unsealed</source>
+        <translation>封緘せずに保存</translation>
+    </message>
+    <message>
+        <source>Seal and save</source>
+        <translation>封緘して保存</translation>
+    </message>
+    <message>
+        <source>Sealed for the partner offices ticked (no passphrase).</source>
+        <translation>チェックした相手国事務所向けに封緘します（パスフレーズなし）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Too short: a passphrase has at least {min} characters ({missing} more).</source>
+        <translation>短すぎます: パスフレーズは {min} 文字以上です（あと {missing} 文字）。</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. A file marked above UNCLASSIFIED should leave this machine sealed: encrypted, opened only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} の区分は {marking} です。UNCLASSIFIED より高い区分のファイルは封緘して端末の外に出すべきです。暗号化され、パスフレーズまたは相手国事務所の鍵でのみ開けます。</translation>
+    </message>
+    <message>
+        <source>{file} is marked {marking}. This ledger&apos;s policy seals this file: it is written encrypted and opens only with the passphrase or a partner office&apos;s key.</source>
+        <translation>{file} の区分は {marking} です。この台帳の方針によりこのファイルは封緘されます。暗号化して書き出され、パスフレーズまたは相手国事務所の鍵でのみ開けます。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>&apos;{backups}&apos; is not one of {join}</source>
@@ -3251,6 +3381,10 @@ Chain head as found: {head}</source>
     <message>
         <source>&apos;{text}&apos;: the same language is given twice</source>
         <translation>「{text}」: 同じ言語が2回指定されています</translation>
+    </message>
+    <message>
+        <source>&apos;{their_status}&apos; is not one of the order&apos;s stages here: explain or dispute it</source>
+        <translation>「{their_status}」は当方の要請の段階にありません。説明するか、異議を申し立ててください</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
@@ -3429,6 +3563,22 @@ Chain head as found: {head}</source>
         <translation>別のフォルダーへのバックアップは暗号化されます。パスフレーズ(--passphrase-file または ACSA_DESK_PASSPHRASE)か受信者(--recipient NAME)を指定してください</translation>
     </message>
     <message>
+        <source>cancel it and enter it again the other way round</source>
+        <translation>取り消して、逆の区分で入力し直してください</translation>
+    </message>
+    <message>
+        <source>cannot accept their currency {currency} for order {number}: its unit prices are in {currency2}; {todo}</source>
+        <translation>要請{number}について相手国の通貨{currency}は受け入れられません。単価は{currency2}建てです。{todo}</translation>
+    </message>
+    <message>
+        <source>cannot accept their direction for order {number}: it is {status}, and once signed who supplied whom is part of the binding commitment; {todo}</source>
+        <translation>要請{number}について相手国の区分は受け入れられません。状態は{status}で、署名後はどちらが提供したかが拘束力のある約束の一部です。{todo}</translation>
+    </message>
+    <message>
+        <source>cannot accept {their} for order {number}: {message}</source>
+        <translation>要請{number}について{their}は受け入れられません：{message}</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2}: amounts are netted only within one currency</source>
         <translation>{currency} と {currency2} は合算できません。相殺は同一通貨内でのみ行います</translation>
     </message>
@@ -3469,12 +3619,28 @@ Chain head as found: {head}</source>
         <translation>注文が属する演習または作戦を選んでください</translation>
     </message>
     <message>
+        <source>close it in the order window</source>
+        <translation>要請画面で終結してください</translation>
+    </message>
+    <message>
         <source>contains {describe}, which is not allowed in text</source>
         <translation>{describe} を含んでいます。テキストには使用できません</translation>
     </message>
     <message>
         <source>direction must be &apos;provided&apos; or &apos;received&apos;</source>
         <translation>区分は「provided」（提供）または「received」（受領）でなければなりません</translation>
+    </message>
+    <message>
+        <source>dispute or explain it (deliveries and settlements stand on this direction)</source>
+        <translation>異議を申し立てるか説明してください（提供と決済はこの区分に基づいています）</translation>
+    </message>
+    <message>
+        <source>dispute or explain it (once signed, the currency is part of the commitment)</source>
+        <translation>異議を申し立てるか説明してください（署名後は通貨も約束の一部です）</translation>
+    </message>
+    <message>
+        <source>enter its prices in {currency} in the order editor (a requested order can still be edited)</source>
+        <translation>要請編集画面で{currency}建ての単価を入力してください（要請段階の要請はまだ編集できます）</translation>
     </message>
     <message>
         <source>enter the currency (ISO 4217, e.g. CAD or JPY)</source>
@@ -3491,6 +3657,14 @@ Chain head as found: {head}</source>
     <message>
         <source>enter the quantity delivered on at least one line</source>
         <translation>少なくとも1行に提供数量を入力してください</translation>
+    </message>
+    <message>
+        <source>every backup is sealed (--backups always): a backup key is needed; set another policy first</source>
+        <translation>すべてのバックアップが封緘されます（--backups always）。バックアップ用の鍵が必要です。先に別の方針を設定してください</translation>
+    </message>
+    <message>
+        <source>every backup of this ledger is sealed, but its backup key is not set: name it (`protection set --backup-key NAME`); no backup was written</source>
+        <translation>この台帳のバックアップはすべて封緘されますが、バックアップ用の鍵が設定されていません。設定してください（`protection set --backup-key NAME`）。バックアップは書き出されていません</translation>
     </message>
     <message>
         <source>finance cannot be notified before the claim was raised ({isoformat})</source>
@@ -3561,6 +3735,18 @@ Chain head as found: {head}</source>
         <translation>{len}文字あります。上限は{max_length}文字です</translation>
     </message>
     <message>
+        <source>it is {value} and their {value2} needs the next step first: {todo}, then accept again</source>
+        <translation>状態は{value}で、相手国の{value2}にはまず次の段階が必要です：{todo}。その後もう一度受け入れてください</translation>
+    </message>
+    <message>
+        <source>it is {value}, and an order&apos;s life does not go back to {value2} (only a reversed delivery or settlement does): dispute or explain it</source>
+        <translation>状態は{value}で、要請の段階は{value2}に戻りません（提供または決済の取消のみが戻します）。異議を申し立てるか説明してください</translation>
+    </message>
+    <message>
+        <source>it is {value}: an order with deliveries is not cancelled (reverse them first), so dispute or explain it</source>
+        <translation>状態は{value}です。提供済みの要請は取り消せません（先に提供を取り消してください）。異議を申し立てるか説明してください</translation>
+    </message>
+    <message>
         <source>line {line_no}: a delivered quantity cannot be negative; reverse the wrong delivery instead</source>
         <translation>{line_no} 行目: 提供数量を負にすることはできません。誤った提供は取消で処理してください</translation>
     </message>
@@ -3611,6 +3797,10 @@ Chain head as found: {head}</source>
     <message>
         <source>no backup file {backup_path}</source>
         <translation>バックアップファイル {backup_path} はありません</translation>
+    </message>
+    <message>
+        <source>no delivered quantity at our unit prices (fixed since signing) bills {amount} {currency}: dispute or explain it</source>
+        <translation>当方の単価（署名時に確定）では、どの提供数量でも{amount} {currency}になりません。異議を申し立てるか説明してください</translation>
     </message>
     <message>
         <source>no delivery with id {delivery_id}</source>
@@ -3673,6 +3863,10 @@ Chain head as found: {head}</source>
         <translation>この台帳に受信者 {missing} はありません(`protection set --recipient NAME=PUBLIC_KEY` で追加してください)</translation>
     </message>
     <message>
+        <source>no recipient {name} in this ledger (add it with `protection set --recipient NAME=PUBLIC_KEY`)</source>
+        <translation>この台帳に受取人 {name} はありません（`protection set --recipient NAME=PUBLIC_KEY` で追加）</translation>
+    </message>
+    <message>
         <source>no reconciliation item {item_id}</source>
         <translation>照合項目 {item_id} はありません</translation>
     </message>
@@ -3707,6 +3901,10 @@ Chain head as found: {head}</source>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
         <translation>要請 {number}（{format_plain} {currency}）は {name} の要請ごとの権限上限 {format_plain2} {currency2} を超えています</translation>
+    </message>
+    <message>
+        <source>order {number} already agrees with their figures (corrected since this reconciliation): reconcile again to see it agree</source>
+        <translation>要請{number}は既に相手国の数値と一致しています（この照合以降に訂正済み）。もう一度照合して確認してください</translation>
     </message>
     <message>
         <source>order {number} already carries both signatures</source>
@@ -3753,6 +3951,10 @@ Chain head as found: {head}</source>
         <translation>要請 {number} に決済 {settlement_id} はありません</translation>
     </message>
     <message>
+        <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
+        <translation>提供の訂正により要請{number}は提供済に戻りました。受領を記録し、訂正した請求を行ってください</translation>
+    </message>
+    <message>
         <source>order {number} is cancelled</source>
         <translation>注文 {number} は取り消されています</translation>
     </message>
@@ -3773,12 +3975,28 @@ Chain head as found: {head}</source>
         <translation>注文 {number} の請求額 {format_plain} {currency} は台帳で扱える最大額（10^15 最小単位）を超えます</translation>
     </message>
     <message>
+        <source>raise the invoice in the order window (its reference and date are needed)</source>
+        <translation>要請画面で請求を行ってください（参照番号と日付が必要です）</translation>
+    </message>
+    <message>
         <source>receipt ({received_on}) cannot be dated before the delivery ({last_delivered_on})</source>
         <translation>受領（{received_on}）を提供（{last_delivered_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>record the agreement with {partner_code} first</source>
         <translation>先に {partner_code} との協定を登録してください</translation>
+    </message>
+    <message>
+        <source>record the delivery in the order window (the quantities are needed)</source>
+        <translation>要請画面で提供を記録してください（数量が必要です）</translation>
+    </message>
+    <message>
+        <source>record the receipt in the order window (who received it is needed)</source>
+        <translation>要請画面で受領を記録してください（受領者の氏名が必要です）</translation>
+    </message>
+    <message>
+        <source>record the settlement that clears it (or accept their settled amount)</source>
+        <translation>残額を決済する決済を記録してください（または相手国の決済済額を受け入れてください）</translation>
     </message>
     <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
@@ -3791,6 +4009,14 @@ Chain head as found: {head}</source>
     <message>
         <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
         <translation>この提供を取り消すと注文 {number} の決済額が請求額を超えます。先に決済を取り消してください</translation>
+    </message>
+    <message>
+        <source>rotated backups are sealed for {name}: name another backup key before forgetting it</source>
+        <translation>自動バックアップは {name} 向けに封緘されています。削除する前に別のバックアップ用の鍵を設定してください</translation>
+    </message>
+    <message>
+        <source>rotated backups are taken without asking, so they are sealed for a key: name it first (--backup-key NAME)</source>
+        <translation>自動バックアップは確認なしで取られるため鍵で封緘されます。先に鍵を設定してください（--backup-key NAME）</translation>
     </message>
     <message>
         <source>run &apos;acsa-desk --db URL admin init&apos; first</source>
@@ -3827,6 +4053,10 @@ Chain head as found: {head}</source>
     <message>
         <source>settlement {settlement_id} was approved by another officer a moment ago</source>
         <translation>決済 {settlement_id} は先ほど別の幹部が承認しました</translation>
+    </message>
+    <message>
+        <source>sign it in the order window (both officials&apos; names are needed)</source>
+        <translation>要請画面で署名してください（双方の担当官の氏名が必要です）</translation>
     </message>
     <message>
         <source>the action must be explain, accept or dispute</source>
@@ -3953,6 +4183,14 @@ Chain head as found: {head}</source>
         <translation>決済方法は cash、rik、eve、offset のいずれかでなければなりません</translation>
     </message>
     <message>
+        <source>the new settlement of order {number} awaits approval by another officer (four eyes)</source>
+        <translation>要請{number}の新しい決済は別の担当官の承認待ちです（二者確認）</translation>
+    </message>
+    <message>
+        <source>the new settlement of order {number} awaits approval by another officer (four eyes); the order is settled once it is approved</source>
+        <translation>要請{number}の新しい決済は別の担当官の承認待ちです（二者確認）。承認されると要請は決済済になります</translation>
+    </message>
+    <message>
         <source>the office and reference are at most 200 characters</source>
         <translation>部門名と参照番号は200文字以内です</translation>
     </message>
@@ -4049,6 +4287,22 @@ Chain head as found: {head}</source>
         <translation>{code} 方式は自国の規則で定められています</translation>
     </message>
     <message>
+        <source>their billable</source>
+        <translation>相手国の請求額</translation>
+    </message>
+    <message>
+        <source>their direction</source>
+        <translation>相手国の区分</translation>
+    </message>
+    <message>
+        <source>their settled</source>
+        <translation>相手国の決済済額</translation>
+    </message>
+    <message>
+        <source>their status</source>
+        <translation>相手国の状態</translation>
+    </message>
+    <message>
         <source>this entry has already been reversed</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
@@ -4111,10 +4365,6 @@ Chain head as found: {head}</source>
     <message>
         <source>{format_quantity} must be more than 0</source>
         <translation>{format_quantity} は0より大きくなければなりません</translation>
-    </message>
-    <message>
-        <source>{f} cannot be corrected from here: correct the order itself (reverse the delivery and enter it again), then reconcile again</source>
-        <translation>{f} はここでは訂正できません：要請そのものを訂正し（提供を取消して再入力）、もう一度照合してください</translation>
     </message>
     <message>
         <source>{isoformat} is outside the dates the ledger holds ({isoformat2} to {isoformat3})</source>
@@ -4374,7 +4624,6 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Approve a settlement</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>決済の承認</translation>
     </message>
     <message>

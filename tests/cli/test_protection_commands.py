@@ -81,7 +81,7 @@ def test_a_partner_office_opens_a_backup_sealed_for_its_key(tmp_path):
     one_line_error(cli("keygen", "--out", key, check=False), "never overwritten")
     cli("--db", db, "protection", "set", "--recipient", f"JPN-JMSDF={public}")
     shown = json.loads(cli("--db", db, "protection", "show", "--json").stdout)
-    assert shown == {"backups": "outside", "recipients": {"JPN-JMSDF": public}}
+    assert shown == {"backups": "outside", "recipients": {"JPN-JMSDF": public}, "backup_key": ""}
     share = tmp_path / "share"
     share.mkdir()
     cli("--db", db, "backup", "--out", share / "for-jmsdf.acsa", "--recipient", "JPN-JMSDF")
@@ -126,3 +126,72 @@ def test_plain_copies_left_by_a_killed_sealing_are_removed(tmp_path):
     alive.write_bytes(SQLITE_MAGIC)
     assert remove_leftovers(folder, ".sealing-") == [dead]
     assert not dead.exists() and alive.exists()
+
+
+def _rotated(db):
+    return sorted(p for p in (db.parent / "backups").iterdir() if not p.name.startswith("."))
+
+
+def test_rotated_backups_follow_the_rule(tmp_path):
+    db = _ledger(tmp_path)  # PROTECTED B
+    own = tmp_path / "office.key"
+    public = cli("keygen", "--out", own).stdout.strip()
+    cli("--db", db, "protection", "set", "--recipient", f"OWN={public}")
+    # every backup sealed: rotated ones too, so they need a key (taken without asking)
+    one_line_error(cli("--db", db, "protection", "set", "--backups", "always", check=False),
+                   "--backup-key NAME")
+    one_line_error(cli("--db", db, "protection", "set", "--backup-key", "NOBODY", check=False),
+                   "no recipient NOBODY")
+    cli("--db", db, "protection", "set", "--backup-key", "OWN", "--backups", "always")
+    assert json.loads(cli("--db", db, "protection", "show", "--json").stdout)["backup_key"] == "OWN"
+    written = cli("--db", db, "backup").stdout
+    newest = _rotated(db)[-1]
+    assert newest.name.endswith(".sqlite.acsa") and str(newest) in written
+    content = newest.read_bytes()
+    assert not content.startswith(SQLITE_MAGIC) and b"acsa_order" not in content
+    header = json.loads(cli("unseal", newest, "--header").stdout)
+    assert header["banner"] == "PROTECTED B//REL TO CAN, JPN" and header["recipients"] == ["OWN"]
+    assert not list((db.parent / "backups").glob(".sealing-*"))  # no plain copy left
+    from acsa_desk.db.backup import unchanged_since_last_backup
+
+    assert unchanged_since_last_backup(db)  # the window's start takes no second copy of it
+    # rotation counts sealed backups too
+    for _ in range(3):
+        cli("--db", db, "backup", "--keep", "2")
+    assert len(_rotated(db)) == 2
+    # it restores with the office's private key, and only with it
+    before = _orders(db)
+    cli("--db", db, "demo", "--orders", "2")
+    one_line_error(cli("--db", db, "restore", _rotated(db)[-1], check=False), "cannot be opened")
+    cli("--db", db, "restore", _rotated(db)[-1], "--key", own)
+    # (the restore's own safety backup is sealed as well)
+    assert _orders(db) in (before, before + 2)
+    assert all(p.name.endswith(".acsa") for p in _rotated(db)[-2:])
+    # "outside": the rotated ones are sealed because the ledger is marked above UNCLASSIFIED
+    cli("--db", db, "protection", "set", "--backups", "outside")
+    cli("--db", db, "backup")
+    assert _rotated(db)[-1].name.endswith(".acsa")
+    cli("--db", db, "marking", "set", "--scheme", "ca", "--level", "UNCLASSIFIED")
+    cli("--db", db, "backup")
+    assert _rotated(db)[-1].read_bytes().startswith(SQLITE_MAGIC)
+    cli("--db", db, "protection", "set", "--backups", "never")
+    cli("--db", db, "marking", "set", "--scheme", "ca", "--level", "PROTECTED B")
+    cli("--db", db, "backup")
+    assert _rotated(db)[-1].read_bytes().startswith(SQLITE_MAGIC)
+    one_line_error(cli("--db", db, "protection", "set", "--recipient", "OWN=", check=False),
+                   "rotated backups are sealed for OWN")
+
+
+def test_what_a_sealed_import_refuses_names_the_users_file(tmp_path):
+    db = _ledger(tmp_path)
+    bad = tmp_path / "orders.csv"
+    bad.write_text("order_number,exercise\nX-1,KAEDEX\n", encoding="utf-8")  # columns missing
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASS + "\n")
+    mine = tmp_path / "from-jpn.csv.acsa"
+    from acsa_desk.core import sealed
+
+    sealed.seal_file(bad, mine, passphrase=PASS, info={"kind": "orders", "name": "orders.csv"})
+    proc = cli("--db", db, "import-orders", mine, "--passphrase-file", secret, check=False)
+    one_line_error(proc, str(mine))
+    assert "acsa-desk-open-" not in proc.stderr

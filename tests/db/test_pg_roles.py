@@ -204,3 +204,14 @@ def test_migrations_run_as_the_owner_only(roles, pg_server):
         pg_roles.before_migration(c)
         assert c.execute(text("SELECT current_user")).scalar() == pg_roles.OWNER
     engine.dispose()
+
+
+def test_a_saved_reconciliation_is_never_updated_even_below_the_triggers(roles):
+    """Reconciliations are records: a writer may add them and never UPDATE or DELETE one
+    (the grant refuses it before the append-only trigger would)."""
+    _admin, ledgers, _people = roles
+    for key in ("clerk", "officer"):
+        for table, column in (("reconciliation", "statement_name"),
+                              ("reconciliation_item", "state"), ("reconciliation_action", "reason")):
+            for statement in (f"UPDATE {table} SET {column} = 'x'", f"DELETE FROM {table}"):
+                refused(ledgers[key], statement, f"permission denied for table {table}")

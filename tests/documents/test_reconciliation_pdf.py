@@ -71,4 +71,30 @@ def test_offset_agreement_en_ja_and_fr(ledger, pdf, tmp_path):
         for word in words:
             assert word in text
         assert "CAN-1" in text and "CAN-2" in text and "J-2" in text
-        assert "Canada" in text and "Japan" in text
+        assert "Canada" in text and ("Japan" if "en" in langs else "Japon") in text
+
+
+def _foreign_only(text, english=("Japan", "For Canada", "For Japan")):
+    return [word for word in english if word in text]
+
+
+@pytest.mark.parametrize("langs, names", [
+    (("fr",), ("Japon", "Pour le compte de\u00a0: Canada", "Pour le compte de\u00a0: Japon")),
+    (("ja",), ("日本", "カナダ代表", "日本代表")),
+    (("en", "ja"), ("Japan / 日本", "For Canada / カナダ代表", "For Japan / 日本代表")),
+])
+def test_both_documents_name_the_nations_in_their_languages(ledger, pdf, langs, names):
+    with ledger.reader() as s:
+        result = reconciliation.reconcile(session=s, partner="JPN", rows=ROWS)
+        recon = reconciliation_data(session=s, result=result, statement_name="japan.csv",
+                                    generated_on=date(2025, 7, 1))
+        offset = offsets.agreement_data(
+            session=s, proposal=offsets.propose(session=s, partner="JPN", currency="CAD"),
+            generated_on=date(2025, 7, 1))
+    for built in (build_reconciliation(recon, langs, invariant=True),
+                  build_offset_agreement(offset, langs, invariant=True)):
+        text = "\n".join(pdf.pages_text(built)).replace("\n", " ").replace("\xa0", " ")
+        for name in names:
+            assert name.replace("\xa0", " ") in text, (langs, name)
+        if "en" not in langs:
+            assert _foreign_only(text) == []

@@ -71,3 +71,43 @@ def test_our_statement_scope_and_unknown_partner(ledger):
         assert [r.order_number for r in rows] == ["CAN-2"]
         with pytest.raises(NotFound, match="no partner USA"):
             reconciliation.reconcile(session=s, partner="USA", rows=())
+
+
+def test_a_period_reads_only_what_can_match_and_finds_what_matching_all_finds(ledger):
+    """With a period, the orders read are those in it and those a row names; the result is
+    the one matching every order of the partner gives (rows of older orders out of scope,
+    a reused partner number matching its oldest order, another partner's number unknown)."""
+    from acsa_desk.interchange.partner_statement import StatementRow
+
+    ex = exercise(ledger)
+    exercise(ledger, partner="USA", name="PACIFIC VANGUARD")
+    early = {"ordered_on": date(2025, 1, 3), "delivered_on": date(2025, 1, 4)}
+    invoiced(ledger, ex, "CAN-OLD-1", partner_number="J-OLD", **early)
+    invoiced(ledger, ex, "CAN-OLD-2", partner_number="J-RE", **early)  # reused by them later
+    invoiced(ledger, ex, "CAN-NEW-1", partner_number="J-RE")
+    invoiced(ledger, ex, "CAN-NEW-2", partner_number="J-NEW")
+    with ledger.session() as s:
+        from acsa_desk.services import reference
+        usa_ex = reference.find_exercise(session=s, name="PACIFIC VANGUARD").id
+    invoiced(ledger, usa_ex, "CAN-USA-1", partner="USA")
+
+    def row(n, sender, receiver, day):
+        return StatementRow(n, sender, receiver, day, "received", "CAD", 100000, 0, "invoiced")
+
+    june = date(2025, 6, 3)
+    rows = (row(2, "J-OLD", "", date(2025, 1, 3)),  # an older order, by their number
+            row(3, "J-X", "CAN-OLD-1", None),  # the same older order by ours: a second row
+            row(4, "J-RE", "", june),  # the reused number: the oldest order bearing it
+            row(5, "J-RE2", "CAN-NEW-1", june),
+            row(6, "J-U", "CAN-USA-1", june))  # another partner's order: not ours with JPN
+    period = {"date_from": date(2025, 6, 1)}
+    with ledger.reader() as s:
+        got = reconciliation.reconcile(session=s, partner="JPN", rows=rows, **period)
+        every = reconciliation.load_our_orders(session=s, partner="JPN")
+        read = reconciliation.load_our_orders(session=s, partner="JPN", rows=rows, **period)
+    assert got == reconciliation.match(every, rows, partner="JPN", **period)
+    assert len(read) == len(every) == 4
+    states = {(i.order_number, i.partner_order_number): i.state for i in got.items}
+    assert states == {("CAN-NEW-1", "J-RE2"): "differs", ("CAN-NEW-2", "J-NEW"): "missing_theirs",
+                      (None, "J-U"): "missing_ours"}
+    assert got.out_of_scope_rows == 3  # rows 2, 3 and 4 concern CAN-OLD-1 and CAN-OLD-2

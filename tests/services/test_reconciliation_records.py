@@ -75,7 +75,7 @@ def test_explain_and_dispute_are_recorded_and_change_nothing(book):
     assert reasons["ours:CAN-3"].startswith("dispute: our price stands (officer, ")
     with pytest.raises(RuleViolation, match="give the reason"), book.session() as s:
         records.act(session=s, item_id=item.id, action="dispute", reason=" ", actor="officer")
-    with pytest.raises(RuleViolation, match="cannot be corrected from here"), \
+    with pytest.raises(RuleViolation, match="no delivered quantity at our unit prices"), \
             book.session() as s:
         records.act(session=s, item_id=item.id, action="accept", reason="ok", actor="officer")
 

@@ -21,7 +21,7 @@ from acsa_desk.ui.settings import Settings
 
 LANGUAGES = ("en", "fr", "ja")
 #: The tasks the guide covers, in every language, in this order.
-SECTIONS = 7
+SECTIONS = 8  # the eighth: handling markings and protection (issue 15)
 
 
 def guide(language: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from acsa_desk.core.domain import country_name_in
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.ui import settings as opt
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.documents.control import DocumentControl
 from acsa_desk.ui.documents.jobs import (
@@ -166,9 +167,22 @@ class DocumentsPage(Page):
         panel.setLayout(side)
         panel.setFixedWidth(320)
 
+        # the previewed document's own marking above (and, when centred, below) the preview:
+        # the window's banner shows the ledger's, a document may be marked otherwise
+        shown = QWidget()
+        shown.setObjectName("document_shown")
+        column = QVBoxLayout(shown)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.viewer, 1)
+        self.document_banners = add_banners(shown, state=None)  # hidden until a preview
+        self.document_banners.top.setObjectName("document_top_banner")
+        self.document_banners.bottom.setObjectName("document_bottom_banner")
+        self.control.previewed.connect(self._show_marking)
+
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
-        layout.addWidget(self.viewer, 1)
+        layout.addWidget(shown, 1)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.partner.currentIndexChanged.connect(self._partner_changed)
@@ -180,6 +194,14 @@ class DocumentsPage(Page):
 
     def title(self) -> str:
         return self.tr("Documents")
+
+    def _show_marking(self, *_args: object) -> None:
+        built = self.viewer.built
+        self.document_banners.set_rendering(built.marking if built is not None else None)
+
+    def document_marking(self) -> str:
+        """The marking shown over the preview ("" when none)."""
+        return self.document_banners.top.marking()
 
     # --- choices ---
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -170,8 +171,22 @@ class PdfViewer(QWidget):
         return size.width() > size.height()
 
 
+def document_kind(file_name: str) -> str:
+    """The kind an export record gives a saved document, from its suggested file name."""
+    for prefix, kind in (("statement-", "statement"), ("order-", "order-form"),
+                         ("annual-report-", "annual-report")):
+        if file_name.startswith(prefix):
+            return kind
+    return "document"
+
+
 def save_shown(context: AppContext, viewer: PdfViewer) -> None:
-    """Asks where, then writes the shown document in the background; tells the user."""
+    """Asks where (and, when its marking calls for it, whether to seal), then writes the shown
+    document in the background with its marking sidecar and export record; tells the user."""
+    from acsa_desk.core.errors import LedgerError
+    from acsa_desk.services.exports import write_export
+    from acsa_desk.ui.sealing import choose_sealing
+
     built = viewer.built
     if built is None:
         return
@@ -184,13 +199,35 @@ def save_shown(context: AppContext, viewer: PdfViewer) -> None:
     )
     if path is None:
         return
+    if not path.suffix:
+        path = path.with_suffix(".pdf")
+    rendering = built.marking or context.marking.rendering()
     content = built.pdf
-    context.tasks.run(
-        lambda: save(path, content),
-        on_success=lambda written: context.messages.info(
-            QCoreApplication.translate("Documents", "Saved {path}").format(path=written)),
-        title=title,
-    )
+    if rendering is None:  # a document with no marking of its own, on a ledger with none
+        context.tasks.run(lambda: save(path, content), title=title, on_success=lambda written:
+                          context.messages.info(QCoreApplication.translate(
+                              "Documents", "Saved {path}").format(path=written)))
+        return
+    try:
+        target = choose_sealing(context, title, path, kind=document_kind(built.file_name),
+                                rendering=rendering)
+    except LedgerError as error:
+        context.tasks.show_expected_error(error, title)
+        return
+    if target is None:
+        return
+    ledger, kind = context.ledger, document_kind(built.file_name)
+
+    def work() -> Path:
+        write_export(ledger, target.path, kind=kind, rendering=rendering,
+                     write=lambda where: (save(where, content), None)[1],
+                     passphrase=target.passphrase, recipients=target.recipients)
+        return target.path
+
+    done = (QCoreApplication.translate("Documents", "Saved {path}, sealed") if target.sealed
+            else QCoreApplication.translate("Documents", "Saved {path}"))
+    context.tasks.run(work, title=title,
+                      on_success=lambda written: context.messages.info(done.format(path=written)))
 
 
 def print_shown(viewer: PdfViewer, choose_printer: ChoosePrinter, parent: QWidget) -> int:

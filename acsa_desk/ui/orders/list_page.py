@@ -508,20 +508,43 @@ class OrdersPage(Page):
             return
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
+        from acsa_desk.core.errors import LedgerError
+        from acsa_desk.services.exports import write_export
+        from acsa_desk.services.marking import marking_for
+        from acsa_desk.ui.sealing import choose_sealing
+
         ledger, flt = self._context.ledger, self.model.order_filter()
+        title = self.tr("Export this list")
+        with ledger.reader() as session:  # a few settings rows: the list's marking, never lower
+            marking = marking_for(session=session, where=())
+        try:
+            target = choose_sealing(self._context, title, path, kind="order-list", marking=marking)
+        except LedgerError as error:
+            self._context.tasks.show_expected_error(error, title)
+            return
+        if target is None:
+            return
         sort = SORT_KEYS[self.model.sort_column()] or "ordered_on"
         descending = self.model.sort_order() == Qt.SortOrder.DescendingOrder
 
-        def work() -> int:
+        def write(where: Path) -> int:
             with ledger.reader() as session:
-                return order_lists.export_order_list(session=session, flt=flt, path=path,
+                return order_lists.export_order_list(session=session, flt=flt, path=where,
                                                      sort=sort, descending=descending)
 
-        self._context.tasks.run(
-            work, title=self.tr("Export this list"),
-            on_success=lambda count: (self._context.messages.info(
-                self.tr("{count} orders written to {path}.").format(count=count, path=path)),
-                emit(self.exported, path)))
+        def work() -> int:
+            record = write_export(ledger, target.path, kind="order-list", write=write,
+                                  marking=marking, passphrase=target.passphrase,
+                                  recipients=target.recipients)
+            return int(record["rows"] or 0)
+
+        def done(count: int) -> None:
+            text = (self.tr("{count} orders written to {path}, sealed.") if target.sealed
+                    else self.tr("{count} orders written to {path}."))
+            self._context.messages.info(text.format(count=count, path=target.path))
+            emit(self.exported, target.path)
+
+        self._context.tasks.run(work, title=title, on_success=done)
 
     def _show_count(self, *_args: object) -> None:
         total = self.model.total_count()

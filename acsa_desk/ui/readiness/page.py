@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acsa_desk.core.errors import LedgerError
+from acsa_desk.core.marking import Rendering
 from acsa_desk.db.engine import Ledger
 from acsa_desk.services import readiness
 from acsa_desk.ui.context import AppContext
@@ -39,6 +41,9 @@ from acsa_desk.ui.dashboard.tables import (
 from acsa_desk.ui.dialogs import file_filter
 from acsa_desk.ui.orders.labels import status_label
 from acsa_desk.ui.page import Page
+
+if TYPE_CHECKING:
+    from acsa_desk.ui.sealing import SealedTarget
 
 
 def exception_label(code: str) -> str:
@@ -230,6 +235,17 @@ class ReadinessPage(RefreshWhenShown, Page):
         if path is None:
             return
         ledger, as_of, partner = self.context.ledger, self.as_of_date(), self.partner.currentData()
+        title = self.tr("Save the exceptions register")
+        from acsa_desk.ui.sealing import choose_sealing
+
+        try:  # the ledger's highest marking (never lower than the register's)
+            target = choose_sealing(self.context, title, path, kind="exceptions-register",
+                                    rendering=self.context.marking.rendering())
+        except LedgerError as error:
+            self.context.dialogs.warning(self.tr("The register was not saved"), str(error))
+            return
+        if target is None:
+            return
 
         def done(written: Path) -> None:
             self.context.messages.info(self.tr("Saved {path}").format(path=written))
@@ -237,22 +253,37 @@ class ReadinessPage(RefreshWhenShown, Page):
         def failed(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("The register was not saved"), str(error))
 
-        self.context.tasks.run(lambda: _write(ledger, as_of, partner, path, kind),
+        self.context.tasks.run(lambda: _write(ledger, as_of, partner, target, kind),
                                on_success=guarded(self, done), on_failure=guarded(self, failed))
 
 
-def _write(ledger: Ledger, as_of: date, partner: str | None, path: Path, kind: str) -> Path:
+def _write(ledger: Ledger, as_of: date, partner: str | None, target: SealedTarget,
+           kind: str) -> Path:
+    """The register at ``target.path`` (plain or sealed, ui/sealing.SealedTarget) with its
+    marking sidecar and export record (``services.exports.write_export``)."""
+    from acsa_desk.services.exports import write_export
+
     with ledger.reader() as session:
         data = readiness.register_data(session=session, as_of=as_of, partner=partner)
-    try:
+
+    def write(where: Path) -> int:
         if kind == "csv":
             from acsa_desk.documents.register import register_csv
 
-            path.write_text(register_csv(data), encoding="utf-8", newline="")
+            where.write_text(register_csv(data), encoding="utf-8", newline="")
         else:
             from acsa_desk.documents.register import build_register_pdf
 
-            path.write_bytes(build_register_pdf(data, ("en",)))
+            where.write_bytes(build_register_pdf(data, ("en",)))
+        return len(data.orders)
+
+    try:
+        if isinstance(data.banner, Rendering):
+            write_export(ledger, target.path, kind=f"exceptions-register-{kind}", write=write,
+                         rendering=data.banner, passphrase=target.passphrase,
+                         recipients=target.recipients)
+        else:
+            write(target.path)
     except OSError as exc:
-        raise LedgerError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    return path
+        raise LedgerError(f"cannot write {target.path}: {exc.strerror or exc}") from exc
+    return Path(target.path)

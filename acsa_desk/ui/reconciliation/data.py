@@ -42,14 +42,19 @@ def latest(ledger: Ledger, partner: str) -> RecordView | None:
         return records.load(session=session, reconciliation_id=found.id)
 
 
-def act(ledger: Ledger, actor: str, item_id: int, action: str, reason: str) -> None:
+def act(ledger: Ledger, actor: str, item_id: int, action: str, reason: str) -> tuple[str, ...]:
+    """Records the decision; what the order's rules leave to do after an accept."""
     with ledger.session(actor=actor) as session:
-        records.act(session=session, item_id=item_id, action=action, reason=reason, actor=actor)
+        return records.act(session=session, item_id=item_id, action=action, reason=reason,
+                           actor=actor).notes
 
 
 def statement_pdf(ledger: Ledger, reconciliation_id: int, path: Path, langs: tuple[str, ...],
+                  passphrase: str | None = None, recipients: dict[str, str] | None = None,
                   signer: str | None = None) -> Path:
-    """The reconciliation statement of a saved reconciliation, with every decision's reason."""
+    """The reconciliation statement of a saved reconciliation, with every decision's reason;
+    plain or sealed, with its marking sidecar and export record (services.exports);
+    ``signer``: the signed-in user whose signature block is pre-filled."""
     from acsa_desk.documents.reconciliation import build_reconciliation
     from acsa_desk.services.documents_data import write_document
     from acsa_desk.services.reconciliation_document import reconciliation_data
@@ -65,7 +70,16 @@ def statement_pdf(ledger: Ledger, reconciliation_id: int, path: Path, langs: tup
                                    statement_name=rec.statement_name, reasons=view.reasons(),
                                    generated_on=date.today(), reference_text=f"#{rec.id}",
                                    signer=signer)
-    return write_document(path, build_reconciliation(data, langs))
+    from acsa_desk.core.marking import Rendering
+    from acsa_desk.services.exports import write_export
+
+    content = build_reconciliation(data, langs)
+    if not isinstance(data.banner, Rendering):
+        return write_document(path, content)
+    write_export(ledger, path, kind="reconciliation-statement", rendering=data.banner,
+                 write=lambda where: (write_document(where, content), None)[1],
+                 passphrase=passphrase, recipients=recipients)
+    return path
 
 
 def _rows_of(view: RecordView) -> list[reconciliation.StatementRow]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.services.reconciliation import State
-from acsa_desk.services.reconciliation_records import ItemView, RecordView
+from acsa_desk.services.reconciliation_records import ItemView, RecordView, Since
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
@@ -73,6 +73,26 @@ def action_label(action: str) -> str:
         "dispute": translate("Reconciliation", "Disputed"),
     }
     return labels.get(action, action)
+
+
+def since_label(since: Since | None) -> str:
+    """What changed since the previous reconciliation, in the interface language."""
+    if since is None:
+        return ""
+    translate = QCoreApplication.translate
+    listed = ", ".join(field_label(d) for d in since.differences)
+    if since.kind == "new":
+        return translate("Reconciliation", "new since the last reconciliation")
+    if since.kind == "state":
+        was = state_label(since.state)
+        if listed:
+            return translate("Reconciliation", "was {state} ({fields})").format(state=was,
+                                                                               fields=listed)
+        return translate("Reconciliation", "was {state}").format(state=was)
+    if since.kind == "differences":
+        return (translate("Reconciliation", "differences were {fields}").format(fields=listed)
+                if listed else translate("Reconciliation", "there were no differences"))
+    return translate("Reconciliation", "figures changed")
 
 
 def _figure(side: dict[str, object] | None, key: str) -> str:
@@ -139,7 +159,7 @@ class ReconciliationPage(RefreshWhenShown, Page):
                    tooltip=lambda i: self.tr("{r} ({by})").format(r=i.reason, by=i.by)
                    if i.action else ""),
             Column(self.tr("Reason"), lambda i: i.reason),
-            Column(self.tr("Since last time"), lambda i: i.change),
+            Column(self.tr("Since last time"), lambda i: since_label(i.since)),
         ], parent=self)
         self.table = make_table(context.settings, "reconciliation", self.model)
         fit_columns(self.table, (16, 22, 20, 6, 22, 13, 13, 13, 13, 10, 30, 20))
@@ -312,12 +332,14 @@ class ReconciliationPage(RefreshWhenShown, Page):
         reconciliation_id = view.record.id
         assert reconciliation_id is not None
 
-        def done(_result: object) -> None:
+        def done(notes: tuple[str, ...]) -> None:
             self.reason_edit.clear()
             self.show_reconciliation(reconciliation_id)
             emit(self.changed, reconciliation_id)
             if action == "accept":
                 self.context.events.changed("orders")
+            if notes:  # what the order's rules leave to do (from the core, in English)
+                self.context.messages.info(" ".join(ui_message(note) for note in notes))
 
         def refused(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("Not recorded"), ui_message(str(error)))
@@ -343,6 +365,18 @@ class ReconciliationPage(RefreshWhenShown, Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        from acsa_desk.ui.sealing import choose_sealing
+
+        try:  # the ledger's highest marking (never lower than the statement's)
+            target = choose_sealing(self.context, self.tr("Reconciliation statement"), path,
+                                    kind="reconciliation-statement",
+                                    rendering=self.context.marking.rendering())
+        except LedgerError as error:
+            self.context.dialogs.warning(self.tr("Not saved"), ui_message(str(error)))
+            return
+        if target is None:
+            return
+        path = target.path
         ledger, reconciliation_id = self.context.ledger, view.record.id
         langs = ("en", "ja") if view.record.partner_code == "JPN" else ("en",)
 
@@ -353,7 +387,9 @@ class ReconciliationPage(RefreshWhenShown, Page):
         def refused(error: LedgerError) -> None:
             self.context.dialogs.warning(self.tr("Not saved"), ui_message(str(error)))
 
-        self.context.tasks.run(lambda: data.statement_pdf(
-            ledger, reconciliation_id, path, langs, signer=self.context.actor),
+        signer = self.context.actor
+        self.context.tasks.run(lambda: data.statement_pdf(ledger, reconciliation_id, path, langs,
+                                                          target.passphrase, target.recipients,
+                                                          signer=signer),
                                on_success=guarded(self, done), on_failure=guarded(self, refused),
                                title=self.tr("Reconciliation statement"))

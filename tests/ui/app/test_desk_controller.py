@@ -307,14 +307,23 @@ def test_export_finance_writes_the_csv_in_the_background(
 def test_backup_copies_the_ledger_with_sqlites_backup(
     qtbot: QtBot, desk: Desk, ledger: Ledger, tmp_path: Path, known: Known
 ) -> None:
+    from acsa_desk.core import sealed
+    from acsa_desk.ui.sealing import SealChoice
+
     desk.start(ledger)
     target = tmp_path / "backup.sqlite"
     desk.dialogs.answer_save_file(target)
+    # a backup outside the ledger's backups/ folder is sealed by the ledger's default policy
+    desk.dialogs.answer_seal(SealChoice(True, "correct horse battery staple"))
     task = desk.controller.backup()
     assert task is not None
     with qtbot.waitSignal(task.succeeded, timeout=WAIT_MS):
         pass
-    copy = open_ledger(target)
+    assert not target.exists()
+    opened = tmp_path / "opened.sqlite"
+    sealed.open_file(tmp_path / "backup.sqlite.acsa", opened,
+                     passphrase="correct horse battery staple")
+    copy = open_ledger(opened)
     try:
         assert orders_in(copy) == 4
     finally:

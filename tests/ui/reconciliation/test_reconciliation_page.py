@@ -65,9 +65,13 @@ def test_open_act_and_print(qtbot: QtBot, context: AppContext, dialogs: Scripted
     assert not page.accept_button.isEnabled()  # no reason yet
     page.reason_edit.setText("their second payment reached us")
     assert page.accept_button.isEnabled()
+    told: list[str] = []
+    context.messages.shown.connect(lambda message: told.append(message.text))
     with qtbot.waitSignal(page.changed, timeout=20_000):
         page.accept_button.click()
     qtbot.waitUntil(lambda: "Accepted" in texts(page, 9), timeout=20_000)
+    # what the order's rules leave to do is said: the new settlement awaits approval
+    qtbot.waitUntil(lambda: any("awaits approval" in text for text in told), timeout=20_000)
     with context.ledger.reader() as s:
         assert orders.order_by_number(session=s, number="CAN-1").settled_minor == 60000
     # dispute the order they never recorded
@@ -93,7 +97,7 @@ def test_open_act_and_print(qtbot: QtBot, context: AppContext, dialogs: Scripted
                     timeout=20_000)
     page.filter_combo.setCurrentIndex(page.filter_combo.findText("All"))
     changes = dict(zip(texts(page, 1), texts(page, 11), strict=True))
-    assert changes["CAN-1"] == "was differs (settled)"
+    assert changes["CAN-1"] == "was Differs (settled)"
 
 
 def test_a_bad_statement_is_refused_and_nothing_saved(qtbot: QtBot, context: AppContext,
