@@ -8,7 +8,9 @@
     per order-list operation (a filter, or a sort by any sortable column, as one keystroke or
     header click asks it): one untimed run,
     then K timed runs of ``count_orders`` + ``page_orders`` (the first page), each in its own
-    read transaction as the orders table model does; prints ``{"ops": {name: [ms, ...]}}``.
+    read transaction as the orders table model does; and the page at the end of the list as
+    scrolling reaches it (keyset: the rows after the last one fetched); prints
+    ``{"ops": {name: [ms, ...]}}``.
 
 A part of the program that is missing or broken prints ``{"error": "..."}`` and exits 3, so the
 figure reports n/a with the reason instead of stopping the benchmark.
@@ -32,6 +34,8 @@ QUERY_OPS: dict[str, tuple[dict[str, Any], str, bool]] = {
     "open (newest first)": ({}, "ordered_on", True),
     "text 'kirisame'": ({"text": "kirisame"}, "ordered_on", True),
     "text 'k' (first keystroke)": ({"text": "k"}, "ordered_on", True),
+    "text matching nothing": ({"text": "no such order anywhere"}, "ordered_on", True),
+    "unsigned past signing (dashboard tile)": ({"unsigned_past_signing": True}, "ordered_on", True),
     "partner JPN + status invoiced": ({"partner": "JPN", "status": "invoiced"}, "ordered_on", True),
     "category medical": ({"category": "medical"}, "ordered_on", True),
     "sort outstanding desc": ({}, "outstanding", True),
@@ -97,9 +101,28 @@ def queries(ledger_path: Path, repeat: int) -> dict[str, Any]:
                                 offset=0, limit=PAGE)
 
             ops[name] = _timed(once, repeat)
+        ops["page at the end (keyset, after its last row)"] = _timed(_end_page(ledger), repeat)
     finally:
         ledger.close()
     return {"ops": ops}
+
+
+def _end_page(ledger: Any) -> Callable[[], None]:
+    """The last page of the list as scrolling reaches it: the rows after the last one fetched
+    (found untimed), as the orders table model asks for them."""
+    from acsa_desk.services.queries import OrderFilter, count_orders, page_orders
+
+    with ledger.reader() as session:
+        total = count_orders(session=session, flt=OrderFilter())
+        before = page_orders(session=session, flt=OrderFilter(), offset=max(total - PAGE - 1, 0),
+                             limit=1)
+
+    def once() -> None:
+        with ledger.reader() as session:
+            page_orders(session=session, flt=OrderFilter(), after=before[0] if before else None,
+                        limit=PAGE)
+
+    return once
 
 
 def _timed(work: Callable[[], None], repeat: int) -> list[float]:

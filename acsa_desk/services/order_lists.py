@@ -63,10 +63,10 @@ EXPORT_COLUMNS = ("number", "partner_order_number", "exercise", "partner", "dire
 def export_rows(*, session: Session, flt: OrderFilter, sort: str = "ordered_on",
                 descending: bool = True, page: int = 2000) -> Iterator[list[object]]:
     """The orders of ``flt`` in the list's order, one row per order (amounts as Decimals)."""
-    offset = 0
+    last: OrderRow | None = None
     while True:
         rows: list[OrderRow] = page_orders(session=session, flt=flt, sort=sort,
-                                           descending=descending, offset=offset, limit=page)
+                                           descending=descending, after=last, limit=page)
         if not rows:
             return
         ordered = ordered_values(session=session, order_ids=[r.id for r in rows])
@@ -75,7 +75,7 @@ def export_rows(*, session: Session, flt: OrderFilter, sort: str = "ordered_on",
                    r.ordered_on, r.currency, to_decimal(ordered[r.id], r.currency),
                    to_decimal(r.billable_minor, r.currency), to_decimal(r.settled_minor, r.currency),
                    to_decimal(r.outstanding_minor, r.currency), "yes" if r.signed else "no"]
-        offset += len(rows)
+        last = rows[-1]
 
 
 def export_order_list(*, session: Session, flt: OrderFilter, path: Path, sort: str = "ordered_on",

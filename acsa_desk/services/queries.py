@@ -155,6 +155,32 @@ def count_orders(*, session: Session, flt: OrderFilter) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+#: The value of each sort key in a row already shown (where the next page starts).
+_KEY_OF_ROW = {
+    "number": lambda r: r.number,
+    "exercise": lambda r: r.exercise,
+    "partner": lambda r: r.partner,
+    "direction": lambda r: r.direction,
+    "status": lambda r: r.status,
+    "ordered_on": lambda r: r.ordered_on,
+    "currency": lambda r: r.currency,
+    "billable": lambda r: r.billable_minor,
+    "outstanding": lambda r: r.outstanding_minor,
+}
+
+
+def _sort_keys(sort: str, descending: bool) -> list[tuple[Any, bool, Any]]:
+    """The list's order, most significant first: (column, descending, value in a row)."""
+    column = SORTABLE.get(sort)
+    if column is None:
+        raise ValueError(f"cannot sort by {sort!r}")
+    keys = [(column, descending, _KEY_OF_ROW[sort]), (Order.id, descending, lambda r: r.id)]
+    if sort in AMOUNT_SORTS:  # amounts in different currencies do not compare: per currency
+        # (currencies in code order both ways: an index per direction, see migration 0012)
+        keys.insert(0, (Order.currency, False, lambda r: r.currency))
+    return keys
+
+
 def page_orders(
     *,
     session: Session,
@@ -163,10 +189,12 @@ def page_orders(
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
+    after: OrderRow | None = None,
 ) -> list[OrderRow]:
-    column = SORTABLE.get(sort)
-    if column is None:
-        raise ValueError(f"cannot sort by {sort!r}")
+    """One page of the list. ``after``: the page that follows this row (keyset paging: a page
+    at the end of the list costs what the first does, where ``offset`` reads every row before).
+    """
+    keys = _sort_keys(sort, descending)
     signed = and_(Order.ordering_official_name != "", Order.issuing_official_name != "")
     stmt = select(
         Order.id, Order.number, Exercise.name, Order.partner_code, Order.direction,
@@ -174,12 +202,40 @@ def page_orders(
         Order.settled_minor, signed, Order.partner_order_number,
     ).join(Exercise, Exercise.id == Order.exercise_id)
     stmt = _filtered(session, stmt, flt)
-    order_by = column.desc() if descending else column.asc()
-    tiebreak = Order.id.desc() if descending else Order.id.asc()  # type: ignore[union-attr]
-    if sort in AMOUNT_SORTS:  # amounts in different currencies do not compare: per currency
-        # (currencies in code order both ways: an index per direction, see migration 0012)
-        stmt = stmt.order_by(Order.currency.asc(), order_by, tiebreak)  # type: ignore[attr-defined]
-    else:
-        stmt = stmt.order_by(order_by, tiebreak)
-    stmt = stmt.offset(offset).limit(limit)
-    return [OrderRow(*row) for row in session.execute(stmt)]
+    stmt = stmt.order_by(*[column.desc() if desc else column.asc() for column, desc, _ in keys])
+    if after is None:
+        return [OrderRow(*row) for row in session.execute(stmt.offset(offset).limit(limit))]
+    # The rows after ``after`` in the list's order, level by level: the same values of the
+    # first keys and a later value of the next one. Each level is an equality on the index's
+    # first columns and a range on the next, so each query seeks straight to its first row
+    # (one row-value comparison cannot mix the directions of the amount sorts).
+    values = [value_of(after) for _column, _desc, value_of in keys]
+    rows: list[OrderRow] = []
+    for level in reversed(range(len(keys))):
+        column, desc, _ = keys[level]
+        same = [keys[j][0] == values[j] for j in range(level)]
+        if level == 0 and sort in AMOUNT_SORTS:
+            # the next currencies one at a time: an equality on the currency keeps the index's
+            # order within it (a range on it would sort each later currency whole)
+            rows += _next_currencies(session, stmt, flt, values[0], limit - len(rows))
+            break
+        later = column < values[level] if desc else column > values[level]
+        query = stmt.where(*same, later).limit(limit - len(rows))
+        rows += [OrderRow(*row) for row in session.execute(query)]
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _next_currencies(session: Session, stmt: Select, flt: OrderFilter, after: str,  # type: ignore[type-arg]
+                     limit: int) -> list[OrderRow]:
+    rows: list[OrderRow] = []
+    currency = after
+    while len(rows) < limit:
+        following = _filtered(session, select(func.min(Order.currency)), flt)
+        currency = session.scalar(following.where(Order.currency > currency))
+        if currency is None:
+            break
+        query = stmt.where(Order.currency == currency).limit(limit - len(rows))
+        rows += [OrderRow(*row) for row in session.execute(query)]
+    return rows

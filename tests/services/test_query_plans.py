@@ -166,3 +166,32 @@ def test_the_finance_export_looks_up_each_lines_deliveries_by_index(small):
                                                              "SEARCH r "))]  # the aliases
     assert "SEARCH d USING INDEX ix_delivery_line_id (line_id=?)" in deliveries, plan
     assert all(step.startswith("SEARCH") for step in deliveries), plan
+
+
+@pytest.mark.parametrize("sort", ["ordered_on", "exercise", "outstanding", "billable", "status"])
+def test_a_page_after_a_row_seeks_to_it_through_the_index(small, sort):
+    """Keyset paging: each query of a later page starts at its first row in the index (a
+    range or an equality on the sort's index), never reading the rows before it."""
+    with small.reader() as s:
+        last = queries.page_orders(session=s, flt=OrderFilter(), sort=sort, limit=30)[-1]
+    sent: list[tuple[str, Any]] = []
+
+    def caught(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
+               executemany: bool) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(small.engine, "before_cursor_execute", caught)
+    try:
+        with small.reader() as s:
+            queries.page_orders(session=s, flt=OrderFilter(), sort=sort, limit=1000, after=last)
+    finally:
+        event.remove(small.engine, "before_cursor_execute", caught)
+    pages = [st for st in sent if "LIMIT" in st[0].upper()]
+    assert pages
+    for statement, parameters in pages:
+        plan = explain(small, statement, parameters)
+        ties = any("<expr>=?" in step for step in plan)  # the orders of one same amount only
+        assert not [step for step in plan if "TEMP B-TREE" in step
+                    and not (ties and "RIGHT PART" in step)], plan
+        assert any(re.match(r"SEARCH (acsa_order|exercise) USING .*INDEX .*\(.*[<>=]", step)
+                   for step in plan), plan

@@ -2,7 +2,7 @@
 
 The model holds only the pages the view has asked for: ``count_orders`` says how many rows
 exist, ``page_orders`` brings them ``page_size`` at a time as the view scrolls (``canFetchMore``
-/ ``fetchMore``). A new sort or filter is a new query, never a sort of rows in Python.
+/ ``fetchMore``), each page the rows after the last one fetched (keyset paging, no OFFSET). A new sort or filter is a new query, never a sort of rows in Python.
 
 Each read is one short query run on the UI thread (a count and a LIMIT page take about 10 to
 30 ms on a 2000-order ledger); the slow work of the window goes through the TaskManager.
@@ -193,7 +193,7 @@ class OrdersTableModel(QAbstractTableModel):
         started = time.perf_counter()
         with self._ledger.reader() as session:
             total = queries.count_orders(session=session, flt=self._filter)
-            rows = self._page(session, offset=0, limit=wanted)
+            rows = self._page(session, after=None, limit=wanted)
         log.debug("orders reloaded: %d of %d rows in %.1f ms", len(rows), total,
                   (time.perf_counter() - started) * 1000)
         self._reset_to(rows, total)
@@ -229,7 +229,8 @@ class OrdersTableModel(QAbstractTableModel):
         if parent.isValid() or not self.canFetchMore(parent):
             return
         with self._ledger.reader() as session:
-            rows = self._page(session, offset=len(self._rows), limit=self._page_size)
+            rows = self._page(session, after=self._rows[-1] if self._rows else None,
+                              limit=self._page_size)
         if not rows:  # the ledger shrank since the count: nothing more to fetch
             self._total = len(self._rows)
             return
@@ -248,7 +249,8 @@ class OrdersTableModel(QAbstractTableModel):
         if self._changing or not self.canFetchMore(QModelIndex()):
             return
         with self._ledger.reader() as session:
-            rows = self._page(session, offset=len(self._rows), limit=self._total - len(self._rows))
+            rows = self._page(session, after=self._rows[-1] if self._rows else None,
+                              limit=self._total - len(self._rows))
         if not rows:
             self._total = len(self._rows)
             return
@@ -380,7 +382,7 @@ class OrdersTableModel(QAbstractTableModel):
         started = time.perf_counter()
         with self._ledger.reader() as session:
             total = queries.count_orders(session=session, flt=self._filter)
-            rows = self._page(session, offset=0, limit=self._page_size)
+            rows = self._page(session, after=None, limit=self._page_size)
         log.debug("orders queried: %d of %d rows in %.1f ms", len(rows), total,
                   (time.perf_counter() - started) * 1000)
         self._loaded = True
@@ -403,14 +405,16 @@ class OrdersTableModel(QAbstractTableModel):
         finally:
             self._changing = False
 
-    def _page(self, session: Any, *, offset: int, limit: int) -> list[OrderRow]:
+    def _page(self, session: Any, *, after: OrderRow | None, limit: int) -> list[OrderRow]:
+        """The rows after ``after`` (the last row fetched; None: from the top), by keyset:
+        a page at the end of the list costs what the first does."""
         key = SORT_KEYS[self._sort_column]
         assert key is not None
         rows = queries.page_orders(
             session=session, flt=self._filter, sort=key, descending=self._descending,
-            offset=offset, limit=limit,
+            after=after, limit=limit,
         )
-        if offset == 0:
+        if after is None:
             self._ordered = {}
         self._ordered.update(order_lists.ordered_values(session=session, order_ids=[r.id for r in rows]))
         return rows

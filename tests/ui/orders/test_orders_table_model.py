@@ -19,6 +19,7 @@ from acsa_desk.ui.orders import labels
 from acsa_desk.ui.orders.table_model import (
     AMOUNT_MINOR_ROLE,
     ORDER_ID_ROLE,
+    SORT_KEYS,
     STATUS_ROLE,
     Column,
     OrdersTableModel,
@@ -172,3 +173,33 @@ def test_reload_keeps_the_rows_fetched(model: OrdersTableModel, demo_ledger: Led
     assert model.rowCount() == 400 and model.total_count() == DEMO_ORDERS
     assert model.index(0, Column.ORDERED).data() >= model.index(399, Column.ORDERED).data()
     assert date.fromisoformat(model.index(0, Column.ORDERED).data()) <= DEMO_TODAY
+
+
+@pytest.mark.parametrize("column", [Column.EXERCISE, Column.OUTSTANDING, Column.STATUS])
+def test_scrolling_pages_by_keyset_never_by_offset(model: OrdersTableModel, demo_ledger: Ledger,
+                                                   column: Column) -> None:
+    """Each further page starts after the last row fetched (no OFFSET, which reads every row
+    before the page), and the rows are exactly the whole list's, in its order."""
+    from sqlalchemy import event
+
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    sent: list[tuple[str, tuple]] = []
+
+    def caught(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        sent.append((statement, tuple(parameters)))
+
+    event.listen(demo_ledger.engine, "before_cursor_execute", caught)
+    try:
+        while model.canFetchMore(ROOT):
+            model.fetchMore(ROOT)
+    finally:
+        event.remove(demo_ledger.engine, "before_cursor_execute", caught)
+    paging = [(s, p) for s, p in sent if "LIMIT" in s.upper()]
+    # SQLite's dialect always writes "LIMIT ? OFFSET ?": the offset is a parameter, always 0
+    assert paging and all(p[-1] == 0 for s, p in paging if s.rstrip().endswith("OFFSET ?"))
+    key = SORT_KEYS[column]
+    assert key is not None
+    with demo_ledger.reader() as session:
+        whole = queries.page_orders(session=session, flt=OrderFilter(), sort=key,
+                                    descending=True, limit=DEMO_ORDERS)
+    assert [model.order_row(r).id for r in range(model.rowCount())] == [r.id for r in whole]
