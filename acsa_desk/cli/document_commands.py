@@ -50,6 +50,7 @@ def register(sub: Any) -> None:
     p.add_argument("--csv", action="store_true",
                    help="write the partner-statement CSV (interchange.md) instead of the PDF")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.csv")
+    _seal_arguments(p)
     add_as_option(p)
     p.set_defaults(handler=cmd_statement)
 
@@ -57,6 +58,7 @@ def register(sub: Any) -> None:
     p.add_argument("order_number", metavar="ORDER_NUMBER")
     p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS", help=LANG_HELP)
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _seal_arguments(p)
     p.set_defaults(handler=cmd_order_form)
 
     p = sub.add_parser("annual-report",
@@ -68,7 +70,52 @@ def register(sub: Any) -> None:
                         "(default: 31 December of the year)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE",
                    help="FILE.pdf for the PDF report, FILE.csv for the CSV")
+    _seal_arguments(p)
     p.set_defaults(handler=cmd_annual_report)
+
+
+def _seal_arguments(p: argparse.ArgumentParser) -> None:
+    from acsa_desk.cli.protection_commands import add_key_arguments
+
+    p.add_argument("--seal", action="store_true",
+                   help="write FILE.acsa sealed (with --passphrase-file / ACSA_DESK_PASSPHRASE "
+                        "or --recipient); its plain content only in a private temporary folder")
+    add_key_arguments(p, sealing=True)
+
+
+def _emit(args: argparse.Namespace, what: str, kind: str, banner: Any,
+          write: Any) -> int:
+    """Writes the file (``write(path)``), plain at --out or sealed at --out.acsa, with its
+    marking sidecar and export record (``services.exports``, as the window does)."""
+    from acsa_desk.core.marking import LevelClass, Rendering
+
+    if not getattr(args, "seal", False) or not isinstance(banner, Rendering):
+        write(args.out)
+        _done(args.out, what, args, kind, banner)
+        if isinstance(banner, Rendering) and banner.cls is not LevelClass.UNCLASSIFIED:
+            print("note: a file marked above UNCLASSIFIED should leave the machine sealed "
+                  "(--seal with --passphrase-file or --recipient)", file=sys.stderr)
+        return 0
+    from acsa_desk.cli.protection_commands import passphrase
+    from acsa_desk.services import protection
+    from acsa_desk.services.exports import sealed_name, write_export
+
+    ledger = _open(args)
+    try:
+        with ledger.reader() as session:
+            recipients = protection.pick_recipients(protection.get_protection(session=session),
+                                                    args.recipient)
+        secret = passphrase(args)
+        if not secret and not recipients:
+            raise RuleViolation("--seal", "a sealed file needs a passphrase (--passphrase-file "
+                                          "or ACSA_DESK_PASSPHRASE) or a recipient (--recipient)")
+        target = sealed_name(args.out)
+        write_export(ledger, target, kind=kind, rendering=banner, write=write, passphrase=secret,
+                     recipients=recipients or None)
+    finally:
+        ledger.close()
+    print(f"wrote {what} to {target} (sealed, marked {banner.banner})", file=sys.stderr)
+    return 0
 
 
 def _check_out(path: Path, *suffixes: str) -> str:
@@ -136,9 +183,10 @@ def cmd_statement(args: argparse.Namespace) -> int:
             )
     finally:
         ledger.close()
-    documents_data.write_document(args.out, build_statement(data, args.lang))
-    return _done(args.out, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})",
-                 args, "statement", data.banner)
+    content = build_statement(data, args.lang)
+    return _emit(args, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})",
+                 "statement", data.banner,
+                 lambda where: documents_data.write_document(where, content))
 
 
 def _statement_csv(args: argparse.Namespace) -> int:
@@ -157,9 +205,8 @@ def _statement_csv(args: argparse.Namespace) -> int:
             banner = _exchange_marking(session, args)
     finally:
         ledger.close()
-    count = write_statement_csv(args.out, rows)
-    return _done(args.out, f"the partner statement for {args.partner} ({orders_phrase(count)})",
-                 args, "partner-statement-csv", banner)
+    return _emit(args, f"the partner statement for {args.partner} ({orders_phrase(len(rows))})",
+                 "partner-statement-csv", banner, lambda where: write_statement_csv(where, rows))
 
 
 def _exchange_marking(session: Any, args: argparse.Namespace) -> Any:
@@ -185,9 +232,9 @@ def cmd_order_form(args: argparse.Namespace) -> int:
                                                   order_number=args.order_number)
     finally:
         ledger.close()
-    documents_data.write_document(args.out, build_order_form(data, args.lang))
-    return _done(args.out, f"the order form of {data.order_number}", args, "order-form",
-                 data.banner)
+    content = build_order_form(data, args.lang)
+    return _emit(args, f"the order form of {data.order_number}", "order-form", data.banner,
+                 lambda where: documents_data.write_document(where, content))
 
 
 def cmd_annual_report(args: argparse.Namespace) -> int:
@@ -207,5 +254,5 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
         content = annual_report_csv(data)
     else:
         content = build_annual_report_pdf(data, args.lang)
-    documents_data.write_document(args.out, content)
-    return _done(args.out, f"the annual report {args.year}", args, "annual-report", data.banner)
+    return _emit(args, f"the annual report {args.year}", "annual-report", data.banner,
+                 lambda where: documents_data.write_document(where, content))

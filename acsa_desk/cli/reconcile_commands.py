@@ -56,6 +56,9 @@ def register(sub: Any) -> None:
                    help="also write the reconciliation statement (PDF)")
     p.add_argument("--lang", type=_langs, default=("en",), metavar="LANGS",
                    help="language(s) of the PDF: en, ja, fr, or two side by side (en,ja)")
+    from acsa_desk.cli.protection_commands import add_key_arguments
+
+    add_key_arguments(p, sealing=False)  # a sealed partner statement opens with its key
     add_as_option(p)
     p.set_defaults(handler=cmd_reconcile)
 
@@ -116,7 +119,10 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     _check_pdf(args.out)
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise RuleViolation("--to", "--to is before --from")
-    statement = read_statement(args.statement)
+    from acsa_desk.cli.protection_commands import opened
+
+    with opened(args.statement, args) as plain:  # a sealed partner statement is opened first
+        statement = read_statement(plain)
     ledger = _existing(args.db)
     try:
         signer = reading_login(args, ledger) if args.out is not None else None

@@ -152,6 +152,7 @@ def write_export(ledger: Any, path: Path, *, kind: str, write: Callable[[Path], 
             rows = write(plain)
             seal_written(plain, path, marking=marking, known=known, kind=kind, banner=banner,
                          passphrase=passphrase, recipients=recipients or {})
+    rows = rows if isinstance(rows, int) else None  # a writer may return its path
     with ledger.session() as session:
         record = record_export(session=session, kind=kind, path=path, marking=marking,
                                rendering=rendering, rows=rows,

@@ -195,3 +195,34 @@ def test_what_a_sealed_import_refuses_names_the_users_file(tmp_path):
     proc = cli("--db", db, "import-orders", mine, "--passphrase-file", secret, check=False)
     one_line_error(proc, str(mine))
     assert "acsa-desk-open-" not in proc.stderr
+
+
+def test_documents_and_exchange_files_seal_on_the_command_line_too(tmp_path):
+    db = _ledger(tmp_path)  # PROTECTED B
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASS + "\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    plain = cli("--db", db, "statement", "--partner", "JPN", "--out", out / "plain.pdf")
+    assert "should leave the machine sealed" in plain.stderr  # marked above UNCLASSIFIED
+    one_line_error(cli("--db", db, "order-form", "X", "--seal", "--out", out / "o.pdf",
+                       check=False), "no order")
+    one_line_error(cli("--db", db, "statement", "--partner", "JPN", "--seal", "--out",
+                       out / "s.pdf", check=False), "needs a passphrase")
+    done = cli("--db", db, "statement", "--partner", "JPN", "--seal", "--passphrase-file", secret,
+               "--out", out / "s.pdf")
+    assert "sealed, marked PROTECTED B//REL TO CAN, JPN" in done.stderr
+    assert not (out / "s.pdf").exists()
+    header = json.loads(cli("unseal", out / "s.pdf.acsa", "--header").stdout)
+    assert header["banner"].startswith("PROTECTED B//REL TO CAN, JPN")
+    side = json.loads((out / "s.pdf.acsa.marking.json").read_text(encoding="utf-8"))
+    assert side["sealed"] is True and side["kind"] == "statement"
+    # the exchange file a partner office reconciles: sealed, then opened by reconcile
+    cli("--db", db, "statement", "--partner", "JPN", "--csv", "--seal", "--passphrase-file",
+        secret, "--out", out / "ours.csv")
+    for path in out.iterdir():
+        if path.name.endswith(".acsa"):
+            assert b"sender_order_number" not in path.read_bytes() and b"%PDF" not in path.read_bytes()
+    found = json.loads(cli("--db", db, "reconcile", "--partner", "JPN", "--statement",
+                           out / "ours.csv.acsa", "--passphrase-file", secret, "--json").stdout)
+    assert found and all("state" in item for item in found)

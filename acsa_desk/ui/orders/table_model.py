@@ -193,7 +193,7 @@ class OrdersTableModel(QAbstractTableModel):
         started = time.perf_counter()
         with self._ledger.reader() as session:
             total = queries.count_orders(session=session, flt=self._filter)
-            rows = self._page(session, after=None, limit=wanted)
+            rows = self._first_page(session, total, limit=wanted)
         log.debug("orders reloaded: %d of %d rows in %.1f ms", len(rows), total,
                   (time.perf_counter() - started) * 1000)
         self._reset_to(rows, total)
@@ -382,7 +382,7 @@ class OrdersTableModel(QAbstractTableModel):
         started = time.perf_counter()
         with self._ledger.reader() as session:
             total = queries.count_orders(session=session, flt=self._filter)
-            rows = self._page(session, after=None, limit=self._page_size)
+            rows = self._first_page(session, total, limit=self._page_size)
         log.debug("orders queried: %d of %d rows in %.1f ms", len(rows), total,
                   (time.perf_counter() - started) * 1000)
         self._loaded = True
@@ -404,6 +404,14 @@ class OrdersTableModel(QAbstractTableModel):
             self.endResetModel()
         finally:
             self._changing = False
+
+    def _first_page(self, session: Any, total: int, *, limit: int) -> list[OrderRow]:
+        """The first page, unless the count (read in the same snapshot) found nothing: a
+        search that matches nothing reads the orders once, not twice."""
+        if total == 0:
+            self._ordered = {}
+            return []
+        return self._page(session, after=None, limit=limit)
 
     def _page(self, session: Any, *, after: OrderRow | None, limit: int) -> list[OrderRow]:
         """The rows after ``after`` (the last row fetched; None: from the top), by keyset:

@@ -203,3 +203,25 @@ def test_scrolling_pages_by_keyset_never_by_offset(model: OrdersTableModel, demo
         whole = queries.page_orders(session=session, flt=OrderFilter(), sort=key,
                                     descending=True, limit=DEMO_ORDERS)
     assert [model.order_row(r).id for r in range(model.rowCount())] == [r.id for r in whole]
+
+
+def test_a_search_matching_nothing_reads_the_orders_once(model: OrdersTableModel,
+                                                         demo_ledger: Ledger) -> None:
+    """The count found nothing (in the same snapshot): no page query after it."""
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def caught(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        sent.append(statement)
+
+    model.rowCount()
+    event.listen(demo_ledger.engine, "before_cursor_execute", caught)
+    try:
+        model.set_filter(OrderFilter(text="no such order anywhere"))
+    finally:
+        event.remove(demo_ledger.engine, "before_cursor_execute", caught)
+    assert model.rowCount() == 0 and model.total_count() == 0
+    assert len([s for s in sent if "acsa_order" in s]) == 1, sent
+    model.set_filter(OrderFilter())
+    assert model.rowCount() == model.page_size
