@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.core import marking as M
 from acsa_desk.core import sealed
+from acsa_desk.core.errors import LedgerError
 from acsa_desk.db import audit
 from acsa_desk.db.models import Order
 from acsa_desk.services import marking as marking_svc
@@ -143,15 +144,18 @@ def write_export(ledger: Any, path: Path, *, kind: str, write: Callable[[Path], 
         if marking is not None:
             rendering = M.render(marking, known)
     assert rendering is not None
-    if not passphrase and not recipients:
-        rows = write(path)
-    else:
-        banner = rendering.banner + (f" ({rendering.notice})" if rendering.notice else "")
-        with tempfile.TemporaryDirectory(prefix="acsa-desk-export-") as folder:  # 0700
-            plain = Path(folder) / (path.name.removesuffix(".acsa") or "export")
-            rows = write(plain)
-            seal_written(plain, path, marking=marking, known=known, kind=kind, banner=banner,
-                         passphrase=passphrase, recipients=recipients or {})
+    try:
+        if not passphrase and not recipients:
+            rows = write(path)
+        else:
+            banner = rendering.banner + (f" ({rendering.notice})" if rendering.notice else "")
+            with tempfile.TemporaryDirectory(prefix="acsa-desk-export-") as folder:  # 0700
+                plain = Path(folder) / (path.name.removesuffix(".acsa") or "export")
+                rows = write(plain)
+                seal_written(plain, path, marking=marking, known=known, kind=kind,
+                             banner=banner, passphrase=passphrase, recipients=recipients or {})
+    except OSError as exc:  # a full disk, a read-only folder: one line for the user
+        raise LedgerError(f"{path} could not be written: {exc.strerror or exc}") from exc
     rows = rows if isinstance(rows, int) else None  # a writer may return its path
     with ledger.session() as session:
         record = record_export(session=session, kind=kind, path=path, marking=marking,

@@ -232,8 +232,8 @@ def test_neutralise_covers_every_formula_prefix():
 
 
 def test_delivered_on_is_the_first_delivery_not_reversed(ledger, tmp_path):
-    from tests.conftest import ACTOR, both_officials, order_input
     from acsa_desk.services import orders, reference
+    from tests.conftest import ACTOR, both_officials, order_input
 
     with ledger.session() as s:
         exercise = reference.create_exercise(

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from acsa_desk.db.engine import open_ledger
 from acsa_desk.db.models import Delivery, Order, OrderLine
 from acsa_desk.interchange.finance_rows import finance_query
 from acsa_desk.services import orders, reference
-from acsa_desk.db.engine import open_ledger
 from tests.conftest import ACTOR, both_officials, order_input, register_cast
 from tests.pg import fresh_database
 

@@ -331,14 +331,35 @@ class AttachmentsPanel(QWidget):
                                               filters=all_files_filter())
         if path is None:
             return
+        from acsa_desk.db.models import Order
+        from acsa_desk.services.exports import write_export
+        from acsa_desk.services.marking import marking_for
+        from acsa_desk.ui.sealing import choose_sealing
+
+        ledger, title = self.context.ledger, self.tr("Save the document as")
+        try:  # a document of the order leaves with the order's marking (sealed when offered)
+            with ledger.reader() as session:
+                marking = marking_for(session=session, where=[Order.id == item.order_id])
+            target = choose_sealing(self.context, title, path, kind="attachment", marking=marking)
+        except LedgerError as error:
+            self.problem.setText(str(error))
+            return
+        if target is None:
+            return
 
         def save(_item: AttachmentView, data: bytes) -> None:
-            try:
-                path.write_bytes(data)
-            except OSError as exc:
-                self.problem.setText(f"{path}: {exc.strerror or exc}")
-                return
-            self.context.messages.info(self.tr("Saved {path}").format(path=path))
+            def work() -> Path:
+                write_export(ledger, target.path, kind="attachment", marking=marking,
+                             write=lambda where: where.write_bytes(data) and None,
+                             passphrase=target.passphrase, recipients=target.recipients)
+                return target.path
+
+            def failed(error: LedgerError) -> None:
+                self.problem.setText(str(error))
+
+            self.context.tasks.run(work, title=title, on_failure=failed, on_success=lambda p:
+                                   self.context.messages.info(self.tr("Saved {path}").format(
+                                       path=p)))
 
         self._with_content(save)
 

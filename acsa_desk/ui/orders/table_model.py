@@ -2,7 +2,8 @@
 
 The model holds only the pages the view has asked for: ``count_orders`` says how many rows
 exist, ``page_orders`` brings them ``page_size`` at a time as the view scrolls (``canFetchMore``
-/ ``fetchMore``), each page the rows after the last one fetched (keyset paging, no OFFSET). A new sort or filter is a new query, never a sort of rows in Python.
+/ ``fetchMore``), each page the rows after the last one fetched (keyset paging, no OFFSET).
+A new sort or filter is a new query, never a sort of rows in Python.
 
 Each read is one short query run on the UI thread (a count and a LIMIT page take about 10 to
 30 ms on a 2000-order ledger); the slow work of the window goes through the TaskManager.

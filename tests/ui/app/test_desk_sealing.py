@@ -218,6 +218,6 @@ def test_a_marked_exceptions_register_is_offered_sealed(qtbot: QtBot, ledger: Le
     qtbot.waitUntil(side.exists, timeout=WAIT_MS)
     wait_idle(qtbot, context.tasks)
     assert sorted(p.name for p in out.iterdir()) == ["register.csv.acsa", side.name]
-    header, plain = sealed.open_bytes((out / "register.csv.acsa").read_bytes(), passphrase=PASS)
+    _header, plain = sealed.open_bytes((out / "register.csv.acsa").read_bytes(), passphrase=PASS)
     assert "\r\norder," in plain.decode("utf-8")
     assert json.loads(side.read_text(encoding="utf-8"))["banner"] == "PROTECTED B//REL TO CAN, JPN"

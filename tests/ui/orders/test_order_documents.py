@@ -64,6 +64,10 @@ def test_documents_are_attached_previewed_saved_and_withdrawn(
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=WAIT)
     assert target.read_bytes() == form.read_bytes()
+    # it left with the order's marking and a record of where it went (services.exports)
+    side = target.with_name(target.name + ".marking.json")
+    qtbot.waitUntil(side.exists, timeout=WAIT)
+    assert '"kind": "attachment"' in side.read_text(encoding="utf-8")
     panel.view.selectRow(1)
     qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)  # no reason: refused
     qtbot.waitUntil(lambda: "say why" in panel.problem.text(), timeout=WAIT)
