@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,11 +34,22 @@ from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
 
 
+def role_name(role: str) -> str:
+    """A role as the interface language names it (the value itself when unknown)."""
+    names = {
+        Role.CLERK.value: QCoreApplication.translate("UsersPanel", "clerk"),
+        Role.OFFICER.value: QCoreApplication.translate("UsersPanel", "officer"),
+        Role.AUDITOR.value: QCoreApplication.translate("UsersPanel", "auditor"),
+        Role.ADMIN.value: QCoreApplication.translate("UsersPanel", "admin"),
+    }
+    return names.get(role, role)
+
+
 def _role_box(name: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     for role in Role:
-        box.addItem(role.value, role.value)
+        box.addItem(role_name(role.value), role.value)
     return box
 
 
@@ -169,7 +180,7 @@ class UsersPanel(QWidget):
         for person in self.people.people:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            cells = (person.login, person.shown, person.role,
+            cells = (person.login, person.shown, role_name(person.role),
                      self.tr("yes") if person.active else self.tr("no"),
                      self.tr("set") if person.has_passphrase else "")
             for c, text in enumerate(cells):
@@ -245,7 +256,8 @@ class UsersPanel(QWidget):
             with ledger.session(actor=admin) as session:
                 users.set_role(session=session, login=login, role=role, by=admin)
 
-        self._run(work, self.tr("{login} is now {role}.").format(login=login, role=role))
+        self._run(work, self.tr("{login} is now {role}.").format(login=login,
+                                                                 role=role_name(role)))
 
     def reset(self) -> None:
         login, passphrase = self.selected_login(), self.reset_passphrase.text()

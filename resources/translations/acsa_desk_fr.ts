@@ -4990,6 +4990,18 @@ Choisir un autre fichier de base de données?</translation>
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>vérificateur</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>commis</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
@@ -5004,6 +5016,10 @@ Choisir un autre fichier de base de données?</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officier</translation>
     </message>
     <message>
         <source>set</source>

@@ -4990,6 +4990,18 @@ Choose another database file?</source>
         <translation>利用者</translation>
     </message>
     <message>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>監査者</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>事務担当</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>分間</translation>
     </message>
@@ -5004,6 +5016,10 @@ Choose another database file?</source>
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>幹部</translation>
     </message>
     <message>
         <source>set</source>
