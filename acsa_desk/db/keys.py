@@ -129,7 +129,7 @@ def import_key(path: Path, expected_id: str | None = None) -> str:
 
 
 def mac(secret: bytes, message: str) -> str:
-    return hmac.new(secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.digest(secret, message.encode("utf-8"), "sha256").hex()
 
 
 def replay_key(secret: bytes | None) -> bytes:
