@@ -122,16 +122,18 @@ class Shape:
         self.pk = [self.columns.index(c.name) for c in table.primary_key.columns]
 
         self._names = tuple(self.columns)
+        self._missing = (_MISSING,) * len(self._names)
         self._special = [(i, canon) for i, canon in enumerate(self.canons) if canon is not None]
 
     def from_log(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        get = row.get
-        values = [get(name, _MISSING) for name in self._names]
+        values = list(map(row.get, self._names, self._missing))
         for i, canon in self._special:
             values[i] = canon(values[i])
         return tuple(values)
 
     def from_db(self, row: Any) -> tuple[Any, ...]:
+        if not self._special:
+            return tuple(row)
         values = list(row)
         for i, canon in self._special:
             values[i] = canon(values[i])
@@ -168,7 +170,10 @@ class Digests:
 
     def of(self, values: tuple[Any, ...]) -> int:
         digest = self._keyed.copy()
-        digest.update(_serial(values))
+        try:
+            digest.update(marshal.dumps(values, 2))
+        except ValueError:
+            digest.update(_serial(values))
         return int.from_bytes(digest.digest(), "big")
 
     def bucket(self, shape: Shape, values: tuple[Any, ...]) -> int:
