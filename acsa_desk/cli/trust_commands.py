@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -55,13 +56,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.anchors is not None:
         wanted += anchors.read_file(args.anchors)
     ledger = open_ledger(args.db, create=False)
-    if ledger.path is not None:
-        problems = backup.integrity_problems(ledger.path)
-        if problems:
-            print(f"acsa-desk: integrity check failed: {problems[0]}", file=sys.stderr)
+    # SQLite's integrity check runs on a thread of its own (sqlite3 lets go of the GIL while
+    # it works) beside the pass over the log: a damaged file is reported as such either way.
+    integrity: list[list[str]] = []
+    def check(path: Path) -> None:
+        integrity.append(backup.integrity_problems(path))
+
+    checker = None if ledger.path is None else threading.Thread(
+        target=check, args=(ledger.path,), daemon=True)
+    if checker is not None:
+        checker.start()
+
+    def damaged() -> bool:
+        if checker is not None:
+            checker.join()
+        found = [line for problem in (integrity[0] if integrity else [])
+                 for line in problem.splitlines() if line.strip() and not line.startswith("***")]
+        if found:
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            print(f"acsa-desk: integrity check failed: {found[0]}{more}", file=sys.stderr)
+        return bool(found)
+
+    try:
+        with ledger.reader() as session:
+            report = audit.verify(session, anchors=wanted)
+    except Exception:
+        if damaged():
             return 1
-    with ledger.reader() as session:
-        report = audit.verify(session, anchors=wanted)
+        raise
+    if damaged():
+        return 1
     for note in report.notes():
         print(f"note: {note}")
     if not report.ok:
