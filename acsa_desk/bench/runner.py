@@ -107,7 +107,7 @@ def run(
     marker_seen = threading.Event()
     marker_at: list[float] = []
     reported: list[float] = []
-    exited: list[tuple[float, int, int]] = []
+    exited: list[tuple[float, int, int, float]] = []
 
     started = time.perf_counter()
     proc = subprocess.Popen(

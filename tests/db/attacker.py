@@ -111,7 +111,7 @@ class Attacker:
     def undo(self, entry_id):
         """Undoes in the tables what log entry ``entry_id`` did (its insert, update or delete,
         and the rows it carries under "+"), as someone rolling a change back by hand would."""
-        entity, entity_id, action, before, after = self.one(
+        entity, _entity_id, action, before, after = self.one(
             "SELECT entity, entity_id, action, before, after FROM audit_entry WHERE id = ?",
             entry_id)
         if action == "insert":
