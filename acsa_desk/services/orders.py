@@ -46,6 +46,7 @@ from acsa_desk.services import (
     agreements,
     draft_lines,
     four_eyes,
+    ledger_total,
     partner_numbers,
     reference,
     rules,
@@ -570,6 +571,9 @@ def record_delivery(
                 "still to deliver",
             )
         check_quantity(qty)
+    ledger_total.accept(session, sum(
+        line_amount_minor(Decimal(lines[i].delivered_quantity) + qty, lines[i].unit_price_minor)
+        - lines[i].billable_minor for i, qty in wanted.items()))
     entries = [
         apply_delivery(session, order, lines[line_id], qty, delivered_on, actor=actor)
         for line_id, qty in sorted(wanted.items())
