@@ -249,7 +249,9 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *,
                 partner_order_number=str(partner_number or ""),
             )
         on = delivered_on if delivered and delivered > 0 else None
-        _add_up(order, quantity, int(price), delivered, on)  # type: ignore[arg-type]
+        added = _add_up(order, quantity, int(price), delivered, on)  # type: ignore[arg-type]
+        if ledger is not None:
+            ledger.add_billable(added, rec.row, defects)
         if spill is not None:
             spill.add((number, rec.row, str(category), str(description), str(nsn), str(unit),
                        rec.cells["quantity"], int(price),  # type: ignore[arg-type]
@@ -269,16 +271,19 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *,
 
 
 def _add_up(order: ParsedOrder, quantity: Decimal, price: int, delivered: Decimal,
-            delivered_on: date | None) -> None:
-    """The order's running totals, as each of its lines is checked."""
+            delivered_on: date | None) -> int:
+    """The order's running totals, as each of its lines is checked; returns the line's
+    billable amount."""
+    billable = line_amount_minor(delivered, price)
     order.line_count += 1
     order.ordered_minor += line_amount_minor(quantity, price)
-    order.billable_minor += line_amount_minor(delivered, price)
+    order.billable_minor += billable
     if delivered < quantity:
         order.fully_delivered = False
     if delivered_on is not None and (order.last_delivered_on is None
                                      or delivered_on > order.last_delivered_on):
         order.last_delivered_on = delivered_on
+    return billable
 
 
 class _Ledger:
@@ -289,6 +294,18 @@ class _Ledger:
         self.session = session
         self.pending: dict[str, int] = {}
         self.allowed: dict[str, Sequence[str]] = {}
+        self.room = ledger_total.room(session)  # billable the ledger may still take
+        self.over = False
+
+    def add_billable(self, amount: int, row: int, defects: DefectList) -> None:
+        """The file's billable, added up row by row, stays within what the ledger may take
+        (services/ledger_total.py); the row that passes the bound is named, once."""
+        if amount <= 0 or self.over:
+            return
+        self.room -= amount
+        if self.room < 0:
+            self.over = True
+            defects.add(row, "delivered_quantity", ledger_total.refusal().message)
 
     def new_number(self, number: str, row: int, defects: DefectList) -> None:
         self.pending[number] = row
@@ -391,6 +408,5 @@ def import_records(
     with Spill() as spill:
         orders = parse_orders(records, defects, spill=spill, ledger=_Ledger(session))
         defects.raise_if_any()
-        ledger_total.accept(session, sum(o.billable_minor for o in orders.values()))
         return write_orders(session, orders, spill, actor, progress, cancelled,
                             decimal_of=_decimal_of)

@@ -23,13 +23,19 @@ def current(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(Order.billable_minor), 0))) or 0)
 
 
+def room(session: Session) -> int:
+    """How much billable the ledger may still take (minor units, all currencies)."""
+    return limits.MAX_LEDGER_TOTAL_MINOR - current(session)
+
+
+def refusal() -> RuleViolation:
+    return RuleViolation(
+        "billable",
+        f"the ledger would hold more than {limits.MAX_LEDGER_TOTAL_MINOR:,} minor units "
+        "billable in all (the largest total its balances and reports can add up)")
+
+
 def accept(session: Session, added_minor: int) -> None:
     """Refuses adding ``added_minor`` of billable when the ledger's total would pass the bound."""
-    if added_minor <= 0:
-        return
-    bound = limits.MAX_LEDGER_TOTAL_MINOR
-    if added_minor > bound or current(session) > bound - added_minor:
-        raise RuleViolation(
-            "billable",
-            f"the ledger would hold more than {bound:,} minor units billable in all (the "
-            "largest total every balance and report can add up); nothing was recorded")
+    if added_minor > 0 and added_minor > room(session):
+        raise refusal()
