@@ -49,8 +49,9 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from acsa_desk.db import anchors, audit, backup
+    from acsa_desk.db import anchors, backup
     from acsa_desk.db.engine import open_ledger
+    from acsa_desk.services import integrity as whole
 
     wanted = [anchors.parse(text, "--anchor") for text in args.anchor]
     if args.anchors is not None:
@@ -79,7 +80,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     try:
         with ledger.reader() as session:
-            report = audit.verify(session, anchors=wanted)
+            report = whole.verify(session, anchors=wanted)
     except Exception:
         if damaged():
             return 1
@@ -129,9 +130,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_copy_to(args: argparse.Namespace) -> int:
-    from acsa_desk.db import audit, lock
+    from acsa_desk.db import lock
     from acsa_desk.db.copy import copy_ledger
     from acsa_desk.db.engine import _sqlite_file, database_url, open_ledger
+    from acsa_desk.services import integrity
 
     source = open_ledger(args.db, create=False)
     target_file = _sqlite_file(database_url(args.target))
@@ -143,7 +145,7 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
             target = open_ledger(args.target, hold_lock=False)
             counts = copy_ledger(source, target)
     with target.reader() as session:
-        report = audit.verify(session)
+        report = integrity.verify(session)
     if not report.ok:
         print(f"acsa-desk: the copy does not verify: {report.problems[0]}", file=sys.stderr)
         return 1

@@ -261,7 +261,9 @@ class VerifyReport:
 def verify(session: Session, *, batch: int = 5000,
            anchors: Iterable[Any] = ()) -> VerifyReport:
     """Walks the chain (hashes, MACs under the ledger key, head, anchors), replays the log
-    against every table, checks the shipped triggers and constraints, re-adds the ledger."""
+    against every table, checks the shipped triggers and constraints, re-adds the ledger.
+    What the database layer can check; the whole ``verify`` (with the services' rules over
+    the ledger, e.g. four eyes) is ``services.integrity.verify``."""
     from acsa_desk.db.chain import check_log
 
     report = VerifyReport()
@@ -272,9 +274,6 @@ def verify(session: Session, *, batch: int = 5000,
     except (ArithmeticError, ValueError, TypeError) as exc:  # a value no program wrote
         report.problems.append(f"the ledger's totals cannot be re-added: a stored value is "
                                f"not what the program writes ({type(exc).__name__})")
-    from acsa_desk.services.four_eyes import ledger_violations  # four eyes over the ledger
-
-    report.problems.extend(ledger_violations(session))
     _verify_attachments(session, report)
     return report
 
