@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Iterator
 from typing import Any
 
+from acsa_desk.core.errors import WriteFailed, out_of_space
+
 BATCH = 2000
 
 
@@ -30,13 +32,23 @@ class Spill:
 
     def _flush(self) -> None:
         if self._batch:
-            marshal.dump(self._batch, self._file)
+            try:
+                marshal.dump(self._batch, self._file)
+            except OSError as exc:
+                raise WriteFailed(
+                    f"the import's temporary file (in {tempfile.gettempdir()}) could not be "
+                    f"written: {out_of_space(exc) or exc}; nothing was imported") from exc
             self._batch = []
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         """The rows in the order they were added (once)."""
         self._flush()
-        self._file.flush()
+        try:
+            self._file.flush()
+        except OSError as exc:
+            raise WriteFailed(
+                f"the import's temporary file (in {tempfile.gettempdir()}) could not be "
+                f"written: {out_of_space(exc) or exc}; nothing was imported") from exc
         self._file.seek(0)
         while True:
             try:
