@@ -321,15 +321,15 @@ class _Ledger:
                         f"order {number} already exists in the ledger")
         self.pending.clear()
 
-    def check_category(self, partner: str, category: str, row: int,
+    def check_category(self, code: str, category: str, row: int,
                        defects: DefectList) -> None:
-        allowed = self.allowed.get(partner)
+        allowed = self.allowed.get(code)
         if allowed is None:
-            agreement = reference.agreement_for(session=self.session, partner_code=partner)
-            allowed = self.allowed[partner] = frozenset(reference.allowed_categories(agreement))
+            agreement = reference.agreement_for(session=self.session, partner_code=code)
+            allowed = self.allowed[code] = frozenset(reference.allowed_categories(agreement))
         if category not in allowed:
             defects.add(row, "category",
-                        f"{BY_CODE[category].en} is not covered by the agreement with {partner}")
+                        f"{BY_CODE[category].en} is not covered by the agreement with {code}")
 
 
 def _optional_date(rec: Record, column: str, defects: DefectList) -> date | None:

@@ -308,6 +308,10 @@ def tour(
         # message boxes: the database in use, and every one shown so far
         controller.show_database_in_use()
         settle()
+        watch = getattr(controller, "ledger_watch", None)  # what it says when the file goes
+        if watch is not None:
+            title, text, _label = watch.texts("replaced")
+            dialogs.warning(title, text)
         for index, call in enumerate(list(dialogs.calls)):
             if call.kind in (DialogKind.SEAL, DialogKind.PASSPHRASE):
                 continue  # not message boxes: the sealing dialogs are shown above

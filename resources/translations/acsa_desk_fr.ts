@@ -355,7 +355,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -1543,6 +1543,34 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. INV-2025-0042</source>
         <translation>p. ex. INV-2025-0042</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWatch</name>
+    <message>
+        <source>Ledger file deleted</source>
+        <extracomment>How often the file is checked besides the notifications (a network share sends none).</extracomment>
+        <translation>Fichier du registre supprimé</translation>
+    </message>
+    <message>
+        <source>Ledger file gone, nothing more is saved: {path}</source>
+        <translation>Fichier du registre disparu, plus rien n&apos;est enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Ledger file replaced</source>
+        <translation>Fichier du registre remplacé</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved to it, and nothing you saved before is lost: it is in the file that was opened, or in its backups. Open windows keep their unsaved changes: copy what you need, then open the ledger again (File &gt; Open), which asks about each window with unsaved changes first.</source>
+        <translation>Plus rien ne peut y être enregistré, et rien de ce que vous avez enregistré n&apos;est perdu : c&apos;est dans le fichier qui avait été ouvert, ou dans ses sauvegardes. Les fenêtres ouvertes gardent leurs modifications non enregistrées : copiez ce dont vous avez besoin, puis rouvrez le registre (Fichier &gt; Ouvrir), qui demande d&apos;abord quoi faire de chaque fenêtre ayant des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was deleted by another program while it was open.</source>
+        <translation>Le fichier du registre {path} a été supprimé par un autre programme pendant qu&apos;il était ouvert.</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was replaced by another file while it was open (another program, a restore or a synchronised folder).</source>
+        <translation>Le fichier du registre {path} a été remplacé par un autre fichier pendant qu&apos;il était ouvert (un autre programme, une restauration ou un dossier synchronisé).</translation>
     </message>
 </context>
 <context>
@@ -3523,16 +3551,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>une commande ne peut pas être signée avant sa date de commande</translation>
     </message>
     <message>
-        <source>an order number cannot contain control characters</source>
-        <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
-    </message>
-    <message>
-        <source>an order number is at most {max_number} characters</source>
-        <translation>un numéro de commande compte au plus {max_number} caractères</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
@@ -4143,6 +4163,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le bandeau de marquage est limité à 120 caractères</translation>
     </message>
     <message>
+        <source>the import&apos;s temporary file was cut short; nothing was imported</source>
+        <translation>le fichier temporaire de l&apos;importation a été tronqué ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
         <translation>la facture ({issued_on}) ne peut être datée d&apos;avant la réception ({received_on})</translation>
     </message>
@@ -4157,6 +4181,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the ledger would hold more than {max_ledger_total_minor} minor units billable in all (the largest total its balances and reports can add up)</source>
+        <translation>le registre contiendrait plus de {max_ledger_total_minor} unités mineures facturables au total (le plus grand total que ses soldes et rapports peuvent additionner)</translation>
     </message>
     <message>
         <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
@@ -4213,14 +4241,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the ordering official&apos;s name is missing</source>
         <translation>le nom du responsable de la commande manque</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number cannot contain control characters</source>
-        <translation>le numéro de commande du partenaire ne peut pas contenir de caractères de contrôle</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number is at most {max_length} characters</source>
-        <translation>le numéro de commande du partenaire compte au plus {max_length} caractères</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>

@@ -355,7 +355,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -1543,6 +1543,34 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. INV-2025-0042</source>
         <translation>例: INV-2025-0042</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWatch</name>
+    <message>
+        <source>Ledger file deleted</source>
+        <extracomment>How often the file is checked besides the notifications (a network share sends none).</extracomment>
+        <translation>台帳ファイルが削除されました</translation>
+    </message>
+    <message>
+        <source>Ledger file gone, nothing more is saved: {path}</source>
+        <translation>台帳ファイルがありません。これ以上保存されません：{path}</translation>
+    </message>
+    <message>
+        <source>Ledger file replaced</source>
+        <translation>台帳ファイルが置き換えられました</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved to it, and nothing you saved before is lost: it is in the file that was opened, or in its backups. Open windows keep their unsaved changes: copy what you need, then open the ledger again (File &gt; Open), which asks about each window with unsaved changes first.</source>
+        <translation>これ以上この台帳には保存できませんが、保存済みの内容は失われていません（開いていたファイルまたはそのバックアップにあります）。開いているウィンドウの未保存の変更はそのまま残ります。必要な内容を控えてから台帳を開き直してください（ファイル &gt; 開く）。開き直す前に、未保存の変更があるウィンドウごとに確認します。</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was deleted by another program while it was open.</source>
+        <translation>台帳ファイル {path} は、開いている間に別のプログラムによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was replaced by another file while it was open (another program, a restore or a synchronised folder).</source>
+        <translation>台帳ファイル {path} は、開いている間に別のファイルに置き換えられました（別のプログラム、復元、または同期フォルダーによるもの）。</translation>
     </message>
 </context>
 <context>
@@ -3523,16 +3551,8 @@ Chain head as found: {head}</source>
         <translation>注文日より前に署名することはできません</translation>
     </message>
     <message>
-        <source>an order number cannot contain control characters</source>
-        <translation>注文番号に制御文字は使えません</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>注文番号は{max_number_length}文字以内です</translation>
-    </message>
-    <message>
-        <source>an order number is at most {max_number} characters</source>
-        <translation>注文番号は{max_number}文字以内です</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
@@ -4143,6 +4163,10 @@ Chain head as found: {head}</source>
         <translation>取扱区分表示は120文字以内です</translation>
     </message>
     <message>
+        <source>the import&apos;s temporary file was cut short; nothing was imported</source>
+        <translation>取り込みの一時ファイルが途中で切れていました。何も取り込まれていません</translation>
+    </message>
+    <message>
         <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
         <translation>請求（{issued_on}）を受領（{received_on}）より前の日付にすることはできません</translation>
     </message>
@@ -4157,6 +4181,10 @@ Chain head as found: {head}</source>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>台帳は {scheme} 方式で表示されています。一部を {scheme2} 方式で表示することはできません</translation>
+    </message>
+    <message>
+        <source>the ledger would hold more than {max_ledger_total_minor} minor units billable in all (the largest total its balances and reports can add up)</source>
+        <translation>台帳の請求可能額の合計が {max_ledger_total_minor} 補助単位を超えます（残高と報告書が合計できる最大額です）</translation>
     </message>
     <message>
         <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
@@ -4213,14 +4241,6 @@ Chain head as found: {head}</source>
     <message>
         <source>the ordering official&apos;s name is missing</source>
         <translation>要請責任者の氏名が未入力です</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number cannot contain control characters</source>
-        <translation>相手国の注文番号に制御文字は使えません</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number is at most {max_length} characters</source>
-        <translation>相手国の注文番号は{max_length}文字以内です</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
