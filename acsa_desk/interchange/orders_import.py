@@ -7,6 +7,7 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -42,7 +43,6 @@ from acsa_desk.interchange.orders_write import (
     CHUNK,
     IMPORTED_INVOICE,
     OrdersImportResult,
-    ParsedLine,
     ParsedOrder,
     write_orders,
 )
@@ -144,17 +144,15 @@ def _delivered(text: str) -> Decimal:
                           allow_zero=True)
 
 
-def parse_orders(records: Iterable[Record], defects: DefectList, *,
-                 spill: Spill | None = None, ledger: _Ledger | None = None,
-                 ) -> dict[str, ParsedOrder]:
+def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill,
+                 ledger: _Ledger | None = None) -> OrderTable:
     """Checks every row against the rules, in one pass over any source of rows (a list, or
-    a file read as it goes); returns the orders keyed by number, each with its running
-    totals (none once a defect is found: the rows are still all checked, to name every
-    defect up to the cap). Each checked line goes to ``spill`` (on disk; without one, to
-    the order's ``lines``); ``ledger`` checks numbers and categories against the ledger."""
-    orders: dict[str, ParsedOrder] = {}
-    # per order: its first row and order-level cells (shared between orders alike)
-    first_level: dict[str, tuple[int, tuple[str, ...]]] = {}
+    a file read as it goes); returns each order's first row, order-level cells and running
+    totals (``OrderTable``, a few dozen bytes an order), the checked lines going to
+    ``spill`` (on disk). Once a defect is found nothing more is kept, but the rows are still
+    all checked, to name every defect up to the cap. ``ledger`` checks numbers and
+    categories against the ledger."""
+    table = OrderTable()
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     directions = [d.value for d in Direction]
     methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
@@ -190,8 +188,8 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *,
         )
         partner_number = defects.cell(rec, "partner_order_number",
                                         clean_partner_order_number)
-        received_on = _optional_date(rec, "received_on", defects)
-        invoiced_on = _optional_date(rec, "invoiced_on", defects)
+        _optional_date(rec, "received_on", defects)  # order-level: kept in the level cells
+        _optional_date(rec, "invoiced_on", defects)
         if price is not None and quantity is not None:
             try:  # the line's amount once everything ordered is delivered
                 check_amount(line_amount_minor(quantity, price), "unit_price")
@@ -210,9 +208,9 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *,
         if number is None:
             continue
         level = tuple(rec.cells.get(name, "") for name in ORDER_LEVEL)
-        known = first_level.get(number)
-        if known is not None:
-            first_row, first = known
+        index = table.index.get(number)
+        if index is not None:
+            first_row, first = table.rows[index], table.levels[index]
             if level != first:
                 for name, mine, theirs in zip(ORDER_LEVEL, level, first, strict=True):
                     if mine != theirs:
@@ -223,7 +221,7 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *,
                         )
         else:
             first = shared.setdefault(level, level)  # orders often share their fields
-            first_level[number] = (rec.row, first)
+            index = table.add(number, rec.row, first)
             if ledger is not None:
                 ledger.new_number(number, rec.row, defects)
         if ledger is not None and partner is not None and category is not None:
@@ -235,55 +233,99 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *,
                 f"supplies, but {BY_CODE[category].en} is a service",
             )
         if None in (exercise, partner, direction, ordered_on, method, currency, category,
-                    description, nsn, unit, quantity, price, delivered) or defects:
+                    description, nsn, unit, quantity, price, delivered, partner_number,
+                    ) or defects:
             continue
-        order = orders.get(number)
-        if order is None:
-            order = orders[number] = ParsedOrder(
-                number=number, row=rec.row, exercise=str(exercise), partner=str(partner),
-                direction=str(direction), ordered_on=ordered_on,  # type: ignore[arg-type]
-                settlement_method=str(method), currency=str(currency),
-                requesting_unit=rec.cells.get("requesting_unit", ""),
-                supplying_unit=rec.cells.get("supplying_unit", ""),
-                received_on=received_on, invoiced_on=invoiced_on,
-                partner_order_number=str(partner_number or ""),
-            )
         on = delivered_on if delivered and delivered > 0 else None
-        added = _add_up(order, quantity, int(price), delivered, on)  # type: ignore[arg-type]
+        added = table.add_line(index, quantity, int(price), delivered, on)  # type: ignore[arg-type]
         if ledger is not None:
             ledger.add_billable(added, rec.row, defects)
-        if spill is not None:
-            spill.add((number, rec.row, str(category), str(description), str(nsn), str(unit),
-                       rec.cells["quantity"], int(price),  # type: ignore[arg-type]
-                       delivered_text or "0", on.toordinal() if on is not None else 0))
-        else:
-            order.lines.append(ParsedLine(
-                row=rec.row, category=str(category), description=str(description),
-                nsn=str(nsn), unit_of_issue=str(unit), quantity=quantity,  # type: ignore[arg-type]
-                unit_price_minor=int(price),  # type: ignore[arg-type]
-                delivered_quantity=delivered,  # type: ignore[arg-type]
-                delivered_on=on))
+        spill.add((number, rec.row, str(category), str(description), str(nsn), str(unit),
+                   rec.cells["quantity"], int(price),  # type: ignore[arg-type]
+                   delivered_text or "0", on.toordinal() if on is not None else 0))
     if ledger is not None:
         ledger.check_numbers(defects)
-    for order in orders.values():
-        _check_stage(order, defects)
-    return orders
+    if not defects:
+        for number in table.index:
+            _check_stage(table.order(number), defects)
+    return table
 
 
-def _add_up(order: ParsedOrder, quantity: Decimal, price: int, delivered: Decimal,
-            delivered_on: date | None) -> int:
-    """The order's running totals, as each of its lines is checked; returns the line's
-    billable amount."""
-    billable = line_amount_minor(delivered, price)
-    order.line_count += 1
-    order.ordered_minor += line_amount_minor(quantity, price)
-    order.billable_minor += billable
-    if delivered < quantity:
-        order.fully_delivered = False
-    if delivered_on is not None and (order.last_delivered_on is None
-                                     or delivered_on > order.last_delivered_on):
-        order.last_delivered_on = delivered_on
-    return billable
+class OrderTable:
+    """What the import keeps of each order between its two passes, in flat arrays: its
+    first row, its order-level cells (one tuple shared by orders alike) and the running
+    totals its checks need. ``order(number)`` builds the order as it is written."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.rows = array("q")
+        self.levels: list[tuple[str, ...]] = []
+        self.line_counts = array("q")
+        self.ordered = array("q")  # every line delivered in full
+        self.billable = array("q")  # as delivered
+        self.last_delivered = array("q")  # date ordinal, 0 for none
+        self.full = bytearray()  # every line delivered in full
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def add(self, number: str, row: int, level: tuple[str, ...]) -> int:
+        index = self.index[number] = len(self.levels)
+        self.rows.append(row)
+        self.levels.append(level)
+        for column in (self.line_counts, self.ordered, self.billable, self.last_delivered):
+            column.append(0)
+        self.full.append(1)
+        return index
+
+    def add_line(self, index: int, quantity: Decimal, price: int, delivered: Decimal,
+                 delivered_on: date | None) -> int:
+        """Adds a checked line to the order's totals; returns the line's billable amount."""
+        billable = line_amount_minor(delivered, price)
+        self.line_counts[index] += 1
+        self.ordered[index] = min(self.ordered[index] + line_amount_minor(quantity, price),
+                                  _CAPPED)
+        self.billable[index] = min(self.billable[index] + billable, _CAPPED)
+        if delivered < quantity:
+            self.full[index] = 0
+        if delivered_on is not None:
+            self.last_delivered[index] = max(self.last_delivered[index], delivered_on.toordinal())
+        return billable
+
+    def line_count(self, number: str) -> int:
+        return self.line_counts[self.index[number]]
+
+    def exercises(self) -> set[str]:
+        return {level[ORDER_LEVEL.index("exercise")] for level in set(self.levels)}
+
+    def partners(self) -> set[str]:
+        return {_country(level[ORDER_LEVEL.index("partner")]) for level in set(self.levels)}
+
+    def order(self, number: str) -> ParsedOrder:
+        """The order, its order-level cells parsed again (the same pure, cached checks
+        that passed in the first pass), without its lines."""
+        i = self.index[number]
+        cells = dict(zip(ORDER_LEVEL, self.levels[i], strict=True))
+        last = self.last_delivered[i]
+        return ParsedOrder(
+            number=number, row=self.rows[i], exercise=cells["exercise"],
+            partner=_country(cells["partner"]), direction=cells["direction"],
+            ordered_on=_date(cells["ordered_on"], "ordered_on"),
+            settlement_method=cells["settlement_method"], currency=_currency(cells["currency"]),
+            requesting_unit=cells["requesting_unit"], supplying_unit=cells["supplying_unit"],
+            received_on=_date(cells["received_on"], "received_on") if cells["received_on"]
+            else None,
+            invoiced_on=_date(cells["invoiced_on"], "invoiced_on") if cells["invoiced_on"]
+            else None,
+            partner_order_number=clean_partner_order_number(cells["partner_order_number"]),
+            line_count=self.line_counts[i], ordered_minor=self.ordered[i],
+            billable_minor=self.billable[i],
+            last_delivered_on=date.fromordinal(last) if last else None,
+            fully_delivered=bool(self.full[i]))
+
+
+# A running total past this is refused anyway (10^15 is the bound): the arrays hold int64.
+_CAPPED = 2**62
 
 
 class _Ledger:
@@ -293,7 +335,7 @@ class _Ledger:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.pending: dict[str, int] = {}
-        self.allowed: dict[str, Sequence[str]] = {}
+        self.allowed: dict[str, frozenset[str]] = {}
         self.room = ledger_total.room(session)  # billable the ledger may still take
         self.over = False
 
@@ -406,7 +448,7 @@ def import_records(
     going to a spill file on disk; the second reads them back and writes each order as soon
     as all its lines are in, a chunk at a time, in the caller's one transaction."""
     with Spill() as spill:
-        orders = parse_orders(records, defects, spill=spill, ledger=_Ledger(session))
+        table = parse_orders(records, defects, spill=spill, ledger=_Ledger(session))
         defects.raise_if_any()
-        return write_orders(session, orders, spill, actor, progress, cancelled,
+        return write_orders(session, table, spill, actor, progress, cancelled,
                             decimal_of=_decimal_of)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -92,9 +93,19 @@ def stage_of(order: ParsedOrder) -> Status:
     return Status.REQUESTED
 
 
+class Orders(Protocol):
+    """What the first pass kept of the orders (``orders_import.OrderTable``)."""
+
+    def __len__(self) -> int: ...
+    def line_count(self, number: str) -> int: ...
+    def order(self, number: str) -> ParsedOrder: ...
+    def exercises(self) -> set[str]: ...
+    def partners(self) -> set[str]: ...
+
+
 def write_orders(
     session: Session,
-    orders: dict[str, ParsedOrder],
+    orders: Orders,
     spill: Spill,
     actor: str,
     progress: Progress | None,
@@ -103,15 +114,16 @@ def write_orders(
     decimal_of: Callable[[str], Decimal] = Decimal,
 ) -> OrdersImportResult:
     """Writes the orders of ``spill`` (their lines, in the file's order) a chunk at a time,
-    each order once all its lines are read back."""
+    each order once all its lines are read back (in a file whose orders' rows are together,
+    one order at a time is held)."""
     new_partners = []
-    for code in sorted({o.partner for o in orders.values()}):
+    for code in sorted(orders.partners()):
         if session.get(reference.Partner, code) is None:
             new_partners.append(code)
         reference.ensure_partner(session=session, code=code)
     exercise_ids: dict[str, int] = {}
     new_exercises = []
-    for name in sorted({o.exercise for o in orders.values()}):
+    for name in sorted(orders.exercises()):
         found = reference.find_exercise(session=session, name=name)
         if found is None:
             found = Exercise(name=name)
@@ -124,6 +136,7 @@ def write_orders(
     total = len(orders)
     done = line_count = 0
     chunk: list[ParsedOrder] = []
+    reading: dict[str, ParsedOrder] = {}  # orders whose lines are not all read back yet
 
     def write_chunk() -> None:
         nonlocal done, line_count
@@ -136,18 +149,20 @@ def write_orders(
             progress(done, total)
 
     for number, row, category, description, nsn, unit, qty, price, dq, on in spill:
-        order = orders[number]
+        order = reading.get(number)
+        if order is None:
+            order = reading[number] = orders.order(number)
         order.lines.append(ParsedLine(
             row=row, category=category, description=description, nsn=nsn, unit_of_issue=unit,
             quantity=decimal_of(qty), unit_price_minor=price, delivered_quantity=decimal_of(dq),
             delivered_on=date.fromordinal(on) if on else None))
         if len(order.lines) == order.line_count:  # the order's last line: it can be written
-            chunk.append(orders.pop(number))
+            chunk.append(reading.pop(number))
             if len(chunk) >= CHUNK:
                 write_chunk()
     if chunk:
         write_chunk()
-    if orders:  # the spill file lost lines the first pass counted
+    if reading or done != total:  # the spill file lost lines the first pass counted
         raise DatabaseProblem("the import's temporary file was cut short; nothing was imported")
     session.flush()
     return OrdersImportResult(total, line_count, tuple(new_exercises), tuple(new_partners))
