@@ -15,7 +15,7 @@ from typing import Any
 
 from acsa_desk.core.errors import WriteFailed, out_of_space
 
-BATCH = 2000
+BATCH = 256  # rows a batch: a few hundred kilobytes at most, written and read at once
 
 
 class Spill:
