@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.deadlines import cutoffs
+from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
 from acsa_desk.core.domain import Status
 from acsa_desk.db.models import Exercise, Invoice, Order, OrderLine, Settlement
 from acsa_desk.services import reference
@@ -132,15 +132,20 @@ def _matches(text: str) -> Any:
 
 
 def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
-    """Per partner, the date before which an order's oldest unpaid delivery makes it overdue;
-    and the latest of those dates."""
-    months = reference.settlement_months_by_partner(session=session)
-    default, by_partner = cutoffs(months, as_of)
-    special = list(by_partner.items())
-    latest = max([default, *[day for _code, day in special]])
+    """Per order (its partner and the terms in force on its date), the date before which its
+    oldest unpaid delivery makes it overdue; and the latest of those dates."""
+    default, special = schedule_cutoffs(reference.settlement_schedule(session=session), as_of)
+    latest = latest_cutoff(default, special)
     if not special:
         return default, latest
-    whens = [(Order.partner_code == code, day) for code, day in special]
+    whens: list[tuple[Any, date]] = []
+    for code, steps in special.items():
+        for step in range(len(steps) - 1, -1, -1):  # the latest terms first
+            start, day = steps[step]
+            if step == 0:
+                whens.append((Order.partner_code == code, day))
+            else:
+                whens.append((and_(Order.partner_code == code, Order.ordered_on >= start), day))
     return case(*whens, else_=default), latest
 
 
