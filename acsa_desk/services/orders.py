@@ -474,7 +474,8 @@ def sign(
     official = four_eyes.require_certifier(session, login=actor, entered_by=order.entered_by,
                                            verb="sign", record=f"order {order.number}")
     ours = issuing_official if order.direction == Direction.PROVIDED else ordering_official
-    agreements.check_signing_authority(session, order, lines, ours.name, signed_on)
+    agreements.check_signing_authority(session, order, lines, ours.name, signed_on,
+                                       login=official.login)
     order.our_official_login = official.login
     order.ordering_official_name = ordering_official.name.strip()
     order.ordering_official_rank = ordering_official.rank.strip()

@@ -59,12 +59,14 @@ def test_record_an_agreement_and_an_official(qtbot: QtBot, ledger: Ledger,
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "YYYY-MM-DD" in page.problem.text()
     page.dates["notified_on"].clear()
-    for edit, text in ((page.official_name, "Anne Tremblay"), (page.official_rank, "Cdr"),
+    for edit, text in ((page.official_name, "Anne Tremblay"), (page.official_login, "officer"),
+                       (page.official_rank, "Cdr"),
                        (page.official_limit, "500000.00"), (page.official_from, "2025-01-01")):
         qtbot.keyClicks(edit, text)
     qtbot.mouseClick(page.add_official_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.officials_model.rowCount() == 1, timeout=WAIT_MS)
-    assert page.officials_model.index(0, 1).data() == "$500,000.00"
+    assert page.officials_model.index(0, 1).data() == "officer"
+    assert page.officials_model.index(0, 2).data() == "$500,000.00"
     shot(page, "agreements-page.png")
 
 
