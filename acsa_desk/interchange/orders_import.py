@@ -58,9 +58,17 @@ REQUIRED = (
     "order_number", "exercise", "partner", "direction", "ordered_on", "settlement_method",
     "currency", "category", "description", "unit_of_issue", "quantity", "unit_price",
 )
+#: Optional order-level columns of what the order form carries (README "Orders import"):
+#: points of contact with phone and e-mail, delivery place, funding reference (free text),
+#: and required_on (YYYY-MM-DD). A file without them imports as before.
+CONTACT_COLUMNS = (
+    "requesting_poc", "requesting_poc_phone", "requesting_poc_email", "supplying_poc",
+    "supplying_poc_phone", "supplying_poc_email", "delivery_place", "funding_reference",
+)
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
     "settlement_method", "currency", "partner_order_number", "received_on", "invoiced_on",
+    *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
 IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
@@ -96,6 +104,8 @@ class ParsedOrder:
     received_on: date | None = None
     invoiced_on: date | None = None
     partner_order_number: str = ""
+    contacts: dict[str, str] = field(default_factory=dict)
+    required_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +241,12 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
         partner_number = defects.cell(rec, "partner_order_number", clean_partner_order_number)
         received_on = _optional_date(rec, "received_on", defects)
         invoiced_on = _optional_date(rec, "invoiced_on", defects)
+        contacts = {name: defects.cell(rec, name, _free_text(name)) or ""
+                    for name in CONTACT_COLUMNS if rec.cells.get(name)}
+        required_on = _optional_date(rec, "required_on", defects)
+        if required_on is not None and ordered_on is not None and required_on < ordered_on:
+            defects.add(rec.row, "required_on",  # the rule of services.orders.create_order
+                        f"{required_on} is before ordered_on ({ordered_on})")
         if price is not None and quantity is not None:
             try:  # the line's amount once everything ordered is delivered
                 check_amount(line_amount_minor(quantity, price), "unit_price")
@@ -282,6 +298,7 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
                 supplying_unit=rec.cells.get("supplying_unit", ""),
                 received_on=received_on, invoiced_on=invoiced_on,
                 partner_order_number=str(partner_number or ""),
+                contacts=contacts, required_on=required_on,
             )
         order.lines.append(
             ParsedLine(
@@ -470,11 +487,9 @@ def _write_chunk(
             "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
             "status": stage.value,
-            "requesting_unit": order.requesting_unit, "requesting_poc": "",
-            "supplying_unit": order.supplying_unit, "supplying_poc": "",
-            "requesting_poc_phone": "", "requesting_poc_email": "", "supplying_poc_phone": "",
-            "supplying_poc_email": "", "funding_reference": "",
-            "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
+            "requesting_unit": order.requesting_unit, "supplying_unit": order.supplying_unit,
+            **{name: order.contacts.get(name, "") for name in CONTACT_COLUMNS},
+            "ordered_on": order.ordered_on, "required_on": order.required_on,
             "settlement_method": order.settlement_method, "currency": order.currency,
             "ordering_official_name": "", "ordering_official_rank": "",
             "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,
