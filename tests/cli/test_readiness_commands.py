@@ -146,13 +146,13 @@ def test_attach_to_a_delivery_or_a_settlement(db, tmp_path):
     pod = tmp_path / "pod.pdf"
     pod.write_bytes(b"%PDF-1.4 proof of delivery")
     out = cli("--db", db, "attach", "CAN-JPN-25-0101", pod, "--kind", "proof_of_delivery",
-              "--delivery", "2025-08-01").stdout
-    assert "to the delivery of 2025-08-01 of order CAN-JPN-25-0101" in out
+              "--delivery", "2025-06-04").stdout
+    assert "to the delivery of 2025-06-04 of order CAN-JPN-25-0101" in out
     (row,) = json.loads(cli("--db", db, "attachments", "CAN-JPN-25-0101", "--json").stdout)
     assert row["delivery_id"] is not None and row["settlement_id"] is None
     for extra, fragment in ((("--delivery", "2025-08-02"), "has no delivery on 2025-08-02"),
                             (("--settlement", "PAY-1"), "has no settlement with reference"),
-                            (("--delivery", "2025-08-01", "--settlement", "PAY-1"),
+                            (("--delivery", "2025-06-04", "--settlement", "PAY-1"),
                              "not allowed with argument")):
         one_line_error(cli("--db", db, "attach", "CAN-JPN-25-0101", pod, "--kind", "receipt",
                            *extra, check=False), fragment)
