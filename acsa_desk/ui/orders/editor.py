@@ -203,6 +203,11 @@ class OrderEditor(QWidget):
             currency=self.currency_combo.currentText(),
             lines=self.lines_model.lines(),
             partner_order_number=self.partner_number_edit.text(),
+            requesting_poc_phone=self.requesting_phone_edit.text(),
+            requesting_poc_email=self.requesting_email_edit.text(),
+            supplying_poc_phone=self.supplying_phone_edit.text(),
+            supplying_poc_email=self.supplying_email_edit.text(),
+            funding_reference=self.funding_edit.text(),
         )
 
     def show_order_form(self) -> QWidget | None:
@@ -405,6 +410,7 @@ class OrderEditor(QWidget):
             "supplying_poc": draft.supplying_poc, "delivery_place": draft.delivery_place,
             "settlement_method": draft.settlement_method, "currency": draft.currency,
             "partner_order_number": draft.partner_order_number,
+            **{name: getattr(draft, name) for name in form.CONTACT_FIELDS},
         }
         self._loading += 1
         try:

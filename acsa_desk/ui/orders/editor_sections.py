@@ -200,6 +200,21 @@ def build(ed: OrderEditor) -> None:
     ed.partner_number_edit = _line(
         "partner_order_number", translate("OrderEditor", "their own number, if known")
     )
+    # the points of contact's phone and e-mail and the funding reference (the order form and
+    # the agreement's required data elements carry them)
+    ed.requesting_phone_edit = _line("requesting_poc_phone", translate("OrderEditor", "e.g. +81 3 1234 5678"))
+    ed.requesting_email_edit = _line("requesting_poc_email", translate("OrderEditor", "e.g. name@mod.go.jp"))
+    ed.supplying_phone_edit = _line("supplying_poc_phone", translate("OrderEditor", "e.g. +1 613 555 0100"))
+    ed.supplying_email_edit = _line("supplying_poc_email", translate("OrderEditor", "e.g. name@forces.gc.ca"))
+    ed.funding_edit = _line("funding_reference", translate("OrderEditor", "funding or accounting citation"))
+    for edit in (
+        ed.requesting_phone_edit,
+        ed.requesting_email_edit,
+        ed.supplying_phone_edit,
+        ed.supplying_email_edit,
+        ed.funding_edit,
+    ):
+        edit.setMaxLength(200)
 
     editors: dict[str, QWidget] = {
         "number": ed.number_edit,
@@ -216,6 +231,11 @@ def build(ed: OrderEditor) -> None:
         "settlement_method": ed.method_combo,
         "currency": ed.currency_combo,
         "partner_order_number": ed.partner_number_edit,
+        "requesting_poc_phone": ed.requesting_phone_edit,
+        "requesting_poc_email": ed.requesting_email_edit,
+        "supplying_poc_phone": ed.supplying_phone_edit,
+        "supplying_poc_email": ed.supplying_email_edit,
+        "funding_reference": ed.funding_edit,
     }
     ed._boxes = {key: FieldBox(widget, key) for key, widget in editors.items()}
     ed._field_names = {  # in undo texts: "Undo Edit delivery place"
@@ -233,6 +253,11 @@ def build(ed: OrderEditor) -> None:
         "supplying_poc": translate("OrderEditor", "supplying point of contact"),
         "delivery_place": translate("OrderEditor", "delivery place"),
         "partner_order_number": translate("OrderEditor", "partner's number"),
+        "requesting_poc_phone": translate("OrderEditor", "requesting contact's phone"),
+        "requesting_poc_email": translate("OrderEditor", "requesting contact's e-mail"),
+        "supplying_poc_phone": translate("OrderEditor", "supplying contact's phone"),
+        "supplying_poc_email": translate("OrderEditor", "supplying contact's e-mail"),
+        "funding_reference": translate("OrderEditor", "funding reference"),
     }
     field_labels = {
         "number": translate("OrderEditor", "&Number:"),
@@ -244,31 +269,52 @@ def build(ed: OrderEditor) -> None:
         "currency": translate("OrderEditor", "C&urrency:"),
         "settlement_method": translate("OrderEditor", "Settle&ment:"),
         "requesting_unit": translate("OrderEditor", "Requesting &unit:"),
-        "requesting_poc": translate("OrderEditor", "Its point of contact:"),
+        "requesting_poc": translate("OrderEditor", "Requesting contact:"),
         "supplying_unit": translate("OrderEditor", "Supp&lying unit:"),
-        "supplying_poc": translate("OrderEditor", "Its point of contact:"),
+        "supplying_poc": translate("OrderEditor", "Supplying contact:"),
         "delivery_place": translate("OrderEditor", "Deli&very place:"),
         "partner_order_number": translate("OrderEditor", "Partner's number:"),
+        "requesting_poc_phone": translate("OrderEditor", "P&hone:"),
+        "requesting_poc_email": translate("OrderEditor", "E-mail:"),
+        "supplying_poc_phone": translate("OrderEditor", "Phone:"),
+        "supplying_poc_email": translate("OrderEditor", "E-mail:"),
+        "funding_reference": translate("OrderEditor", "&Funding reference:"),
     }
+    # three columns of the order's terms, then one row per side's point of contact (name and
+    # rank, phone, e-mail: what the order form's party blocks print) across the columns
     columns = (
         ("number", "exercise", "partner", "direction"),
         ("ordered_on", "required_on", "currency", "settlement_method", "partner_order_number"),
-        ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc", "delivery_place"),
+        ("requesting_unit", "supplying_unit", "delivery_place", "funding_reference"),
+    )
+    contacts = (
+        ("requesting_poc", "requesting_poc_phone", "requesting_poc_email"),
+        ("supplying_poc", "supplying_poc_phone", "supplying_poc_email"),
     )
     header_box = QGroupBox(translate("OrderEditor", "Order"))
     grid = QGridLayout(header_box)
     grid.setHorizontalSpacing(8)
     grid.setVerticalSpacing(4)
+
+    def place(key: str, row: int, col: int) -> None:
+        label = QLabel(field_labels[key])
+        label.setBuddy(editors[key] if key != "required_on" else ed.required_on_edit.check)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(0, 4, 0, 0)
+        grid.addWidget(label, row, col * 2)
+        grid.addWidget(ed._boxes[key], row, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
+
     for col, keys in enumerate(columns):
         for row, key in enumerate(keys):
-            label = QLabel(field_labels[key])
-            label.setBuddy(editors[key] if key != "required_on" else ed.required_on_edit.check)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label.setContentsMargins(0, 4, 0, 0)
-            grid.addWidget(label, row, col * 2)
-            grid.addWidget(ed._boxes[key], row, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
+            place(key, row, col)
         grid.setColumnStretch(col * 2 + 1, 3 if col == 2 else 2)
-    grid.setRowStretch(len(columns[2]), 1)
+    first = max(len(keys) for keys in columns)
+    for offset, keys in enumerate(contacts):
+        for col, key in enumerate(keys):
+            place(key, first + offset, col)
+    grid.setRowStretch(first + len(contacts), 1)
+    for key in (*columns[2], *(keys[2] for keys in contacts)):  # room to read what is typed
+        editors[key].setMinimumWidth(150)
 
     # lines tab
     ed.lines_model = LinesModel(locale=ed._context.locale, undo_stack=ed.undo_stack, parent=ed)
@@ -427,6 +473,11 @@ def build(ed: OrderEditor) -> None:
         ed.supplying_poc_edit,
         ed.delivery_place_edit,
         ed.partner_number_edit,
+        ed.requesting_phone_edit,
+        ed.requesting_email_edit,
+        ed.supplying_phone_edit,
+        ed.supplying_email_edit,
+        ed.funding_edit,
         _line_edit_of(ed.partner_combo),
         _line_edit_of(ed.currency_combo),
     ):
