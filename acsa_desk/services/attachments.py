@@ -178,6 +178,38 @@ def settlement_by(*, session: Session, order_id: int, key: str) -> Settlement:
     return found[0]
 
 
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a document may be attached to besides the order: a delivery or a settlement."""
+
+    kind: str  # "delivery" or "settlement"
+    id: int
+    day: date
+    reference: str = ""
+    amount_minor: int = 0
+
+
+def targets(*, session: Session, order_id: int) -> list[Target]:
+    """The order's live deliveries (one per date: a proof covers the date) and settlements
+    (not reversals), in date order: what the window offers to attach a document to."""
+    reversed_ids = select(Delivery.reverses_id).where(Delivery.reverses_id.is_not(None))  # type: ignore[union-attr]
+    days: dict[date, int] = {}
+    for did, day in session.execute(
+            select(Delivery.id, Delivery.delivered_on).where(
+                Delivery.order_id == order_id, Delivery.reverses_id.is_(None),  # type: ignore[union-attr]
+                Delivery.id.not_in(reversed_ids))  # type: ignore[union-attr]
+            .order_by(Delivery.delivered_on, Delivery.id)):
+        days.setdefault(day, int(did))
+    out = [Target("delivery", did, day) for day, did in days.items()]
+    for sid, day, ref, amount in session.execute(
+            select(Settlement.id, Settlement.settled_on, Settlement.reference,
+                   Settlement.amount_minor)
+            .where(Settlement.order_id == order_id, Settlement.reverses_id.is_(None))  # type: ignore[union-attr]
+            .order_by(Settlement.settled_on, Settlement.id)):
+        out.append(Target("settlement", int(sid), day, ref or "", int(amount)))
+    return out
+
+
 def _stored(session: Session, digest: str) -> AttachmentContent | None:
     return session.scalars(select(AttachmentContent).where(AttachmentContent.sha256 == digest)
                            ).first()
