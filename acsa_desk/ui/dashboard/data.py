@@ -25,7 +25,7 @@ from acsa_desk.core.domain import Status
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
-from acsa_desk.services import reconciliation_records
+from acsa_desk.services import readiness, reconciliation_records
 from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
 from acsa_desk.services.ledger_sql import (
     DUE_SOON_DAYS,
@@ -71,6 +71,8 @@ class DashboardData:
     waiting: WaitingCounts
     #: Per partner, when and by whom it was last reconciled against its statement.
     last_reconciled: Mapping[str, tuple[datetime, str]] = field(default_factory=dict)
+    #: Orders with at least one audit-readiness exception (services.readiness) as of as_of.
+    audit_exceptions: int = 0
 
     def currencies(self) -> list[str]:
         return sorted({b.currency for b in self.balances})
@@ -199,6 +201,7 @@ def load_dashboard(ledger: Ledger, as_of: date, *, limit: int = LIST_LIMIT) -> D
             due_soon_ids=tuple(sorted(o.order_id for o in late.due_soon)),
             waiting=balance_service.waiting_for_action(session=session),
             last_reconciled=reconciliation_records.last_reconciled(session=session),
+            audit_exceptions=len(readiness.assess(session=session, as_of=as_of)),
         )
 
 

@@ -37,7 +37,7 @@ from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import ALIGN_RIGHT, Column, RowsModel, guarded, make_table
 from acsa_desk.ui.dialogs import all_files_filter
 from acsa_desk.ui.qtfix import emit
-from acsa_desk.ui.readiness.page import badge_text, exception_label
+from acsa_desk.ui.readiness.labels import badge_text, exception_label
 
 
 def kind_label(kind: str) -> str:
