@@ -576,7 +576,7 @@ First: {first}</source>
     </message>
     <message>
         <source>The order</source>
-        <translation>要請全体</translation>
+        <translation>注文全体</translation>
     </message>
     <message>
         <source>WITHDRAWN: {reason}</source>
@@ -584,7 +584,7 @@ First: {first}</source>
     </message>
     <message>
         <source>What the document supports: the order, one of its deliveries (e.g. its proof) or one of its settlements</source>
-        <translation>書類の対象：要請全体、提供（受領証明など）または決済のいずれか</translation>
+        <translation>書類の対象：注文全体、提供（受領証明など）または決済のいずれか</translation>
     </message>
     <message>
         <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
@@ -856,7 +856,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Orders an auditor would fault (missing data, signatures or documents, late claims...): opens Audit readiness.</source>
-        <translation>監査で指摘される要請（データ・署名・書類の欠落、請求の遅延など）：監査準備状況を開きます。</translation>
+        <translation>監査で指摘される注文（データ・署名・書類の欠落、請求の遅延など）：監査準備状況を開きます。</translation>
     </message>
     <message>
         <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
@@ -2519,7 +2519,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Orders an auditor would fault, and why (see Audit readiness)</source>
-        <translation>監査で指摘される要請とその理由（監査準備状況を参照）</translation>
+        <translation>監査で指摘される注文とその理由（監査準備状況を参照）</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4053,7 +4053,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no delivery on {isoformat}</source>
-        <translation>要請 {number} には {isoformat} の提供がありません</translation>
+        <translation>注文 {number} には {isoformat} の提供がありません</translation>
     </message>
     <message>
         <source>order {number} has no delivery to acknowledge</source>
@@ -4077,7 +4077,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no settlement with reference or date &apos;{text}&apos;</source>
-        <translation>要請 {number} には参照番号または日付が「{text}」の決済がありません</translation>
+        <translation>注文 {number} には参照番号または日付が「{text}」の決済がありません</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -4085,7 +4085,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has {len} settlements for &apos;{text}&apos; ({named}): name it by its reference</source>
-        <translation>要請 {number} には「{text}」に該当する決済が {len} 件あります（{named}）：参照番号で指定してください</translation>
+        <translation>注文 {number} には「{text}」に該当する決済が {len} 件あります（{named}）：参照番号で指定してください</translation>
     </message>
     <message>
         <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
@@ -4525,7 +4525,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{login} is a {role}: only an officer signs orders</source>
-        <translation>{login} の役割は {role} です：要請に署名できるのは幹部のみです</translation>
+        <translation>{login} の役割は {role} です：注文に署名できるのは幹部のみです</translation>
     </message>
     <message>
         <source>{login} is not a user of this ledger</source>

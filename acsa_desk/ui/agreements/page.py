@@ -210,12 +210,17 @@ class AgreementsPage(RefreshWhenShown, Page):
         self.add_official_button = QPushButton(self.tr("&Add official"))
         self.add_official_button.setObjectName("official_add")
         self.add_official_button.clicked.connect(self.add_official)
-        add_row = QHBoxLayout()
-        for widget in (self.official_name, self.official_login, self.official_rank,
-                       self.official_limit,
-                       self.official_currency, self.official_from, self.official_until,
-                       self.official_delegated_by, self.add_official_button):
-            add_row.addWidget(widget)
+        # two rows of fields (who and the limit; the dates and the button): the page stays
+        # within a 1280-pixel window in every language
+        add_row = QVBoxLayout()
+        for widgets in ((self.official_name, self.official_login, self.official_rank,
+                         self.official_limit, self.official_currency),
+                        (self.official_from, self.official_until, self.official_delegated_by,
+                         self.add_official_button)):
+            line = QHBoxLayout()
+            for widget in widgets:
+                line.addWidget(widget)
+            add_row.addLayout(line)
         officials_box = QGroupBox(self.tr("Our designated officials (sign up to their limit)"))
         officials_layout = QVBoxLayout(officials_box)
         officials_layout.addWidget(self.officials_view)

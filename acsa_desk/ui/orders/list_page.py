@@ -195,8 +195,7 @@ class OrdersPage(Page):
                             (self.tr("&Partner:"), self.partner_combo),
                             (self.tr("&Direction:"), self.direction_combo),
                             (self.tr("&Status:"), self.status_combo),
-                            (self.tr("&Category:"), self.category_combo),
-                            (self.tr("Rea&diness:"), self.readiness_combo)):
+                            (self.tr("&Category:"), self.category_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -207,6 +206,12 @@ class OrdersPage(Page):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         chips = QHBoxLayout()
+        # audit readiness on the second row: the first stays within a 1280-pixel window
+        readiness_label = QLabel(self.tr("Rea&diness:"))
+        readiness_label.setBuddy(self.readiness_combo)
+        chips.addWidget(readiness_label)
+        chips.addWidget(self.readiness_combo)
+        chips.addSpacing(6)
         chips.addWidget(self.selection_chip)
         chips.addWidget(self.unsigned_chip)
         chips.addStretch(1)
@@ -235,6 +240,8 @@ class OrdersPage(Page):
         # the exercise's name takes the room left, so the amounts stay side by side on the right
         header.setSectionResizeMode(Column.EXERCISE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(Column.ORDERED, Qt.SortOrder.DescendingOrder)
+        # readiness beside the signatures, where an auditor's eye goes (the last model column)
+        header.moveSection(header.visualIndex(Column.READINESS), Column.SIGNATURES + 1)
         bind_header_state(context.settings, header, HEADER_STATE_NAME)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.view.setSortingEnabled(True)
