@@ -41,6 +41,7 @@ from acsa_desk.interchange.csvfile import (
 )
 from acsa_desk.interchange.orders_write import (
     CHUNK,
+    CONTACT_COLUMNS,
     IMPORTED_INVOICE,
     OrdersImportResult,
     ParsedOrder,
@@ -58,6 +59,7 @@ REQUIRED = (
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
     "settlement_method", "currency", "partner_order_number", "received_on", "invoiced_on",
+    *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
 
@@ -190,6 +192,13 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
                                         clean_partner_order_number)
         _optional_date(rec, "received_on", defects)  # order-level: kept in the level cells
         _optional_date(rec, "invoiced_on", defects)
+        for name in CONTACT_COLUMNS:
+            if rec.cells.get(name):
+                defects.cell(rec, name, _free_text(name))
+        required_on = _optional_date(rec, "required_on", defects)
+        if required_on is not None and ordered_on is not None and required_on < ordered_on:
+            defects.add(rec.row, "required_on",  # the rule of services.orders.create_order
+                        f"{required_on} is before ordered_on ({ordered_on})")
         if price is not None and quantity is not None:
             try:  # the line's amount once everything ordered is delivered
                 check_amount(line_amount_minor(quantity, price), "unit_price")
@@ -318,6 +327,9 @@ class OrderTable:
             invoiced_on=_date(cells["invoiced_on"], "invoiced_on") if cells["invoiced_on"]
             else None,
             partner_order_number=clean_partner_order_number(cells["partner_order_number"]),
+            contacts={name: cells[name] for name in CONTACT_COLUMNS if cells[name]},
+            required_on=_date(cells["required_on"], "required_on") if cells["required_on"]
+            else None,
             line_count=self.line_counts[i], ordered_minor=self.ordered[i],
             billable_minor=self.billable[i],
             last_delivered_on=date.fromordinal(last) if last else None,

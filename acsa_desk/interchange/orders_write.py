@@ -35,6 +35,13 @@ from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
 IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
 CHUNK = 500
+#: Optional order-level columns of what the order form carries (README "Orders import"):
+#: points of contact with phone and e-mail, delivery place, funding reference (free text),
+#: and required_on (YYYY-MM-DD). A file without them imports as before.
+CONTACT_COLUMNS = (
+    "requesting_poc", "requesting_poc_phone", "requesting_poc_email", "supplying_poc",
+    "supplying_poc_phone", "supplying_poc_email", "delivery_place", "funding_reference",
+)
 
 
 @dataclass(slots=True)
@@ -66,6 +73,8 @@ class ParsedOrder:
     received_on: date | None = None
     invoiced_on: date | None = None
     partner_order_number: str = ""
+    contacts: dict[str, str] = field(default_factory=dict)
+    required_on: date | None = None
     # What the checks of the whole order need, added up row by row (its lines are not kept)
     line_count: int = 0
     ordered_minor: int = 0  # every line delivered in full
@@ -191,11 +200,9 @@ def _write_chunk(
             "exercise_id": exercise_ids[order.exercise],
             "partner_code": order.partner, "direction": order.direction,
             "status": stage.value,
-            "requesting_unit": order.requesting_unit, "requesting_poc": "",
-            "supplying_unit": order.supplying_unit, "supplying_poc": "",
-            "requesting_poc_phone": "", "requesting_poc_email": "", "supplying_poc_phone": "",
-            "supplying_poc_email": "", "funding_reference": "",
-            "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
+            "requesting_unit": order.requesting_unit, "supplying_unit": order.supplying_unit,
+            **{name: order.contacts.get(name, "") for name in CONTACT_COLUMNS},
+            "ordered_on": order.ordered_on, "required_on": order.required_on,
             "settlement_method": order.settlement_method, "currency": order.currency,
             "ordering_official_name": "", "ordering_official_rank": "",
             "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,

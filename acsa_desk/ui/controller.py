@@ -253,6 +253,7 @@ class AppController(QObject):
         self._demo_dir = demo_dir
         self._watch_file(ledger)
         events.show_orders.connect(self.show_orders)
+        events.show_page.connect(lambda page_id: self.window.show_page(PageId(page_id)))
         events.ledger_changed.connect(self._ledger_changed)
         self._build_pages(self.context)
         self.who.start(self.context, self._os_login)

@@ -246,6 +246,12 @@ def tour(
                 continue
             editor = opened[0]
             yield name, seen(editor)
+            panel = getattr(editor, "attachments_panel", None)
+            if panel is not None:  # the Documents and claim tab: what each document is for
+                editor.tabs.setCurrentWidget(panel)  # type: ignore[attr-defined]
+                settle()
+                yield f"{name}-documents", seen(editor)
+                editor.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
             make = getattr(editor, "_make_step_dialog", None)
             snapshot = getattr(editor, "snapshot", None)
             snapshot = snapshot() if callable(snapshot) else snapshot

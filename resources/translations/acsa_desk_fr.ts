@@ -79,6 +79,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
+        <source>(not linked)</source>
+        <translation>(non lié)</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -195,12 +199,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Signé le&#xa0;:</translation>
     </message>
     <message>
+        <source>Signs in as</source>
+        <translation>Se connecte comme</translation>
+    </message>
+    <message>
+        <source>The registered officer who signs under this designation, signed in as themself</source>
+        <translation>L&apos;officier inscrit qui signe en vertu de cette désignation, connecté sous son propre nom</translation>
+    </message>
+    <message>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
         <source>Until (optional)</source>
         <translation>Au (facultatif)</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>Utilisateur (identifiant)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -491,12 +507,20 @@ Premier&#xa0;: {first}</translation>
         <translation>Avis de réclamation aux finances</translation>
     </message>
     <message>
+        <source>Delivery of {day}</source>
+        <translation>Livraison du {day}</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
         <source>Finance or revenue office</source>
         <translation>Bureau des finances ou des recettes</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -543,12 +567,24 @@ Premier&#xa0;: {first}</translation>
         <translation>Sélectionnez d&apos;abord un document.</translation>
     </message>
     <message>
+        <source>Settlement of {day} {reference} ({amount})</source>
+        <translation>Règlement du {day} {reference} ({amount})</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
+        <source>The order</source>
+        <translation>La commande</translation>
+    </message>
+    <message>
         <source>WITHDRAWN: {reason}</source>
         <translation>RETIRÉ&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>What the document supports: the order, one of its deliveries (e.g. its proof) or one of its settlements</source>
+        <translation>Ce que le document appuie : la commande, l&apos;une de ses livraisons (p. ex. sa preuve) ou l&apos;un de ses règlements</translation>
     </message>
     <message>
         <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
@@ -742,6 +778,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Ancienneté des soldes</translation>
     </message>
     <message>
+        <source>Audit exceptions</source>
+        <translation>Anomalies d&apos;audit</translation>
+    </message>
+    <message>
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
@@ -813,6 +853,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Orders an auditor would fault (missing data, signatures or documents, late claims...): opens Audit readiness.</source>
+        <translation>Commandes qu&apos;un vérificateur relèverait (données, signatures ou documents manquants, réclamations tardives…) : ouvre Préparation à l&apos;audit.</translation>
     </message>
     <message>
         <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
@@ -1864,6 +1908,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <source>&amp;Funding reference:</source>
+        <translation>Imputation &amp;budgétaire :</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
@@ -1976,6 +2024,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>Modifier&#xa0;: {field}</translation>
     </message>
@@ -2004,10 +2056,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Facture&#xa0;: {text}</translation>
     </message>
     <message>
-        <source>Its point of contact:</source>
-        <translation>Sa personne-ressource&#xa0;:</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -2021,6 +2069,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>New order</source>
+        <extracomment>The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id).</extracomment>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
@@ -2033,7 +2082,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <extracomment>Currencies offered first in the currency box (any ISO 4217 code may be typed). The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id). The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
+        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>Non enregistrée&#xa0;: corrigez les champs marqués en rouge.</translation>
     </message>
     <message>
@@ -2073,8 +2122,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commande {number} enregistrée</translation>
     </message>
     <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
         <source>Partner&apos;s number:</source>
         <translation>N° du partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Preview, save or print the order form</source>
@@ -2137,6 +2194,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Unité requérante&#xa0;:</translation>
     </message>
     <message>
+        <source>Requesting contact:</source>
+        <translation>Contact demandeur :</translation>
+    </message>
+    <message>
         <source>Reversal of an earlier delivery</source>
         <translation>Contrepassation d&apos;une livraison antérieure</translation>
     </message>
@@ -2183,6 +2244,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Supp&amp;lying unit:</source>
         <translation>Unité &amp;fournisseuse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supplying contact:</source>
+        <translation>Contact fournisseur :</translation>
     </message>
     <message>
         <source>The changes to this order have not been saved. Close it and lose them?</source>
@@ -2249,6 +2314,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>sens</translation>
     </message>
     <message>
+        <source>e.g. +1 613 555 0100</source>
+        <translation>p. ex. +1 613 555 0100</translation>
+    </message>
+    <message>
+        <source>e.g. +81 3 1234 5678</source>
+        <translation>p. ex. +81 3 1234 5678</translation>
+    </message>
+    <message>
         <source>e.g. CAN-JPN-25-0001</source>
         <translation>p. ex. CAN-JPN-25-0001</translation>
     </message>
@@ -2269,8 +2342,24 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>p. ex. Yokosuka, poste 4</translation>
     </message>
     <message>
+        <source>e.g. name@forces.gc.ca</source>
+        <translation>p. ex. nom@forces.gc.ca</translation>
+    </message>
+    <message>
+        <source>e.g. name@mod.go.jp</source>
+        <translation>p. ex. nom@mod.go.jp</translation>
+    </message>
+    <message>
         <source>exercise</source>
         <translation>exercice</translation>
+    </message>
+    <message>
+        <source>funding or accounting citation</source>
+        <translation>référence budgétaire ou comptable</translation>
+    </message>
+    <message>
+        <source>funding reference</source>
+        <translation>imputation budgétaire</translation>
     </message>
     <message>
         <source>name and rank</source>
@@ -2297,6 +2386,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>reçue le {date} par {who}{condition}</translation>
     </message>
     <message>
+        <source>requesting contact&apos;s e-mail</source>
+        <translation>courriel du contact demandeur</translation>
+    </message>
+    <message>
+        <source>requesting contact&apos;s phone</source>
+        <translation>téléphone du contact demandeur</translation>
+    </message>
+    <message>
         <source>requesting point of contact</source>
         <translation>personne-ressource de l&apos;unité requérante</translation>
     </message>
@@ -2311,6 +2408,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>settlement method</source>
         <translation>mode de règlement</translation>
+    </message>
+    <message>
+        <source>supplying contact&apos;s e-mail</source>
+        <translation>courriel du contact fournisseur</translation>
+    </message>
+    <message>
+        <source>supplying contact&apos;s phone</source>
+        <translation>téléphone du contact fournisseur</translation>
     </message>
     <message>
         <source>supplying point of contact</source>
@@ -2441,8 +2546,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Orders an auditor would fault, and why (see Audit readiness)</source>
+        <translation>Commandes qu&apos;un vérificateur relèverait, et pourquoi (voir Préparation à l&apos;audit)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Rea&amp;diness:</source>
+        <translation>Pré&amp;paration :</translation>
     </message>
     <message>
         <source>Remove this condition</source>
@@ -2487,6 +2600,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Totals of the orders listed — {totals}</source>
         <translation>Totaux des commandes affichées — {totals}</translation>
+    </message>
+    <message>
+        <source>With exceptions</source>
+        <translation>Avec anomalies</translation>
     </message>
     <message>
         <source>{count} orders written to {path}, sealed.</source>
@@ -2541,7 +2658,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Number</source>
-        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
+        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The order&apos;s readiness exception codes (a tuple; () when ready). The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -2563,6 +2680,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Partner&apos;s number</source>
         <translation>N° du partenaire</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3895,6 +4016,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun rapprochement {reconciliation_id}</translation>
     </message>
     <message>
+        <source>no registered user &apos;{login}&apos;: add the user first (Preferences &gt; Users, or acsa-desk user add)</source>
+        <translation>aucun utilisateur inscrit « {login} » : ajoutez d&apos;abord l&apos;utilisateur (Préférences &gt; Utilisateurs, ou acsa-desk user add)</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -3947,6 +4072,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n&apos;a pas encore de réclamation&#xa0;: émettez la facture avant d&apos;aviser les finances</translation>
     </message>
     <message>
+        <source>order {number} has no delivery on {isoformat}</source>
+        <translation>la commande {number} n&apos;a aucune livraison le {isoformat}</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery to acknowledge</source>
         <translation>la commande {number} n&apos;a aucune livraison dont accuser réception</translation>
     </message>
@@ -3967,8 +4096,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n’a aucun règlement à annuler</translation>
     </message>
     <message>
+        <source>order {number} has no settlement with reference or date &apos;{text}&apos;</source>
+        <translation>la commande {number} n&apos;a aucun règlement de référence ou de date « {text} »</translation>
+    </message>
+    <message>
         <source>order {number} has no settlement {settlement_id}</source>
         <translation>la commande {number} n&apos;a pas de règlement {settlement_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has {len} settlements for &apos;{text}&apos; ({named}): name it by its reference</source>
+        <translation>la commande {number} a {len} règlements pour « {text} » ({named}) : désignez-le par sa référence</translation>
     </message>
     <message>
         <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
@@ -4045,6 +4182,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>indiquez la source du taux (p. ex. Banque du Canada)</translation>
+    </message>
+    <message>
+        <source>say which registered user {strip} signs in as: a designated official signs as themself</source>
+        <translation>indiquez sous quel utilisateur inscrit {strip} se connecte : un responsable désigné signe en son propre nom</translation>
     </message>
     <message>
         <source>say why the document is withdrawn</source>
@@ -4403,8 +4544,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
     </message>
     <message>
+        <source>{login} is a {role}: only an officer signs orders</source>
+        <translation>{login} a le rôle {role} : seul un officier signe les commandes</translation>
+    </message>
+    <message>
         <source>{login} is not a user of this ledger</source>
         <translation>{login} n’est pas un utilisateur de ce registre</translation>
+    </message>
+    <message>
+        <source>{login} is registered as &apos;{strip}&apos;, not &apos;{strip2}&apos;: the designation names the user</source>
+        <translation>{login} est inscrit sous le nom « {strip} », et non « {strip2} » : la désignation nomme l&apos;utilisateur</translation>
     </message>
     <message>
         <source>{login} is the ledger&apos;s last admin: make another user admin first</source>
@@ -4421,6 +4570,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{name} has no authority limit in {currency}</source>
         <translation>{name} n&apos;a pas de limite en {currency}</translation>
+    </message>
+    <message>
+        <source>{name} is designated as user {linked}: {name2} signs in as {linked2} to sign, not {who}</source>
+        <translation>{name} est désigné comme l&apos;utilisateur {linked} : {name2} se connecte comme {linked2} pour signer, et non {who}</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -4465,6 +4618,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
         <translation>{quantity} x {cells} dépasse le plus grand montant de ligne que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>{required_on} is before ordered_on ({ordered_on})</source>
+        <translation>{required_on} est antérieure à ordered_on ({ordered_on})</translation>
     </message>
     <message>
         <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>
