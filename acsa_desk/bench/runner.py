@@ -37,6 +37,7 @@ class Run:
     timed_out: bool = False
     marker_seconds: float | None = None  # spawn to the marker line, measured here
     marker_reported: float | None = None  # the number the program printed after the marker
+    cpu_seconds: float | None = None  # the child's own user + system CPU time (wait4)
 
     @property
     def ok(self) -> bool:
@@ -106,7 +107,7 @@ def run(
     marker_seen = threading.Event()
     marker_at: list[float] = []
     reported: list[float] = []
-    exited: list[tuple[float, int, int]] = []
+    exited: list[tuple[float, int, int, float]] = []
 
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -135,7 +136,8 @@ def run(
 
     def wait() -> None:
         _pid, status, usage = os.wait4(proc.pid, 0)
-        exited.append((time.perf_counter(), os.waitstatus_to_exitcode(status), usage.ru_maxrss))
+        exited.append((time.perf_counter(), os.waitstatus_to_exitcode(status), usage.ru_maxrss,
+                       usage.ru_utime + usage.ru_stime))
         marker_seen.set()  # no marker will come any more
 
     threads = [threading.Thread(target=f, daemon=True) for f in (read_out, read_err, wait)]
@@ -159,7 +161,7 @@ def run(
     for pipe in (proc.stdout, proc.stderr):
         if pipe is not None:
             pipe.close()
-    ended, code, maxrss = exited[0]
+    ended, code, maxrss, cpu = exited[0]
     proc.returncode = code  # reaped by wait4 above; keeps Popen from waiting again
     stopped_by_us = bool(marker_at) and linger_after_marker is not None and code in (
         -signal.SIGTERM, 128 + signal.SIGTERM)
@@ -172,6 +174,7 @@ def run(
         timed_out=timed_out,
         marker_seconds=(marker_at[0] - started) if marker_at else None,
         marker_reported=reported[0] if reported else None,
+        cpu_seconds=cpu,
     )
 
 

@@ -55,12 +55,44 @@ def register(sub: Any) -> None:
     s = actions.add_parser("list", help="list the agreements")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.set_defaults(handler=cmd_agreement_list)
+    s = actions.add_parser("official-add", help="designate a registered officer to sign orders "
+                                                "for our side up to a limit per order")
+    s.add_argument("--partner", required=True, type=country, metavar="CODE")
+    s.add_argument("--name", required=True, metavar="NAME",
+                   help="the designated name (the user's recorded name, if any)")
+    s.add_argument("--login", required=True, metavar="LOGIN",
+                   help="the registered officer who signs under the designation")
+    s.add_argument("--limit", required=True, metavar="AMOUNT", help="limit per order, e.g. 500000.00")
+    s.add_argument("--currency", required=True, metavar="CUR")
+    s.add_argument("--from", dest="valid_from", required=True, type=iso_date, metavar="YYYY-MM-DD")
+    s.add_argument("--until", dest="valid_until", type=iso_date, metavar="YYYY-MM-DD")
+    s.add_argument("--rank", default="", metavar="RANK")
+    s.add_argument("--delegated-by", default="", metavar="NAME",
+                   help="a delegation: the official who delegated")
+    add_as_option(s)
+    s.set_defaults(handler=cmd_official_add)
+    s = actions.add_parser("official-end", help="end a designation or delegation on a date")
+    s.add_argument("official_id", type=_count(1, 2**62), metavar="ID")
+    s.add_argument("--until", dest="valid_until", required=True, type=iso_date,
+                   metavar="YYYY-MM-DD")
+    add_as_option(s)
+    s.set_defaults(handler=cmd_official_end)
+    s = actions.add_parser("officials", help="list the designated officials")
+    s.add_argument("--partner", type=country, metavar="CODE")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(handler=cmd_officials)
 
-    p = sub.add_parser("attach", help="attach a supporting document to an order")
+    p = sub.add_parser("attach", help="attach a supporting document to an order, or to one of "
+                                      "its deliveries or settlements")
     p.add_argument("order_number", metavar="ORDER_NUMBER")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--kind", required=True, metavar="KIND")
     p.add_argument("--note", default="", metavar="TEXT")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--delivery", type=iso_date, metavar="YYYY-MM-DD",
+                        help="attach to the order's delivery of that date (e.g. its proof)")
+    target.add_argument("--settlement", metavar="REFERENCE|YYYY-MM-DD",
+                        help="attach to the order's settlement with that reference or date")
     add_as_option(p)
     p.set_defaults(handler=cmd_attach)
 
@@ -149,6 +181,65 @@ def cmd_agreement_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def official_json(o: Any) -> dict[str, Any]:
+    from acsa_desk.core.money import format_plain
+
+    return {
+        "id": o.id, "partner": o.partner_code, "name": o.name, "rank": o.rank,
+        "login": o.login, "limit": format_plain(o.limit_minor, o.limit_currency),
+        "currency": o.limit_currency, "valid_from": _day(o.valid_from),
+        "valid_until": _day(o.valid_until), "delegated_by": o.delegated_by,
+    }
+
+
+def cmd_official_add(args: argparse.Namespace) -> int:
+    from acsa_desk.core.money import check_currency, parse_money
+    from acsa_desk.services import agreements
+
+    currency = check_currency(args.currency.strip().upper())
+    data = agreements.OfficialInput(
+        partner_code=args.partner, name=args.name, login=args.login,
+        limit_minor=parse_money(args.limit, currency, what="--limit"), limit_currency=currency,
+        valid_from=args.valid_from, valid_until=args.valid_until, rank=args.rank,
+        delegated_by=args.delegated_by)
+    ledger = _open(args, writing=True)
+    with ledger.session(actor=acting_login(args, ledger)) as session:
+        official = agreements.add_official(session=session, data=data)
+        print(f"designated official {official.id} recorded: {official.name} ({official.login}) "
+              f"under the agreement with {official.partner_code}")
+    return 0
+
+
+def cmd_official_end(args: argparse.Namespace) -> int:
+    from acsa_desk.services import agreements
+
+    ledger = _open(args, writing=True)
+    with ledger.session(actor=acting_login(args, ledger)) as session:
+        official = agreements.end_official(session=session, official_id=args.official_id,
+                                           valid_until=args.valid_until)
+        print(f"designation {official.id} of {official.name} ends on "
+              f"{args.valid_until.isoformat()}")
+    return 0
+
+
+def cmd_officials(args: argparse.Namespace) -> int:
+    from acsa_desk.services import agreements
+
+    ledger = _open(args)
+    with ledger.reader() as session:
+        rows = [official_json(o) for o in
+                agreements.officials(session=session, partner_code=args.partner)]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for r in rows:
+        until = f" until {r['valid_until']}" if r["valid_until"] else ""
+        print(f"{r['id']:>4}  {r['partner']:<5}{r['name']:<24}{r['login'] or '(not linked)':<14}"
+              f"{r['limit']:>16} {r['currency']}  from {r['valid_from']}{until}")
+    return 0
+
+
 def cmd_attach(args: argparse.Namespace) -> int:
     from acsa_desk.core.errors import NotFound
     from acsa_desk.services import attachments, orders
@@ -161,11 +252,23 @@ def cmd_attach(args: argparse.Namespace) -> int:
     with ledger.session(actor=actor) as session:
         order = orders.order_by_number(session=session, number=args.order_number)
         assert order.id is not None
+        delivery_id = settlement_id = None
+        target = f"order {order.number}"
+        if args.delivery is not None:
+            delivery = attachments.delivery_on(session=session, order_id=order.id,
+                                               day=args.delivery)
+            delivery_id, target = delivery.id, f"the delivery of {args.delivery} of {target}"
+        if args.settlement is not None:
+            settlement = attachments.settlement_by(session=session, order_id=order.id,
+                                                   key=args.settlement)
+            settlement_id = settlement.id
+            target = f"the settlement {settlement.reference or settlement.settled_on} of {target}"
         attachment = attachments.attach(
             session=session, order_id=order.id, file_name=args.file.name, content=content,
-            kind=args.kind, note=args.note, actor=actor)
+            kind=args.kind, note=args.note, actor=actor, delivery_id=delivery_id,
+            settlement_id=settlement_id)
         print(f"attached {attachment.file_name} ({attachment.kind}, sha256 {attachment.sha256}) "
-              f"to order {order.number}")
+              f"to {target}")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -48,20 +49,44 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from acsa_desk.db import anchors, audit, backup
+    from acsa_desk.db import anchors, backup
     from acsa_desk.db.engine import open_ledger
+    from acsa_desk.services import integrity as whole
 
     wanted = [anchors.parse(text, "--anchor") for text in args.anchor]
     if args.anchors is not None:
         wanted += anchors.read_file(args.anchors)
     ledger = open_ledger(args.db, create=False)
-    if ledger.path is not None:
-        problems = backup.integrity_problems(ledger.path)
-        if problems:
-            print(f"acsa-desk: integrity check failed: {problems[0]}", file=sys.stderr)
+    # SQLite's integrity check runs on a thread of its own (sqlite3 lets go of the GIL while
+    # it works) beside the pass over the log: a damaged file is reported as such either way.
+    integrity: list[list[str]] = []
+    def check(path: Path) -> None:
+        integrity.append(backup.integrity_problems(path))
+
+    checker = None if ledger.path is None else threading.Thread(
+        target=check, args=(ledger.path,), daemon=True)
+    if checker is not None:
+        checker.start()
+
+    def damaged() -> bool:
+        if checker is not None:
+            checker.join()
+        found = [line for problem in (integrity[0] if integrity else [])
+                 for line in problem.splitlines() if line.strip() and not line.startswith("***")]
+        if found:
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            print(f"acsa-desk: integrity check failed: {found[0]}{more}", file=sys.stderr)
+        return bool(found)
+
+    try:
+        with ledger.reader() as session:
+            report = whole.verify(session, anchors=wanted)
+    except Exception:
+        if damaged():
             return 1
-    with ledger.reader() as session:
-        report = audit.verify(session, anchors=wanted)
+        raise
+    if damaged():
+        return 1
     for note in report.notes():
         print(f"note: {note}")
     if not report.ok:
@@ -105,9 +130,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_copy_to(args: argparse.Namespace) -> int:
-    from acsa_desk.db import audit, lock
+    from acsa_desk.db import lock
     from acsa_desk.db.copy import copy_ledger
     from acsa_desk.db.engine import _sqlite_file, database_url, open_ledger
+    from acsa_desk.services import integrity
 
     source = open_ledger(args.db, create=False)
     target_file = _sqlite_file(database_url(args.target))
@@ -119,7 +145,7 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
             target = open_ledger(args.target, hold_lock=False)
             counts = copy_ledger(source, target)
     with target.reader() as session:
-        report = audit.verify(session)
+        report = integrity.verify(session)
     if not report.ok:
         print(f"acsa-desk: the copy does not verify: {report.problems[0]}", file=sys.stderr)
         return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -33,6 +34,24 @@ class NotFound(LedgerError):
 
 class DatabaseProblem(LedgerError):
     """The database cannot be used (newer schema, unreadable file, locked)."""
+
+
+class WriteFailed(DatabaseProblem):
+    """A file (backup, export, an import's temporary file) could not be written, e.g. the
+    disk is full: the partial file is removed and nothing in the ledger is lost."""
+
+
+_OUT_OF_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def out_of_space(exc: BaseException) -> str | None:
+    """What says the disk (or the file's allowed size) is full, or None for another fault:
+    an OSError with ENOSPC/EDQUOT/EFBIG, or SQLite's SQLITE_FULL ("database or disk is full")."""
+    if isinstance(exc, OSError) and exc.errno in _OUT_OF_SPACE:
+        return exc.strerror or "no space left on the device"
+    if "disk is full" in str(exc):
+        return "no space left on the device (database or disk is full)"
+    return None
 
 
 class StaleRecord(LedgerError):

@@ -15,7 +15,7 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from acsa_desk.core.errors import DatabaseProblem
+from acsa_desk.core.errors import DatabaseProblem, WriteFailed, out_of_space
 
 DEFAULT_KEEP = 10
 OWNER_ONLY = stat.S_IRUSR | stat.S_IWUSR  # 0o600
@@ -124,9 +124,14 @@ def copy_database(source: Path, destination: Path) -> None:
             src.close()
         os.chmod(tmp, OWNER_ONLY)
         tmp.replace(destination)
-    except BaseException:
+    except BaseException as exc:
         for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
+        full = out_of_space(exc)
+        if full:
+            raise WriteFailed(f"the copy of {source} could not be written to "
+                              f"{destination.parent}: {full}; the partial copy was removed and "
+                              f"the ledger is unchanged") from exc
         raise
 
 

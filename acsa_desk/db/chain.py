@@ -50,6 +50,8 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
     replay_from = keyed_from if keyed_from > 0 else 1
     prev, expected_id, broken = GENESIS, 1, False
     orphan_macs = 0
+    rows_of, digest_of = replay.entry_rows, digests.of
+    mac_of = keys.mac_function(secret) if secret is not None else None
     for (eid, at, actor, entity, entity_id, action, before, after, prev_hash, digest,
          mac) in replay.stream(connection, _ENTRIES):
         if eid in counts:
@@ -65,8 +67,8 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
                             after) != digest:
                 report.problems.append(f"audit entry {eid} was altered (hash mismatch)")
                 broken = True
-            elif secret is not None and keyed_from and eid >= keyed_from \
-                    and keys.mac(secret, digest) != mac:
+            elif mac_of is not None and keyed_from and eid >= keyed_from \
+                    and mac_of(digest) != mac:
                 report.problems.append(
                     f"audit entry {eid} does not carry the ledger key's MAC (written or "
                     "rechained without the key)")
@@ -76,8 +78,8 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
         prev, expected_id = digest, expected_id + 1
         report.entries += 1
         if eid >= replay_from:
-            for shape, sign, values in replay.entry_rows(shapes, entity, action, before, after):
-                sums[shape.name] += sign * digests.of(values)
+            for shape, sign, values in rows_of(shapes, entity, action, before, after):
+                sums[shape.name] += sign * digest_of(values)
     report.head = prev
     if not broken and head is not None and (last_id, head_hash) != (report.entries, prev):
         report.problems.append(

@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from acsa_desk.core.errors import DatabaseProblem
@@ -129,7 +130,24 @@ def import_key(path: Path, expected_id: str | None = None) -> str:
 
 
 def mac(secret: bytes, message: str) -> str:
-    return hmac.new(secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.digest(secret, message.encode("utf-8"), "sha256").hex()
+
+
+def mac_function(secret: bytes) -> Callable[[str], str]:
+    """``mac`` under one key, for many messages (verify's pass over every entry): the
+    HMAC's inner and outer SHA-256 states are keyed once and copied per message."""
+    block = secret.ljust(64, b"\0") if len(secret) <= 64 else hashlib.sha256(secret).digest()
+    inner = hashlib.sha256(bytes(b ^ 0x36 for b in block.ljust(64, b"\0")))
+    outer = hashlib.sha256(bytes(b ^ 0x5C for b in block.ljust(64, b"\0")))
+
+    def of(message: str) -> str:
+        step = inner.copy()
+        step.update(message.encode("utf-8"))
+        done = outer.copy()
+        done.update(step.digest())
+        return done.hexdigest()
+
+    return of
 
 
 def replay_key(secret: bytes | None) -> bytes:

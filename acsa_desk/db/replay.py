@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -121,16 +122,18 @@ class Shape:
         self.pk = [self.columns.index(c.name) for c in table.primary_key.columns]
 
         self._names = tuple(self.columns)
+        self._missing = (_MISSING,) * len(self._names)
         self._special = [(i, canon) for i, canon in enumerate(self.canons) if canon is not None]
 
     def from_log(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        get = row.get
-        values = [get(name, _MISSING) for name in self._names]
+        values = list(map(row.get, self._names, self._missing))
         for i, canon in self._special:
             values[i] = canon(values[i])
         return tuple(values)
 
     def from_db(self, row: Any) -> tuple[Any, ...]:
+        if not self._special:
+            return tuple(row)
         values = list(row)
         for i, canon in self._special:
             values[i] = canon(values[i])
@@ -150,12 +153,27 @@ def shapes(dialect: str = "sqlite") -> dict[str, Shape]:
     return {t.name: Shape(t) for t in SQLModel.metadata.sorted_tables if t.name not in skip}
 
 
+def _serial(values: tuple[Any, ...]) -> bytes:
+    """A row's values as bytes that tell types apart (1, '1', None, 'None'): marshal's
+    version 2, which has no back-references, so equal rows give equal bytes (repr for a
+    value marshal does not know)."""
+    try:
+        return marshal.dumps(values, 2)
+    except ValueError:
+        return b"r" + repr(values).encode("utf-8")
+
+
 class Digests:
     def __init__(self, secret: bytes | None) -> None:
         self.key = keys.replay_key(secret)
+        self._keyed = hashlib.blake2b(digest_size=16, key=self.key)
 
     def of(self, values: tuple[Any, ...]) -> int:
-        digest = hashlib.blake2b(repr(values).encode("utf-8"), digest_size=16, key=self.key)
+        digest = self._keyed.copy()
+        try:
+            digest.update(marshal.dumps(values, 2))
+        except ValueError:
+            digest.update(_serial(values))
         return int.from_bytes(digest.digest(), "big")
 
     def bucket(self, shape: Shape, values: tuple[Any, ...]) -> int:

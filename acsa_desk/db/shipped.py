@@ -192,6 +192,7 @@ def _postgresql_problems(connection: Any) -> list[str]:
         elif (_norm(definition) != _norm(t.pg) or str(row[4]) != t.pg_function
               or _norm(str(row[5])) != _norm(t.pg_source)):
             found.append(f"trigger {t.name} on {t.table} is not as shipped")
+    found += _who_problems(connection, have)
     checks = {(str(r[0]), str(r[1])): r for r in connection.exec_driver_sql(
         "SELECT con.conname, c.relname, con.convalidated, pg_get_constraintdef(con.oid) "
         "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
@@ -200,4 +201,35 @@ def _postgresql_problems(connection: Any) -> list[str]:
         row = checks.get((c.name, c.table))
         if row is None or not row[2] or _norm(str(row[3])) != _norm(c.pg):
             found.append(f"constraint {c.name} on {c.table} is missing or not as shipped")
+    return found
+
+
+def who_triggers() -> list[tuple[str, str, str]]:
+    """(trigger, table, function) of the server-side checks of who acts, made by ``admin
+    init`` (acsa_desk/db/pg_roles.py): rows name the login that writes them, and only an
+    officer's own login signs for our side (four eyes)."""
+    from acsa_desk.db import pg_roles
+
+    return [(f"{table}_recorded_by_login", table, "acsa_recorded_by_session_user")
+            for table in pg_roles.RECORDED_BY] + [
+        ("acsa_order_signed_by_login", "acsa_order", "acsa_signed_by_session_user")]
+
+
+def _who_problems(connection: Any, have: dict[tuple[str, str], Any]) -> list[str]:
+    """Once the roles are set up, their triggers must be there, enabled, on their functions
+    (the functions' bodies are not compared)."""
+    from acsa_desk.db import pg_roles
+
+    if not pg_roles.roles_ready(connection):
+        return []
+    found = []
+    for name, table, function in who_triggers():
+        row = have.get((name, table))
+        if row is None:
+            found.append(f"trigger {name} on {table} is missing (the server no longer checks "
+                         "who acts)")
+        elif str(row[2]) == "D":
+            found.append(f"trigger {name} on {table} is disabled")
+        elif str(row[4]) != function:
+            found.append(f"trigger {name} on {table} is not as shipped")
     return found

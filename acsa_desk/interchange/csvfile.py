@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from acsa_desk.core.errors import FileDefect, ImportRejected, RuleViolation
+from acsa_desk.core.errors import (
+    FileDefect,
+    ImportRejected,
+    RuleViolation,
+    WriteFailed,
+    out_of_space,
+)
 
 MAX_DEFECTS = 200
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -181,7 +187,12 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[str]]) 
                 writer.writerow(row)
                 count += 1
         tmp.replace(path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        full = out_of_space(exc)
+        if full:
+            raise WriteFailed(f"{path} could not be written: {full}; nothing was written"
+                              f"{' and the earlier file is unchanged' if path.exists() else ''}"
+                              ) from exc
         raise
     return count

@@ -26,6 +26,9 @@ ORDER_COLUMNS = (
     "requesting_unit", "supplying_unit", "settlement_method", "currency", "category",
     "description", "nsn", "unit_of_issue", "quantity", "unit_price", "delivered_quantity",
     "partner_order_number", "received_on", "invoiced_on",
+    "requesting_poc", "requesting_poc_phone", "requesting_poc_email", "supplying_poc",
+    "supplying_poc_phone", "supplying_poc_email", "delivery_place", "funding_reference",
+    "required_on",
 )
 
 #: Names found in units' spreadsheets, per column (compared without case, accents or spaces).

@@ -7,8 +7,8 @@ recorded as delivered. Spreadsheets hold no signatures, so such an order appears
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -27,31 +27,29 @@ from acsa_desk.core.domain import (
     parse_iso_date,
 )
 from acsa_desk.core.errors import RuleViolation
-from acsa_desk.core.limits import check_amount, check_quantity, check_text, format_quantity
+from acsa_desk.core.limits import check_amount, check_quantity, check_text
 from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
-from acsa_desk.db import audit
-from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.models import (
-    Delivery,
-    Exercise,
-    Invoice,
     Order,
-    OrderLine,
-    Receipt,
-    StatusChange,
 )
 from acsa_desk.interchange.csvfile import (
     Cancelled,
     DefectList,
-    ImportCancelled,
     Progress,
     Record,
     iter_records,
 )
+from acsa_desk.interchange.orders_write import (
+    CHUNK,
+    CONTACT_COLUMNS,
+    IMPORTED_INVOICE,
+    OrdersImportResult,
+    ParsedOrder,
+    write_orders,
+)
+from acsa_desk.interchange.spill import Spill
 from acsa_desk.interchange.spreadsheet import is_spreadsheet, read_rows
-from acsa_desk.services import reference, rules
-from acsa_desk.services.identity import now
-from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
+from acsa_desk.services import ledger_total, reference, rules
 from acsa_desk.services.partner_numbers import clean_partner_order_number
 
 REQUIRED = (
@@ -61,49 +59,9 @@ REQUIRED = (
 ORDER_LEVEL = (
     "exercise", "partner", "direction", "ordered_on", "requesting_unit", "supplying_unit",
     "settlement_method", "currency", "partner_order_number", "received_on", "invoiced_on",
+    *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
-IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
-CHUNK = 500
-
-
-@dataclass(slots=True)
-class ParsedLine:
-    row: int
-    category: str
-    description: str
-    nsn: str
-    unit_of_issue: str
-    quantity: Decimal
-    unit_price_minor: int
-    delivered_quantity: Decimal
-    delivered_on: date | None
-
-
-@dataclass(slots=True)
-class ParsedOrder:
-    number: str
-    row: int
-    exercise: str
-    partner: str
-    direction: str
-    ordered_on: date
-    settlement_method: str
-    currency: str
-    requesting_unit: str
-    supplying_unit: str
-    lines: list[ParsedLine] = field(default_factory=list)
-    received_on: date | None = None
-    invoiced_on: date | None = None
-    partner_order_number: str = ""
-
-
-@dataclass(frozen=True)
-class OrdersImportResult:
-    orders: int
-    lines: int
-    new_exercises: tuple[str, ...]
-    new_partners: tuple[str, ...]
 
 
 def _choice(options: Sequence[str], what: str):  # type: ignore[no-untyped-def]
@@ -188,13 +146,15 @@ def _delivered(text: str) -> Decimal:
                           allow_zero=True)
 
 
-def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, ParsedOrder]:
+def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill,
+                 ledger: _Ledger | None = None) -> OrderTable:
     """Checks every row against the rules, in one pass over any source of rows (a list, or
-    a file read as it goes); returns the orders keyed by number (none once a defect is
-    found: the rows are still all checked, to name every defect up to the cap)."""
-    orders: dict[str, ParsedOrder] = {}
-    # per order: its first row and order-level cells (shared between orders alike)
-    first_level: dict[str, tuple[int, tuple[str, ...]]] = {}
+    a file read as it goes); returns each order's first row, order-level cells and running
+    totals (``OrderTable``, a few dozen bytes an order), the checked lines going to
+    ``spill`` (on disk). Once a defect is found nothing more is kept, but the rows are still
+    all checked, to name every defect up to the cap. ``ledger`` checks numbers and
+    categories against the ledger."""
+    table = OrderTable()
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     directions = [d.value for d in Direction]
     methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
@@ -228,9 +188,17 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
             defects.cell(rec, "delivered_on", lambda t: _date(t, "delivered_on"))
             if delivered_on_text else None
         )
-        partner_number = defects.cell(rec, "partner_order_number", clean_partner_order_number)
-        received_on = _optional_date(rec, "received_on", defects)
-        invoiced_on = _optional_date(rec, "invoiced_on", defects)
+        partner_number = defects.cell(rec, "partner_order_number",
+                                        clean_partner_order_number)
+        _optional_date(rec, "received_on", defects)  # order-level: kept in the level cells
+        _optional_date(rec, "invoiced_on", defects)
+        for name in CONTACT_COLUMNS:
+            if rec.cells.get(name):
+                defects.cell(rec, name, _free_text(name))
+        required_on = _optional_date(rec, "required_on", defects)
+        if required_on is not None and ordered_on is not None and required_on < ordered_on:
+            defects.add(rec.row, "required_on",  # the rule of services.orders.create_order
+                        f"{required_on} is before ordered_on ({ordered_on})")
         if price is not None and quantity is not None:
             try:  # the line's amount once everything ordered is delivered
                 check_amount(line_amount_minor(quantity, price), "unit_price")
@@ -249,9 +217,9 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
         if number is None:
             continue
         level = tuple(rec.cells.get(name, "") for name in ORDER_LEVEL)
-        known = first_level.get(number)
-        if known is not None:
-            first_row, first = known
+        index = table.index.get(number)
+        if index is not None:
+            first_row, first = table.rows[index], table.levels[index]
             if level != first:
                 for name, mine, theirs in zip(ORDER_LEVEL, level, first, strict=True):
                     if mine != theirs:
@@ -262,7 +230,11 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
                         )
         else:
             first = shared.setdefault(level, level)  # orders often share their fields
-            first_level[number] = (rec.row, first)
+            index = table.add(number, rec.row, first)
+            if ledger is not None:
+                ledger.new_number(number, rec.row, defects)
+        if ledger is not None and partner is not None and category is not None:
+            ledger.check_category(str(partner), str(category), rec.row, defects)
         if first[_METHOD] == "rik" and category is not None and not is_supply(category):
             defects.add(
                 rec.row, "category",
@@ -270,31 +242,148 @@ def parse_orders(records: Iterable[Record], defects: DefectList) -> dict[str, Pa
                 f"supplies, but {BY_CODE[category].en} is a service",
             )
         if None in (exercise, partner, direction, ordered_on, method, currency, category,
-                    description, nsn, unit, quantity, price, delivered) or defects:
+                    description, nsn, unit, quantity, price, delivered, partner_number,
+                    ) or defects:
             continue
-        order = orders.get(number)
-        if order is None:
-            order = orders[number] = ParsedOrder(
-                number=number, row=rec.row, exercise=str(exercise), partner=str(partner),
-                direction=str(direction), ordered_on=ordered_on,  # type: ignore[arg-type]
-                settlement_method=str(method), currency=str(currency),
-                requesting_unit=rec.cells.get("requesting_unit", ""),
-                supplying_unit=rec.cells.get("supplying_unit", ""),
-                received_on=received_on, invoiced_on=invoiced_on,
-                partner_order_number=str(partner_number or ""),
-            )
-        order.lines.append(
-            ParsedLine(
-                row=rec.row, category=str(category), description=str(description),
-                nsn=str(nsn), unit_of_issue=str(unit), quantity=quantity,  # type: ignore[arg-type]
-                unit_price_minor=int(price),  # type: ignore[arg-type]
-                delivered_quantity=delivered,  # type: ignore[arg-type]
-                delivered_on=delivered_on if delivered and delivered > 0 else None,
-            )
-        )
-    for order in orders.values():
-        _check_stage(order, defects)
-    return orders
+        on = delivered_on if delivered and delivered > 0 else None
+        added = table.add_line(index, quantity, int(price), delivered, on)  # type: ignore[arg-type]
+        if ledger is not None:
+            ledger.add_billable(added, rec.row, defects)
+        spill.add((number, rec.row, str(category), str(description), str(nsn), str(unit),
+                   rec.cells["quantity"], int(price),  # type: ignore[arg-type]
+                   delivered_text or "0", on.toordinal() if on is not None else 0))
+    if ledger is not None:
+        ledger.check_numbers(defects)
+    if not defects:
+        for number in table.index:
+            _check_stage(table.order(number), defects)
+    return table
+
+
+class OrderTable:
+    """What the import keeps of each order between its two passes, in flat arrays: its
+    first row, its order-level cells (one tuple shared by orders alike) and the running
+    totals its checks need. ``order(number)`` builds the order as it is written."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.rows = array("q")
+        self.levels: list[tuple[str, ...]] = []
+        self.line_counts = array("q")
+        self.ordered = array("q")  # every line delivered in full
+        self.billable = array("q")  # as delivered
+        self.last_delivered = array("q")  # date ordinal, 0 for none
+        self.full = bytearray()  # every line delivered in full
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def add(self, number: str, row: int, level: tuple[str, ...]) -> int:
+        index = self.index[number] = len(self.levels)
+        self.rows.append(row)
+        self.levels.append(level)
+        for column in (self.line_counts, self.ordered, self.billable, self.last_delivered):
+            column.append(0)
+        self.full.append(1)
+        return index
+
+    def add_line(self, index: int, quantity: Decimal, price: int, delivered: Decimal,
+                 delivered_on: date | None) -> int:
+        """Adds a checked line to the order's totals; returns the line's billable amount."""
+        billable = line_amount_minor(delivered, price)
+        self.line_counts[index] += 1
+        self.ordered[index] = min(self.ordered[index] + line_amount_minor(quantity, price),
+                                  _CAPPED)
+        self.billable[index] = min(self.billable[index] + billable, _CAPPED)
+        if delivered < quantity:
+            self.full[index] = 0
+        if delivered_on is not None:
+            self.last_delivered[index] = max(self.last_delivered[index], delivered_on.toordinal())
+        return billable
+
+    def line_count(self, number: str) -> int:
+        return self.line_counts[self.index[number]]
+
+    def exercises(self) -> set[str]:
+        return {level[ORDER_LEVEL.index("exercise")] for level in set(self.levels)}
+
+    def partners(self) -> set[str]:
+        return {_country(level[ORDER_LEVEL.index("partner")]) for level in set(self.levels)}
+
+    def order(self, number: str) -> ParsedOrder:
+        """The order, its order-level cells parsed again (the same pure, cached checks
+        that passed in the first pass), without its lines."""
+        i = self.index[number]
+        cells = dict(zip(ORDER_LEVEL, self.levels[i], strict=True))
+        last = self.last_delivered[i]
+        return ParsedOrder(
+            number=number, row=self.rows[i], exercise=cells["exercise"],
+            partner=_country(cells["partner"]), direction=cells["direction"],
+            ordered_on=_date(cells["ordered_on"], "ordered_on"),
+            settlement_method=cells["settlement_method"], currency=_currency(cells["currency"]),
+            requesting_unit=cells["requesting_unit"], supplying_unit=cells["supplying_unit"],
+            received_on=_date(cells["received_on"], "received_on") if cells["received_on"]
+            else None,
+            invoiced_on=_date(cells["invoiced_on"], "invoiced_on") if cells["invoiced_on"]
+            else None,
+            partner_order_number=clean_partner_order_number(cells["partner_order_number"]),
+            contacts={name: cells[name] for name in CONTACT_COLUMNS if cells[name]},
+            required_on=_date(cells["required_on"], "required_on") if cells["required_on"]
+            else None,
+            line_count=self.line_counts[i], ordered_minor=self.ordered[i],
+            billable_minor=self.billable[i],
+            last_delivered_on=date.fromordinal(last) if last else None,
+            fully_delivered=bool(self.full[i]))
+
+
+# A running total past this is refused anyway (10^15 is the bound): the arrays hold int64.
+_CAPPED = 2**62
+
+
+class _Ledger:
+    """What the import checks against the ledger while it reads: numbers already in it
+    (asked in chunks), categories the partner's agreement covers (asked once per partner)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.pending: dict[str, int] = {}
+        self.allowed: dict[str, frozenset[str]] = {}
+        self.room = ledger_total.room(session)  # billable the ledger may still take
+        self.over = False
+
+    def add_billable(self, amount: int, row: int, defects: DefectList) -> None:
+        """The file's billable, added up row by row, stays within what the ledger may take
+        (services/ledger_total.py); the row that passes the bound is named, once."""
+        if amount <= 0 or self.over:
+            return
+        self.room -= amount
+        if self.room < 0:
+            self.over = True
+            defects.add(row, "delivered_quantity", ledger_total.refusal().message)
+
+    def new_number(self, number: str, row: int, defects: DefectList) -> None:
+        self.pending[number] = row
+        if len(self.pending) >= CHUNK:
+            self.check_numbers(defects)
+
+    def check_numbers(self, defects: DefectList) -> None:
+        if not self.pending:
+            return
+        query = select(Order.number).where(Order.number.in_(list(self.pending)))  # type: ignore[attr-defined]
+        for (number,) in self.session.execute(query):
+            defects.add(self.pending[number], "order_number",
+                        f"order {number} already exists in the ledger")
+        self.pending.clear()
+
+    def check_category(self, code: str, category: str, row: int,
+                       defects: DefectList) -> None:
+        allowed = self.allowed.get(code)
+        if allowed is None:
+            agreement = reference.agreement_for(session=self.session, partner_code=code)
+            allowed = self.allowed[code] = frozenset(reference.allowed_categories(agreement))
+        if category not in allowed:
+            defects.add(row, "category",
+                        f"{BY_CODE[category].en} is not covered by the agreement with {code}")
 
 
 def _optional_date(rec: Record, column: str, defects: DefectList) -> date | None:
@@ -305,19 +394,16 @@ def _optional_date(rec: Record, column: str, defects: DefectList) -> date | None
 
 def _check_stage(order: ParsedOrder, defects: DefectList) -> None:
     """The stage the file gives an order obeys the window's rules (services/rules.py)."""
-    amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
-               for ln in order.lines]
-    billable = sum(amounts)
-    try:
-        rules.check_order_total(order.number, billable, order.currency)
+    try:  # what the order bills once delivered in full, as the window checks it
+        rules.check_order_total(order.number, order.ordered_minor, order.currency)
     except RuleViolation as exc:
         defects.add(order.row, "unit_price", exc.message)
         return
-    dates = [ln.delivered_on for ln in order.lines if ln.delivered_on is not None]
+    billable = order.billable_minor
     try:
         if order.received_on is not None:
             rules.check_receipt(order.number, Status.DELIVERED, order.received_on,
-                                max(dates) if dates else None)
+                                order.last_delivered_on)
         if order.invoiced_on is not None:
             rules.check_invoice(order.number, Status.RECEIVED, billable, order.invoiced_on,
                                 order.received_on, IMPORTED_INVOICE)
@@ -326,40 +412,6 @@ def _check_stage(order: ParsedOrder, defects: DefectList) -> None:
             "invoiced_on" if order.invoiced_on is not None and exc.rule == "billable"
             else "received_on")
         defects.add(order.row, column, exc.message)
-
-
-def stage_of(order: ParsedOrder, billable: int) -> Status:
-    """Where an imported order stands: requested, delivered, received (or closed), invoiced."""
-    if order.invoiced_on is not None:
-        return Status.INVOICED
-    if order.received_on is not None:
-        done = all(ln.delivered_quantity >= ln.quantity for ln in order.lines)
-        return rules.status_after_receipt(billable, done)
-    if any(ln.delivered_quantity > 0 for ln in order.lines):
-        return Status.DELIVERED
-    return Status.REQUESTED
-
-
-def _check_against_ledger(
-    session: Session, orders: dict[str, ParsedOrder], defects: DefectList
-) -> None:
-    numbers = list(orders)
-    for start in range(0, len(numbers), CHUNK):
-        chunk = numbers[start : start + CHUNK]
-        for (number,) in session.execute(select(Order.number).where(Order.number.in_(chunk))):  # type: ignore[attr-defined]
-            defects.add(orders[number].row, "order_number",
-                        f"order {number} already exists in the ledger")
-    for code in sorted({o.partner for o in orders.values()}):
-        agreement = reference.agreement_for(session=session, partner_code=code)
-        allowed = reference.allowed_categories(agreement)
-        for order in orders.values():
-            if order.partner != code:
-                continue
-            for line in order.lines:
-                if line.category not in allowed:
-                    defects.add(line.row, "category",
-                                f"{BY_CODE[line.category].en} is not covered by the agreement "
-                                f"with {code}")
 
 
 def import_orders(
@@ -401,175 +453,14 @@ def import_records(
 ) -> OrdersImportResult:
     """The orders import from any source of rows (a CSV file, a spreadsheet's sheet): each
     ``Record`` is a row number (the header is row 1) and its cells by column name. The
-    source reports its own defects of form into ``defects``; every rule is checked here."""
-    orders = parse_orders(records, defects)
-    defects.raise_if_any()
-    _check_against_ledger(session, orders, defects)
-    defects.raise_if_any()
-    return _write(session, orders, actor, progress, cancelled)
+    source reports its own defects of form into ``defects``; every rule is checked here.
 
-
-def _write(
-    session: Session,
-    orders: dict[str, ParsedOrder],
-    actor: str,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> OrdersImportResult:
-    new_partners = []
-    for code in sorted({o.partner for o in orders.values()}):
-        if session.get(reference.Partner, code) is None:
-            new_partners.append(code)
-        reference.ensure_partner(session=session, code=code)
-    exercise_ids: dict[str, int] = {}
-    new_exercises = []
-    for name in sorted({o.exercise for o in orders.values()}):
-        found = reference.find_exercise(session=session, name=name)
-        if found is None:
-            found = Exercise(name=name)
-            session.add(found)
-            session.flush()
-            new_exercises.append(name)
-        assert found.id is not None
-        exercise_ids[name] = found.id
-    stamp = now()
-    items = list(orders.values())
-    total = len(items)
-    line_count = 0
-    for start in range(0, total, CHUNK):
-        if cancelled is not None and cancelled():
-            raise ImportCancelled
-        chunk = items[start : start + CHUNK]
-        line_count += _write_chunk(session, chunk, exercise_ids, actor, stamp)
-        if progress is not None:
-            progress(min(start + CHUNK, total), total)
-    session.flush()
-    return OrdersImportResult(total, line_count, tuple(new_exercises), tuple(new_partners))
-
-
-def _write_chunk(
-    session: Session,
-    chunk: list[ParsedOrder],
-    exercise_ids: dict[str, int],
-    actor: str,
-    stamp: object,
-) -> int:
-    order_rows = []
-    billables: list[list[int]] = []
-    for order in chunk:
-        amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
-                   for ln in order.lines]
-        billables.append(amounts)
-        stage = stage_of(order, sum(amounts))
-        groups: dict[date, int] = {}
-        for line, amount in zip(order.lines, amounts, strict=True):
-            if line.delivered_on is not None:
-                groups[line.delivered_on] = groups.get(line.delivered_on, 0) + amount
-        order_rows.append({
-            "number": order.number, "partner_order_number": order.partner_order_number,
-            "exercise_id": exercise_ids[order.exercise],
-            "partner_code": order.partner, "direction": order.direction,
-            "status": stage.value,
-            "requesting_unit": order.requesting_unit, "requesting_poc": "",
-            "supplying_unit": order.supplying_unit, "supplying_poc": "",
-            "requesting_poc_phone": "", "requesting_poc_email": "", "supplying_poc_phone": "",
-            "supplying_poc_email": "", "funding_reference": "",
-            "ordered_on": order.ordered_on, "required_on": None, "delivery_place": "",
-            "settlement_method": order.settlement_method, "currency": order.currency,
-            "ordering_official_name": "", "ordering_official_rank": "",
-            "issuing_official_name": "", "issuing_official_rank": "", "signed_on": None,
-            "billable_minor": sum(amounts), "settled_minor": 0,
-            "entered_by": actor, "updated_by": actor, "created_at": stamp, "updated_at": stamp,
-            "version": 1, "source": "import", "our_official_login": None,
-            "oldest_unpaid_on": oldest_unpaid(sorted(groups.items()), 0),
-            "search_text": search_text(order.number, order.requesting_unit, order.supplying_unit,
-                                       [ln.description for ln in order.lines]),
-        })
-    ids = insert_rows(session, Order.__table__, order_rows, want_ids=True)
-    line_rows: list[dict[str, object]] = []
-    line_dates: list[date | None] = []
-    history_rows: list[dict[str, object]] = []
-    receipt_rows: list[dict[str, object]] = []
-    invoice_rows: list[dict[str, object]] = []
-    for order_id, order, amounts, row in zip(ids, chunk, billables, order_rows, strict=True):
-        _history(history_rows, order_id, Status(str(row["status"])), stamp, actor)
-        if order.received_on is not None:
-            receipt_rows.append({
-                "order_id": order_id, "received_on": order.received_on,
-                "received_by": "imported", "condition": "", "recorded_by": actor,
-                "recorded_at": stamp,
-            })
-        if order.invoiced_on is not None:
-            invoice_rows.append({
-                "order_id": order_id, "reference": IMPORTED_INVOICE,
-                "issued_on": order.invoiced_on, "recorded_by": actor, "recorded_at": stamp,
-            })
-        for line_no, (line, amount) in enumerate(zip(order.lines, amounts, strict=True), 1):
-            line_rows.append({
-                "order_id": order_id, "line_no": line_no, "category": line.category,
-                "description": line.description, "nsn": line.nsn,
-                "unit_of_issue": line.unit_of_issue, "quantity": format_quantity(line.quantity),
-                "unit_price_minor": line.unit_price_minor,
-                "delivered_quantity": format_quantity(line.delivered_quantity),
-                "billable_minor": amount,
-            })
-            line_dates.append(line.delivered_on)
-    line_ids = insert_rows(session, OrderLine.__table__, line_rows, want_ids=True)
-    delivery_rows = [
-        {
-            "order_id": row["order_id"], "line_id": line_id, "delivered_on": delivered_on,
-            "quantity": row["delivered_quantity"], "billable_delta_minor": row["billable_minor"],
-            "reverses_id": None, "reason": "imported", "recorded_by": actor,
-            "recorded_at": stamp,
-        }
-        for line_id, row, delivered_on in zip(line_ids, line_rows, line_dates, strict=True)
-        if delivered_on is not None
-    ]
-    children: dict[str, list[dict[str, object]]] = {
-        "order_line": line_rows, "delivery": delivery_rows, "receipt": receipt_rows,
-        "invoice": invoice_rows, "status_change": history_rows}
-    for table, rows in ((OrderLine.__table__, line_rows), (Delivery.__table__, delivery_rows),
-                        (Receipt.__table__, receipt_rows), (Invoice.__table__, invoice_rows),
-                        (StatusChange.__table__, history_rows)):
-        new_ids = (line_ids if rows is line_rows
-                   else insert_rows(session, table, rows, want_ids=True))  # type: ignore[arg-type]
-        for row, new_id in zip(rows, new_ids, strict=True):
-            row["id"] = new_id
-    for row, new_id in zip(order_rows, ids, strict=True):
-        row["id"] = new_id
-    # One audit entry per imported order, carrying every row written with it.
-    audit.append_tree(session, "acsa_order", order_rows, children)
-    return len(line_rows)
-
-
-_STEPS = (
-    (Status.DELIVERED, "imported as delivered; signatures not on record"),
-    (Status.RECEIVED, "imported as received"),
-    (Status.INVOICED, "imported as invoiced"),
-)
-
-
-def _history(rows: list[dict[str, object]], order_id: int, stage: Status, stamp: object,
-             actor: str) -> None:
-    """The status changes that bring an imported order to its stage, in life-cycle order."""
-    rows.append({"order_id": order_id, "at": stamp, "by": actor, "from_status": "",
-                 "to_status": Status.REQUESTED.value, "reason": "order imported"})
-    if stage == Status.REQUESTED:
-        return
-    previous = Status.REQUESTED
-    for status, reason in _STEPS:
-        rows.append({"order_id": order_id, "at": stamp, "by": actor,
-                     "from_status": previous.value, "to_status": status.value,
-                     "reason": reason})
-        previous = status
-        if status == stage or (stage == Status.CLOSED and status == Status.RECEIVED):
-            break
-    if stage == Status.CLOSED:
-        rows.append({"order_id": order_id, "at": stamp, "by": actor,
-                     "from_status": previous.value, "to_status": Status.CLOSED.value,
-                     "reason": "received in full at no charge: nothing to bill"})
-
-
-def _stage_dates(order: ParsedOrder) -> dict[str, str]:
-    dates = {"received_on": order.received_on, "invoiced_on": order.invoiced_on}
-    return {k: v.isoformat() for k, v in dates.items() if v is not None}
+    Two passes, so that memory does not grow with the file's text: the first checks every
+    row (against the ledger too) and keeps each order's running totals, the checked lines
+    going to a spill file on disk; the second reads them back and writes each order as soon
+    as all its lines are in, a chunk at a time, in the caller's one transaction."""
+    with Spill() as spill:
+        table = parse_orders(records, defects, spill=spill, ledger=_Ledger(session))
+        defects.raise_if_any()
+        return write_orders(session, table, spill, actor, progress, cancelled,
+                            decimal_of=_decimal_of)

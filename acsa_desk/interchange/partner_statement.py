@@ -15,6 +15,7 @@ from pathlib import Path
 
 from acsa_desk.core.domain import Direction, parse_iso_date
 from acsa_desk.core.errors import FileDefect, LedgerError, RuleViolation
+from acsa_desk.core.limits import MAX_IDENTIFIER, check_identifier
 from acsa_desk.core.money import check_currency, format_plain, parse_money
 from acsa_desk.interchange.csvfile import DefectList, Record, read_records, write_csv
 
@@ -25,7 +26,7 @@ COLUMNS = (
 REQUIRED = ("sender_order_number", "direction", "currency", "billable", "settled")
 #: No single amount above this many minor units: 10,000-row sums stay far inside 64 bits.
 MAX_MINOR = 10**15
-MAX_NUMBER = 60
+MAX_NUMBER = MAX_IDENTIFIER
 
 
 class StatementRejected(LedgerError):
@@ -73,12 +74,8 @@ def read_statement(path: Path) -> PartnerStatement:
 
 
 def _number(what: str) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        if len(text) > MAX_NUMBER:
-            raise RuleViolation(what, f"an order number is at most {MAX_NUMBER} characters")
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-            raise RuleViolation(what, "an order number cannot contain control characters")
-        return text
+    def parse(text: str) -> str:  # an identifier, as our own numbers (core/limits.py)
+        return check_identifier(text, what, max_length=MAX_NUMBER) if text else text
 
     return parse
 

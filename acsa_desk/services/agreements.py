@@ -4,7 +4,9 @@
 settlement deadline, claim days, required data elements) is also appended to
 ``agreement_terms`` with the date it takes effect, and an order is judged by the terms in force
 on its order date (``terms_for``). Designated officials sign for our side up to a limit per
-order, from and until dates; a delegation is an official row naming who delegated.
+order, from and until dates; a delegation is an official row naming who delegated. Each
+designation is linked to a registered officer (``login``): only that user, signed in, signs
+under it, with the designated name.
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ from acsa_desk.core.categories import CODES, is_category
 from acsa_desk.core.domain import Direction
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import check_currency, format_plain, line_amount_minor
-from acsa_desk.db.models import Agreement, AgreementTerms, DesignatedOfficial, Order, OrderLine
+from acsa_desk.core.people import Ability, can, normalize_login
+from acsa_desk.db.models import (
+    Agreement,
+    AgreementTerms,
+    AppUser,
+    DesignatedOfficial,
+    Order,
+    OrderLine,
+)
 from acsa_desk.services import reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
@@ -229,13 +239,39 @@ def _check_official(data: OfficialInput) -> None:
         raise RuleViolation("valid_until", "the designation cannot end before it begins")
 
 
+def _linked_user(session: Session, data: OfficialInput) -> str:
+    """The registered user the designation is for: an officer (who may sign for our side)
+    whose recorded name, when there is one, is the designated name."""
+    login = normalize_login(data.login or "")
+    if not login:
+        raise RuleViolation("login", f"say which registered user {data.name.strip()} signs in "
+                            "as: a designated official signs as themself")
+    user = session.get(AppUser, login)
+    if user is None:
+        raise RuleViolation("login", f"no registered user '{login}': add the user first "
+                            "(Preferences > Users, or acsa-desk user add)")
+    if not can(user.role, Ability.CERTIFY):
+        raise RuleViolation("login", f"{login} is a {user.role}: only an officer signs orders")
+    if user.display_name.strip() and not _same_name(user.display_name, data.name):
+        raise RuleViolation("name", f"{login} is registered as '{user.display_name.strip()}', "
+                            f"not '{data.name.strip()}': the designation names the user")
+    return login
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def add_official(*, session: Session, data: OfficialInput) -> DesignatedOfficial:
+    """Designates one of our registered officers (``data.login``) to sign orders under the
+    partner's agreement up to a limit per order, from and until dates (audited)."""
     _check_official(data)
     if reference.agreement_for(session=session, partner_code=data.partner_code) is None:
         raise RuleViolation("partner", f"record the agreement with {data.partner_code} first")
+    login = _linked_user(session, data)
     official = DesignatedOfficial(
         partner_code=data.partner_code, name=data.name.strip(), rank=data.rank.strip(),
-        login=(data.login or "").strip() or None, limit_minor=data.limit_minor,
+        login=login, limit_minor=data.limit_minor,
         limit_currency=data.limit_currency, valid_from=data.valid_from,
         valid_until=data.valid_until, delegated_by=data.delegated_by.strip())
     session.add(official)
@@ -269,8 +305,10 @@ def order_value_minor(lines: Sequence[OrderLine]) -> int:
 
 
 def check_signing_authority(session: Session, order: Order, lines: Sequence[OrderLine],
-                            our_official: str, signed_on: date) -> None:
-    """Our side's signature must be a designated official's, in force and within the limit.
+                            our_official: str, signed_on: date, login: str | None = None) -> None:
+    """Our side's signature must be a designated official's, in force and within the limit,
+    given by that official: the authenticated user ``login`` is the one the designation
+    links (a designation recorded before designations were linked is matched by name).
 
     Applies when the partner's agreement names designated officials (none: not checked).
     Our side orders what we receive and issues what we provide.
@@ -280,11 +318,20 @@ def check_signing_authority(session: Session, order: Order, lines: Sequence[Orde
         return
     role = "issuing" if order.direction == Direction.PROVIDED else "ordering"
     name = our_official.strip()
-    mine = [o for o in listed if o.name.casefold() == name.casefold()]
+    mine = [o for o in listed if _same_name(o.name, name)]
     if not mine:
         raise RuleViolation(f"{role}_official",
                             f"{name} is not a designated official under the agreement with "
                             f"{order.partner_code}")
+    if login is not None:
+        who = normalize_login(login)
+        ours = [o for o in mine if o.login is None or o.login == who]
+        if not ours:
+            linked = ", ".join(sorted({str(o.login) for o in mine}))
+            raise RuleViolation(f"{role}_official",
+                                f"{name} is designated as user {linked}: {name} signs in as "
+                                f"{linked} to sign, not {who}")
+        mine = ours
     current = [o for o in mine if o.valid_from <= signed_on
                and (o.valid_until is None or signed_on <= o.valid_until)]
     if not current:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -135,6 +135,79 @@ def attach(
     session.add(attachment)
     session.flush()
     return attachment
+
+
+def delivery_on(*, session: Session, order_id: int, day: date) -> Delivery:
+    """The order's delivery of ``day`` (neither reversed nor a reversal) a document proves."""
+    order = get_order(session=session, order_id=order_id)
+    reversed_ids = select(Delivery.reverses_id).where(Delivery.reverses_id.is_not(None))  # type: ignore[union-attr]
+    found = session.scalars(
+        select(Delivery).where(Delivery.order_id == order_id, Delivery.delivered_on == day,
+                               Delivery.reverses_id.is_(None),  # type: ignore[union-attr]
+                               Delivery.id.not_in(reversed_ids))  # type: ignore[union-attr]
+        .order_by(Delivery.id)).first()
+    if found is None:
+        raise RuleViolation("delivery", f"order {order.number} has no delivery on "
+                            f"{day.isoformat()}")
+    return found
+
+
+def settlement_by(*, session: Session, order_id: int, key: str) -> Settlement:
+    """The order's settlement (not a reversal) with reference ``key``, or dated ``key``
+    (YYYY-MM-DD) when only one is; several alike are refused, naming them."""
+    order = get_order(session=session, order_id=order_id)
+    rows = list(session.scalars(select(Settlement).where(
+        Settlement.order_id == order_id, Settlement.reverses_id.is_(None))  # type: ignore[union-attr]
+        .order_by(Settlement.id)))
+    text = key.strip()
+    found = [s for s in rows if s.reference.strip() == text]
+    if not found:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            day = None
+        found = [s for s in rows if day is not None and s.settled_on == day]
+    if not found:
+        raise RuleViolation("settlement", f"order {order.number} has no settlement with "
+                            f"reference or date '{text}'")
+    if len(found) > 1:
+        named = ", ".join(f"{s.settled_on.isoformat()} {s.reference or '(no reference)'}"
+                          for s in found)
+        raise RuleViolation("settlement", f"order {order.number} has {len(found)} settlements "
+                            f"for '{text}' ({named}): name it by its reference")
+    return found[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a document may be attached to besides the order: a delivery or a settlement."""
+
+    kind: str  # "delivery" or "settlement"
+    id: int
+    day: date
+    reference: str = ""
+    amount_minor: int = 0
+
+
+def targets(*, session: Session, order_id: int) -> list[Target]:
+    """The order's live deliveries (one per date: a proof covers the date) and settlements
+    (not reversals), in date order: what the window offers to attach a document to."""
+    reversed_ids = select(Delivery.reverses_id).where(Delivery.reverses_id.is_not(None))  # type: ignore[union-attr]
+    days: dict[date, int] = {}
+    for did, day in session.execute(
+            select(Delivery.id, Delivery.delivered_on).where(
+                Delivery.order_id == order_id, Delivery.reverses_id.is_(None),  # type: ignore[union-attr]
+                Delivery.id.not_in(reversed_ids))  # type: ignore[union-attr]
+            .order_by(Delivery.delivered_on, Delivery.id)):
+        days.setdefault(day, int(did))
+    out = [Target("delivery", did, day) for day, did in days.items()]
+    for sid, day, ref, amount in session.execute(
+            select(Settlement.id, Settlement.settled_on, Settlement.reference,
+                   Settlement.amount_minor)
+            .where(Settlement.order_id == order_id, Settlement.reverses_id.is_(None))  # type: ignore[union-attr]
+            .order_by(Settlement.settled_on, Settlement.id)):
+        out.append(Target("settlement", int(sid), day, ref or "", int(amount)))
+    return out
 
 
 def _stored(session: Session, digest: str) -> AttachmentContent | None:

@@ -202,6 +202,7 @@ class _DemoOrder:
     history: list[tuple[str, str, str]]
     receipt: tuple[date, str] | None
     invoice: tuple[date, str] | None
+    unapproved: tuple[str, ...] = ()  # references of settlements left awaiting approval
 
 
 def demo_partner_number(partner: str, ordered_on: date, serial: int) -> str:
@@ -344,7 +345,18 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     row["oldest_unpaid_on"] = oldest_unpaid(sorted(by_date.items()), int(str(row["settled_minor"])))
     row["search_text"] = search_text(str(row["number"]), requesting, supplying,
                                      [str(line["description"]) for line in lines])
-    return _DemoOrder(row, lines, deliveries, settlements, history, receipt, invoice)
+    unapproved = tuple(
+        ref for day, _how, _amount, ref in settlements
+        if status == Status.INVOICED and serial % AWAITING_EVERY == 0
+        and (today - day).days <= AWAITING_DAYS)
+    return _DemoOrder(row, lines, deliveries, settlements, history, receipt, invoice, unapproved)
+
+
+#: One order in AWAITING_EVERY that is invoiced and part-paid in the last AWAITING_DAYS has
+#: that payment still awaiting our officer's approval (decided from the serial: no draw from
+#: the demo's random stream, so the rest of the demo is unchanged).
+AWAITING_EVERY = 4
+AWAITING_DAYS = 60
 
 
 def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
@@ -390,12 +402,17 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
     children: dict[str, list[dict[str, object]]] = {"order_line": line_rows}
     delivery_ids = insert_rows(session, Delivery.__table__, deliveries, want_ids=True)  # type: ignore[arg-type]
     settlement_ids = insert_rows(session, Settlement.__table__, settlements, want_ids=True)  # type: ignore[arg-type]
-    # Our side's officer approved every demo settlement (four eyes: not the demo clerk).
+    # Our side's officer approved the demo settlements (four eyes: not the demo clerk), but
+    # for a few recent part-payments still awaiting approval (the order stays invoiced).
+    waiting = {(order_id, ref) for order_id, demo in zip(ids, batch, strict=True)
+               for ref in demo.unapproved}
+    approved = [(sid, row) for sid, row in zip(settlement_ids, settlements, strict=True)
+                if (int(str(row["order_id"])), row["reference"]) not in waiting]
     approvals: list[dict[str, object]] = [
         {"settlement_id": sid, "approved_by": DEMO_OFFICER, "approved_at": stamp}
-        for sid in settlement_ids]
+        for sid, _row in approved]
     approval_ids = insert_rows(session, SettlementApproval.__table__, approvals, want_ids=True)  # type: ignore[arg-type]
-    for row, new_id, settlement in zip(approvals, approval_ids, settlements, strict=True):
+    for row, new_id, (_sid, settlement) in zip(approvals, approval_ids, approved, strict=True):
         row["id"] = new_id
         row["order_id"] = settlement["order_id"]  # to group it under its order (not a column)
     for rows, new_ids in ((deliveries, delivery_ids), (settlements, settlement_ids)):

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.db import audit
 from acsa_desk.db.bulk import insert_rows
-from acsa_desk.db.models import Attachment, AttachmentContent, FinanceNotice
+from acsa_desk.db.models import AppUser, Attachment, AttachmentContent, FinanceNotice
 from acsa_desk.services import agreements, reference
 
 # Orders per demo run that get generated documents (beyond them the ledger shows what the
@@ -29,14 +29,27 @@ AGREEMENT_DATES = {
     "USA": (date(2014, 5, 12), date(2014, 5, 12), date(2014, 4, 1), 30, ("CAD", "USD")),
     "AUS": (date(2016, 9, 2), date(2016, 9, 2), None, 45, ("CAD", "AUD")),
 }
-# Our side's designated officials: name, rank, limit per order in CAD (minor units).
-OFFICIALS = (("P. Roy", "Cdr", 50_000_000), ("D. Fraser", "LCdr", 10_000_000),
-             ("L. Wong", "Capt(N)", 500_000_000), ("H. Singh", "Cdr", 50_000_000))
+# Our side's designated officials: name, rank, limit per order in CAD (minor units), and the
+# login of the registered officer each designation links (demo users, inactive).
+OFFICIALS = (("P. Roy", "Cdr", 50_000_000, "proy"), ("D. Fraser", "LCdr", 10_000_000, "dfraser"),
+             ("L. Wong", "Capt(N)", 500_000_000, "lwong"),
+             ("H. Singh", "Cdr", 50_000_000, "hsingh"))
+DELEGATE = ("S. Nguyen", "Lt(N)", 2_500_000, "snguyen")
+
+
+def _official_users(session: Session) -> None:
+    """The designated officials as registered officers (inactive: nobody signs in as them)."""
+    for name, rank, _limit, login in (*OFFICIALS, DELEGATE):
+        if session.get(AppUser, login) is None:
+            session.add(AppUser(login=login, display_name=name, rank=rank, role="officer",
+                                active=False))
+    session.flush()
 
 
 def record_agreements(session: Session, partners: Sequence[tuple[str, str, float]],
                       actor: str) -> None:
     """The demo partners' agreements with their dates and our designated officials."""
+    _official_users(session)
     for code, ref, _weight in partners:
         if reference.agreement_for(session=session, partner_code=code) is not None:
             continue
@@ -45,14 +58,15 @@ def record_agreements(session: Session, partners: Sequence[tuple[str, str, float
             session=session, partner_code=code, reference_text=ref[:200], actor=actor,
             title=ref, signed_on=signed, in_force_from=in_force, notified_on=notified,
             claim_days=claim_days, currencies=currencies, effective_from=in_force)
-        for name, rank, limit in OFFICIALS:
+        for name, rank, limit, login in OFFICIALS:
             agreements.add_official(session=session, data=agreements.OfficialInput(
                 partner_code=code, name=name, rank=rank, limit_minor=limit,
-                limit_currency="CAD", valid_from=in_force))
+                limit_currency="CAD", valid_from=in_force, login=login))
+        name, rank, limit, login = DELEGATE
         agreements.add_official(session=session, data=agreements.OfficialInput(
-            partner_code=code, name="S. Nguyen", rank="Lt(N)", limit_minor=2_500_000,
+            partner_code=code, name=name, rank=rank, limit_minor=limit,
             limit_currency="CAD", valid_from=date(2025, 1, 1), valid_until=date(2025, 12, 31),
-            delegated_by="P. Roy"))
+            delegated_by="P. Roy", login=login))
 
 
 def tiny_pdf(lines: Sequence[str]) -> bytes:

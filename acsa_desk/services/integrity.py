@@ -3,9 +3,10 @@ written down so far, checking an anchor typed from paper, the ledger key's state
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,9 +14,22 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.errors import DatabaseProblem
 from acsa_desk.db import anchors, audit, keys
 from acsa_desk.db.models import AuditEntry, AuditHead
+from acsa_desk.services import four_eyes
 
 if TYPE_CHECKING:
     from acsa_desk.db.engine import Ledger
+
+
+def verify(session: Session, *, batch: int = 5000,
+           anchors: Iterable[Any] = ()) -> audit.VerifyReport:
+    """The whole ``verify`` of the window and the command line: what the database layer
+    checks (``db/audit.verify``: chain, MACs, anchors, replay, shipped constraints, totals,
+    attachments), then the services' rules over the whole ledger (four eyes), so that a
+    rule bypassed by hand is found. The services sit above the database layer: it is
+    called from here, never the other way."""
+    report = audit.verify(session, batch=batch, anchors=anchors)
+    report.problems.extend(four_eyes.ledger_violations(session))
+    return report
 
 
 def current_anchor(session: Session) -> str:

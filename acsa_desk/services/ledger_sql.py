@@ -12,12 +12,17 @@ of the order's deliveries by date.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from acsa_desk.core.deadlines import DEFAULT_SETTLEMENT_MONTHS, cutoffs, oldest_unpaid
+from acsa_desk.core.deadlines import (
+    DEFAULT_SETTLEMENT_MONTHS,
+    Schedule,
+    build_schedule,
+    oldest_unpaid,
+    schedule_cutoffs,
+)
 
 __all__ = ["DEFAULT_SETTLEMENT_MONTHS", "oldest_unpaid"]  # re-exported for the services
 DUE_SOON_DAYS = 60
@@ -70,14 +75,14 @@ def balances(*, partner: str | None = None, exercise_id: int | None = None,
 def unpaid_by_delivery(params: dict[str, Any], *, partner: str | None = None,
                        exercise_id: int | None = None) -> str:
     """A subquery (alias it): order_id, number, partner, currency, direction, delivered_on,
-    unpaid — per order and delivery date, for orders with something outstanding."""
+    unpaid, ordered_on — per order and delivery date, for orders with something outstanding."""
     where = _filters(params, partner=partner, exercise_id=exercise_id)
     return (
         "SELECT o.id AS order_id, o.number AS number, o.partner_code AS partner, "
         "o.currency AS currency, o.direction AS direction, c.delivered_on AS delivered_on, "
         "CASE WHEN o.settled_minor >= c.cum THEN 0 "
         "WHEN o.settled_minor <= c.cum - c.amount THEN c.amount "
-        "ELSE c.cum - o.settled_minor END AS unpaid "
+        "ELSE c.cum - o.settled_minor END AS unpaid, o.ordered_on AS ordered_on "
         "FROM (SELECT g.order_id, g.delivered_on, g.amount, "
         "SUM(g.amount) OVER (PARTITION BY g.order_id ORDER BY g.delivered_on "
         "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum "
@@ -90,21 +95,29 @@ def unpaid_by_delivery(params: dict[str, Any], *, partner: str | None = None,
     )
 
 
-def cutoff(params: dict[str, Any], months: Mapping[str, int], as_of: date, name: str) -> str:
-    """SQL for the per-partner date before which a delivery is past its deadline on as_of
-    (the dates from ``core.deadlines.cutoffs``)."""
-    params[name], special = cutoffs(months, as_of)
+def cutoff(params: dict[str, Any], schedule: Schedule, as_of: date, name: str) -> str:
+    """SQL for the date before which a delivery of the unpaid row ``u`` is past its deadline
+    on as_of: per partner and the terms in force on the order's date (the dates from
+    ``core.deadlines.schedule_cutoffs``)."""
+    params[name], special = schedule_cutoffs(schedule, as_of)
     if not special:
         return f":{name}"
     whens = []
-    for index, (code, day) in enumerate(special.items()):
+    for index, (code, steps) in enumerate(special.items()):
         params[f"{name}_p{index}"] = code
-        params[f"{name}_d{index}"] = day
-        whens.append(f"WHEN u.partner = :{name}_p{index} THEN :{name}_d{index}")
+        for step in range(len(steps) - 1, -1, -1):  # the latest terms first
+            start, day = steps[step]
+            params[f"{name}_d{index}_{step}"] = day
+            if step == 0:  # the first terms also cover orders dated before them
+                whens.append(f"WHEN u.partner = :{name}_p{index} THEN :{name}_d{index}_{step}")
+            else:
+                params[f"{name}_s{index}_{step}"] = start
+                whens.append(f"WHEN u.partner = :{name}_p{index} AND u.ordered_on >= "
+                             f":{name}_s{index}_{step} THEN :{name}_d{index}_{step}")
     return f"CASE {' '.join(whens)} ELSE :{name} END"
 
 
-def overdue(*, months: Mapping[str, int], as_of: date, partner: str | None = None,
+def overdue(*, months: Schedule, as_of: date, partner: str | None = None,
             exercise_id: int | None = None, horizon: date | None = None) -> Query:
     """Rows: order_id, number, partner, currency, direction, overdue amount, oldest unpaid
     delivery date, outstanding. With ``horizon``: the orders that are not overdue on
@@ -147,6 +160,8 @@ def ageing(*, as_of: date, partner: str | None = None) -> Query:
 
 
 SETTLEMENT_MONTHS = "SELECT partner_code, settlement_months FROM agreement"
+TERMS_MONTHS = ("SELECT partner_code, effective_from, settlement_months FROM agreement_terms "
+                "ORDER BY partner_code, effective_from, id")
 
 
 # --- results: the same for both executors ------------------------------------------------
@@ -191,8 +206,11 @@ class AgeingRow:
         return sum(self.buckets_minor)
 
 
-def read_months(fetch: Fetch) -> dict[str, int]:
-    return {str(code): int(m) for code, m in fetch(Query(SETTLEMENT_MONTHS))}
+def read_months(fetch: Fetch) -> Schedule:
+    """Every partner's settlement months over time (``core.deadlines.build_schedule``)."""
+    current = {str(code): int(m) for code, m in fetch(Query(SETTLEMENT_MONTHS))}
+    history = [(str(code), as_date(day), int(m)) for code, day, m in fetch(Query(TERMS_MONTHS))]
+    return build_schedule(current, history)
 
 
 def read_balances(fetch: Fetch, *, partner: str | None = None, exercise_id: int | None = None,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from acsa_desk.core.deadlines import Schedule, months_for
 from acsa_desk.core.domain import Direction, SettlementMethod, add_months
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.money import check_currency, format_plain
@@ -24,7 +25,6 @@ from acsa_desk.db.models import Order, Settlement
 from acsa_desk.services import orders as order_service
 from acsa_desk.services import reference
 from acsa_desk.services.integrity import current_anchor
-from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS
 from acsa_desk.services.reconciliation import known_partner
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class Proposal:
 
 
 def _candidates(session: Session, partner: str, currency: str, direction: str,
-                months: int) -> list[Leg]:
+                schedule: Schedule) -> list[Leg]:
     rows = session.execute(
         select(Order.id, Order.number, Order.partner_order_number, Order.ordered_on,  # type: ignore[call-overload]
                Order.oldest_unpaid_on, Order.billable_minor - Order.settled_minor)
@@ -92,7 +92,8 @@ def _candidates(session: Session, partner: str, currency: str, direction: str,
                Order.billable_minor > Order.settled_minor)
     )
     legs = [Leg(int(i), str(n), str(p or ""), direction, d, u,
-                add_months(u, months) if u is not None else None, int(out), 0)
+                add_months(u, months_for(schedule, partner, d)) if u is not None else None,
+                int(out), 0)
             for i, n, p, d, u, out in rows]
     # oldest unpaid delivery first (closest to the deadline), then order date and number
     legs.sort(key=lambda leg: (leg.oldest_unpaid_on or date.max, leg.ordered_on,
@@ -118,8 +119,7 @@ def propose(*, session: Session, partner: str, currency: str) -> Proposal:
     """What can be offset now between us and ``partner`` in ``currency``."""
     known_partner(session, partner)
     check_currency(currency)
-    agreement = reference.agreement_for(session=session, partner_code=partner)
-    months = agreement.settlement_months if agreement is not None else DEFAULT_SETTLEMENT_MONTHS
+    months = reference.settlement_schedule(session=session)  # terms in force per order date
     ours = _candidates(session, partner, currency, Direction.PROVIDED.value, months)
     theirs = _candidates(session, partner, currency, Direction.RECEIVED.value, months)
     receivable = sum(leg.outstanding_minor for leg in ours)

@@ -46,6 +46,7 @@ from acsa_desk.services import (
     agreements,
     draft_lines,
     four_eyes,
+    ledger_total,
     partner_numbers,
     reference,
     rules,
@@ -213,7 +214,7 @@ def _check_order_input(session: Session, data: OrderInput) -> None:
     except RuleViolation as exc:
         raise RuleViolation("number", exc.message) from exc
     for name in ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
-                 "delivery_place"):
+                 "delivery_place", *CONTACT_FIELDS):
         check_text(getattr(data, name).strip(), name, max_length=TEXT_LIMITS[name])
     reference.get_exercise(session=session, exercise_id=data.exercise_id)
     reference.ensure_partner(session=session, code=data.partner_code)
@@ -241,7 +242,7 @@ TEXT_LIMITS = {
     "requesting_unit": 200, "requesting_poc": 200, "supplying_unit": 200, "supplying_poc": 200,
     "delivery_place": 200, "description": 2000, "unit_of_issue": 20, "exercise": 200,
     "received_by": 200, "condition": 400, "reason": 400, "official_name": 200,
-    "official_rank": 100,
+    "official_rank": 100, **dict.fromkeys(CONTACT_FIELDS, 200),
 }
 
 
@@ -474,7 +475,8 @@ def sign(
     official = four_eyes.require_certifier(session, login=actor, entered_by=order.entered_by,
                                            verb="sign", record=f"order {order.number}")
     ours = issuing_official if order.direction == Direction.PROVIDED else ordering_official
-    agreements.check_signing_authority(session, order, lines, ours.name, signed_on)
+    agreements.check_signing_authority(session, order, lines, ours.name, signed_on,
+                                       login=official.login)
     order.our_official_login = official.login
     order.ordering_official_name = ordering_official.name.strip()
     order.ordering_official_rank = ordering_official.rank.strip()
@@ -570,6 +572,9 @@ def record_delivery(
                 "still to deliver",
             )
         check_quantity(qty)
+    ledger_total.accept(session, sum(
+        line_amount_minor(Decimal(lines[i].delivered_quantity) + qty, lines[i].unit_price_minor)
+        - lines[i].billable_minor for i, qty in wanted.items()))
     entries = [
         apply_delivery(session, order, lines[line_id], qty, delivered_on, actor=actor)
         for line_id, qty in sorted(wanted.items())

@@ -9,23 +9,20 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.limits import MAX_IDENTIFIER, check_identifier
 from acsa_desk.db.models import Order, StatusChange
 from acsa_desk.services.identity import now
 
-MAX_LENGTH = 60
+MAX_LENGTH = MAX_IDENTIFIER
 
 
 def clean_partner_order_number(value: str) -> str:
-    """The number as stored (trimmed), or RuleViolation naming what is wrong with it."""
+    """The number as stored (trimmed; "" for none), or RuleViolation naming what is wrong:
+    an identifier like our order numbers (``core/limits.check_identifier``: printable ASCII
+    without spaces, at most 60 characters), so a zero-width space, a BOM, a bidi override
+    or a look-alike hyphen is refused, never stored."""
     text = value.strip()
-    if len(text) > MAX_LENGTH:
-        raise RuleViolation("partner_order_number",
-                            f"the partner's order number is at most {MAX_LENGTH} characters")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise RuleViolation("partner_order_number",
-                            "the partner's order number cannot contain control characters")
-    return text
+    return check_identifier(text, "partner_order_number") if text else text
 
 
 def set_partner_order_number(*, session: Session, order_id: int, value: str, actor: str,

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal_column, or_, select
+from sqlalchemy import Select, and_, bindparam, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.deadlines import cutoffs
+from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
 from acsa_desk.core.domain import Status
 from acsa_desk.db.models import Exercise, Invoice, Order, OrderLine, Settlement
 from acsa_desk.services import reference
@@ -53,6 +53,10 @@ class OrderFilter:
     overdue_as_of: date | None = None  # only orders overdue on this date
     unsigned_past_signing: bool = False  # delivered or later without both signatures
     order_ids: tuple[int, ...] | None = None  # e.g. the orders behind a dashboard figure
+    #: Audit readiness (``services.readiness``): "" any exception, or one exception code;
+    #: judged as of ``readiness_as_of`` (default today).
+    readiness: str | None = None
+    readiness_as_of: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,9 @@ class OrderRow:
 
 
 def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
+    if flt.readiness is not None:
+        stmt = stmt.where(Order.id.in_(bindparam(  # type: ignore[union-attr]
+            "readiness_ids", _readiness_ids(session, flt), expanding=True, literal_execute=True)))
     if flt.text.strip():
         stmt = stmt.where(_matches(flt.text))
     if flt.exercise_id is not None:
@@ -132,16 +139,30 @@ def _matches(text: str) -> Any:
 
 
 def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
-    """Per partner, the date before which an order's oldest unpaid delivery makes it overdue;
-    and the latest of those dates."""
-    months = reference.settlement_months_by_partner(session=session)
-    default, by_partner = cutoffs(months, as_of)
-    special = list(by_partner.items())
-    latest = max([default, *[day for _code, day in special]])
+    """Per order (its partner and the terms in force on its date), the date before which its
+    oldest unpaid delivery makes it overdue; and the latest of those dates."""
+    default, special = schedule_cutoffs(reference.settlement_schedule(session=session), as_of)
+    latest = latest_cutoff(default, special)
     if not special:
         return default, latest
-    whens = [(Order.partner_code == code, day) for code, day in special]
+    whens: list[tuple[Any, date]] = []
+    for code, steps in special.items():
+        for step in range(len(steps) - 1, -1, -1):  # the latest terms first
+            start, day = steps[step]
+            if step == 0:
+                whens.append((Order.partner_code == code, day))
+            else:
+                whens.append((and_(Order.partner_code == code, Order.ordered_on >= start), day))
     return case(*whens, else_=default), latest
+
+
+def _readiness_ids(session: Session, flt: OrderFilter) -> list[int]:
+    """The orders with the exception ``flt.readiness`` (any, for ""), by the readiness rules."""
+    from acsa_desk.services import readiness
+
+    rows = readiness.assess(session=session, as_of=flt.readiness_as_of or date.today(),
+                            partner=flt.partner or None)
+    return sorted(r.order_id for r in rows if not flt.readiness or flt.readiness in r.exceptions)
 
 
 def _contains(text: str) -> str:

@@ -42,7 +42,7 @@ from acsa_desk.db.models import (
 )
 from acsa_desk.services import reference
 from acsa_desk.services.agreements import SIGNATURE_ELEMENTS, TermsBook
-from acsa_desk.services.ledger_sql import DEFAULT_SETTLEMENT_MONTHS, DUE_SOON_DAYS, as_date
+from acsa_desk.services.ledger_sql import DUE_SOON_DAYS, as_date
 
 CODES = ("missing_data", "missing_signatures", "missing_documents", "claim_late",
          "finance_not_notified", "due_soon", "overdue", "awaiting_approval", "not_closed")
@@ -171,7 +171,6 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
                     proofs_by_delivery.add(delivery_id)
     deliveries = _live_deliveries(session, ids)
     book = TermsBook(session)
-    months = reference.settlement_months_by_partner(session=session)
     horizon = as_of + timedelta(days=DUE_SOON_DAYS)
     result: list[Readiness] = []
     for order, exercise in found:
@@ -207,7 +206,7 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
         if oid in invoiced and oid not in notified:
             codes.append("finance_not_notified")
         if order.oldest_unpaid_on is not None and order.billable_minor > order.settled_minor:
-            m = months.get(order.partner_code, DEFAULT_SETTLEMENT_MONTHS)
+            m = terms.settlement_months  # the terms in force on the order's date
             oldest = as_date(order.oldest_unpaid_on)
             if oldest < add_months(as_of, -m):
                 codes.append("overdue")

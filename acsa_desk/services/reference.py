@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.categories import CODES
+from acsa_desk.core.deadlines import Schedule
 from acsa_desk.core.domain import ActivityType, check_country, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import check_currency
@@ -72,8 +73,17 @@ def allowed_categories(agreement: Agreement | None) -> tuple[str, ...]:
 
 
 def settlement_months_by_partner(*, session: Session) -> dict[str, int]:
+    """Each agreement's current months (for orders dated from its latest terms)."""
     rows = session.execute(select(Agreement.partner_code, Agreement.settlement_months))
     return {code: months for code, months in rows}
+
+
+def settlement_schedule(*, session: Session) -> Schedule:
+    """Each partner's settlement months over time: an order is judged by the terms in force
+    on its date (``core.deadlines``)."""
+    from acsa_desk.services.ledger_sql import read_months
+
+    return read_months(lambda q: session.execute(text(q.sql), q.params).all())
 
 
 # --- exercises ---------------------------------------------------------------------------

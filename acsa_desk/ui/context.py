@@ -30,6 +30,8 @@ class LedgerEvents(QObject):
     show_orders = Signal(object)
     #: Open one order in the editor, by id.
     open_order = Signal(int)
+    #: Show a page of the main window, by its ``PageId`` value (e.g. "readiness").
+    show_page = Signal(str)
 
     def changed(self, what: str) -> None:
         emit(self.ledger_changed, what)
@@ -39,6 +41,9 @@ class LedgerEvents(QObject):
 
     def request_order(self, order_id: int) -> None:
         emit(self.open_order, order_id)
+
+    def request_page(self, page_id: str) -> None:
+        emit(self.show_page, page_id)
 
 
 @dataclass

@@ -50,6 +50,7 @@ from acsa_desk.ui.documents import DocumentsPage
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
 from acsa_desk.ui.history import HistoryPage
 from acsa_desk.ui.import_assistant import ImportAssistant, open_import_assistant
+from acsa_desk.ui.ledger_watch import LedgerWatch
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -204,6 +205,8 @@ class AppController(QObject):
         self.preferences_editor: PreferencesEditor = PreferencesDialog.edit
         self._demo_dir: Path | None = None
         self._showing_welcome = False
+        #: Watches the open ledger's file (deleted or replaced by another program).
+        self.ledger_watch: LedgerWatch | None = None
         #: Who is working: loads the ledger's users, asks on a shared ledger, names them.
         self.who = WhoIsWorking(window, window.show_user, self)
         self.who.identified.connect(self._identified)
@@ -248,7 +251,9 @@ class AppController(QObject):
             marking=self.window.marking_state,
         )
         self._demo_dir = demo_dir
+        self._watch_file(ledger)
         events.show_orders.connect(self.show_orders)
+        events.show_page.connect(lambda page_id: self.window.show_page(PageId(page_id)))
         events.ledger_changed.connect(self._ledger_changed)
         self._build_pages(self.context)
         self.who.start(self.context, self._os_login)
@@ -262,6 +267,21 @@ class AppController(QObject):
             self.tasks.run(lambda: close_ledger(old_ledger, old_demo))
         emit(self.ledger_opened, ledger)
         self.check_first_run()
+
+    def _watch_file(self, ledger: Ledger) -> None:
+        """Tells the user at once when the ledger's file is deleted or replaced under it."""
+        if self.ledger_watch is not None:
+            self.ledger_watch.stop()
+            self.ledger_watch.deleteLater()
+        self.ledger_watch = watch = LedgerWatch(ledger, self)
+        watch.lost.connect(lambda how: self._ledger_lost(watch, how))
+
+    def _ledger_lost(self, watch: LedgerWatch, how: str) -> None:
+        if watch is not self.ledger_watch:
+            return  # another ledger was opened meanwhile
+        title, text, label = watch.texts(how)
+        self.window.database_label.setText(label)
+        self.dialogs.warning(title, text)
 
     def _identified(self, login: str) -> None:
         self.actor = login
@@ -334,6 +354,8 @@ class AppController(QObject):
 
     def close(self) -> None:
         """Closes the ledger (at exit, after the task manager has finished)."""
+        if self.ledger_watch is not None:
+            self.ledger_watch.stop()
         if self.context is not None:
             close_ledger(self.context.ledger, self._demo_dir)
             self.context = None

@@ -246,6 +246,12 @@ def tour(
                 continue
             editor = opened[0]
             yield name, seen(editor)
+            panel = getattr(editor, "attachments_panel", None)
+            if panel is not None:  # the Documents and claim tab: what each document is for
+                editor.tabs.setCurrentWidget(panel)  # type: ignore[attr-defined]
+                settle()
+                yield f"{name}-documents", seen(editor)
+                editor.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
             make = getattr(editor, "_make_step_dialog", None)
             snapshot = getattr(editor, "snapshot", None)
             snapshot = snapshot() if callable(snapshot) else snapshot
@@ -308,6 +314,10 @@ def tour(
         # message boxes: the database in use, and every one shown so far
         controller.show_database_in_use()
         settle()
+        watch = getattr(controller, "ledger_watch", None)  # what it says when the file goes
+        if watch is not None:
+            title, text, _label = watch.texts("replaced")
+            dialogs.warning(title, text)
         for index, call in enumerate(list(dialogs.calls)):
             if call.kind in (DialogKind.SEAL, DialogKind.PASSPHRASE):
                 continue  # not message boxes: the sealing dialogs are shown above

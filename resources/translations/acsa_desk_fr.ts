@@ -79,6 +79,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
+        <source>(not linked)</source>
+        <translation>(non lié)</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -195,12 +199,24 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Signé le&#xa0;:</translation>
     </message>
     <message>
+        <source>Signs in as</source>
+        <translation>Se connecte comme</translation>
+    </message>
+    <message>
+        <source>The registered officer who signs under this designation, signed in as themself</source>
+        <translation>L&apos;officier inscrit qui signe en vertu de cette désignation, connecté sous son propre nom</translation>
+    </message>
+    <message>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
         <source>Until (optional)</source>
         <translation>Au (facultatif)</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>Utilisateur (identifiant)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -355,7 +371,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -491,12 +507,20 @@ Premier&#xa0;: {first}</translation>
         <translation>Avis de réclamation aux finances</translation>
     </message>
     <message>
+        <source>Delivery of {day}</source>
+        <translation>Livraison du {day}</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
         <source>Finance or revenue office</source>
         <translation>Bureau des finances ou des recettes</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -543,12 +567,24 @@ Premier&#xa0;: {first}</translation>
         <translation>Sélectionnez d&apos;abord un document.</translation>
     </message>
     <message>
+        <source>Settlement of {day} {reference} ({amount})</source>
+        <translation>Règlement du {day} {reference} ({amount})</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
+        <source>The order</source>
+        <translation>La commande</translation>
+    </message>
+    <message>
         <source>WITHDRAWN: {reason}</source>
         <translation>RETIRÉ&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>What the document supports: the order, one of its deliveries (e.g. its proof) or one of its settlements</source>
+        <translation>Ce que le document appuie : la commande, l&apos;une de ses livraisons (p. ex. sa preuve) ou l&apos;un de ses règlements</translation>
     </message>
     <message>
         <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
@@ -742,6 +778,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Ancienneté des soldes</translation>
     </message>
     <message>
+        <source>Audit exceptions</source>
+        <translation>Anomalies d&apos;audit</translation>
+    </message>
+    <message>
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
@@ -813,6 +853,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Orders an auditor would fault (missing data, signatures or documents, late claims...): opens Audit readiness.</source>
+        <translation>Commandes qu&apos;un vérificateur relèverait (données, signatures ou documents manquants, réclamations tardives…) : ouvre Préparation à l&apos;audit.</translation>
     </message>
     <message>
         <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
@@ -1546,6 +1590,34 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
 </context>
 <context>
+    <name>LedgerWatch</name>
+    <message>
+        <source>Ledger file deleted</source>
+        <extracomment>How often the file is checked besides the notifications (a network share sends none).</extracomment>
+        <translation>Fichier du registre supprimé</translation>
+    </message>
+    <message>
+        <source>Ledger file gone, nothing more is saved: {path}</source>
+        <translation>Fichier du registre disparu, plus rien n&apos;est enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Ledger file replaced</source>
+        <translation>Fichier du registre remplacé</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved to it, and nothing you saved before is lost: it is in the file that was opened, or in its backups. Open windows keep their unsaved changes: copy what you need, then open the ledger again (File &gt; Open), which asks about each window with unsaved changes first.</source>
+        <translation>Plus rien ne peut y être enregistré, et rien de ce que vous avez enregistré n&apos;est perdu : c&apos;est dans le fichier qui avait été ouvert, ou dans ses sauvegardes. Les fenêtres ouvertes gardent leurs modifications non enregistrées : copiez ce dont vous avez besoin, puis rouvrez le registre (Fichier &gt; Ouvrir), qui demande d&apos;abord quoi faire de chaque fenêtre ayant des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was deleted by another program while it was open.</source>
+        <translation>Le fichier du registre {path} a été supprimé par un autre programme pendant qu&apos;il était ouvert.</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was replaced by another file while it was open (another program, a restore or a synchronised folder).</source>
+        <translation>Le fichier du registre {path} a été remplacé par un autre fichier pendant qu&apos;il était ouvert (un autre programme, une restauration ou un dossier synchronisé).</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
@@ -1836,6 +1908,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <source>&amp;Funding reference:</source>
+        <translation>Imputation &amp;budgétaire :</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
@@ -1948,6 +2024,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>Modifier&#xa0;: {field}</translation>
     </message>
@@ -1976,10 +2056,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Facture&#xa0;: {text}</translation>
     </message>
     <message>
-        <source>Its point of contact:</source>
-        <translation>Sa personne-ressource&#xa0;:</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1993,6 +2069,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>New order</source>
+        <extracomment>The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id).</extracomment>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
@@ -2005,7 +2082,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <extracomment>Currencies offered first in the currency box (any ISO 4217 code may be typed). The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id). The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
+        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>Non enregistrée&#xa0;: corrigez les champs marqués en rouge.</translation>
     </message>
     <message>
@@ -2045,8 +2122,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commande {number} enregistrée</translation>
     </message>
     <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
         <source>Partner&apos;s number:</source>
         <translation>N° du partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Preview, save or print the order form</source>
@@ -2109,6 +2194,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Unité requérante&#xa0;:</translation>
     </message>
     <message>
+        <source>Requesting contact:</source>
+        <translation>Contact demandeur :</translation>
+    </message>
+    <message>
         <source>Reversal of an earlier delivery</source>
         <translation>Contrepassation d&apos;une livraison antérieure</translation>
     </message>
@@ -2155,6 +2244,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Supp&amp;lying unit:</source>
         <translation>Unité &amp;fournisseuse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supplying contact:</source>
+        <translation>Contact fournisseur :</translation>
     </message>
     <message>
         <source>The changes to this order have not been saved. Close it and lose them?</source>
@@ -2221,6 +2314,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>sens</translation>
     </message>
     <message>
+        <source>e.g. +1 613 555 0100</source>
+        <translation>p. ex. +1 613 555 0100</translation>
+    </message>
+    <message>
+        <source>e.g. +81 3 1234 5678</source>
+        <translation>p. ex. +81 3 1234 5678</translation>
+    </message>
+    <message>
         <source>e.g. CAN-JPN-25-0001</source>
         <translation>p. ex. CAN-JPN-25-0001</translation>
     </message>
@@ -2241,8 +2342,24 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>p. ex. Yokosuka, poste 4</translation>
     </message>
     <message>
+        <source>e.g. name@forces.gc.ca</source>
+        <translation>p. ex. nom@forces.gc.ca</translation>
+    </message>
+    <message>
+        <source>e.g. name@mod.go.jp</source>
+        <translation>p. ex. nom@mod.go.jp</translation>
+    </message>
+    <message>
         <source>exercise</source>
         <translation>exercice</translation>
+    </message>
+    <message>
+        <source>funding or accounting citation</source>
+        <translation>référence budgétaire ou comptable</translation>
+    </message>
+    <message>
+        <source>funding reference</source>
+        <translation>imputation budgétaire</translation>
     </message>
     <message>
         <source>name and rank</source>
@@ -2269,6 +2386,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>reçue le {date} par {who}{condition}</translation>
     </message>
     <message>
+        <source>requesting contact&apos;s e-mail</source>
+        <translation>courriel du contact demandeur</translation>
+    </message>
+    <message>
+        <source>requesting contact&apos;s phone</source>
+        <translation>téléphone du contact demandeur</translation>
+    </message>
+    <message>
         <source>requesting point of contact</source>
         <translation>personne-ressource de l&apos;unité requérante</translation>
     </message>
@@ -2283,6 +2408,14 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>settlement method</source>
         <translation>mode de règlement</translation>
+    </message>
+    <message>
+        <source>supplying contact&apos;s e-mail</source>
+        <translation>courriel du contact fournisseur</translation>
+    </message>
+    <message>
+        <source>supplying contact&apos;s phone</source>
+        <translation>téléphone du contact fournisseur</translation>
     </message>
     <message>
         <source>supplying point of contact</source>
@@ -2413,8 +2546,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Orders an auditor would fault, and why (see Audit readiness)</source>
+        <translation>Commandes qu&apos;un vérificateur relèverait, et pourquoi (voir Préparation à l&apos;audit)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Rea&amp;diness:</source>
+        <translation>Pré&amp;paration :</translation>
     </message>
     <message>
         <source>Remove this condition</source>
@@ -2459,6 +2600,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Totals of the orders listed — {totals}</source>
         <translation>Totaux des commandes affichées — {totals}</translation>
+    </message>
+    <message>
+        <source>With exceptions</source>
+        <translation>Avec anomalies</translation>
     </message>
     <message>
         <source>{count} orders written to {path}, sealed.</source>
@@ -2513,7 +2658,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Number</source>
-        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
+        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The order&apos;s readiness exception codes (a tuple; () when ready). The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -2535,6 +2680,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Partner&apos;s number</source>
         <translation>N° du partenaire</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3523,16 +3672,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>une commande ne peut pas être signée avant sa date de commande</translation>
     </message>
     <message>
-        <source>an order number cannot contain control characters</source>
-        <translation>un numéro de commande ne peut pas contenir de caractères de contrôle</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>un numéro de commande compte au plus {max_number_length} caractères</translation>
-    </message>
-    <message>
-        <source>an order number is at most {max_number} characters</source>
-        <translation>un numéro de commande compte au plus {max_number} caractères</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
@@ -3875,6 +4016,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>aucun rapprochement {reconciliation_id}</translation>
     </message>
     <message>
+        <source>no registered user &apos;{login}&apos;: add the user first (Preferences &gt; Users, or acsa-desk user add)</source>
+        <translation>aucun utilisateur inscrit « {login} » : ajoutez d&apos;abord l&apos;utilisateur (Préférences &gt; Utilisateurs, ou acsa-desk user add)</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>aucun règlement portant l&apos;id {settlement_id}</translation>
     </message>
@@ -3927,6 +4072,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n&apos;a pas encore de réclamation&#xa0;: émettez la facture avant d&apos;aviser les finances</translation>
     </message>
     <message>
+        <source>order {number} has no delivery on {isoformat}</source>
+        <translation>la commande {number} n&apos;a aucune livraison le {isoformat}</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery to acknowledge</source>
         <translation>la commande {number} n&apos;a aucune livraison dont accuser réception</translation>
     </message>
@@ -3947,8 +4096,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>la commande {number} n’a aucun règlement à annuler</translation>
     </message>
     <message>
+        <source>order {number} has no settlement with reference or date &apos;{text}&apos;</source>
+        <translation>la commande {number} n&apos;a aucun règlement de référence ou de date « {text} »</translation>
+    </message>
+    <message>
         <source>order {number} has no settlement {settlement_id}</source>
         <translation>la commande {number} n&apos;a pas de règlement {settlement_id}</translation>
+    </message>
+    <message>
+        <source>order {number} has {len} settlements for &apos;{text}&apos; ({named}): name it by its reference</source>
+        <translation>la commande {number} a {len} règlements pour « {text} » ({named}) : désignez-le par sa référence</translation>
     </message>
     <message>
         <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
@@ -4025,6 +4182,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>indiquez la source du taux (p. ex. Banque du Canada)</translation>
+    </message>
+    <message>
+        <source>say which registered user {strip} signs in as: a designated official signs as themself</source>
+        <translation>indiquez sous quel utilisateur inscrit {strip} se connecte : un responsable désigné signe en son propre nom</translation>
     </message>
     <message>
         <source>say why the document is withdrawn</source>
@@ -4143,6 +4304,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>le bandeau de marquage est limité à 120 caractères</translation>
     </message>
     <message>
+        <source>the import&apos;s temporary file was cut short; nothing was imported</source>
+        <translation>le fichier temporaire de l&apos;importation a été tronqué ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
         <translation>la facture ({issued_on}) ne peut être datée d&apos;avant la réception ({received_on})</translation>
     </message>
@@ -4157,6 +4322,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>le registre est marqué selon le système {scheme}; une partie ne peut pas être marquée selon {scheme2}</translation>
+    </message>
+    <message>
+        <source>the ledger would hold more than {max_ledger_total_minor} minor units billable in all (the largest total its balances and reports can add up)</source>
+        <translation>le registre contiendrait plus de {max_ledger_total_minor} unités mineures facturables au total (le plus grand total que ses soldes et rapports peuvent additionner)</translation>
     </message>
     <message>
         <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
@@ -4213,14 +4382,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>the ordering official&apos;s name is missing</source>
         <translation>le nom du responsable de la commande manque</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number cannot contain control characters</source>
-        <translation>le numéro de commande du partenaire ne peut pas contenir de caractères de contrôle</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number is at most {max_length} characters</source>
-        <translation>le numéro de commande du partenaire compte au plus {max_length} caractères</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
@@ -4383,8 +4544,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{level} est inférieur au niveau du registre, {level2}&#xa0;: une partie ne peut être marquée qu&apos;à un niveau supérieur</translation>
     </message>
     <message>
+        <source>{login} is a {role}: only an officer signs orders</source>
+        <translation>{login} a le rôle {role} : seul un officier signe les commandes</translation>
+    </message>
+    <message>
         <source>{login} is not a user of this ledger</source>
         <translation>{login} n’est pas un utilisateur de ce registre</translation>
+    </message>
+    <message>
+        <source>{login} is registered as &apos;{strip}&apos;, not &apos;{strip2}&apos;: the designation names the user</source>
+        <translation>{login} est inscrit sous le nom « {strip} », et non « {strip2} » : la désignation nomme l&apos;utilisateur</translation>
     </message>
     <message>
         <source>{login} is the ledger&apos;s last admin: make another user admin first</source>
@@ -4401,6 +4570,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{name} has no authority limit in {currency}</source>
         <translation>{name} n&apos;a pas de limite en {currency}</translation>
+    </message>
+    <message>
+        <source>{name} is designated as user {linked}: {name2} signs in as {linked2} to sign, not {who}</source>
+        <translation>{name} est désigné comme l&apos;utilisateur {linked} : {name2} se connecte comme {linked2} pour signer, et non {who}</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -4445,6 +4618,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
         <translation>{quantity} x {cells} dépasse le plus grand montant de ligne que le registre admet (10^15 unités mineures)</translation>
+    </message>
+    <message>
+        <source>{required_on} is before ordered_on ({ordered_on})</source>
+        <translation>{required_on} est antérieure à ordered_on ({ordered_on})</translation>
     </message>
     <message>
         <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>

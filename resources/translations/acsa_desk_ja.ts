@@ -79,6 +79,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>名称(&amp;T):</translation>
     </message>
     <message>
+        <source>(not linked)</source>
+        <translation>（未連携）</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>協定</translation>
     </message>
@@ -195,12 +199,24 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>署名日:</translation>
     </message>
     <message>
+        <source>Signs in as</source>
+        <translation>サインイン名</translation>
+    </message>
+    <message>
+        <source>The registered officer who signs under this designation, signed in as themself</source>
+        <translation>この指定に基づき署名する登録済みの幹部（本人としてサインイン）</translation>
+    </message>
+    <message>
         <source>Until</source>
         <translation>終了</translation>
     </message>
     <message>
         <source>Until (optional)</source>
         <translation>終了（任意）</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>利用者（ログイン名）</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -355,7 +371,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -491,12 +507,20 @@ First: {first}</source>
         <translation>会計部門への請求通知</translation>
     </message>
     <message>
+        <source>Delivery of {day}</source>
+        <translation>{day} の提供</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
         <source>Finance or revenue office</source>
         <translation>会計・歳入部門</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -543,12 +567,24 @@ First: {first}</source>
         <translation>先に書類を選択してください。</translation>
     </message>
     <message>
+        <source>Settlement of {day} {reference} ({amount})</source>
+        <translation>{day} の決済 {reference}（{amount}）</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
+        <source>The order</source>
+        <translation>注文全体</translation>
+    </message>
+    <message>
         <source>WITHDRAWN: {reason}</source>
         <translation>取り下げ: {reason}</translation>
+    </message>
+    <message>
+        <source>What the document supports: the order, one of its deliveries (e.g. its proof) or one of its settlements</source>
+        <translation>書類の対象：注文全体、提供（受領証明など）または決済のいずれか</translation>
     </message>
     <message>
         <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
@@ -742,6 +778,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>経過期間別</translation>
     </message>
     <message>
+        <source>Audit exceptions</source>
+        <translation>監査上の不備</translation>
+    </message>
+    <message>
         <source>Awaiting signatures</source>
         <translation>署名待ち</translation>
     </message>
@@ -813,6 +853,10 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+    <message>
+        <source>Orders an auditor would fault (missing data, signatures or documents, late claims...): opens Audit readiness.</source>
+        <translation>監査で指摘される注文（データ・署名・書類の欠落、請求の遅延など）：監査準備状況を開きます。</translation>
     </message>
     <message>
         <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
@@ -1546,6 +1590,34 @@ Chain head as found: {head}</source>
     </message>
 </context>
 <context>
+    <name>LedgerWatch</name>
+    <message>
+        <source>Ledger file deleted</source>
+        <extracomment>How often the file is checked besides the notifications (a network share sends none).</extracomment>
+        <translation>台帳ファイルが削除されました</translation>
+    </message>
+    <message>
+        <source>Ledger file gone, nothing more is saved: {path}</source>
+        <translation>台帳ファイルがありません。これ以上保存されません：{path}</translation>
+    </message>
+    <message>
+        <source>Ledger file replaced</source>
+        <translation>台帳ファイルが置き換えられました</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved to it, and nothing you saved before is lost: it is in the file that was opened, or in its backups. Open windows keep their unsaved changes: copy what you need, then open the ledger again (File &gt; Open), which asks about each window with unsaved changes first.</source>
+        <translation>これ以上この台帳には保存できませんが、保存済みの内容は失われていません（開いていたファイルまたはそのバックアップにあります）。開いているウィンドウの未保存の変更はそのまま残ります。必要な内容を控えてから台帳を開き直してください（ファイル &gt; 開く）。開き直す前に、未保存の変更があるウィンドウごとに確認します。</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was deleted by another program while it was open.</source>
+        <translation>台帳ファイル {path} は、開いている間に別のプログラムによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} was replaced by another file while it was open (another program, a restore or a synchronised folder).</source>
+        <translation>台帳ファイル {path} は、開いている間に別のファイルに置き換えられました（別のプログラム、復元、または同期フォルダーによるもの）。</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Add line</source>
@@ -1836,6 +1908,10 @@ Chain head as found: {head}</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Funding reference:</source>
+        <translation>予算・会計区分(&amp;F)：</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>番号(&amp;N):</translation>
     </message>
@@ -1948,6 +2024,10 @@ Chain head as found: {head}</source>
         <translation>演習(&amp;X):</translation>
     </message>
     <message>
+        <source>E-mail:</source>
+        <translation>電子メール：</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>{field}を編集</translation>
     </message>
@@ -1976,10 +2056,6 @@ Chain head as found: {head}</source>
         <translation>請求: {text}</translation>
     </message>
     <message>
-        <source>Its point of contact:</source>
-        <translation>その連絡担当者:</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -1993,6 +2069,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>New order</source>
+        <extracomment>The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id).</extracomment>
         <translation>新規注文</translation>
     </message>
     <message>
@@ -2005,7 +2082,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <extracomment>Currencies offered first in the currency box (any ISO 4217 code may be typed). The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id). The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
+        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>保存されていません。赤く示された項目を修正してください。</translation>
     </message>
     <message>
@@ -2045,8 +2122,16 @@ Chain head as found: {head}</source>
         <translation>注文 {number} を保存しました</translation>
     </message>
     <message>
+        <source>P&amp;hone:</source>
+        <translation>電話番号(&amp;H)：</translation>
+    </message>
+    <message>
         <source>Partner&apos;s number:</source>
         <translation>相手国の番号:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話番号：</translation>
     </message>
     <message>
         <source>Preview, save or print the order form</source>
@@ -2109,6 +2194,10 @@ Chain head as found: {head}</source>
         <translation>要請部隊(&amp;U):</translation>
     </message>
     <message>
+        <source>Requesting contact:</source>
+        <translation>要請側の連絡担当者：</translation>
+    </message>
+    <message>
         <source>Reversal of an earlier delivery</source>
         <translation>以前の提供の取消</translation>
     </message>
@@ -2155,6 +2244,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Supp&amp;lying unit:</source>
         <translation>提供部隊(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Supplying contact:</source>
+        <translation>提供側の連絡担当者：</translation>
     </message>
     <message>
         <source>The changes to this order have not been saved. Close it and lose them?</source>
@@ -2221,6 +2314,14 @@ Chain head as found: {head}</source>
         <translation>区分</translation>
     </message>
     <message>
+        <source>e.g. +1 613 555 0100</source>
+        <translation>例：+1 613 555 0100</translation>
+    </message>
+    <message>
+        <source>e.g. +81 3 1234 5678</source>
+        <translation>例：+81 3 1234 5678</translation>
+    </message>
+    <message>
         <source>e.g. CAN-JPN-25-0001</source>
         <translation>例: CAN-JPN-25-0001</translation>
     </message>
@@ -2241,8 +2342,24 @@ Chain head as found: {head}</source>
         <translation>例: 横須賀 4番岸壁</translation>
     </message>
     <message>
+        <source>e.g. name@forces.gc.ca</source>
+        <translation>例：name@forces.gc.ca</translation>
+    </message>
+    <message>
+        <source>e.g. name@mod.go.jp</source>
+        <translation>例：name@mod.go.jp</translation>
+    </message>
+    <message>
         <source>exercise</source>
         <translation>演習</translation>
+    </message>
+    <message>
+        <source>funding or accounting citation</source>
+        <translation>予算・会計の区分</translation>
+    </message>
+    <message>
+        <source>funding reference</source>
+        <translation>予算・会計区分</translation>
     </message>
     <message>
         <source>name and rank</source>
@@ -2269,6 +2386,14 @@ Chain head as found: {head}</source>
         <translation>{date} 受領 {who}{condition}</translation>
     </message>
     <message>
+        <source>requesting contact&apos;s e-mail</source>
+        <translation>要請側担当者の電子メール</translation>
+    </message>
+    <message>
+        <source>requesting contact&apos;s phone</source>
+        <translation>要請側担当者の電話番号</translation>
+    </message>
+    <message>
         <source>requesting point of contact</source>
         <translation>要請側の連絡担当者</translation>
     </message>
@@ -2283,6 +2408,14 @@ Chain head as found: {head}</source>
     <message>
         <source>settlement method</source>
         <translation>決済方法</translation>
+    </message>
+    <message>
+        <source>supplying contact&apos;s e-mail</source>
+        <translation>提供側担当者の電子メール</translation>
+    </message>
+    <message>
+        <source>supplying contact&apos;s phone</source>
+        <translation>提供側担当者の電話番号</translation>
     </message>
     <message>
         <source>supplying point of contact</source>
@@ -2413,8 +2546,16 @@ Chain head as found: {head}</source>
         <translation>注文</translation>
     </message>
     <message>
+        <source>Orders an auditor would fault, and why (see Audit readiness)</source>
+        <translation>監査で指摘される注文とその理由（監査準備状況を参照）</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Rea&amp;diness:</source>
+        <translation>準備状況(&amp;D)：</translation>
     </message>
     <message>
         <source>Remove this condition</source>
@@ -2459,6 +2600,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Totals of the orders listed — {totals}</source>
         <translation>表示中の注文の合計 — {totals}</translation>
+    </message>
+    <message>
+        <source>With exceptions</source>
+        <translation>不備あり</translation>
     </message>
     <message>
         <source>{count} orders written to {path}, sealed.</source>
@@ -2513,7 +2658,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Number</source>
-        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
+        <extracomment>The order&apos;s database id (int). The order&apos;s status code (str, e.g. &quot;signed&quot;). A money cell&apos;s amount in minor units (int); None in other columns. The whole OrderRow of the row. The order&apos;s readiness exception codes (a tuple; () when ready). The key of ``queries.SORTABLE`` each column sorts by (None: not sortable). Statuses in which an order should carry both signatures.</extracomment>
         <translation>番号</translation>
     </message>
     <message>
@@ -2535,6 +2680,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Partner&apos;s number</source>
         <translation>相手国の番号</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>準備状況</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3523,16 +3672,8 @@ Chain head as found: {head}</source>
         <translation>注文日より前に署名することはできません</translation>
     </message>
     <message>
-        <source>an order number cannot contain control characters</source>
-        <translation>注文番号に制御文字は使えません</translation>
-    </message>
-    <message>
         <source>an order number is at most {max_number_length} characters</source>
         <translation>注文番号は{max_number_length}文字以内です</translation>
-    </message>
-    <message>
-        <source>an order number is at most {max_number} characters</source>
-        <translation>注文番号は{max_number}文字以内です</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
@@ -3875,6 +4016,10 @@ Chain head as found: {head}</source>
         <translation>照合 {reconciliation_id} はありません</translation>
     </message>
     <message>
+        <source>no registered user &apos;{login}&apos;: add the user first (Preferences &gt; Users, or acsa-desk user add)</source>
+        <translation>登録済みの利用者「{login}」はいません：先に利用者を追加してください（設定 &gt; 利用者、または acsa-desk user add）</translation>
+    </message>
+    <message>
         <source>no settlement with id {settlement_id}</source>
         <translation>ID {settlement_id} の決済はありません</translation>
     </message>
@@ -3927,6 +4072,10 @@ Chain head as found: {head}</source>
         <translation>要請 {number} はまだ請求されていません: 会計部門への通知の前に請求書を発行してください</translation>
     </message>
     <message>
+        <source>order {number} has no delivery on {isoformat}</source>
+        <translation>注文 {number} には {isoformat} の提供がありません</translation>
+    </message>
+    <message>
         <source>order {number} has no delivery to acknowledge</source>
         <translation>注文 {number} には受領を確認する提供がありません</translation>
     </message>
@@ -3947,8 +4096,16 @@ Chain head as found: {head}</source>
         <translation>注文 {number} に取り消す決済はありません</translation>
     </message>
     <message>
+        <source>order {number} has no settlement with reference or date &apos;{text}&apos;</source>
+        <translation>注文 {number} には参照番号または日付が「{text}」の決済がありません</translation>
+    </message>
+    <message>
         <source>order {number} has no settlement {settlement_id}</source>
         <translation>要請 {number} に決済 {settlement_id} はありません</translation>
+    </message>
+    <message>
+        <source>order {number} has {len} settlements for &apos;{text}&apos; ({named}): name it by its reference</source>
+        <translation>注文 {number} には「{text}」に該当する決済が {len} 件あります（{named}）：参照番号で指定してください</translation>
     </message>
     <message>
         <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
@@ -4025,6 +4182,10 @@ Chain head as found: {head}</source>
     <message>
         <source>say where the rate comes from (e.g. Bank of Canada)</source>
         <translation>レートの出典を入力してください（例: カナダ銀行）</translation>
+    </message>
+    <message>
+        <source>say which registered user {strip} signs in as: a designated official signs as themself</source>
+        <translation>{strip} がどの登録利用者としてサインインするか指定してください：指定職員は本人として署名します</translation>
     </message>
     <message>
         <source>say why the document is withdrawn</source>
@@ -4143,6 +4304,10 @@ Chain head as found: {head}</source>
         <translation>取扱区分表示は120文字以内です</translation>
     </message>
     <message>
+        <source>the import&apos;s temporary file was cut short; nothing was imported</source>
+        <translation>取り込みの一時ファイルが途中で切れていました。何も取り込まれていません</translation>
+    </message>
+    <message>
         <source>the invoice ({issued_on}) cannot be dated before the receipt ({received_on})</source>
         <translation>請求（{issued_on}）を受領（{received_on}）より前の日付にすることはできません</translation>
     </message>
@@ -4157,6 +4322,10 @@ Chain head as found: {head}</source>
     <message>
         <source>the ledger is marked in the {scheme} scheme; a part cannot be marked in {scheme2}</source>
         <translation>台帳は {scheme} 方式で表示されています。一部を {scheme2} 方式で表示することはできません</translation>
+    </message>
+    <message>
+        <source>the ledger would hold more than {max_ledger_total_minor} minor units billable in all (the largest total its balances and reports can add up)</source>
+        <translation>台帳の請求可能額の合計が {max_ledger_total_minor} 補助単位を超えます（残高と報告書が合計できる最大額です）</translation>
     </message>
     <message>
         <source>the ledger {ledger} is in use by another copy of ACSA Desk (a window or a command); close it first, then {what} again</source>
@@ -4213,14 +4382,6 @@ Chain head as found: {head}</source>
     <message>
         <source>the ordering official&apos;s name is missing</source>
         <translation>要請責任者の氏名が未入力です</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number cannot contain control characters</source>
-        <translation>相手国の注文番号に制御文字は使えません</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s order number is at most {max_length} characters</source>
-        <translation>相手国の注文番号は{max_length}文字以内です</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
@@ -4383,8 +4544,16 @@ Chain head as found: {head}</source>
         <translation>{level} は台帳の {level2} より低い区分です。一部に付けられるのはより高い区分のみです</translation>
     </message>
     <message>
+        <source>{login} is a {role}: only an officer signs orders</source>
+        <translation>{login} の役割は {role} です：注文に署名できるのは幹部のみです</translation>
+    </message>
+    <message>
         <source>{login} is not a user of this ledger</source>
         <translation>{login} はこの台帳の利用者ではありません</translation>
+    </message>
+    <message>
+        <source>{login} is registered as &apos;{strip}&apos;, not &apos;{strip2}&apos;: the designation names the user</source>
+        <translation>{login} は「{strip2}」ではなく「{strip}」として登録されています：指定は利用者の氏名で行います</translation>
     </message>
     <message>
         <source>{login} is the ledger&apos;s last admin: make another user admin first</source>
@@ -4401,6 +4570,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{name} has no authority limit in {currency}</source>
         <translation>{name} には {currency} の権限上限がありません</translation>
+    </message>
+    <message>
+        <source>{name} is designated as user {linked}: {name2} signs in as {linked2} to sign, not {who}</source>
+        <translation>{name} は利用者 {linked} として指定されています：署名するには {who} ではなく {linked2} として {name2} がサインインしてください</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -4445,6 +4618,10 @@ Chain head as found: {head}</source>
     <message>
         <source>{quantity} x {cells} is above the largest line amount the ledger holds (10^15 minor units)</source>
         <translation>{quantity} x {cells} は台帳で扱える明細の最大額（10^15 最小単位）を超えています</translation>
+    </message>
+    <message>
+        <source>{required_on} is before ordered_on ({ordered_on})</source>
+        <translation>{required_on} は ordered_on（{ordered_on}）より前です</translation>
     </message>
     <message>
         <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>

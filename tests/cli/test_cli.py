@@ -162,6 +162,20 @@ def test_verify_backup_restore_commands(loaded, tmp_path):
                    "no backup file")
 
 
+def test_verify_reports_a_damaged_file_in_one_line(loaded):
+    """The integrity check runs beside the pass over the log: a damaged page is still
+    reported as such, in one line, whatever the log pass made of it."""
+    con = sqlite3.connect(loaded)
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = "
+                       "'ix_acsa_order_status'").fetchone()[0]
+    con.close()
+    with open(loaded, "r+b") as handle:
+        handle.seek((root - 1) * page + 8)
+        handle.write(b"\xff" * 16)
+    one_line_error(cli("--db", loaded, "verify", check=False), "integrity check failed: ")
+
+
 def test_users_are_identified_by_login_with_name_and_rank(db):
     env_user = {"ACSA_DESK_USER": "atremblay"}
     proc = subprocess.run([EXE, "--db", str(db), "user", "--name", "Anne Tremblay", "--rank",

@@ -103,3 +103,57 @@ def test_readiness_json(db):
     assert json.loads(cli("--db", db, "readiness", "--partner", "USA", "--json").stdout) == []
     one_line_error(cli("--db", db, "readiness", "--as-of", "2025-13-01", check=False),
                    "not a real calendar date")
+
+
+def test_designated_officials_on_the_command_line(tmp_path):
+    db = tmp_path / "officials.sqlite"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("anne's passphrase 1\n")
+    env = {"ACSA_DESK_USER": "anne"}
+    cli("--db", db, "user", "--name", "Anne Tremblay", "--rank", "Cdr", env=env)  # registered
+    cli("--db", db, "user", "passphrase", "--passphrase-file", secret, env=env)
+    env = {**env, "ACSA_DESK_PASSPHRASE_FILE": str(secret)}
+    cli("--db", db, "agreement", "set", "--partner", "JPN", "--reference", "CAN-JPN ACSA 2018",
+        "--as", "anne", env=env)
+    base = ("--db", db, "agreement", "official-add", "--partner", "JPN", "--limit", "500000.00",
+            "--currency", "CAD", "--from", "2025-01-01")
+    for extra, fragment in (
+        (("--name", "Anne Tremblay", "--login", "nobody"), "no registered user 'nobody'"),
+        (("--name", "Marc Roy", "--login", "anne"), "registered as 'Anne Tremblay'"),
+        (("--name", "Anne Tremblay", "--login", "anne", "--until", "2024-01-01"), "cannot end"),
+    ):
+        proc = cli(*base, *extra, "--as", "anne", check=False, env=env)
+        one_line_error(proc, fragment)
+        assert proc.returncode == 1
+    assert json.loads(cli("--db", db, "agreement", "officials", "--json").stdout) == []
+    cli(*base, "--name", "Anne Tremblay", "--login", "ANNE", "--rank", "Cdr", "--as", "anne",
+        env=env)
+    (row,) = json.loads(cli("--db", db, "agreement", "officials", "--json").stdout)
+    assert {k: row[k] for k in ("partner", "name", "login", "limit", "currency", "valid_from",
+                                "valid_until")} == {
+        "partner": "JPN", "name": "Anne Tremblay", "login": "anne", "limit": "500000.00",
+        "currency": "CAD", "valid_from": "2025-01-01", "valid_until": None}
+    cli("--db", db, "agreement", "official-end", str(row["id"]), "--until", "2025-12-31",
+        "--as", "anne", env=env)
+    (row,) = json.loads(cli("--db", db, "agreement", "officials", "--partner", "JPN",
+                            "--json").stdout)
+    assert row["valid_until"] == "2025-12-31"
+    one_line_error(cli("--db", db, "agreement", "official-end", "99", "--until", "2025-12-31",
+                       "--as", "anne", check=False, env=env), "no designated official with id 99")
+
+
+def test_attach_to_a_delivery_or_a_settlement(db, tmp_path):
+    pod = tmp_path / "pod.pdf"
+    pod.write_bytes(b"%PDF-1.4 proof of delivery")
+    out = cli("--db", db, "attach", "CAN-JPN-25-0101", pod, "--kind", "proof_of_delivery",
+              "--delivery", "2025-06-04").stdout
+    assert "to the delivery of 2025-06-04 of order CAN-JPN-25-0101" in out
+    (row,) = json.loads(cli("--db", db, "attachments", "CAN-JPN-25-0101", "--json").stdout)
+    assert row["delivery_id"] is not None and row["settlement_id"] is None
+    for extra, fragment in ((("--delivery", "2025-08-02"), "has no delivery on 2025-08-02"),
+                            (("--settlement", "PAY-1"), "has no settlement with reference"),
+                            (("--delivery", "2025-06-04", "--settlement", "PAY-1"),
+                             "not allowed with argument")):
+        one_line_error(cli("--db", db, "attach", "CAN-JPN-25-0101", pod, "--kind", "receipt",
+                           *extra, check=False), fragment)
+    assert len(json.loads(cli("--db", db, "attachments", "CAN-JPN-25-0101", "--json").stdout)) == 1

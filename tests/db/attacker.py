@@ -107,3 +107,56 @@ class Attacker:
                          json.dumps(data, ensure_ascii=False, separators=(",", ":")), entry_id)
                 return entry_id
         raise LookupError(f"{entity} {entity_id} is not in the log")
+
+    def undo(self, entry_id):
+        """Undoes in the tables what log entry ``entry_id`` did (its insert, update or delete,
+        and the rows it carries under "+"), as someone rolling a change back by hand would."""
+        entity, _entity_id, action, before, after = self.one(
+            "SELECT entity, entity_id, action, before, after FROM audit_entry WHERE id = ?",
+            entry_id)
+        if action == "insert":
+            row = json.loads(after)
+            for table, children in row.pop("+", {}).items():
+                for child in children:
+                    self._delete(table, child)
+            self._delete(entity, row)
+        elif action == "update":
+            row = self._stored(json.loads(before))
+            keys = self._pk(entity)
+            sets = ", ".join(f'"{c}" = ?' for c in row if c not in keys)
+            self.run(f'UPDATE "{entity}" SET {sets} WHERE ' + " AND ".join(
+                f'"{k}" = ?' for k in keys), *[v for c, v in row.items() if c not in keys],
+                *[row[k] for k in keys])
+        elif action == "delete":
+            row = self._stored(json.loads(before))
+            self.run(f'INSERT INTO "{entity}" ({", ".join(chr(34) + c + chr(34) for c in row)}) '
+                     f'VALUES ({", ".join("?" for _ in row)})', *row.values())
+
+    def cut(self, count, move_head=True):
+        """Removes the last ``count`` log entries after undoing their changes in the tables
+        (newest first); with ``move_head`` the head is set back to the last entry kept."""
+        last = self.one("SELECT max(id) FROM audit_entry")[0]
+        for entry_id in range(last, last - count, -1):
+            self.undo(entry_id)
+        self.run("DELETE FROM audit_entry WHERE id > ?", last - count)
+        if move_head:
+            self.run("UPDATE audit_head SET last_id = ?, hash = (SELECT hash FROM audit_entry "
+                     "WHERE id = ?)", last - count, last - count)
+        return last - count
+
+    def _pk(self, table):
+        cols = sorted((r[5], r[1]) for r in self.all(f'PRAGMA table_info("{table}")') if r[5])
+        return [name for _i, name in cols]
+
+    def _delete(self, table, row):
+        keys = self._pk(table)
+        self.run(f'DELETE FROM "{table}" WHERE ' + " AND ".join(f'"{k}" = ?' for k in keys),
+                 *[row[k] for k in keys])
+
+    @staticmethod
+    def _stored(row):
+        """A logged row as the program stores it (datetimes with a space, not a 'T')."""
+        import re
+
+        return {k: v.replace("T", " ", 1) if isinstance(v, str) and re.fullmatch(
+            r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?", v) else v for k, v in row.items()}

@@ -107,7 +107,8 @@ def valid_order(draw, index):
         quantity = Decimal(draw(st.integers(1, 10**6))).scaleb(-draw(st.integers(0, 3)))
         share = draw(st.sampled_from([0, 1, 2]))  # nothing, half, all delivered
         delivered = {0: Decimal(0), 1: quantity / 2, 2: quantity}[share]
-        price_minor = draw(st.integers(0, 10**9))
+        # an order bills at most 10^15 minor units once delivered in full (3 lines of 10^14)
+        price_minor = draw(st.integers(0, 10**8))
         lines.append((quantity, delivered, price_minor))
     number = f"H{index}-" + draw(st.text("ABCXYZ0189-/_.", min_size=1, max_size=8))
     return {"number": number, "currency": currency, "places": places, "lines": lines,
@@ -202,3 +203,18 @@ def test_a_file_comes_in_exactly_as_written_or_not_at_all(sqlite_ledger, tmp_pat
     assert [h for h in after_heads if h[0] in new] == heads
     assert [ln for ln in after_lines if ln[0] in new] == lines
     assert len(after_heads) == len(before[0]) + len(heads)  # nothing else came in
+
+
+def test_an_order_is_bounded_as_if_delivered_in_full_as_in_the_window(ledger, write):
+    """Nothing delivered yet, but the order's lines would bill more than 10^15 minor units
+    once delivered: refused, as the window refuses it (services/rules.check_order_total)."""
+    rows = [order_row(order_number="BIG-1", quantity="1000000", unit_price="10000000.00",
+                      delivered_quantity="0", delivered_on="", nsn=""),
+            order_row(order_number="BIG-1", quantity="1", unit_price="0.01",
+                      delivered_quantity="0", delivered_on="", nsn="", category="water")]
+    before = snapshot(ledger)
+    with pytest.raises(ImportRejected) as info:
+        _import(ledger, write(rows))
+    assert [(d.row, d.column) for d in info.value.defects] == [(2, "unit_price")]
+    assert "10^15" in info.value.defects[0].message
+    assert snapshot(ledger) == before

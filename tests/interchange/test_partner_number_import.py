@@ -29,3 +29,12 @@ def test_it_is_order_level_and_checked(ledger, write):
     refused(ledger, path, 3, "partner_order_number", "must agree")
     refused(ledger, write([order_row(partner_order_number="x" * 61)], HEADER), 2,
             "partner_order_number", "at most 60")
+
+
+def test_invisible_and_look_alike_characters_are_refused(ledger, write):
+    """A zero-width space or a look-alike hyphen in the partner's number is refused with row
+    and column, as in our own order numbers, never stored."""
+    refused(ledger, write([order_row(partner_order_number="JMSDF-25\u200b")], HEADER), 2,
+            "partner_order_number", "U+200B")
+    refused(ledger, write([order_row(partner_order_number="JMSDF\u201025")], HEADER), 2,
+            "partner_order_number", "U+2010")

@@ -61,18 +61,23 @@ def test_designated_officials_sign_within_their_limit_and_dates(ledger, exercise
         agreement(s)
         agreements.add_official(session=s, data=agreements.OfficialInput(
             partner_code="JPN", name="Anne Tremblay", rank="Cdr", limit_minor=10_000_000,
-            limit_currency="CAD", valid_from=date(2025, 1, 1), valid_until=date(2025, 6, 30)))
+            limit_currency="CAD", valid_from=date(2025, 1, 1), valid_until=date(2025, 6, 30),
+            login="officer"))
         agreements.add_official(session=s, data=agreements.OfficialInput(
             partner_code="JPN", name="Marc Roy", rank="LCdr", limit_minor=5_000_000,
-            limit_currency="CAD", valid_from=date(2025, 6, 1), delegated_by="Anne Tremblay"))
+            limit_currency="CAD", valid_from=date(2025, 6, 1), delegated_by="Anne Tremblay",
+            login="officer2"))
     big = build(ledger, exercise_id, "S-1", "requested")  # CAD 98,440.00
     with ledger.session() as s:
-        def sign(ours, on=date(2025, 6, 3)):
+        def sign(ours, on=date(2025, 6, 3), actor="officer"):
             officials = both_officials()
             officials["issuing_official"] = orders.Official(ours)  # we provide: we issue
-            orders.sign(session=s, order_id=big, signed_on=on, actor="officer", **officials)
+            orders.sign(session=s, order_id=big, signed_on=on, actor=actor, **officials)
 
         with pytest.raises(RuleViolation, match=r"above Marc Roy's authority limit of 50000\.00"):
+            sign("Marc Roy", actor="officer2")
+        # the designation is the user's: another officer cannot sign in Marc Roy's name
+        with pytest.raises(RuleViolation, match="Marc Roy signs in as officer2 to sign, not officer"):
             sign("Marc Roy")
         with pytest.raises(RuleViolation, match="not a designated official"):
             sign("Someone Else")
@@ -85,6 +90,30 @@ def test_designated_officials_sign_within_their_limit_and_dates(ledger, exercise
     with ledger.session() as s, pytest.raises(RuleViolation, match="no authority limit in JPY"):
         orders.sign(session=s, order_id=jpy, signed_on=date(2025, 6, 3), actor="officer",
                     **both_officials())
+
+
+@pytest.mark.parametrize(("login", "message"), [
+    (None, "say which registered user Anne Tremblay signs in as"),
+    ("nobody", "no registered user 'nobody'"),
+    ("clerk", "clerk is a clerk: only an officer signs orders"),
+    ("named", "named is registered as 'Marc Roy', not 'Anne Tremblay'"),
+])
+def test_a_designation_links_a_registered_officer_of_that_name(ledger, login, message):
+    from acsa_desk.db.models import AppUser
+
+    with ledger.session() as s:
+        agreement(s)
+        s.add(AppUser(login="named", display_name="Marc Roy", role="officer"))
+    with pytest.raises(RuleViolation, match=message), ledger.session() as s:
+        agreements.add_official(session=s, data=agreements.OfficialInput(
+            partner_code="JPN", name="Anne Tremblay", limit_minor=100, limit_currency="CAD",
+            valid_from=date(2025, 1, 1), login=login))
+    with ledger.session() as s:
+        assert agreements.officials(session=s) == []
+        official = agreements.add_official(session=s, data=agreements.OfficialInput(
+            partner_code="JPN", name="marc  roy", limit_minor=100, limit_currency="CAD",
+            valid_from=date(2025, 1, 1), login=" Named "))
+        assert official.login == "named"
 
 
 def test_no_designated_officials_means_no_limit(ledger, exercise_id):

@@ -160,3 +160,30 @@ def test_backup_restore_and_copy_carry_the_bytes(tmp_path, pg_server):
     target.close()
     drop()
     assert date.today()  # the run is dated by the ledger, not by this test
+
+
+def test_a_settlement_is_found_by_its_reference_or_its_only_date(ledger, exercise_id):
+    from acsa_desk.services import orders
+    from tests.services.readiness_helpers import build
+
+    oid = build(ledger, exercise_id, "AT-S", "notified")
+    with ledger.session() as s:
+        for ref in ("PAY-1", "PAY-2"):
+            orders.record_settlement(session=s, order_id=oid, settled_on=date(2025, 6, 4),
+                                     method="cash", amount_minor=100, actor="clerk",
+                                     reference_text=ref)
+        first = attachments.settlement_by(session=s, order_id=oid, key="PAY-1")
+        assert first.reference == "PAY-1"
+        with pytest.raises(RuleViolation, match="has 2 settlements for '2025-06-04'"):
+            attachments.settlement_by(session=s, order_id=oid, key="2025-06-04")
+        with pytest.raises(RuleViolation, match="no settlement with reference or date 'X'"):
+            attachments.settlement_by(session=s, order_id=oid, key="X")
+        doc = attachments.attach(session=s, order_id=oid, file_name="advice.pdf",
+                                 content=b"%PDF advice", kind="payment_advice", actor="clerk",
+                                 settlement_id=first.id)
+        (view,) = [v for v in attachments.list_for_order(session=s, order_id=oid)
+                   if v.settlement_id is not None]
+        assert (view.id, view.settlement_id) == (doc.id, first.id)
+        with pytest.raises(RuleViolation, match="has no delivery on 2025-06-05"):
+            attachments.delivery_on(session=s, order_id=oid, day=date(2025, 6, 5))
+        assert attachments.delivery_on(session=s, order_id=oid, day=date(2025, 6, 4)).id

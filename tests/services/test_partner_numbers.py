@@ -29,7 +29,11 @@ def test_created_and_edited_with_the_order(ledger, exercise_id):
         assert orders.get_order(session=s, order_id=oid).partner_order_number == "JMSDF-25-0078"
 
 
-@pytest.mark.parametrize("bad", ["x" * 61, "JMSDF\n25", "A\tB"])
+# the rule of our own order numbers (core/limits.check_identifier): a zero-width space, a BOM,
+# a bidi override, a look-alike hyphen or an inner space is refused, never stored
+@pytest.mark.parametrize("bad", ["x" * 61, "JMSDF\n25", "A\tB", "JMSDF-25\u200b",
+                                 "\ufeffJMSDF-25", "JMSDF\u202e52", "JMSDF\u201025",
+                                 "JMSDF 25", "JMSDF-\u0662\u0665"])
 def test_a_bad_number_is_refused_and_nothing_saved(ledger, exercise_id, bad):
     with pytest.raises(RuleViolation) as caught, ledger.session() as s:
         orders.create_order(session=s, data=order_input(exercise_id, partner_order_number=bad),
@@ -75,3 +79,18 @@ def test_searched_listed_and_printed(ledger, exercise_id):
         form = order_form_data(session=s, order_number="CAN-JPN-25-0001",
                                generated_on=date(2025, 7, 1))
         assert form.partner_order_number == "JMSDF_77"
+
+
+def test_the_import_and_the_partner_statement_apply_the_same_rule():
+    """One rule in one place: the orders import and the partner statement refuse what the
+    editor refuses (they call the same function)."""
+    from acsa_desk.core.limits import check_identifier
+    from acsa_desk.interchange import partner_statement
+    from acsa_desk.services.partner_numbers import clean_partner_order_number
+
+    for bad in ("JMSDF-25\u200b", "JMSDF\u201025", "\u2066J-1\u2069"):
+        for check in (clean_partner_order_number, partner_statement._number("x"),
+                      lambda t: check_identifier(t, "x")):
+            with pytest.raises(RuleViolation):
+                check(bad)
+    assert clean_partner_order_number("  J-1 ") == "J-1" and clean_partner_order_number("") == ""

@@ -100,6 +100,28 @@ def test_verify_re_adds_the_ledger(ledger, signed_order):
                                "order CAN-JPN-25-0001: billable does not equal its deliveries"]
 
 
+@pytest.mark.parametrize("bad", ["order", "line"])
+def test_verify_re_adds_every_order_range_by_range(ledger, exercise_id, monkeypatch, bad):
+    """Orders are re-added a chunk of ids at a time (bounded memory): a total wrong in the
+    last chunk, or a line of the last order, is found as surely as in the first."""
+    with ledger.session() as s:
+        ids = [orders.create_order(session=s, data=order_input(
+            exercise_id, number=f"CAN-JPN-25-{n:04d}"), actor=ACTOR).id for n in range(1, 4)]
+    monkeypatch.setattr(audit, "LEDGER_CHUNK", 1)
+    with ledger.engine.begin() as c:
+        if bad == "order":
+            c.execute(text("UPDATE acsa_order SET billable_minor = 5 WHERE id = :i"), {"i": ids[-1]})
+        else:
+            c.execute(text("UPDATE order_line SET billable_minor = 5 WHERE id = (SELECT max(id) "
+                           "FROM order_line)"))
+    with ledger.reader() as s:
+        report = audit.verify(s)
+    assert report.orders == 3
+    wanted = ("order CAN-JPN-25-0003: billable does not equal its deliveries" if bad == "order"
+              else "billable is not quantity x unit price")
+    assert any(wanted in p for p in report.problems), report.problems
+
+
 def test_four_eyes_on_signing(ledger, exercise_id):
     with ledger.session() as s:
         oid = orders.create_order(session=s, data=order_input(exercise_id), actor="OFFICER").id

@@ -10,10 +10,9 @@ import pytest
 from sqlalchemy import select, text, update
 
 from acsa_desk.core.errors import RuleViolation
-from acsa_desk.db import audit
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.db.models import AppUser, AuditEntry, UserSecret
-from acsa_desk.services import auth, orders, users
+from acsa_desk.services import auth, integrity, orders, users
 from acsa_desk.services.identity import resolve
 from tests.conftest import ACTOR, DATA, order_input
 
@@ -153,7 +152,7 @@ def test_a_settlement_awaiting_approval_does_not_settle_or_close_the_order(ledge
         orders.approve_settlement(session=s, settlement_id=entry.id, actor="o")
         assert orders.get_order(session=s, order_id=oid).status == "closed"
     with ledger.reader() as s:
-        assert audit.verify(s).ok
+        assert integrity.verify(s).ok
 
 
 @pytest.mark.parametrize("ledger", ["sqlite"], indirect=True)  # PRAGMA: SQLite's own switch
@@ -163,7 +162,7 @@ def test_verify_finds_four_eyes_broken_with_the_constraints_off(ledger, exercise
         entry = orders.record_settlement(session=s, order_id=oid, settled_on=date(2025, 7, 1),
                                          method="cash", amount_minor=100, actor="officer2")
     with ledger.reader() as s:
-        assert audit.verify(s).ok
+        assert integrity.verify(s).ok
     raw = sqlite3.connect(ledger.path)
     raw.execute("PRAGMA ignore_check_constraints = ON")
     raw.execute("UPDATE acsa_order SET our_official_login = entered_by")
@@ -174,7 +173,7 @@ def test_verify_finds_four_eyes_broken_with_the_constraints_off(ledger, exercise
     raw.commit()
     raw.close()
     with ledger.reader() as s:
-        problems = audit.verify(s).problems
+        problems = integrity.verify(s).problems
     assert "four eyes: order CAN-JPN-25-0001 was signed for our side by clerk, who entered it" \
         in problems
     assert any("approved by Officer2, who entered it" in p for p in problems), problems
@@ -189,13 +188,13 @@ def test_verify_finds_an_approval_by_a_clerk_and_a_closed_order_awaiting(ledger,
         c.execute(text("UPDATE acsa_order SET status = 'closed'"))
     # (verify's replay also names each hand-made change; the four-eyes lines are checked here)
     with ledger.reader() as s:
-        assert [p for p in audit.verify(s).problems if p.startswith("four eyes")] == [
+        assert [p for p in integrity.verify(s).problems if p.startswith("four eyes")] == [
             "four eyes: order CAN-JPN-25-0001 is closed while a settlement awaits approval"]
     with ledger.engine.begin() as c:
         c.execute(text("INSERT INTO settlement_approval (settlement_id, approved_by, "
                        "approved_at) VALUES (:i, 'clerk', '2025-07-02')"), {"i": entry.id})
     with ledger.reader() as s:
-        assert [p for p in audit.verify(s).problems if p.startswith("four eyes")] == [
+        assert [p for p in integrity.verify(s).problems if p.startswith("four eyes")] == [
             f"four eyes: settlement {entry.id} of order CAN-JPN-25-0001 was approved by clerk "
             "is a clerk, not an officer"]
 
@@ -211,7 +210,7 @@ def test_an_upgraded_ledger_keeps_its_recorded_names_as_inactive_users(tmp_path)
     upgraded = open_ledger(path)
     with upgraded.reader() as s:
         found = {u.login: u for u in users.list_users(session=s)}
-        assert audit.verify(s).ok, audit.verify(s).problems
+        assert integrity.verify(s).ok, integrity.verify(s).problems
     assert {name.casefold() for name in recorded if name} <= set(found)
     assert not any(u.active for u in found.values())
     with upgraded.reader() as s:
@@ -223,7 +222,7 @@ def test_an_upgraded_ledger_keeps_its_recorded_names_as_inactive_users(tmp_path)
 def test_verify_finds_a_passphrase_hash_swapped_in_the_file(tmp_path):
     ledger = _ledger_with_admin(tmp_path)
     with ledger.reader() as s:
-        assert audit.verify(s).ok
+        assert integrity.verify(s).ok
     from argon2 import PasswordHasher
 
     ledger.close()
@@ -233,5 +232,5 @@ def test_verify_finds_a_passphrase_hash_swapped_in_the_file(tmp_path):
     con.close()
     reopened = open_ledger(tmp_path / "l.sqlite")
     with reopened.reader() as s:
-        problems = audit.verify(s).problems
+        problems = integrity.verify(s).problems
     assert any(p.startswith("user_secret anne, column passphrase_hash") for p in problems), problems

@@ -174,6 +174,7 @@ class AgreementsPage(RefreshWhenShown, Page):
 
         self.officials_model: RowsModel[DesignatedOfficial] = RowsModel([
             Column(self.tr("Official"), lambda o: f"{o.rank} {o.name}".strip()),
+            Column(self.tr("Signs in as"), lambda o: o.login or self.tr("(not linked)")),
             Column(self.tr("Limit per order"), lambda o: money(o.limit_minor, o.limit_currency,
                                                                 locale), ALIGN_RIGHT),
             Column(self.tr("From"), lambda o: o.valid_from.isoformat()),
@@ -184,6 +185,11 @@ class AgreementsPage(RefreshWhenShown, Page):
         self.official_name = QLineEdit()
         self.official_name.setObjectName("official_name")
         self.official_name.setPlaceholderText(self.tr("Name"))
+        self.official_login = QLineEdit()
+        self.official_login.setObjectName("official_login")
+        self.official_login.setPlaceholderText(self.tr("User (login)"))
+        self.official_login.setToolTip(self.tr(
+            "The registered officer who signs under this designation, signed in as themself"))
         self.official_rank = QLineEdit()
         self.official_rank.setObjectName("official_rank")
         self.official_rank.setPlaceholderText(self.tr("Rank"))
@@ -204,11 +210,17 @@ class AgreementsPage(RefreshWhenShown, Page):
         self.add_official_button = QPushButton(self.tr("&Add official"))
         self.add_official_button.setObjectName("official_add")
         self.add_official_button.clicked.connect(self.add_official)
-        add_row = QHBoxLayout()
-        for widget in (self.official_name, self.official_rank, self.official_limit,
-                       self.official_currency, self.official_from, self.official_until,
-                       self.official_delegated_by, self.add_official_button):
-            add_row.addWidget(widget)
+        # two rows of fields (who and the limit; the dates and the button): the page stays
+        # within a 1280-pixel window in every language
+        add_row = QVBoxLayout()
+        for widgets in ((self.official_name, self.official_login, self.official_rank,
+                         self.official_limit, self.official_currency),
+                        (self.official_from, self.official_until, self.official_delegated_by,
+                         self.add_official_button)):
+            line = QHBoxLayout()
+            for widget in widgets:
+                line.addWidget(widget)
+            add_row.addLayout(line)
         officials_box = QGroupBox(self.tr("Our designated officials (sign up to their limit)"))
         officials_layout = QVBoxLayout(officials_box)
         officials_layout.addWidget(self.officials_view)
@@ -333,7 +345,8 @@ class AgreementsPage(RefreshWhenShown, Page):
                 limit_minor=parse_money(self.official_limit.text(), currency, what="limit"),
                 limit_currency=currency, valid_from=start,
                 valid_until=_day(self.official_until.text(), "valid_until"),
-                rank=self.official_rank.text(), delegated_by=self.official_delegated_by.text())
+                rank=self.official_rank.text(), delegated_by=self.official_delegated_by.text(),
+                login=self.official_login.text())
         except RuleViolation as error:
             self._refused(error)
             return
@@ -341,7 +354,8 @@ class AgreementsPage(RefreshWhenShown, Page):
         ledger, actor = self.context.ledger, self.context.actor
 
         def done(_result: object) -> None:
-            for edit in (self.official_name, self.official_rank, self.official_limit,
+            for edit in (self.official_name, self.official_login, self.official_rank,
+                         self.official_limit,
                          self.official_from, self.official_until, self.official_delegated_by):
                 edit.clear()
             self.context.events.changed("agreements")

@@ -20,12 +20,12 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.deadlines import cutoffs
+from acsa_desk.core.deadlines import Schedule, cutoff_for, schedule_cutoffs
 from acsa_desk.core.domain import Status
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
-from acsa_desk.services import reconciliation_records
+from acsa_desk.services import readiness, reconciliation_records
 from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
 from acsa_desk.services.ledger_sql import (
     DUE_SOON_DAYS,
@@ -46,11 +46,11 @@ LIST_LIMIT = 200
 #: columns and the delivery amount of that date (what ledger_sql.unpaid_by_delivery cumulates).
 DELIVERIES_OF_OUTSTANDING = (
     "SELECT o.id, o.number, o.partner_code, o.currency, o.direction, o.billable_minor, "
-    "o.settled_minor, d.delivered_on, SUM(d.billable_delta_minor) "
+    "o.settled_minor, d.delivered_on, SUM(d.billable_delta_minor), o.ordered_on "
     "FROM acsa_order o JOIN delivery d ON d.order_id = o.id "
     f"WHERE {LIVE} AND {OUTSTANDING} > 0 "
     "GROUP BY o.id, o.number, o.partner_code, o.currency, o.direction, o.billable_minor, "
-    "o.settled_minor, d.delivered_on "
+    "o.settled_minor, d.delivered_on, o.ordered_on "
     "ORDER BY o.id, d.delivered_on"
 )
 
@@ -71,6 +71,8 @@ class DashboardData:
     waiting: WaitingCounts
     #: Per partner, when and by whom it was last reconciled against its statement.
     last_reconciled: Mapping[str, tuple[datetime, str]] = field(default_factory=dict)
+    #: Orders with at least one audit-readiness exception (services.readiness) as of as_of.
+    audit_exceptions: int = 0
 
     def currencies(self) -> list[str]:
         return sorted({b.currency for b in self.balances})
@@ -92,10 +94,10 @@ def late_figures(session: Session, as_of: date, *, days: int = DUE_SOON_DAYS) ->
     return _late_figures(session.execute(text(DELIVERIES_OF_OUTSTANDING)), months, as_of, horizon)
 
 
-_cutoffs = cutoffs  # one definition of the deadline (core/deadlines.py)
+_cutoffs = schedule_cutoffs  # one definition of the deadline (core/deadlines.py)
 
 
-def _late_figures(rows: Any, months: Mapping[str, int], as_of: date, horizon: date) -> LateFigures:
+def _late_figures(rows: Any, months: Schedule, as_of: date, horizon: date) -> LateFigures:
     now_default, now_special = _cutoffs(months, as_of)
     soon_default, soon_special = _cutoffs(months, horizon)
     b90, b180, b365 = (as_of - timedelta(days=n) for n in (90, 180, 365))
@@ -125,14 +127,18 @@ def _late_figures(rows: Any, months: Mapping[str, int], as_of: date, horizon: da
             due_soon.append(OverdueOrder(oid, number, partner, currency, direction,
                                          billable - settled, soon_sum, soon_first))
 
-    for oid, number, partner, currency, direction, billable, paid, on, amount in rows:
+    for oid, number, partner, currency, direction, billable, paid, on, amount, ordered in rows:
         if oid != current:
             close()
             current = oid
             head = (oid, number, partner, currency, direction, billable)  # ints and text
             settled, cum = paid, 0
-            now_cut = now_special.get(head[2], now_default)
-            soon_cut = soon_special.get(head[2], soon_default)
+            if now_special:  # the terms in force on the order's date
+                ordered_on = as_date(ordered)
+                now_cut = cutoff_for(now_default, now_special, head[2], ordered_on)
+                soon_cut = cutoff_for(soon_default, soon_special, head[2], ordered_on)
+            else:
+                now_cut, soon_cut = now_default, soon_default
             key = (head[2], head[3], head[4])
             buckets = ageing.get(key) or ageing.setdefault(key, [0, 0, 0, 0])
             now_sum = soon_sum = 0
@@ -195,6 +201,7 @@ def load_dashboard(ledger: Ledger, as_of: date, *, limit: int = LIST_LIMIT) -> D
             due_soon_ids=tuple(sorted(o.order_id for o in late.due_soon)),
             waiting=balance_service.waiting_for_action(session=session),
             last_reconciled=reconciliation_records.last_reconciled(session=session),
+            audit_exceptions=len(readiness.assess(session=session, as_of=as_of)),
         )
 
 

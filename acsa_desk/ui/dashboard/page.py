@@ -181,6 +181,11 @@ class DashboardPage(RefreshWhenShown, Page):
                 "invoiced_unsettled", self.tr("Invoiced, not settled"),
                 self.tr("Orders invoiced and waiting for settlement."),
             ),
+            "audit_exceptions": Tile(
+                "audit_exceptions", self.tr("Audit exceptions"),
+                self.tr("Orders an auditor would fault (missing data, signatures or documents, "
+                        "late claims...): opens Audit readiness."),
+            ),
         }
         for name, tile in self.tiles.items():
             tile.clicked.connect(lambda _checked=False, n=name: self._tile_clicked(n))
@@ -393,6 +398,7 @@ class DashboardPage(RefreshWhenShown, Page):
         self.tiles["delivered_without_signatures"].set_count(waiting.delivered_without_signatures)
         self.tiles["delivered_not_invoiced"].set_count(waiting.delivered_not_invoiced)
         self.tiles["invoiced_unsettled"].set_count(waiting.invoiced_unsettled)
+        self.tiles["audit_exceptions"].set_count(data.audit_exceptions)
         self._reconciled = dict(data.last_reconciled)
         self.balances_model.set_rows(data.balances)
         self.ageing_model.set_rows(data.ageing)
@@ -431,6 +437,8 @@ class DashboardPage(RefreshWhenShown, Page):
             )
         elif name == "invoiced_unsettled":
             events.request_orders(OrderFilter(status=Status.INVOICED.value))
+        elif name == "audit_exceptions":  # the register, with every exception and its count
+            events.request_page("readiness")
 
     def show_statement(self) -> QWidget | None:
         """Previews the statement of the partner of the selected balance (or the first)."""

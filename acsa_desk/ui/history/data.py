@@ -125,8 +125,9 @@ def entities(ledger: Ledger) -> list[str]:
 
 def verify_chain(ledger: Ledger) -> audit.VerifyReport:
     """The whole verify, with every anchor written down beside the ledger."""
+    from acsa_desk.services import integrity
     from acsa_desk.services.integrity import file_anchors
 
     wanted = file_anchors(ledger)
     with ledger.reader() as session:
-        return audit.verify(session, anchors=wanted)
+        return integrity.verify(session, anchors=wanted)

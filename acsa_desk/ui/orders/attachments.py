@@ -9,7 +9,7 @@ step runs in the background through the services (``attachments``, ``claims``, `
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.db.engine import Ledger
-from acsa_desk.services import attachments, claims, readiness
+from acsa_desk.services import attachments, claims, orders, readiness
 from acsa_desk.services.attachments import AttachmentView
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import ALIGN_RIGHT, Column, RowsModel, guarded, make_table
 from acsa_desk.ui.dialogs import all_files_filter
 from acsa_desk.ui.qtfix import emit
-from acsa_desk.ui.readiness.page import badge_text, exception_label
+from acsa_desk.ui.readiness.labels import badge_text, exception_label
 
 
 def kind_label(kind: str) -> str:
@@ -61,6 +61,8 @@ class PanelData:
     exceptions: tuple[str, ...]
     details: str
     notices: list[tuple[date, str, str]]
+    targets: list[attachments.Target] = field(default_factory=list)
+    currency: str = "CAD"
 
 
 def load_panel(ledger: Ledger, order_id: int, as_of: date) -> PanelData:
@@ -70,13 +72,15 @@ def load_panel(ledger: Ledger, order_id: int, as_of: date) -> PanelData:
                                 only_exceptions=False)
         notices = [(n.notified_on, n.notified_to, n.reference)
                    for n in claims.finance_notices(session=session, order_id=order_id)]
+        targets = attachments.targets(session=session, order_id=order_id)
+        currency = orders.get_order(session=session, order_id=order_id).currency
     row = rows[0] if rows else None
     return PanelData(docs, row.exceptions if row else (),
-                     readiness.details_text(row) if row else "", notices)
+                     readiness.details_text(row) if row else "", notices, targets, currency)
 
 
 def attach_files(ledger: Ledger, actor: str, order_id: int, paths: list[Path], kind: str,
-                 note: str) -> int:
+                 note: str, target: tuple[str, int] | None = None) -> int:
     """Attaches the files (all or none: one transaction)."""
     contents = []
     for path in paths:
@@ -86,8 +90,11 @@ def attach_files(ledger: Ledger, actor: str, order_id: int, paths: list[Path], k
             raise RuleViolation("file", f"{path}: {exc.strerror or exc}") from exc
     with ledger.session(actor=actor) as session:
         for name, content in contents:
-            attachments.attach(session=session, order_id=order_id, file_name=name,
-                               content=content, kind=kind, note=note, actor=actor)
+            attachments.attach(
+                session=session, order_id=order_id, file_name=name, content=content, kind=kind,
+                note=note, actor=actor,
+                delivery_id=target[1] if target and target[0] == "delivery" else None,
+                settlement_id=target[1] if target and target[0] == "settlement" else None)
     return len(contents)
 
 
@@ -134,6 +141,7 @@ class AttachmentsPanel(QWidget):
         self.badge.setWordWrap(True)
         self.model: RowsModel[AttachmentView] = RowsModel([
             Column(self.tr("Kind"), lambda a: kind_label(a.kind)),
+            Column(self.tr("For"), self._target_text),
             Column(self.tr("File"), lambda a: a.file_name),
             Column(self.tr("Size"), lambda a: f"{a.size_bytes:,}", ALIGN_RIGHT,
                    key=lambda a: a.size_bytes),
@@ -148,6 +156,13 @@ class AttachmentsPanel(QWidget):
         self.kind.setObjectName("attachment_kind")
         for kind in attachments.KINDS:
             self.kind.addItem(kind_label(kind), kind)
+        self.target = QComboBox()
+        self.target.setObjectName("attachment_target")
+        self.target.setToolTip(self.tr("What the document supports: the order, one of its "
+                                       "deliveries (e.g. its proof) or one of its settlements"))
+        self._targets: dict[tuple[str, int], attachments.Target] = {}
+        self._currency = "CAD"
+        self._fill_targets([])
         self.note = QLineEdit()
         self.note.setObjectName("attachment_note")
         self.note.setPlaceholderText(self.tr("Note (optional); or a reason to withdraw"))
@@ -193,6 +208,7 @@ class AttachmentsPanel(QWidget):
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.kind)
+        add_row.addWidget(self.target)
         add_row.addWidget(self.note, 1)
         add_row.addWidget(self.attach_button)
         act_row = QHBoxLayout()
@@ -240,6 +256,8 @@ class AttachmentsPanel(QWidget):
         ledger, order_id, today = self.context.ledger, self.order_id, date.today()
 
         def shown(data: PanelData) -> None:
+            self._currency = data.currency
+            self._fill_targets(data.targets)
             self.model.set_rows(data.documents)
             if data.exceptions:
                 names = ", ".join(exception_label(c) for c in data.exceptions)
@@ -257,6 +275,42 @@ class AttachmentsPanel(QWidget):
 
         self.context.tasks.run(lambda: load_panel(ledger, order_id, today),
                                on_success=guarded(self, shown))
+
+    def _fill_targets(self, targets: list[attachments.Target]) -> None:
+        current = self.target.currentData()
+        self._targets = {(t.kind, t.id): t for t in targets}
+        self.target.clear()
+        self.target.addItem(self.tr("The order"), None)
+        for t in targets:
+            self.target.addItem(self._describe(t), (t.kind, t.id))
+        found = self.target.findData(current)
+        self.target.setCurrentIndex(max(found, 0))
+
+    def _describe(self, t: attachments.Target) -> str:
+        if t.kind == "delivery":
+            return self.tr("Delivery of {day}").format(day=t.day.isoformat())
+        from acsa_desk.core.money import format_money
+
+        return self.tr("Settlement of {day} {reference} ({amount})").format(
+            day=t.day.isoformat(), reference=t.reference,
+            amount=format_money(t.amount_minor, self._currency, self.context.locale))
+
+    def _target_text(self, a: AttachmentView) -> str:
+        key = (("delivery", a.delivery_id) if a.delivery_id is not None else
+               ("settlement", a.settlement_id) if a.settlement_id is not None else None)
+        if key is None:
+            return self.tr("The order")
+        target = self._targets.get(key)  # type: ignore[arg-type]
+        return self._describe(target) if target is not None else key[0]
+
+    def choose_target(self, kind: str, day: date) -> bool:
+        """Selects the delivery or settlement of ``day`` to attach to (False: none)."""
+        for index in range(self.target.count()):
+            data = self.target.itemData(index)
+            if data is not None and data[0] == kind and self._targets[data].day == day:
+                self.target.setCurrentIndex(index)
+                return True
+        return False
 
     def _done(self, _result: object = None) -> None:
         self.problem.clear()
@@ -283,8 +337,9 @@ class AttachmentsPanel(QWidget):
         if self.order_id is None or not paths:
             return
         ledger, actor, order_id = self.context.ledger, self.context.actor, self.order_id
-        kind, note = self.kind.currentData(), self.note.text()
-        self.context.tasks.run(lambda: attach_files(ledger, actor, order_id, paths, kind, note),
+        kind, note, target = self.kind.currentData(), self.note.text(), self.target.currentData()
+        self.context.tasks.run(lambda: attach_files(ledger, actor, order_id, paths, kind, note,
+                                                    target),
                                on_success=guarded(self, self._attached),
                                on_failure=guarded(self, self._refused))
 

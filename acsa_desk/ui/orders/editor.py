@@ -20,64 +20,41 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QObject,
-    QRegularExpression,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QKeyEvent,
     QKeySequence,
-    QRegularExpressionValidator,
     QUndoGroup,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
-from acsa_desk.core.domain import ORDER_SETTLEMENT_METHODS, Direction, Status
+from acsa_desk.core.domain import Status
 from acsa_desk.core.errors import LedgerError, NotFound, RuleViolation, StaleRecord
 from acsa_desk.core.money import format_money
 from acsa_desk.services import orders as order_service
 from acsa_desk.services.partner_numbers import clean_partner_order_number, set_partner_order_number
 from acsa_desk.ui import settings as opt
-from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
-from acsa_desk.ui.orders import form, labels
-from acsa_desk.ui.orders import keys as order_keys
-from acsa_desk.ui.orders.attachments import AttachmentsPanel
-from acsa_desk.ui.orders.fields import FieldBox, OptionalDateEdit, set_read_only
+from acsa_desk.ui.orders import editor_sections, editor_state, form
+from acsa_desk.ui.orders.editor_sections import _FIELD_KEYS, COMMON_CURRENCIES, STEP_ACTIONS
+from acsa_desk.ui.orders.fields import OptionalDateEdit
 from acsa_desk.ui.orders.form import DraftInvalid, LineDraft, OrderDraft, Problems
 from acsa_desk.ui.orders.lines_model import (
-    CategoryDelegate,
     LineColumn,
-    LinesModel,
-    ProblemDelegate,
     column_of,
 )
-from acsa_desk.ui.orders.rows_model import TextRowsModel
 from acsa_desk.ui.orders.snapshot import EditorChoices, OrderSnapshot, load_choices, load_order
 from acsa_desk.ui.orders.steps import (
     DeliveryDialog,
@@ -90,9 +67,7 @@ from acsa_desk.ui.orders.steps import (
     SignDialog,
     Step,
     StepDialog,
-    date_edit,
     date_of,
-    error_label,
     show_text,
 )
 from acsa_desk.ui.orders.undo import FieldEdit
@@ -103,14 +78,7 @@ from acsa_desk.ui.signin import run_countersigned
 
 log = logging.getLogger(__name__)
 
-#: Currencies offered first in the currency box (any ISO 4217 code may be typed).
-COMMON_CURRENCIES = ("CAD", "JPY", "USD", "AUD", "EUR", "GBP", "NZD", "INR")
-
-#: The life-cycle steps, in the order their buttons appear.
-STEP_ACTIONS = ("sign", "deliver", "receive", "invoice", "settle", "reverse", "cancel", "close")
-
-#: Header fields in undo-command order (their index makes the command's merge id).
-_FIELD_KEYS = form.HEADER_FIELDS
+__all__ = ["COMMON_CURRENCIES", "STEP_ACTIONS", "OrderEditor", "open_order_editor"]
 
 
 class _UndoKeysToStack(QObject):
@@ -235,6 +203,11 @@ class OrderEditor(QWidget):
             currency=self.currency_combo.currentText(),
             lines=self.lines_model.lines(),
             partner_order_number=self.partner_number_edit.text(),
+            requesting_poc_phone=self.requesting_phone_edit.text(),
+            requesting_poc_email=self.requesting_email_edit.text(),
+            supplying_poc_phone=self.supplying_phone_edit.text(),
+            supplying_poc_email=self.supplying_email_edit.text(),
+            funding_reference=self.funding_edit.text(),
         )
 
     def show_order_form(self) -> QWidget | None:
@@ -353,306 +326,7 @@ class OrderEditor(QWidget):
     # --- building the window ---
 
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("New order") + "[*]")
-
-        # toolbar: save, undo, redo, then the life-cycle steps
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("editor_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.save_action = QAction(self.tr("&Save"), self)
-        self.save_action.setObjectName("save_action")
-        self.save_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Save))
-        self.save_action.triggered.connect(self.save)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(order_keys.with_extra(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), order_keys.REDO_EXTRA))
-        # the toolbar's Undo/Redo keep one text: the buttons after them never move
-        self.toolbar_undo, self.toolbar_redo = order_keys.fixed_undo_actions(self, self.undo_stack)
-        for action, shown in ((self.save_action, self.save_action),
-                              (self.undo_action, self.toolbar_undo),
-                              (self.redo_action, self.toolbar_redo)):
-            self.addAction(action)  # shortcuts work anywhere in the window
-            self.toolbar.addAction(shown)
-        self.edit_separator = self.toolbar.addSeparator()
-        step_titles = {
-            "sign": self.tr("Sign…"),
-            "deliver": self.tr("Record delivery…"),
-            "receive": self.tr("Record receipt…"),
-            "invoice": self.tr("Raise invoice…"),
-            "settle": self.tr("Record settlement…"),
-            "reverse": self.tr("Reverse an entry…"),
-            "cancel": self.tr("Cancel order…"),
-            "close": self.tr("Close order…"),
-        }
-        self.step_actions: dict[str, QAction] = {}
-        for name in STEP_ACTIONS:
-            action = QAction(step_titles[name], self)
-            action.setObjectName(f"{name}_action")
-            action.triggered.connect(lambda _checked=False, n=name: self.start_step(n))
-            action.setVisible(False)
-            self.toolbar.addAction(action)
-            self.step_actions[name] = action
-        self.toolbar.addSeparator()
-        self.order_form_action = QAction(self.tr("&Order form…"), self)
-        self.order_form_action.setObjectName("order_form_action")
-        self.order_form_action.setToolTip(self.tr("Preview, save or print the order form"))
-        self.order_form_action.triggered.connect(self.show_order_form)
-        self.order_form_action.setVisible(False)
-        self.toolbar.addAction(self.order_form_action)
-
-        # heading: number, status badge, amounts; then signatures and who entered it
-        self.heading = QLabel(self.tr("New order"))
-        self.heading.setObjectName("heading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.status_badge = QLabel()
-        self.status_badge.setObjectName("status_badge")
-        self.status_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.amounts_label = QLabel()
-        self.amounts_label.setObjectName("amounts")
-        self.amounts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.amounts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading)
-        heading_row.addSpacing(12)
-        heading_row.addWidget(self.status_badge)
-        heading_row.addStretch(1)
-        heading_row.addWidget(self.amounts_label)
-        self.signatures_label = QLabel()
-        self.signatures_label.setObjectName("signatures")
-        self.signatures_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.signatures_label.setWordWrap(True)
-        self.missing_label = QLabel()
-        self.missing_label.setObjectName("missing_for_signature")
-        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet(
-            "QLabel { background: #fff1c2; color: #5c4400; border: 1px solid #e0c060;"
-            " border-radius: 3px; padding: 4px 6px; }"
-        )
-        self.missing_label.setVisible(False)
-        self.message_bar = error_label("message_bar")
-
-        # header fields
-        self.number_edit = _line("number", self.tr("e.g. CAN-JPN-25-0001"))
-        self.number_edit.setMaxLength(form.MAX_NUMBER_LENGTH)
-        self.exercise_combo = QComboBox()
-        self.exercise_combo.setObjectName("exercise")
-        self.exercise_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.exercise_combo.setMinimumContentsLength(18)
-        self.partner_combo = QComboBox()
-        self.partner_combo.setObjectName("partner")
-        self.partner_combo.setEditable(True)
-        self.partner_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.partner_combo.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
-        _line_edit_of(self.partner_combo).setPlaceholderText(self.tr("e.g. JPN"))
-        self.direction_combo = QComboBox()
-        self.direction_combo.setObjectName("direction")
-        for direction in Direction:
-            self.direction_combo.addItem(labels.direction_long_label(direction), direction.value)
-        self.ordered_on_edit: QDateEdit = date_edit(date.today(), "ordered_on")
-        self.required_on_edit = OptionalDateEdit("required_on", self.tr("set"))
-        self.currency_combo = QComboBox()
-        self.currency_combo.setObjectName("currency")
-        self.currency_combo.setEditable(True)
-        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.currency_combo.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
-        self.currency_combo.addItems(list(COMMON_CURRENCIES))
-        self.method_combo = QComboBox()
-        self.method_combo.setObjectName("settlement_method")
-        for method in ORDER_SETTLEMENT_METHODS:
-            self.method_combo.addItem(labels.method_label(method), method.value)
-        self.requesting_unit_edit = _line("requesting_unit", self.tr("e.g. JS Kirisame"))
-        self.requesting_poc_edit = _line("requesting_poc", self.tr("name and rank"))
-        self.supplying_unit_edit = _line("supplying_unit", self.tr("e.g. MV Asterix"))
-        self.supplying_poc_edit = _line("supplying_poc", self.tr("name and rank"))
-        self.delivery_place_edit = _line("delivery_place", self.tr("e.g. Yokosuka, berth 4"))
-        self.partner_number_edit = _line("partner_order_number", self.tr("their own number, if known"))
-
-        editors: dict[str, QWidget] = {
-            "number": self.number_edit, "exercise": self.exercise_combo,
-            "partner": self.partner_combo, "direction": self.direction_combo,
-            "ordered_on": self.ordered_on_edit, "required_on": self.required_on_edit,
-            "requesting_unit": self.requesting_unit_edit, "requesting_poc": self.requesting_poc_edit,
-            "supplying_unit": self.supplying_unit_edit, "supplying_poc": self.supplying_poc_edit,
-            "delivery_place": self.delivery_place_edit, "settlement_method": self.method_combo,
-            "currency": self.currency_combo, "partner_order_number": self.partner_number_edit,
-        }
-        self._boxes = {key: FieldBox(widget, key) for key, widget in editors.items()}
-        self._field_names = {  # in undo texts: "Undo Edit delivery place"
-            "number": self.tr("number"),
-            "exercise": self.tr("exercise"),
-            "partner": self.tr("partner"),
-            "direction": self.tr("direction"),
-            "ordered_on": self.tr("order date"),
-            "required_on": self.tr("date required"),
-            "currency": self.tr("currency"),
-            "settlement_method": self.tr("settlement method"),
-            "requesting_unit": self.tr("requesting unit"),
-            "requesting_poc": self.tr("requesting point of contact"),
-            "supplying_unit": self.tr("supplying unit"),
-            "supplying_poc": self.tr("supplying point of contact"),
-            "delivery_place": self.tr("delivery place"),
-            "partner_order_number": self.tr("partner's number"),
-        }
-        field_labels = {
-            "number": self.tr("&Number:"),
-            "exercise": self.tr("E&xercise:"),
-            "partner": self.tr("&Partner:"),
-            "direction": self.tr("&Direction:"),
-            "ordered_on": self.tr("&Ordered on:"),
-            "required_on": self.tr("Re&quired by:"),
-            "currency": self.tr("C&urrency:"),
-            "settlement_method": self.tr("Settle&ment:"),
-            "requesting_unit": self.tr("Requesting &unit:"),
-            "requesting_poc": self.tr("Its point of contact:"),
-            "supplying_unit": self.tr("Supp&lying unit:"),
-            "supplying_poc": self.tr("Its point of contact:"),
-            "delivery_place": self.tr("Deli&very place:"),
-            "partner_order_number": self.tr("Partner's number:"),
-        }
-        columns = (
-            ("number", "exercise", "partner", "direction"),
-            ("ordered_on", "required_on", "currency", "settlement_method", "partner_order_number"),
-            ("requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc", "delivery_place"),
-        )
-        header_box = QGroupBox(self.tr("Order"))
-        grid = QGridLayout(header_box)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        for col, keys in enumerate(columns):
-            for row, key in enumerate(keys):
-                label = QLabel(field_labels[key])
-                label.setBuddy(editors[key] if key != "required_on" else self.required_on_edit.check)
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                label.setContentsMargins(0, 4, 0, 0)
-                grid.addWidget(label, row, col * 2)
-                grid.addWidget(self._boxes[key], row, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(col * 2 + 1, 3 if col == 2 else 2)
-        grid.setRowStretch(len(columns[2]), 1)
-
-        # lines tab
-        self.lines_model = LinesModel(locale=self._context.locale, undo_stack=self.undo_stack, parent=self)
-        self.lines_model.lines_changed.connect(self._after_lines_edit)
-        self.lines_view = QTableView()
-        self.lines_view.setObjectName("lines_view")
-        self.lines_view.setModel(self.lines_model)
-        self.lines_view.setItemDelegate(ProblemDelegate(self))
-        self.lines_view.setItemDelegateForColumn(
-            LineColumn.CATEGORY, CategoryDelegate(form.language_of(self._context.locale), self)
-        )
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines_view.setAlternatingRowColors(True)
-        self.lines_view.setWordWrap(False)
-        header = self.lines_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        widths = {LineColumn.CATEGORY: 200, LineColumn.NSN: 130, LineColumn.UNIT_OF_ISSUE: 60,
-                  LineColumn.QUANTITY: 90, LineColumn.UNIT_PRICE: 120, LineColumn.AMOUNT: 130,
-                  LineColumn.DELIVERED: 90}
-        for column, width in widths.items():
-            self.lines_view.setColumnWidth(column, width)
-        self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.add_line_button = QPushButton(self.tr("&Add line"))
-        self.add_line_button.setObjectName("add_line")
-        self.add_line_button.clicked.connect(self._add_line)
-        self.duplicate_line_button = QPushButton(self.tr("D&uplicate line"))
-        self.duplicate_line_button.setObjectName("duplicate_line")
-        self.duplicate_line_button.clicked.connect(self._duplicate_line)
-        self.remove_line_button = QPushButton(self.tr("&Remove line"))
-        self.remove_line_button.setObjectName("remove_line")
-        self.remove_line_button.clicked.connect(self._remove_line)
-        self.totals_label = QLabel()
-        self.totals_label.setObjectName("totals")
-        self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
-        totals_font = QFont(self.totals_label.font())
-        totals_font.setBold(True)
-        self.totals_label.setFont(totals_font)
-        line_buttons = QHBoxLayout()
-        line_buttons.addWidget(self.add_line_button)
-        line_buttons.addWidget(self.duplicate_line_button)
-        line_buttons.addWidget(self.remove_line_button)
-        line_buttons.addStretch(1)
-        line_buttons.addWidget(self.totals_label)
-        self.lines_message = error_label("lines_message")
-        lines_tab = QWidget()
-        lines_layout = QVBoxLayout(lines_tab)
-        lines_layout.addLayout(line_buttons)
-        lines_layout.addWidget(self.lines_view, 1)
-        lines_layout.addWidget(self.lines_message)
-
-        # deliveries, settlements, history
-        self.deliveries_model = TextRowsModel(
-            [self.tr("Date"), self.tr("Line"), self.tr("Quantity"), self.tr("Amount"), self.tr("Entry"),
-             self.tr("Reason"), self.tr("Recorded by")], right_aligned=(2, 3), parent=self)
-        self.settlements_model = TextRowsModel(
-            [self.tr("Date"), self.tr("Method"), self.tr("Amount"), self.tr("Reference"), self.tr("Entry"),
-             self.tr("Reason"), self.tr("Recorded by"), self.tr("Approved by")],
-            right_aligned=(2,), parent=self)
-        self.history_model = TextRowsModel(
-            [self.tr("When (UTC)"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Why")],
-            parent=self)
-        self.receipts_label = _note("receipts")
-        self.invoices_label = _note("invoices")
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(lines_tab, self.tr("Lines"))
-        self.tabs.addTab(_table_tab(self.deliveries_model, "deliveries_view", self.receipts_label),
-                         self.tr("Deliveries"))
-        self.tabs.addTab(_table_tab(self.settlements_model, "settlements_view", self.invoices_label),
-                         self.tr("Settlements"))
-        self.tabs.addTab(_table_tab(self.history_model, "history_view", None), self.tr("History"))
-        # supporting documents (attach, drop onto the editor), the claim notice, readiness
-        self.attachments_panel = AttachmentsPanel(self._context, self)
-        self.attachments_panel.changed.connect(self.reload)
-        self.tabs.addTab(self.attachments_panel, self.tr("Documents and claim"))
-        self.setAcceptDrops(True)
-
-        top = QVBoxLayout()
-        top.setContentsMargins(10, 6, 10, 0)
-        top.addLayout(heading_row)
-        top.addWidget(self.signatures_label)
-        top.addWidget(self.missing_label)
-        # after a save refused because the order changed elsewhere: one click to reload it
-        self.reload_button = QPushButton(self.tr("&Reload the order"))
-        self.reload_button.setObjectName("reload_order")
-        self.reload_button.setToolTip(self.tr("Read the order as it is now in the ledger "
-                                              "(your unsaved edits are dropped)"))
-        self.reload_button.setVisible(False)
-        self.reload_button.clicked.connect(self._reload_after_conflict)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message_bar, 1)
-        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(message_row)
-        top.addWidget(header_box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        self.menus = order_keys.EditorMenus(self, [s for s in order_keys.STEP_SHORTCUTS if s in STEP_ACTIONS])
-        layout.setMenuBar(self.menus.menu_bar)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(top)
-        body = QVBoxLayout()
-        body.setContentsMargins(10, 0, 10, 0)
-        body.addWidget(self.tabs, 1)
-        layout.addLayout(body, 1)
-        # the ledger's marking until the order is read, then the order's own (never lower)
-        self.banners = add_banners(self, state=self._context.marking)
-
-        # every header edit becomes an undo command
-        for key in _FIELD_KEYS:
-            self._connect_field(key)
-        for edit in (self.number_edit, self.requesting_unit_edit, self.requesting_poc_edit,
-                     self.supplying_unit_edit, self.supplying_poc_edit, self.delivery_place_edit,
-                     self.partner_number_edit,
-                     _line_edit_of(self.partner_combo), _line_edit_of(self.currency_combo)):
-            edit.installEventFilter(self._undo_keys)
-        self.lines_view.installEventFilter(self._undo_keys)
+        editor_sections.build(self)
 
     def _connect_field(self, key: str) -> None:
         widget = self._boxes[key].editor
@@ -736,6 +410,7 @@ class OrderEditor(QWidget):
             "supplying_poc": draft.supplying_poc, "delivery_place": draft.delivery_place,
             "settlement_method": draft.settlement_method, "currency": draft.currency,
             "partner_order_number": draft.partner_order_number,
+            **{name: getattr(draft, name) for name in form.CONTACT_FIELDS},
         }
         self._loading += 1
         try:
@@ -797,140 +472,15 @@ class OrderEditor(QWidget):
         self._refresh_state()
 
     def _fill_entries(self, snapshot: OrderSnapshot) -> None:
-        locale, currency = self._context.locale, snapshot.currency
-        deliveries = []
-        for d in snapshot.deliveries:
-            entry = self.tr("Reversal of an earlier delivery") if d.reverses_id else (
-                self.tr("Delivery (reversed)") if d.reversed else self.tr("Delivery"))
-            deliveries.append((
-                d.delivered_on.isoformat(), f"{d.line_no}. {d.description}",
-                f"{d.quantity} {d.unit_of_issue}",
-                format_money(d.billable_delta_minor, currency, locale), entry, d.reason,
-                f"{d.recorded_by}, {d.recorded_at:%Y-%m-%d %H:%M}",
-            ))
-        self.deliveries_model.set_rows(deliveries, muted=[d.reversed for d in snapshot.deliveries])
-        settlements = []
-        for s in snapshot.settlements:
-            entry = self.tr("Reversal of an earlier settlement") if s.reverses_id else (
-                self.tr("Settlement (reversed)") if s.reversed else self.tr("Settlement"))
-            settlements.append((
-                s.settled_on.isoformat(), labels.method_label(s.method),
-                format_money(s.amount_minor, s.currency, locale), s.reference, entry, s.reason,
-                f"{s.recorded_by}, {s.recorded_at:%Y-%m-%d %H:%M}",
-                self._context.people.shown(s.approved_by) if s.approved_by else self.tr("awaiting approval"),
-            ))
-        self.settlements_model.set_rows(settlements, muted=[s.reversed for s in snapshot.settlements])
-        history = [
-            (f"{h.at:%Y-%m-%d %H:%M}", self._context.people.shown(h.by),
-             labels.status_label(h.from_status) if h.from_status else "",
-             labels.status_label(h.to_status), h.reason)
-            for h in snapshot.history
-        ]
-        self.history_model.set_rows(history, tooltips=[h.reason for h in snapshot.history])
-        receipts = "; ".join(
-            self.tr("received {date} by {who}{condition}").format(
-                date=r.received_on.isoformat(), who=r.received_by,
-                condition=f" ({r.condition})" if r.condition else "")
-            for r in snapshot.receipts
-        )
-        show_text(self.receipts_label, self.tr("Receipt: {text}").format(text=receipts) if receipts else "")
-        invoices = "; ".join(f"{i.reference} ({i.issued_on.isoformat()})" for i in snapshot.invoices)
-        show_text(self.invoices_label, self.tr("Invoice: {text}").format(text=invoices) if invoices else "")
-        self.tabs.setTabText(1, self.tr("Deliveries ({n})").format(n=len(snapshot.deliveries)))
-        self.tabs.setTabText(2, self.tr("Settlements ({n})").format(n=len(snapshot.settlements)))
-        self.tabs.setTabText(3, self.tr("History ({n})").format(n=len(snapshot.history)))
+        editor_state.fill_entries(self, snapshot)
 
     # --- state shown ---
 
     def _refresh_state(self) -> None:
-        snapshot = self._snapshot
-        editable = self.is_editable()
-        for box in self._boxes.values():
-            widget = box.editor
-            if isinstance(widget, QLineEdit | QDateEdit):
-                widget.setReadOnly(not editable)
-            elif isinstance(widget, OptionalDateEdit):
-                widget.set_editable(editable)
-            elif isinstance(widget, QComboBox):
-                set_read_only(widget, not editable)
-                if widget.isEditable():
-                    _line_edit_of(widget).setReadOnly(not editable)
-        partner_open = self._may_edit("partner_order_number")
-        self.partner_number_edit.setReadOnly(not partner_open)
-        self.edit_separator.setVisible(editable)
-        for index in (1, 2, 3, 4):  # nothing to list before the order exists
-            self.tabs.setTabEnabled(index, snapshot is not None)
-        self.lines_model.set_editable(editable)
-        triggers = QAbstractItemView.EditTrigger
-        self.lines_view.setEditTriggers(
-            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
-            | triggers.SelectedClicked if editable else triggers.NoEditTriggers
-        )
-        for button in (self.add_line_button, self.duplicate_line_button, self.remove_line_button):
-            button.setVisible(editable)
-        for action in (self.save_action, self.undo_action, self.redo_action, self.toolbar_undo,
-                       self.toolbar_redo):
-            action.setVisible(editable)
-        self.menus.update()
-        allowed = snapshot.allowed if snapshot is not None else ()
-        for name, action in self.step_actions.items():
-            action.setVisible(name in allowed)
-            action.setEnabled(not self._busy)
-        self.order_form_action.setVisible(snapshot is not None)
-        self.save_action.setEnabled(not self._busy)
-        if snapshot is None:
-            self.heading.setText(self.tr("New order"))
-            self.setWindowTitle(self.tr("New order") + "[*]")
-            self._show_status("")
-            self.amounts_label.setText("")
-            self.signatures_label.setText(self.tr("Not saved yet."))
-            self.signatures_label.setStyleSheet("")
-        else:
-            self.heading.setText(self.tr("Order {number}").format(number=snapshot.number))
-            self.setWindowTitle(self.tr("Order {number}").format(number=snapshot.number) + "[*]")
-            self._show_status(snapshot.status)
-            amounts = self.tr("Billable {billable}   Settled {settled}   Outstanding {outstanding}")
-            self.amounts_label.setText(amounts.format(
-                billable=self._money(snapshot.billable_minor),
-                settled=self._money(snapshot.settled_minor),
-                outstanding=self._money(snapshot.outstanding_minor)))
-            self.signatures_label.setText(self._signatures_text(snapshot))
-            missing = snapshot.status not in (Status.REQUESTED, Status.CANCELLED) and not (
-                snapshot.ordering_official and snapshot.issuing_official)
-            self.signatures_label.setStyleSheet(
-                f"QLabel {{ color: {labels.WARNING_COLOUR}; font-weight: bold; }}" if missing else "")
-        self._after_edit()
+        editor_state.refresh_state(self)
 
     def _show_status(self, status: str) -> None:
-        if not status:
-            self.status_badge.setText("")
-            self.status_badge.setVisible(False)
-            return
-        look = labels.status_look(status)
-        self.status_badge.setText(labels.status_label(status))
-        self.status_badge.setStyleSheet(
-            f"QLabel {{ background: {look.background}; color: {look.foreground};"
-            f" border: 1px solid {look.foreground}; border-radius: 4px; padding: 2px 10px;"
-            " font-weight: bold; }"
-        )
-        self.status_badge.setVisible(True)
-
-    def _signatures_text(self, snapshot: OrderSnapshot) -> str:
-        who = self.tr("Entered by {who}; last changed by {changed} at {at} UTC.").format(
-            who=snapshot.entered_by or "?", changed=snapshot.updated_by or "?",
-            at=f"{snapshot.updated_at:%Y-%m-%d %H:%M}")
-        if snapshot.ordering_official and snapshot.issuing_official:
-            signed = self.tr("Signed {date} by {ordering} (ordering) and {issuing} (issuing).").format(
-                date=snapshot.signed_on.isoformat() if snapshot.signed_on else "?",
-                ordering=snapshot.ordering_official, issuing=snapshot.issuing_official)
-        elif snapshot.status in (Status.REQUESTED, Status.CANCELLED):
-            signed = self.tr("Not signed.")
-        else:
-            signed = self.tr("{status} WITHOUT both officials' signatures.").format(
-                status=labels.status_label(snapshot.status))
-        read_only = "" if "edit" in snapshot.allowed else " " + self.tr(
-            "Read-only: only a requested order is edited; later changes are new entries.")
-        return f"{signed} {who}{read_only}"
+        editor_state.show_status(self, status)
 
     def _money(self, minor: int) -> str:
         assert self._snapshot is not None
@@ -1244,48 +794,6 @@ def open_order_editor(
     editor.raise_()
     editor.activateWindow()
     return editor
-
-
-def _line(name: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return edit
-
-
-def _line_edit_of(combo: QComboBox) -> QLineEdit:
-    edit = combo.lineEdit()
-    assert edit is not None, "an editable combo has a line edit"
-    return edit
-
-
-def _note(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def _table_tab(model: TextRowsModel, name: str, note: QLabel | None) -> QWidget:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setFrameShape(QFrame.Shape.StyledPanel)
-    tab = QWidget()
-    layout = QVBoxLayout(tab)
-    layout.addWidget(view, 1)
-    if note is not None:
-        layout.addWidget(note)
-    return tab
 
 
 def _capitalised(text: str) -> str:

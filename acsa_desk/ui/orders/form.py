@@ -23,6 +23,7 @@ from acsa_desk.core.domain import (
     normalize_nsn,
 )
 from acsa_desk.core.errors import N_, RuleViolation
+from acsa_desk.core.limits import check_text
 from acsa_desk.core.money import (
     check_currency,
     format_plain,
@@ -55,7 +56,12 @@ HEADER_FIELDS = (
     "number", "exercise", "partner", "direction", "ordered_on", "required_on",
     "requesting_unit", "requesting_poc", "supplying_unit", "supplying_poc",
     "delivery_place", "settlement_method", "currency", "partner_order_number",
+    # what the order form and the agreement's required data elements add (readiness)
+    "requesting_poc_phone", "requesting_poc_email", "supplying_poc_phone",
+    "supplying_poc_email", "funding_reference",
 )
+#: The contact and funding fields (free text, at most 200 characters each).
+CONTACT_FIELDS = order_service.CONTACT_FIELDS
 
 #: Rules of services that name a line cell rather than a header field.
 LINE_RULES = frozenset(f.value for f in LineField) | {"lines", "line"}
@@ -106,6 +112,11 @@ class OrderDraft:
     currency: str = ""
     lines: tuple[LineDraft, ...] = field(default_factory=tuple)
     partner_order_number: str = ""
+    requesting_poc_phone: str = ""
+    requesting_poc_email: str = ""
+    supplying_poc_phone: str = ""
+    supplying_poc_email: str = ""
+    funding_reference: str = ""
 
     @property
     def currency_code(self) -> str:
@@ -184,6 +195,9 @@ def header_problems(draft: OrderDraft) -> dict[str, str]:
         _collect(found, "currency", lambda: check_currency(currency))
     _collect(found, "partner_order_number",
              lambda: clean_partner_order_number(draft.partner_order_number))
+    for name in CONTACT_FIELDS:  # the service's own text rule
+        _collect(found, name, lambda n=name: check_text(
+            getattr(draft, n).strip(), n, max_length=order_service.TEXT_LIMITS[n]))
     if draft.ordered_on is None:
         found["ordered_on"] = N_("enter the order date")
     elif draft.required_on is not None and draft.required_on < draft.ordered_on:
@@ -327,6 +341,7 @@ def to_order_input(draft: OrderDraft) -> OrderInput:
         required_on=draft.required_on,
         delivery_place=draft.delivery_place.strip(),
         partner_order_number=draft.partner_order_number.strip(),
+        **{name: getattr(draft, name).strip() for name in CONTACT_FIELDS},
     )
 
 

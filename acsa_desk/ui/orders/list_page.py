@@ -172,6 +172,16 @@ class OrdersPage(Page):
         self.category_combo = self._combo("category_filter", 11)
         for category in CATEGORIES:
             self.category_combo.addItem(category.label(self._lang), category.code)
+        # audit readiness (the register's exception codes): any exception, or one of them
+        self.readiness_combo = self._combo("readiness_filter", 12)
+        self.readiness_combo.addItem(self.tr("With exceptions"), "")
+        from acsa_desk.services.readiness import CODES as READINESS_CODES
+        from acsa_desk.ui.readiness.labels import exception_label
+
+        for code in READINESS_CODES:
+            self.readiness_combo.addItem(exception_label(code), code)
+        self.readiness_combo.setToolTip(
+            self.tr("Orders an auditor would fault, and why (see Audit readiness)"))
         self.overdue_check = QCheckBox(self.tr("Overdue"))
         self.overdue_check.setObjectName("overdue_filter")
         self.overdue_check.setToolTip(
@@ -196,6 +206,12 @@ class OrdersPage(Page):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         chips = QHBoxLayout()
+        # audit readiness on the second row: the first stays within a 1280-pixel window
+        readiness_label = QLabel(self.tr("Rea&diness:"))
+        readiness_label.setBuddy(self.readiness_combo)
+        chips.addWidget(readiness_label)
+        chips.addWidget(self.readiness_combo)
+        chips.addSpacing(6)
         chips.addWidget(self.selection_chip)
         chips.addWidget(self.unsigned_chip)
         chips.addStretch(1)
@@ -224,6 +240,8 @@ class OrdersPage(Page):
         # the exercise's name takes the room left, so the amounts stay side by side on the right
         header.setSectionResizeMode(Column.EXERCISE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(Column.ORDERED, Qt.SortOrder.DescendingOrder)
+        # readiness beside the signatures, where an auditor's eye goes (the last model column)
+        header.moveSection(header.visualIndex(Column.READINESS), Column.SIGNATURES + 1)
         bind_header_state(context.settings, header, HEADER_STATE_NAME)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.view.setSortingEnabled(True)
@@ -260,7 +278,7 @@ class OrdersPage(Page):
         self.search_timer.timeout.connect(self._apply_widgets)
         self.search.textChanged.connect(self._on_search_typed)
         for combo in (self.exercise_combo, self.partner_combo, self.direction_combo,
-                      self.status_combo, self.category_combo):
+                      self.status_combo, self.category_combo, self.readiness_combo):
             combo.currentIndexChanged.connect(self._apply_widgets)
         self.overdue_check.toggled.connect(self._apply_widgets)
         context.events.ledger_changed.connect(self._on_ledger_changed)
@@ -325,6 +343,7 @@ class OrdersPage(Page):
                 check.setChecked(code in flt.statuses)
             self._show_statuses_button()
             _select_data(self.category_combo, flt.category)
+            _select_data(self.readiness_combo, flt.readiness)
             today = date.today()
             self._overdue_as_of = flt.overdue_as_of if flt.overdue_as_of not in (None, today) else None
             self.overdue_check.setChecked(flt.overdue_as_of is not None)
@@ -348,6 +367,7 @@ class OrdersPage(Page):
             status=self.status_combo.currentData(),
             statuses=self.checked_statuses(),
             category=self.category_combo.currentData(),
+            readiness=self.readiness_combo.currentData(),
             overdue_as_of=overdue,
             unsigned_past_signing=self._unsigned_past_signing,
             order_ids=self._order_ids,

@@ -152,6 +152,7 @@ def load_order(*, session: Session, order_id: int) -> OrderSnapshot:
         supplying_unit=order.supplying_unit, supplying_poc=order.supplying_poc,
         delivery_place=order.delivery_place, settlement_method=order.settlement_method,
         currency=currency, lines=line_drafts, partner_order_number=order.partner_order_number,
+        **{name: getattr(order, name) for name in order_service.CONTACT_FIELDS},
     )
     by_line = {ln.id: ln for ln in lines}
     raw_deliveries = order_service.deliveries(session=session, order_id=order_id)

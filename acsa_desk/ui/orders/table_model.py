@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from acsa_desk.core.domain import Status
 from acsa_desk.core.money import format_money
 from acsa_desk.db.engine import Ledger
-from acsa_desk.services import order_lists, queries
+from acsa_desk.services import order_lists, queries, readiness
 from acsa_desk.services.queries import OrderFilter, OrderRow
 from acsa_desk.ui.orders import labels
 from acsa_desk.ui.qtfix import emit
@@ -47,6 +48,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 AMOUNT_MINOR_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The whole OrderRow of the row.
 ORDER_ROW_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The order's readiness exception codes (a tuple; () when ready).
+READINESS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 DEFAULT_PAGE_SIZE = 200
 
@@ -66,6 +69,7 @@ class Column(IntEnum):
     OUTSTANDING = 9
     PARTNER_NUMBER = 10
     ORDERED_VALUE = 11
+    READINESS = 12  # audit readiness: ready, or how many exceptions (tooltip: which)
 
 
 #: The key of ``queries.SORTABLE`` each column sorts by (None: not sortable).
@@ -82,6 +86,7 @@ SORT_KEYS: dict[Column, str | None] = {
     Column.OUTSTANDING: "outstanding",
     Column.PARTNER_NUMBER: None,
     Column.ORDERED_VALUE: None,
+    Column.READINESS: None,
 }
 
 _MONEY_COLUMNS = (Column.BILLABLE, Column.OUTSTANDING, Column.ORDERED_VALUE)
@@ -107,6 +112,7 @@ def column_title(column: Column) -> str:
         Column.OUTSTANDING: translate("OrdersTableModel", "Outstanding"),
         Column.PARTNER_NUMBER: translate("OrdersTableModel", "Partner's number"),
         Column.ORDERED_VALUE: translate("OrdersTableModel", "Ordered value"),
+        Column.READINESS: translate("OrdersTableModel", "Readiness"),
     }
     return titles[column]
 
@@ -141,6 +147,7 @@ class OrdersTableModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[OrderRow] = []
         self._ordered: dict[int, int] = {}  # order id -> ordered value (minor units)
+        self._readiness: dict[int, tuple[str, ...]] = {}  # order id -> exception codes
         self._total = 0
         self._loaded = False
         self._changing = False  # while a reset or an insertion is announced: fetch nothing
@@ -316,11 +323,15 @@ class OrdersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.STATUS:
             return labels.status_background(row.status)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.READINESS:
+                return QColor(labels.WARNING_COLOUR) if self._readiness.get(row.id) else None
             if column == Column.STATUS:
                 return labels.status_foreground(row.status)
             if column == Column.SIGNATURES and signatures_missing(row):
                 return QColor(labels.WARNING_COLOUR)
             return None
+        if role == READINESS_ROLE:
+            return self._readiness.get(row.id)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.SIGNATURES:
             return self._warning() if signatures_missing(row) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -355,6 +366,11 @@ class OrdersTableModel(QAbstractTableModel):
             return format_money(row.billable_minor, row.currency, self._locale)
         if column == Column.PARTNER_NUMBER:
             return row.partner_order_number
+        if column == Column.READINESS:
+            from acsa_desk.ui.readiness.labels import badge_text
+
+            codes = self._readiness.get(row.id)
+            return badge_text(codes) if codes is not None else ""
         if column == Column.ORDERED_VALUE:
             ordered = self._ordered.get(row.id)
             return format_money(ordered, row.currency, self._locale) if ordered is not None else ""
@@ -367,6 +383,10 @@ class OrdersTableModel(QAbstractTableModel):
             ).format(status=labels.status_label(row.status))
         if column == Column.STATUS:
             return labels.status_label(row.status)
+        if column == Column.READINESS and self._readiness.get(row.id):
+            from acsa_desk.ui.readiness.labels import exception_label
+
+            return ", ".join(exception_label(c) for c in self._readiness[row.id])
         return None
 
     def _warning(self) -> Any:
@@ -425,7 +445,14 @@ class OrdersTableModel(QAbstractTableModel):
         )
         if after is None:
             self._ordered = {}
-        self._ordered.update(order_lists.ordered_values(session=session, order_ids=[r.id for r in rows]))
+            self._readiness = {}
+        ids = [r.id for r in rows]
+        self._ordered.update(order_lists.ordered_values(session=session, order_ids=ids))
+        if ids:  # the page's readiness, by the register's own rules
+            self._readiness.update(
+                (r.order_id, r.exceptions) for r in readiness.assess(
+                    session=session, as_of=self._filter.readiness_as_of or date.today(),
+                    order_ids=ids, only_exceptions=False))
         return rows
 
     def ordered_minor(self, order_id: int) -> int | None:

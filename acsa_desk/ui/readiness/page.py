@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex
+from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,32 +41,12 @@ from acsa_desk.ui.dashboard.tables import (
 from acsa_desk.ui.dialogs import file_filter
 from acsa_desk.ui.orders.labels import status_label
 from acsa_desk.ui.page import Page
+from acsa_desk.ui.readiness.labels import badge_text, exception_label
 
 if TYPE_CHECKING:
     from acsa_desk.ui.sealing import SealedTarget
 
-
-def exception_label(code: str) -> str:
-    """The short translated name of an exception code."""
-    names = {
-        "missing_data": QCoreApplication.translate("Readiness", "Required data missing"),
-        "missing_signatures": QCoreApplication.translate("Readiness", "Signatures missing"),
-        "missing_documents": QCoreApplication.translate("Readiness", "Documents missing"),
-        "claim_late": QCoreApplication.translate("Readiness", "Claim late"),
-        "finance_not_notified": QCoreApplication.translate("Readiness", "Finance not notified"),
-        "due_soon": QCoreApplication.translate("Readiness", "Deadline within 60 days"),
-        "overdue": QCoreApplication.translate("Readiness", "Overdue"),
-        "awaiting_approval": QCoreApplication.translate("Readiness", "Awaiting approval"),
-        "not_closed": QCoreApplication.translate("Readiness", "Could close, not closed"),
-    }
-    return names.get(code, code)
-
-
-def badge_text(codes: tuple[str, ...]) -> str:
-    """What an order's readiness badge says: ready, or how many exceptions."""
-    if not codes:
-        return QCoreApplication.translate("Readiness", "✓ ready")
-    return QCoreApplication.translate("Readiness", "⚠ {count}").format(count=len(codes))
+__all__ = ["ReadinessPage", "badge_text", "exception_label"]  # the labels: readiness.labels
 
 
 def _load(ledger: Ledger, as_of: date, partner: str | None) -> list[readiness.Readiness]:

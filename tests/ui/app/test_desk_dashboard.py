@@ -64,6 +64,7 @@ def test_the_figures_of_a_known_ledger(dashboard: DashboardPage, known: Known) -
         "delivered_without_signatures": "0",
         "delivered_not_invoiced": "0",
         "invoiced_unsettled": "3",
+        "audit_exceptions": "4",  # every order here lacks something an auditor asks for
     }
     assert texts(dashboard.overdue_view) == [
         ["A-OVERDUE", "JPN", "Provided", "2025-05-27", "$100.00", "$100.00"]]

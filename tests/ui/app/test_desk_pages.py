@@ -378,7 +378,7 @@ def test_every_page_model_passes_the_model_tester(
     with busy_ledger.session(actor="admin") as s:  # the demo's JPN agreement names who may sign
         agreements.add_official(session=s, data=agreements.OfficialInput(
             partner_code="JPN", name="Anne Tremblay", rank="Cdr", limit_minor=10**12,
-            limit_currency="CAD", valid_from=date(2000, 1, 1)))
+            limit_currency="CAD", valid_from=date(2000, 1, 1), login="officer"))
     known_rows = add_order(busy_ledger, 1, "G-SETTLED", delivered=TODAY, settle=100)
     assert known_rows
     exercises = ExercisesPage(context)

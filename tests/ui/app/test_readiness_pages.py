@@ -59,12 +59,14 @@ def test_record_an_agreement_and_an_official(qtbot: QtBot, ledger: Ledger,
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "YYYY-MM-DD" in page.problem.text()
     page.dates["notified_on"].clear()
-    for edit, text in ((page.official_name, "Anne Tremblay"), (page.official_rank, "Cdr"),
+    for edit, text in ((page.official_name, "Anne Tremblay"), (page.official_login, "officer"),
+                       (page.official_rank, "Cdr"),
                        (page.official_limit, "500000.00"), (page.official_from, "2025-01-01")):
         qtbot.keyClicks(edit, text)
     qtbot.mouseClick(page.add_official_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.officials_model.rowCount() == 1, timeout=WAIT_MS)
-    assert page.officials_model.index(0, 1).data() == "$500,000.00"
+    assert page.officials_model.index(0, 1).data() == "officer"
+    assert page.officials_model.index(0, 2).data() == "$500,000.00"
     shot(page, "agreements-page.png")
 
 
@@ -99,3 +101,58 @@ def test_the_register_lists_every_exception_and_saves(qtbot: QtBot, ledger: Ledg
     qtbot.waitUntil(target.exists, timeout=WAIT_MS)
     wait_idle(qtbot, context.tasks)
     assert target.read_bytes().decode("utf-8").count("\r\norder,") == len(expected)
+
+
+def test_the_orders_list_shows_and_filters_readiness(qtbot: QtBot, ledger: Ledger,
+                                                     make_context: ContextFactory) -> None:
+    from acsa_desk.services.queries import OrderFilter, count_orders
+    from acsa_desk.ui.orders.list_page import OrdersPage
+    from acsa_desk.ui.orders.table_model import READINESS_ROLE, Column
+
+    with ledger.session() as s:
+        fill_demo(session=s, orders=120, seed=5, today=DEMO_DAY)
+    today = date.today()
+    with ledger.reader() as s:
+        expected = {r.order_id: r.exceptions for r in readiness.assess(
+            session=s, as_of=today, only_exceptions=False)}
+        late = sorted(i for i, codes in expected.items() if "claim_late" in codes)
+        assert late and count_orders(session=s, flt=OrderFilter(readiness="claim_late")) == len(late)
+        assert count_orders(session=s, flt=OrderFilter(readiness="")) == sum(
+            1 for codes in expected.values() if codes)
+    context = make_context(ledger)
+    page = OrdersPage(context)
+    show(qtbot, page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    for row in range(page.model.rowCount()):  # each row's badge: the register's own codes
+        index = page.model.index(row, Column.READINESS)
+        order_id = page.model.order_row(row).id
+        assert index.data(READINESS_ROLE) == expected[order_id]
+        assert index.data() == ("✓ ready" if not expected[order_id] else f"⚠ {len(expected[order_id])}")
+    page.readiness_combo.setCurrentIndex(page.readiness_combo.findData("claim_late"))
+    qtbot.waitUntil(lambda: page.model.total_count() == len(late), timeout=WAIT_MS)
+    shown = sorted(page.model.order_row(r).id for r in range(page.model.rowCount()))
+    assert shown == late
+    assert "Claim" in page.model.index(0, Column.READINESS).data(Qt.ItemDataRole.ToolTipRole)
+    page.view.horizontalScrollBar().setValue(page.view.horizontalScrollBar().maximum())
+    shot(page, "orders-readiness-filter.png")
+
+
+def test_the_dashboard_tile_opens_audit_readiness(qtbot: QtBot, ledger: Ledger,
+                                                  make_context: ContextFactory) -> None:
+    from acsa_desk.ui.dashboard.page import DashboardPage
+
+    with ledger.session() as s:
+        fill_demo(session=s, orders=60, seed=9, today=DEMO_DAY)
+    with ledger.reader() as s:
+        count = len(readiness.assess(session=s, as_of=date.today()))
+    context = make_context(ledger)
+    page = DashboardPage(context)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        show(qtbot, page)
+    tile = page.tiles["audit_exceptions"]
+    assert tile.count_label.text() == f"{count:,}" or tile.count_label.text() == str(count)
+    with qtbot.waitSignal(context.events.show_page, timeout=WAIT_MS) as asked:
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert asked.args == ["readiness"]
+    shot(page, "dashboard-audit-tile.png")

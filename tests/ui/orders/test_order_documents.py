@@ -74,7 +74,7 @@ def test_documents_are_attached_previewed_saved_and_withdrawn(
     qtbot.keyClicks(panel.note, "wrong photo")
     with qtbot.waitSignal(panel.loaded, timeout=WAIT):
         qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
-    assert "WITHDRAWN: wrong photo" in panel.model.index(1, 4).data()
+    assert "WITHDRAWN: wrong photo" in panel.model.index(1, 5).data()
     editor.grab().save(str(SHOTS / "order-documents-tab.png"))
 
 
@@ -103,3 +103,54 @@ def _png() -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data())
+
+
+def test_a_document_is_attached_to_a_delivery_or_a_settlement(
+    qtbot: QtBot, context: AppContext, exercise_id: int, tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from acsa_desk.services import orders
+    from tests.services.readiness_helpers import build
+
+    order_id = build(context.ledger, exercise_id, "AT-D", "notified", documents=False)
+    with context.ledger.session() as s:
+        orders.record_settlement(session=s, order_id=order_id, settled_on=date(2025, 6, 5),
+                                 method="cash", amount_minor=100_00, actor="clerk",
+                                 reference_text="PAY-7")
+    editor = watch(qtbot, open_order_editor(context, order_id))
+    panel = editor.attachments_panel
+    editor.tabs.setCurrentWidget(panel)
+    editor.resize(1100, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.waitUntil(lambda: panel.target.count() == 3, timeout=WAIT)  # order, delivery, settlement
+    assert "proof_of_delivery" in panel.badge.toolTip()
+    pod = tmp_path / "pod.pdf"
+    pod.write_bytes(tiny_pdf(["Proof of delivery", "AT-D"]))
+    assert panel.choose_target("delivery", date(2025, 6, 4))
+    panel.kind.setCurrentIndex(panel.kind.findData("proof_of_delivery"))
+    context.dialogs.answer_open_file(pod)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT):
+        qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: "proof_of_delivery" not in panel.badge.toolTip(), timeout=WAIT)
+    assert panel.model.index(0, 1).data() == "Delivery of 2025-06-04"
+    advice = tmp_path / "advice.pdf"
+    advice.write_bytes(tiny_pdf(["Payment advice", "PAY-7"]))
+    assert panel.choose_target("settlement", date(2025, 6, 5))
+    panel.kind.setCurrentIndex(panel.kind.findData("payment_advice"))
+    context.dialogs.answer_open_file(advice)  # type: ignore[attr-defined]
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT)
+    assert panel.model.index(1, 1).data().startswith("Settlement of 2025-06-05 PAY-7")
+    with context.ledger.reader() as s:
+        views = attachments.list_for_order(session=s, order_id=order_id)
+        (delivery,) = [t for t in attachments.targets(session=s, order_id=order_id)
+                       if t.kind == "delivery"]
+        assert [(v.kind, v.delivery_id is not None, v.settlement_id is not None)
+                for v in views] == [("proof_of_delivery", True, False),
+                                    ("payment_advice", False, True)]
+        assert views[0].delivery_id == delivery.id
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    editor.grab().save(str(SHOTS / "order-documents-targets.png"))
