@@ -6,9 +6,10 @@
   ``acsa-desk demo --orders N --seed S`` and reused by every later run with the same orders
   and seed (``--rebuild`` makes it again; the demo's dates follow the day it was built, which
   ``demo-....json`` records);
-- ``demo/orders-<orders>-s<seed>.csv``: the orders file the import figure reads, the finance export
-  of that ledger (a finance export imports back as an orders file), written by the floor
-  export so that making it never depends on the program's speed;
+- ``demo/orders-file-<orders>-s<seed>.csv``: the orders file the import figure reads, one row
+  per order line of that ledger in the orders import's columns (``write_orders_file``). It is
+  made from the floor's finance export, so that making it never depends on the program's speed,
+  keeping only the import's columns: a finance export itself is refused as an orders file;
 - ``empty/empty-ledger.sqlite``: a new ledger at the current schema, copied for each import;
 - ``statement-<lines>-s<seed>.json``: the statement's order rows, made in memory from the seed;
 - ``home/``: the HOME of every measured process (settings, crash logs), ``runs/``: scratch.
@@ -16,6 +17,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import random
 import shutil
@@ -86,11 +88,14 @@ def prepare(
         log(f"warning: acsa-desk could not open the demo ledger: {opened.problem()}")
     shutil.rmtree(demo / "backups", ignore_errors=True)  # of a migration just made, if any
 
-    orders_csv = demo / f"orders-{stem}.csv"
+    orders_csv = demo / f"orders-file-{stem}.csv"
     if build_seconds is not None or not orders_csv.exists():
-        log(f"writing the orders file {orders_csv.name} (finance export of the demo ledger)")
-        _checked(run(floors.command("export_finance", ledger, orders_csv), env=env.build(),
+        log(f"writing the orders file {orders_csv.name} (the demo ledger's orders and lines)")
+        finance_csv = demo / f"finance-{stem}.csv"
+        _checked(run(floors.command("export_finance", ledger, finance_csv), env=env.build(),
                      timeout=BUILD_TIMEOUT_S), "writing the orders file")
+        write_orders_file(finance_csv, orders_csv)
+        finance_csv.unlink()
 
     (workdir / "empty").mkdir(exist_ok=True)
     empty = workdir / "empty" / "empty-ledger.sqlite"
@@ -133,6 +138,37 @@ def _build_demo(ledger: Path, meta: Path, *, orders: int, seed: int, exe: str, e
                                 "build_seconds": round(seconds, 1)}, indent=2), encoding="utf-8")
     log(f"demo ledger built in {seconds:.0f} s")
     return seconds
+
+
+#: The orders import's columns (interchange.md) a finance export carries, in the export's order.
+ORDERS_FILE_COLUMNS = (
+    "order_number", "exercise", "partner", "direction", "category", "description", "currency",
+    "quantity", "delivered_quantity", "unit_price", "ordered_on", "delivered_on",
+    "settlement_method", "nsn", "unit_of_issue", "requesting_unit", "supplying_unit",
+    "received_on", "invoiced_on",
+)
+
+
+def write_orders_file(finance_csv: Path, out: Path) -> int:
+    """An orders file of the same orders and lines as a finance export: its import columns only
+    (streamed, the same size in rows); the export's neutralising quote on text cells dropped.
+    Returns the number of line rows."""
+    rows = 0
+    partial = out.with_name(out.name + ".partial")
+    with finance_csv.open(encoding="utf-8", newline="") as source, \
+            partial.open("w", encoding="utf-8", newline="") as target:
+        reader = csv.DictReader(source)
+        writer = csv.writer(target, lineterminator="\r\n")
+        writer.writerow(ORDERS_FILE_COLUMNS)
+        for record in reader:
+            writer.writerow([_plain(record[name]) for name in ORDERS_FILE_COLUMNS])
+            rows += 1
+    partial.replace(out)
+    return rows
+
+
+def _plain(cell: str) -> str:
+    return cell[1:] if cell[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else cell
 
 
 def _make_empty_ledger(path: Path, exe: str, env: Env) -> str:

@@ -21,7 +21,8 @@ COLUMNS = (
     "order_number", "exercise", "partner", "direction", "category", "description", "currency",
     "quantity", "delivered_quantity", "unit_price", "line_amount", "settled_amount",
     "outstanding_amount", "ordered_on", "delivered_on", "settlement_method",
-    # beyond the contract's minimum, so the file imports back as an orders file
+    # beyond the contract's minimum: the order's lines in full (the file itself is refused as
+    # an orders file: orders_import.FINANCE_EXPORT_COLUMNS)
     "line_no", "nsn", "unit_of_issue", "requesting_unit", "supplying_unit", "status",
     # the order's stage, so that its settlements import back under the window's rules
     "received_on", "invoiced_on",

@@ -62,6 +62,9 @@ ORDER_LEVEL = (
     *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
+#: Columns only a finance export has: such a file is refused as an orders file (importing it
+#: would bring cancelled and settled orders back as live ones, without their settlements).
+FINANCE_EXPORT_COLUMNS = ("settled_amount", "outstanding_amount")
 
 
 def _choice(options: Sequence[str], what: str):  # type: ignore[no-untyped-def]
@@ -432,14 +435,44 @@ def import_orders(
     defects = DefectList(str(path))
     records: Iterable[Record]
     if is_spreadsheet(path) or sheet is not None or mapping:
-        _header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
+        header, records = read_rows(path, REQUIRED, defects, sheet=sheet, mapping=mapping)
+        refuse_finance_export(header, defects)
         defects.raise_if_any()
     else:
-        records = iter_records(path, REQUIRED, defects)
+        header = []
+        records = _refusing_finance_export(iter_records(path, REQUIRED, defects, header), header,
+                                           defects)
     return import_records(session=session, records=records, defects=defects, actor=actor,
                           progress=progress, cancelled=cancelled)
 
 
+
+
+def refuse_finance_export(header: Sequence[str], defects: DefectList) -> bool:
+    """A finance export is not an orders file: it holds no cancellations, reversals nor
+    settlements, so importing it would turn cancelled orders back into live ones and drop
+    their settlements (issue 14). Adds one defect naming the file as such; True if it did."""
+    found = [name for name in FINANCE_EXPORT_COLUMNS if name in header]
+    if not found:
+        return False
+    defects.add(1, found[0], "this file is a finance export, not an orders file: importing it "
+                "would turn cancelled and settled orders back into live ones without their "
+                "settlements (import the orders file it came from)")
+    return True
+
+
+def _refusing_finance_export(records: Iterable[Record], header: list[str],
+                             defects: DefectList) -> Iterable[Record]:
+    """The records of a streamed CSV, stopped at the header if it is a finance export's."""
+    checked = False
+    for record in records:
+        if not checked:
+            checked = True
+            if refuse_finance_export(header, defects):
+                return
+        yield record
+    if not checked:
+        refuse_finance_export(header, defects)
 
 
 def import_records(

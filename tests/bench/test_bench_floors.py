@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from acsa_desk.bench import floors
-from acsa_desk.bench.ledger import statement_rows
+from acsa_desk.bench.ledger import statement_rows, write_orders_file
 from acsa_desk.bench.probes import statement_data
 from acsa_desk.bench.runner import Env, program, run
 from tests.bench.conftest import DEMO_ORDERS
@@ -62,8 +62,10 @@ def test_export_floor_writes_the_same_file(demo_db: Path, bench_env: Env, tmp_pa
 
 
 def test_import_floor_stores_what_ours_stores(demo_db: Path, bench_env: Env, tmp_path: Path) -> None:
-    orders_csv = tmp_path / "orders.csv"
-    _floor(bench_env, "export_finance", demo_db, orders_csv)
+    finance_csv, orders_csv = tmp_path / "finance.csv", tmp_path / "orders.csv"
+    _floor(bench_env, "export_finance", demo_db, finance_csv)
+    lines = write_orders_file(finance_csv, orders_csv)  # what the import figure reads
+    assert lines == finance_csv.read_bytes().count(b"\r\n") - 1 > DEMO_ORDERS
     ours_db = tmp_path / "ours" / "ledger.sqlite"
     ours_db.parent.mkdir()
     said = _ours(bench_env, "--db", ours_db, "import-orders", orders_csv).stdout

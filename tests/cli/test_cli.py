@@ -80,6 +80,16 @@ def test_export_finance(loaded, tmp_path):
     assert len(lines) == 2 and lines[1].startswith("N-1,Operation NEON 2025,JPN,provided")
 
 
+def test_a_finance_export_imported_as_orders_is_one_line_naming_it(loaded, tmp_path):
+    """Issue 14: the export would come back with its cancelled orders live and no settlements."""
+    out = tmp_path / "finance.csv"
+    cli("--db", loaded, "export-finance", "--out", out)
+    other = tmp_path / "other.sqlite"
+    proc = cli("--db", other, "import-orders", out, check=False)
+    one_line_error(proc, "this file is a finance export, not an orders file")
+    assert str(out) in proc.stderr and "nothing was imported" in proc.stderr
+
+
 def test_a_refused_import_is_one_line_and_changes_nothing(loaded, tmp_path):
     before = list(sqlite3.connect(loaded).iterdump())
     bad = tmp_path / "bad.csv"

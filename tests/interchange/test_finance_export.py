@@ -42,6 +42,19 @@ def load(ledger, tmp_path, rows, settlements=()):
             import_settlements(session=s, path=spath, actor="clerk")
 
 
+def orders_file_of(export_path, out):
+    """The orders import's columns of a finance export (what an officer would keep of it)."""
+    from acsa_desk.interchange.orders_import import FINANCE_EXPORT_COLUMNS
+
+    rows = read(export_path)
+    kept = [c for c in rows[0] if c not in (*FINANCE_EXPORT_COLUMNS, "line_amount", "status")]
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, kept, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    return out
+
+
 def export(ledger, tmp_path, **kw):
     out = tmp_path / "finance.csv"
     with ledger.reader() as s:
@@ -132,10 +145,11 @@ def test_export_import_round_trip_keeps_the_figures(tmp_path_factory, specs, pai
         with first.session() as s:
             import_settlements(session=s, path=spath, actor="clerk")
     out_a = export(first, base)
-    # the export imports back as an orders file, then its settled amounts as settlements
+    # the export's order columns (an orders file made of it on purpose) import back, then its
+    # settled amounts as settlements: the figures come back the same
     second = open_ledger(base / "b.sqlite")
     with second.session() as s:
-        import_orders(session=s, path=out_a, actor="clerk")
+        import_orders(session=s, path=orders_file_of(out_a, base / "orders.csv"), actor="clerk")
     exported = read(out_a)
     paid_back = [(r["order_number"], "2025-07-01", "cash", r["settled_amount"], r["currency"])
                  for r in exported if r["settled_amount"].replace("0", "").replace(".", "")]
@@ -254,3 +268,57 @@ def test_delivered_on_is_the_first_delivery_not_reversed(ledger, tmp_path):
     rows = read(export(ledger, tmp_path))
     assert [(r["category"], r["delivered_quantity"], r["delivered_on"]) for r in rows] == [
         ("fuel", "20", "2025-06-09"), ("water", "0", ""), ("port_services", "2", "2025-06-04")]
+
+
+def _counts(ledger):
+    from sqlalchemy import text
+
+    with ledger.reader() as s:
+        return tuple(s.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one()
+                     for t in ("acsa_order", "order_line", "settlement", "audit_entry"))
+
+
+def test_a_finance_export_is_refused_as_an_orders_file_in_one_line(ledger, tmp_path):
+    """Issue 14: re-importing a finance export would bring a cancelled order back as a live
+    one and drop its settlements; it is refused whole, the file named as a finance export."""
+    import pytest
+
+    from acsa_desk.core.errors import ImportRejected
+
+    load(ledger, tmp_path, [
+        order_row(order_number="PAID", quantity="10", delivered_quantity="10",
+                  unit_price="100.00"),
+        order_row(order_number="GONE", quantity="1", unit_price="5.00",
+                  delivered_quantity="0", delivered_on=""),
+    ], [("PAID", "2025-07-01", "cash", "1000.00", "CAD")])
+    from acsa_desk.services import orders
+
+    with ledger.session() as s:
+        gone = orders.order_by_number(session=s, number="GONE")
+        orders.cancel_order(session=s, order_id=gone.id, reason="typed twice", actor="clerk")
+    out = export(ledger, tmp_path)
+    other = open_ledger(tmp_path / "other.sqlite")
+    before = _counts(other)
+    with pytest.raises(ImportRejected) as refused, other.session() as s:
+        import_orders(session=s, path=out, actor="clerk")
+    message = str(refused.value)
+    assert "\n" not in message and str(out) in message
+    assert "finance export, not an orders file" in message
+    assert _counts(other) == before
+    other.close()
+
+
+def test_a_finance_export_saved_as_a_workbook_is_refused_too(ledger, tmp_path):
+    import pytest
+
+    from acsa_desk.core.errors import ImportRejected
+    from tests.interchange.workbooks import write_xlsx
+
+    load(ledger, tmp_path, [order_row(quantity="1", delivered_quantity="1", unit_price="5.00")])
+    rows = [list(r.values()) for r in read(export(ledger, tmp_path))]
+    header = list(read(export(ledger, tmp_path))[0])
+    book = write_xlsx(tmp_path / "finance.xlsx", {"Sheet1": [header, *rows]})
+    other = open_ledger(tmp_path / "other.sqlite")
+    with pytest.raises(ImportRejected, match="finance export"), other.session() as s:
+        import_orders(session=s, path=book, actor="clerk")
+    other.close()
