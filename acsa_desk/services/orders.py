@@ -944,6 +944,8 @@ def allowed_actions(order: Order) -> list[str]:
         actions.append("receive")
     if status == Status.RECEIVED:
         actions.append("invoice")
+    if status in (Status.INVOICED, Status.SETTLED, Status.CLOSED):
+        actions.append("notify_finance")  # the claim exists (claims.notify_finance checks it)
     if status in SETTLEABLE and outstanding_minor(order) > 0:
         actions.append("settle")
     if status == Status.SETTLED and outstanding_minor(order) == 0:

@@ -3,7 +3,11 @@
 The core reads plain decimals (``2.50``); the window converts at its edge. ``to_plain`` turns
 what an officer types in the interface's locale into that plain decimal; ``to_locale`` shows a
 plain decimal the locale's way. Text that is not a number in either form is left as typed, so
-that the core's own rule says what is wrong with it (Qt-free: Babel's CLDR symbols).
+that the core's own rule says what is wrong with it (Babel's CLDR symbols).
+
+:class:`NumberEdit` is *the* field for a money amount or a quantity anywhere in the window
+(step dialogs, settlement amounts, official limits): typed and shown in the locale's way, read
+with :meth:`NumberEdit.plain`. The order lines' table uses the same two functions.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import re
 from functools import lru_cache
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 _PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
 #: Spaces a French number may be grouped with: space, no-break space, narrow no-break space.
@@ -52,3 +58,28 @@ def to_locale(text: str, locale: str) -> str:
         return text
     decimal, _group = _symbols(locale)
     return text.strip().replace(".", decimal)
+
+
+class NumberEdit(QLineEdit):
+    """A money or quantity field in the interface's locale: ``1 234,50`` in French.
+
+    ``plain()`` is what the core reads (``1234.50``); ``set_plain`` shows a plain decimal the
+    locale's way. Text that is no number in either form is passed on as typed, so the core's
+    rule names what is wrong with it."""
+
+    def __init__(self, locale: str, name: str = "", placeholder: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale_name = locale
+        if name:
+            self.setObjectName(name)
+        if placeholder:
+            self.setPlaceholderText(to_locale(placeholder, locale))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+    def plain(self) -> str:
+        return to_plain(self.text(), self.locale_name)
+
+    def set_plain(self, text: str) -> None:
+        self.setText(to_locale(text, self.locale_name))

@@ -42,6 +42,7 @@ from acsa_desk.ui.dashboard.tables import (
     money,
     selected_row,
 )
+from acsa_desk.ui.number_entry import NumberEdit, to_locale
 from acsa_desk.ui.page import Page
 
 
@@ -193,9 +194,9 @@ class AgreementsPage(RefreshWhenShown, Page):
         self.official_rank = QLineEdit()
         self.official_rank.setObjectName("official_rank")
         self.official_rank.setPlaceholderText(self.tr("Rank"))
-        self.official_limit = QLineEdit()
-        self.official_limit.setObjectName("official_limit")
-        self.official_limit.setPlaceholderText(self.tr("Limit, e.g. 500000.00"))
+        self.official_limit = NumberEdit(locale, "official_limit")
+        self.official_limit.setPlaceholderText(self.tr("Limit, e.g. {amount}").format(
+            amount=to_locale("500000.00", locale)))
         self.official_currency = QLineEdit("CAD")
         self.official_currency.setObjectName("official_currency")
         self.official_from = QLineEdit()
@@ -342,7 +343,7 @@ class AgreementsPage(RefreshWhenShown, Page):
                 raise RuleViolation("valid_from", self.tr("say from when the official may sign"))
             data = agreements.OfficialInput(
                 partner_code=code, name=self.official_name.text(),
-                limit_minor=parse_money(self.official_limit.text(), currency, what="limit"),
+                limit_minor=parse_money(self.official_limit.plain(), currency, what="limit"),
                 limit_currency=currency, valid_from=start,
                 valid_until=_day(self.official_until.text(), "valid_until"),
                 rank=self.official_rank.text(), delegated_by=self.official_delegated_by.text(),

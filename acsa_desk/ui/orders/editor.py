@@ -59,6 +59,7 @@ from acsa_desk.ui.orders.snapshot import EditorChoices, OrderSnapshot, load_choi
 from acsa_desk.ui.orders.steps import (
     DeliveryDialog,
     InvoiceDialog,
+    NotifyFinanceDialog,
     ReasonDialog,
     ReceiptDialog,
     ReverseDialog,
@@ -683,11 +684,13 @@ class OrderEditor(QWidget):
             return SignDialog(snapshot, runner, actor=self._context.actor, ours=ours, parent=self,
                               people=self._context.people)
         if action == "deliver":
-            return DeliveryDialog(snapshot, runner, parent=self)
+            return DeliveryDialog(snapshot, runner, locale=locale, parent=self)
         if action == "receive":
             return ReceiptDialog(snapshot, runner, parent=self)
         if action == "invoice":
             return InvoiceDialog(snapshot, runner, locale=locale, parent=self)
+        if action == "notify_finance":
+            return NotifyFinanceDialog(snapshot, runner, parent=self)
         if action == "settle":
             return SettlementDialog(snapshot, runner, locale=locale, parent=self,
                                     people=self._context.people, actor=self._context.actor)

@@ -68,7 +68,8 @@ translate = QCoreApplication.translate  # the editor's context: translate("Order
 COMMON_CURRENCIES = ("CAD", "JPY", "USD", "AUD", "EUR", "GBP", "NZD", "INR")
 
 #: The life-cycle steps, in the order their buttons appear.
-STEP_ACTIONS = ("sign", "deliver", "receive", "invoice", "settle", "reverse", "cancel", "close")
+STEP_ACTIONS = ("sign", "deliver", "receive", "invoice", "notify_finance", "settle", "reverse",
+                "cancel", "close")
 
 #: Header fields in undo-command order (their index makes the command's merge id).
 _FIELD_KEYS = form.HEADER_FIELDS
@@ -106,6 +107,7 @@ def build(ed: OrderEditor) -> None:
         "deliver": translate("OrderEditor", "Record delivery…"),
         "receive": translate("OrderEditor", "Record receipt…"),
         "invoice": translate("OrderEditor", "Raise invoice…"),
+        "notify_finance": translate("OrderEditor", "Notify finance…"),
         "settle": translate("OrderEditor", "Record settlement…"),
         "reverse": translate("OrderEditor", "Reverse an entry…"),
         "cancel": translate("OrderEditor", "Cancel order…"),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from acsa_desk.ui.orders.editor import OrderEditor
 
 #: The steps in menu order, with their shortcut. Adding a step is one line here (and its
-#: dialog in steps.py); "notify_finance" is listed once the editor offers it.
+#: dialog in steps.py, offered by services.orders.allowed_actions).
 STEP_SHORTCUTS: dict[str, str] = {
     "sign": "Ctrl+Shift+G",
     "deliver": "Ctrl+Shift+D",

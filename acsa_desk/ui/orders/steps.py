@@ -37,9 +37,11 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.domain import Direction, SettlementMethod
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.core.money import format_money, format_plain, parse_money
+from acsa_desk.services import claims
 from acsa_desk.services import orders as order_service
 from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.date_entry import install as whole_date_typing
+from acsa_desk.ui.number_entry import NumberEdit, to_locale
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
 from acsa_desk.ui.people import People
@@ -276,7 +278,7 @@ class DeliveryDialog(StepDialog):
 
     def __init__(
         self, snapshot: OrderSnapshot, runner: StepRunner, *, today: date | None = None,
-        parent: QWidget | None = None,
+        locale: str = "en_CA", parent: QWidget | None = None,
     ) -> None:
         super().__init__(snapshot, runner, parent)
         self.setWindowTitle(self.tr("Record a delivery on order {number}").format(number=snapshot.number))
@@ -291,7 +293,7 @@ class DeliveryDialog(StepDialog):
         grid.addWidget(_bold(self.tr("Line")), 0, 0)
         grid.addWidget(_bold(self.tr("Still to deliver"), right=True), 0, 1)
         grid.addWidget(_bold(self.tr("Delivered now"), right=True), 0, 2)
-        self.quantities: dict[int, QLineEdit] = {}
+        self.quantities: dict[int, NumberEdit] = {}
         self._line_numbers: dict[int, int] = {}
         for number, line in enumerate(snapshot.lines, start=1):
             if line.line_id is None:
@@ -300,12 +302,13 @@ class DeliveryDialog(StepDialog):
             name = QLabel(f"{number}. {line.description}")
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setWordWrap(True)
-            left = QLabel(f"{form.plain_quantity(str(remaining))} {line.unit_of_issue}")
+            left = QLabel(f"{to_locale(form.plain_quantity(str(remaining)), locale)} "
+                          f"{line.unit_of_issue}")
             left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            edit = _line(f"quantity_{number}", "0")
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit = NumberEdit(locale, f"quantity_{number}", "0")
+            edit.setAccessibleName(self.tr("Delivered now, line {number}").format(number=number))
             if remaining > 0:
-                edit.setText(form.plain_quantity(str(remaining)))
+                edit.set_plain(form.plain_quantity(str(remaining)))
             else:
                 edit.setEnabled(False)
             grid.addWidget(name, number, 0)
@@ -332,7 +335,7 @@ class DeliveryDialog(StepDialog):
         self.form.addRow(self.lines_box)
         self.setMinimumWidth(600)
 
-    def quantity_edit(self, line_no: int) -> QLineEdit:
+    def quantity_edit(self, line_no: int) -> NumberEdit:
         """The quantity editor of the order's line ``line_no`` (1-based)."""
         for line_id, number in self._line_numbers.items():
             if number == line_no:
@@ -341,7 +344,7 @@ class DeliveryDialog(StepDialog):
 
     def build_step(self) -> Step:
         texts = {
-            line_id: (self._line_numbers[line_id], edit.text())
+            line_id: (self._line_numbers[line_id], edit.plain())
             for line_id, edit in self.quantities.items() if edit.isEnabled()
         }
         quantities = form.parse_delivery(texts)
@@ -421,6 +424,39 @@ class InvoiceDialog(StepDialog):
         return step
 
 
+class NotifyFinanceDialog(StepDialog):
+    """The claim notice reached the finance or revenue office (Japan's rule: the providing
+    unit notifies its revenue officer that a claim exists)."""
+
+    def __init__(
+        self, snapshot: OrderSnapshot, runner: StepRunner, *, today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(snapshot, runner, parent)
+        self.setWindowTitle(self.tr("Notify finance of the claim on order {number}").format(
+            number=snapshot.number))
+        self.setObjectName("notify_finance_dialog")
+        claimed = min((i.issued_on for i in snapshot.invoices), default=None)
+        self.notified_on = date_edit(max(today or date.today(), claimed or date.min),
+                                     "notified_on", minimum=claimed)
+        self.notified_to = _line("notified_to", self.tr("Finance or revenue office"))
+        self.reference = _line("reference", self.tr("e.g. memo 2025-31"))
+        self.add_field(self.tr("Notified on:"), self.notified_on, "notified_on")
+        self.add_field(self.tr("Office notified:"), self.notified_to, "notified_to")
+        self.add_field(self.tr("Reference:"), self.reference, "reference", "status")
+
+    def build_step(self) -> Step:
+        order_id, version = self.snapshot.id, self.snapshot.version
+        on, to, reference = date_of(self.notified_on), self.notified_to.text(), self.reference.text()
+
+        def step(session: Session, actor: str) -> None:
+            claims.notify_finance(session=session, order_id=order_id, notified_on=on,
+                                  notified_to=to, reference_text=reference, actor=actor,
+                                  expected_version=version)
+
+        return step
+
+
 class SettlementDialog(StepDialog):
     """A settlement: method, amount in the order's currency, date, reference, approver."""
 
@@ -444,10 +480,9 @@ class SettlementDialog(StepDialog):
             item.setToolTip(self.tr("Replacement in kind is only for supplies"))
         default = self.method.findData(snapshot.draft.settlement_method)
         self.method.setCurrentIndex(max(default, 0))
-        self.amount = _line("amount", "0")
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount = NumberEdit(locale, "amount", "0")
         if snapshot.outstanding_minor > 0:
-            self.amount.setText(format_plain(snapshot.outstanding_minor, currency))
+            self.amount.set_plain(format_plain(snapshot.outstanding_minor, currency))
         self.settled_on = date_edit(today or date.today(), "settled_on")
         self.reference = _line("reference", self.tr("e.g. transfer 2025-118"))
         # our approving officer, if one approves now (else it awaits approval): chosen, and
@@ -470,7 +505,7 @@ class SettlementDialog(StepDialog):
     def _check_amount(self) -> None:
         label = self._field_messages["amount"]
         try:
-            parse_money(self.amount.text(), self.snapshot.currency, what="amount")
+            parse_money(self.amount.plain(), self.snapshot.currency, what="amount")
         except RuleViolation as exc:
             show_text(label, ui_message(exc.message))
         else:
@@ -478,7 +513,7 @@ class SettlementDialog(StepDialog):
 
     def build_step(self) -> Step:
         order_id, version = self.snapshot.id, self.snapshot.version
-        amount = parse_money(self.amount.text(), self.snapshot.currency, what="amount")
+        amount = parse_money(self.amount.plain(), self.snapshot.currency, what="amount")
         method = str(self.method.currentData())
         settled_on, reference = date_of(self.settled_on), self.reference.text()
         approved_by = self.approved_by.chosen()
@@ -606,6 +641,7 @@ def _bold(text: str, *, right: bool = False) -> QLabel:
 __all__ = [
     "DeliveryDialog",
     "InvoiceDialog",
+    "NotifyFinanceDialog",
     "ReasonDialog",
     "ReceiptDialog",
     "ReverseDialog",
