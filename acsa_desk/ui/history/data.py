@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 
 from sqlalchemy import func, select
 
@@ -28,6 +28,25 @@ def _ordered(keys: object) -> list[str]:
     return first + sorted(k for k in names if k not in first)
 
 
+def local_time_text(at: str, zone: tzinfo | None = None) -> str:
+    """An ISO 8601 time as stored (UTC) shown in local time with its zone, ISO-ordered so that
+    officers of two nations read the same form: ``2026-12-02 15:09:14 JST (UTC+09:00)``."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:  # written without an offset: the ledger's times are UTC
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone(zone)
+    offset = local.strftime("%z") or "+0000"
+    utc = f"UTC{offset[:3]}:{offset[3:5]}"
+    name = local.tzname() or ""
+    shown = local.strftime("%Y-%m-%d %H:%M:%S")
+    if not name or name[0] in "+-" or name.startswith("UTC"):
+        return f"{shown} {utc}"
+    return f"{shown} {name} ({utc})"
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -49,11 +68,10 @@ class AuditRow:
                 return str(row[key])
         return ""
 
-    def local_time(self) -> str:
-        try:
-            return datetime.fromisoformat(self.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        except ValueError:
-            return self.at
+    def local_time(self, zone: tzinfo | None = None) -> str:
+        """When, in the computer's time zone (or ``zone``) with the zone shown:
+        ``2026-12-02 15:09:14 JST (UTC+09:00)``; the stored text if it is not a time."""
+        return local_time_text(self.at, zone)
 
     def summary(self, width: int = 160) -> str:
         """The change on one line: ``status: delivered → invoiced`` or the new record's fields."""

@@ -124,7 +124,8 @@ class HistoryPage(RefreshWhenShown, Page):
         self.model: PagedRowsModel[AuditRow] = PagedRowsModel(
             [
                 Column(self.tr("#"), lambda a: str(a.id), ALIGN_RIGHT),
-                Column(self.tr("When"), lambda a: a.local_time(), tooltip=lambda a: a.at + " UTC"),
+                Column(self.tr("When (local time)"), lambda a: a.local_time(),
+                       tooltip=lambda a: self.tr("Stored as {time} (UTC)").format(time=a.at)),
                 Column(self.tr("Who"), lambda a: self.context.people.shown(a.actor)),
                 Column(self.tr("Record"), lambda a: entity_label(a.entity)),
                 Column(self.tr("Id"), lambda a: a.record_id(), ALIGN_RIGHT),
