@@ -52,7 +52,7 @@ from acsa_desk.ui.history import HistoryPage
 from acsa_desk.ui.import_assistant import ImportAssistant, open_import_assistant
 from acsa_desk.ui.ledger_watch import LedgerWatch
 from acsa_desk.ui.mainwindow import MainWindow
-from acsa_desk.ui.messages import MessageBridge
+from acsa_desk.ui.messages import MessageBridge, counted
 from acsa_desk.ui.orders import OrderEditor, OrdersPage
 from acsa_desk.ui.page import PageId
 from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
@@ -491,8 +491,9 @@ class AppController(QObject):
                                        banner=str(header.get("banner") or ""))
 
     def _orders_imported(self, path: Path, result: OrdersImportResult) -> None:
-        lines = [self.tr("{orders} orders ({lines} lines) imported from {name}.").format(
-            orders=result.orders, lines=result.lines, name=path.name)]
+        lines = [self.tr("{orders} ({lines}) imported from {name}.").format(
+            orders=counted(self.tr("%n order(s)", "", result.orders), result.orders),
+            lines=counted(self.tr("%n line(s)", "", result.lines), result.lines), name=path.name)]
         if result.new_exercises:
             lines.append(self.tr("New exercises: {names}.").format(names=", ".join(result.new_exercises)))
         if result.new_partners:
@@ -500,8 +501,11 @@ class AppController(QObject):
         self._imported(self.tr("Import orders"), "\n".join(lines), result)
 
     def _settlements_imported(self, path: Path, result: SettlementsImportResult) -> None:
-        text = self.tr("{count} settlements imported from {name}; {settled} orders are now settled.").format(
-            count=result.settlements, name=path.name, settled=result.orders_settled)
+        text = self.tr("{settlements} imported from {name}; now settled: {orders}.").format(
+            settlements=counted(self.tr("%n settlement(s)", "", result.settlements),
+                                result.settlements),
+            name=path.name,
+            orders=counted(self.tr("%n order(s)", "", result.orders_settled), result.orders_settled))
         self._imported(self.tr("Import settlements"), text, result)
 
     def _imported(self, title: str, text: str, result: object) -> None:
@@ -513,10 +517,10 @@ class AppController(QObject):
     def _import_failed(self, title: str, path: Path, error: LedgerError) -> None:
         if isinstance(error, ImportRejected):
             count = len(error.defects)
-            text = self.tr(
-                "{name} was refused: {count} problem(s) found, each listed with its row and column "
-                "in the details. Nothing was imported.\n\nFirst: {first}"
-            ).format(name=path.name, count=count, first=ui_defect(error.defects[0]) if error.defects else "")
+            text = counted(self.tr(
+                "{name} was refused: %n problem(s) found, each listed with its row and column "
+                "in the details. Nothing was imported.\n\nFirst: {first}", "", count), count,
+            ).format(name=path.name, first=ui_defect(error.defects[0]) if error.defects else "")
             details = "\n".join(ui_defect(defect) for defect in error.defects)
             self.dialogs.warning(title, text, details=details)
         else:
@@ -539,9 +543,10 @@ class AppController(QObject):
         return self.tasks.run(
             lambda: write_finance_csv(ledger, path, target),
             on_success=lambda rows: self.messages.info(
-                (self.tr("{rows} order lines written to {path}, sealed.") if target.sealed else
-                 self.tr("{rows} order lines written to {path}.")).format(rows=rows,
-                                                                          path=target.path)),
+                (counted(self.tr("%n order line(s) written to {path}, sealed.", "", rows), rows)
+                 if target.sealed else
+                 counted(self.tr("%n order line(s) written to {path}.", "", rows), rows)).format(
+                    path=target.path)),
             title=title,
         )
 

@@ -46,6 +46,7 @@ from acsa_desk.interchange.mappings import (
 from acsa_desk.interchange.orders_import import REQUIRED, OrdersImportResult, import_orders
 from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.messages import counted
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_defect, ui_message
 
@@ -218,15 +219,16 @@ class ImportAssistant(QDialog):
         self._fill_preview(preview)
         if preview.defects:
             count = len(preview.defects)
-            self.summary.setText(self.tr(
-                "{count} problem(s) found: nothing can be imported until they are corrected "
-                "(in the file, or by mapping its columns). The cells concerned are red.").format(
-                    count=count))
+            self.summary.setText(counted(self.tr(
+                "%n problem(s) found: nothing can be imported until they are corrected "
+                "(in the file, or by mapping its columns). The cells concerned are red.", "",
+                count), count))
             self.defects_text.setPlainText("\n".join(ui_defect(d) for d in preview.defects))
         else:
             self.summary.setText(self.tr(
-                "Ready: {orders} orders ({lines} lines) will be imported, all or nothing.").format(
-                    orders=preview.orders, lines=preview.lines))
+                "Ready: {orders} ({lines}) will be imported, all or nothing.").format(
+                    orders=counted(self.tr("%n order(s)", "", preview.orders), preview.orders),
+                    lines=counted(self.tr("%n line(s)", "", preview.lines), preview.lines)))
             self.defects_text.setPlainText("")
         self.import_button.setEnabled(not preview.defects and preview.orders > 0)
         emit(self.previewed, preview)

@@ -12,6 +12,7 @@ thread the bridge lives in (the main thread) before anything is shown.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -115,3 +116,19 @@ def default_title(level: Level) -> str:
     if level is Level.WARNING:
         return QCoreApplication.translate("Messages", "ACSA Desk: warning")
     return QCoreApplication.translate("Messages", "ACSA Desk: error")
+
+
+_ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def counted(text: str, n: int, shown: str | None = None) -> str:
+    """The text of a counted message, ``counted(self.tr("%n order(s)", "", n), n)``.
+
+    French and Japanese come from the catalogues' plural forms (``numerusform``: "1 commande",
+    "2 commandes"); the English source, which has no catalogue, says ``(s)`` where the plural
+    ends: it becomes nothing for one and ``s`` otherwise ("1 order", "0 orders", "2 orders").
+    ``shown`` is the count as the locale writes it (``1 234``), put in place of Qt's digits."""
+    text = _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", text)
+    if shown is not None:
+        text = text.replace(str(n), shown, 1)
+    return text

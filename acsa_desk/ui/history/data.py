@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from sqlalchemy import func, select
 
@@ -36,7 +36,7 @@ def local_time_text(at: str, zone: tzinfo | None = None) -> str:
     except ValueError:
         return at
     if moment.tzinfo is None:  # written without an offset: the ledger's times are UTC
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone(zone)
     offset = local.strftime("%z") or "+0000"
     utc = f"UTC{offset[:3]}:{offset[3:5]}"

@@ -36,6 +36,7 @@ from acsa_desk.services.attachments import AttachmentView
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import ALIGN_RIGHT, Column, RowsModel, guarded, make_table
 from acsa_desk.ui.dialogs import all_files_filter
+from acsa_desk.ui.messages import counted
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.readiness.labels import badge_text, exception_label
 
@@ -345,7 +346,8 @@ class AttachmentsPanel(QWidget):
 
     def _attached(self, count: int) -> None:
         self.note.clear()
-        self.context.messages.info(self.tr("{count} document(s) attached.").format(count=count))
+        self.context.messages.info(counted(self.tr("%n document(s) attached.", "", count),
+                                           count))
         self._done()
 
     def accepts(self, mime: QMimeData) -> bool:

@@ -33,6 +33,7 @@ from acsa_desk.core.money import format_money
 from acsa_desk.services import order_lists, reference
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.messages import counted
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders import keys as order_keys
 from acsa_desk.ui.orders.editor import OrderEditor
@@ -436,8 +437,7 @@ class OrdersPage(Page):
         if self._order_ids is not None:
             count = len(self._order_ids)
             self.selection_chip.show_text(
-                self.tr("Showing 1 selected order") if count == 1 else
-                self.tr("Showing {n} selected orders").format(n=count),
+                counted(self.tr("Showing %n selected order(s)", "", count), count),
                 self.tr("Show all orders again"),
             )
         else:
@@ -497,7 +497,8 @@ class OrdersPage(Page):
     def _show_statuses_button(self) -> None:
         checked = self.checked_statuses()
         self.statuses_button.setText(
-            self.tr("Several…") if not checked else self.tr("{n} statuses").format(n=len(checked)))
+            self.tr("Several…") if not checked else
+            counted(self.tr("%n status(es)", "", len(checked)), len(checked)))
         self.statuses_button.setToolTip(
             ", ".join(labels.status_label(code) for code in checked) if checked
             else self.tr("Show the orders in any of several statuses"))
@@ -559,9 +560,9 @@ class OrdersPage(Page):
             return int(record["rows"] or 0)
 
         def done(count: int) -> None:
-            text = (self.tr("{count} orders written to {path}, sealed.") if target.sealed
-                    else self.tr("{count} orders written to {path}."))
-            self._context.messages.info(text.format(count=count, path=target.path))
+            text = (self.tr("%n order(s) written to {path}, sealed.", "", count) if target.sealed
+                    else self.tr("%n order(s) written to {path}.", "", count))
+            self._context.messages.info(counted(text, count).format(path=target.path))
             emit(self.exported, target.path)
 
         self._context.tasks.run(work, title=title, on_success=done)
@@ -569,10 +570,7 @@ class OrdersPage(Page):
     def _show_count(self, *_args: object) -> None:
         total = self.model.total_count()
         shown = format_decimal(total, locale=self._context.locale)
-        if total == 1:
-            self.count_label.setText(self.tr("1 order"))
-        else:
-            self.count_label.setText(self.tr("{n} orders").format(n=shown))
+        self.count_label.setText(counted(self.tr("%n order(s)", "", total), total, shown))
 
 
 def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:

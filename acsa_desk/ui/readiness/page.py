@@ -39,6 +39,7 @@ from acsa_desk.ui.dashboard.tables import (
     money,
 )
 from acsa_desk.ui.dialogs import file_filter
+from acsa_desk.ui.messages import counted
 from acsa_desk.ui.orders.labels import status_label
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.readiness.labels import badge_text, exception_label
@@ -183,8 +184,9 @@ class ReadinessPage(RefreshWhenShown, Page):
         self.tally_model.set_rows([_Tally(c, counts[c]) for c in readiness.CODES])
         shown = [r for r in self._rows if code is None or code in r.exceptions]
         self.model.set_rows(shown)
-        self.status_label.setText(self.tr("{count} orders with exceptions as of {day}").format(
-            count=len(shown), day=self.as_of_date().isoformat()))
+        self.status_label.setText(counted(self.tr("%n order(s) with exceptions as of {day}", "",
+                                                  len(shown)), len(shown)).format(
+            day=self.as_of_date().isoformat()))
 
     def shown_rows(self) -> list[readiness.Readiness]:
         return self.model.rows()

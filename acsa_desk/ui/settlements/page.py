@@ -20,6 +20,7 @@ from acsa_desk.ui.dashboard.tables import (
     money,
     selected_row,
 )
+from acsa_desk.ui.messages import counted
 from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settlements.data import SettlementRow, approve_in, page_settlements
@@ -128,7 +129,7 @@ class SettlementsPage(RefreshWhenShown, Page):
         if self.awaiting_only.isChecked():
             text = self.tr("{count} awaiting approval").format(count=shown)
         else:
-            text = self.tr("{count} settlements").format(count=shown)
+            text = counted(self.tr("%n settlement(s)", "", shown), shown)
         if not self.model.is_complete():
             text = self.tr("{shown} (more as you scroll)").format(shown=text)
         self.status_label.setText(text)

@@ -221,7 +221,7 @@ def test_importing_settlements_from_the_menu(
         desk.window.menu_actions.import_settlements.trigger()
     # imported settlements await our officer's approval before they settle an order
     assert (imported.args[0].settlements, imported.args[0].orders_settled) == (1, 0)
-    assert "1 settlements imported from settlements.csv; 0 orders are now settled." in \
+    assert "1 settlement imported from settlements.csv; now settled: 0 orders." in \
         desk.dialogs.of_kind(DialogKind.INFORMATION)[-1].text
 
 
