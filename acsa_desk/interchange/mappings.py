@@ -34,7 +34,7 @@ ORDER_COLUMNS = (
 #: Names found in units' spreadsheets, per column (compared without case, accents or spaces).
 ALIASES: dict[str, tuple[str, ...]] = {
     "order_number": ("order number", "order no", "order #", "order", "numéro de commande",
-                     "n° de commande", "no de commande", "commande", "注文番号", "注文No", "番号"),
+                     "n° de commande", "no de commande", "commande", "要請番号", "注文番号", "注文No", "番号"),
     "exercise": ("exercise", "operation", "activity", "exercice", "opération", "演習", "訓練"),
     "partner": ("partner", "nation", "country", "partenaire", "pays", "相手国", "国"),
     "direction": ("direction", "sens", "区分", "提供受領"),
@@ -56,7 +56,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "delivered_quantity": ("delivered quantity", "qty delivered", "quantité livrée",
                            "提供数量", "納入数量"),
     "partner_order_number": ("partner order number", "partner's number", "their number",
-                             "numéro du partenaire", "相手国注文番号", "先方番号"),
+                             "numéro du partenaire", "相手国要請番号", "相手国注文番号", "先方番号"),
     "received_on": ("received on", "receipt date", "date de réception", "reçu le", "受領日"),
     "invoiced_on": ("invoiced on", "invoice date", "date de facture", "facturé le", "請求日"),
 }

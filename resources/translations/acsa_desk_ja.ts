@@ -13,7 +13,7 @@
 The ledger of logistic support exchanged under Acquisition and Cross-Servicing Agreements: orders, deliveries, settlements and balances.</source>
         <translation>ACSA Desk {version}
 
-物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 注文、提供、決済および残高。</translation>
+物品役務相互提供協定（ACSA）に基づき相互に提供される後方支援の台帳: 要請、提供、決済および残高。</translation>
     </message>
     <message>
         <source>About</source>
@@ -275,7 +275,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>acsa1:… as printed on a statement or order form</source>
-        <translation>明細書または注文書に印刷された acsa1:…</translation>
+        <translation>明細書または要請書に印刷された acsa1:…</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Building a demo ledger of {count} orders…</source>
-        <translation>{count} 件の注文を含むデモ台帳を作成しています…</translation>
+        <translation>{count} 件の要請を含むデモ台帳を作成しています…</translation>
     </message>
     <message>
         <source>CSV files</source>
@@ -327,7 +327,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Demo ledger of {count} orders open; it is deleted when ACSA Desk closes. Your ledger {previous} is unchanged (File &gt; Open recent).</source>
-        <translation>{count} 件の注文を含むデモ台帳を開きました。ACSA Desk の終了時に削除されます。お使いの台帳 {previous} は変更されていません（ファイル &gt; 最近使ったデータベース）。</translation>
+        <translation>{count} 件の要請を含むデモ台帳を開きました。ACSA Desk の終了時に削除されます。お使いの台帳 {previous} は変更されていません（ファイル &gt; 最近使ったデータベース）。</translation>
     </message>
     <message>
         <source>Export finance CSV</source>
@@ -339,7 +339,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Import orders</source>
-        <translation>注文のインポート</translation>
+        <translation>要請のインポート</translation>
     </message>
     <message>
         <source>Import settlements</source>
@@ -376,11 +376,11 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Order {number} does not allow this step now.</source>
-        <translation>注文 {number} では今この手続きはできません。</translation>
+        <translation>要請 {number} では今この手続きはできません。</translation>
     </message>
     <message>
         <source>Orders files</source>
-        <translation>注文ファイル</translation>
+        <translation>要請ファイル</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -392,7 +392,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Select an order in the Orders list first (Ctrl+3).</source>
-        <translation>先に注文一覧で注文を選んでください (Ctrl+3)。</translation>
+        <translation>先に要請一覧で要請を選んでください (Ctrl+3)。</translation>
     </message>
     <message>
         <source>The database in use is:
@@ -406,7 +406,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>{count} settlements imported from {name}; {settled} orders are now settled.</source>
-        <translation>{name} から {count} 件の決済をインポートしました。{settled} 件の注文が決済済になりました。</translation>
+        <translation>{name} から {count} 件の決済をインポートしました。{settled} 件の要請が決済済になりました。</translation>
     </message>
     <message>
         <source>{name} was refused: {count} problem(s) found, each listed with its row and column in the details. Nothing was imported.
@@ -418,7 +418,7 @@ First: {first}</source>
     </message>
     <message>
         <source>{orders} orders ({lines} lines) imported from {name}.</source>
-        <translation>{name} から {orders} 件の注文（{lines} 行）をインポートしました。</translation>
+        <translation>{name} から {orders} 件の要請（{lines} 行）をインポートしました。</translation>
     </message>
     <message>
         <source>{path} already exists. ACSA Desk never overwrites a database: choose a new name, or use Open database… to open it.</source>
@@ -430,11 +430,11 @@ First: {first}</source>
     </message>
     <message>
         <source>{rows} order lines written to {path}, sealed.</source>
-        <translation>{rows} 件の注文明細を {path} に封緘して書き出しました。</translation>
+        <translation>{rows} 件の要請明細を {path} に封緘して書き出しました。</translation>
     </message>
     <message>
         <source>{rows} order lines written to {path}.</source>
-        <translation>{rows} 行の注文明細を {path} に書き出しました。</translation>
+        <translation>{rows} 行の要請明細を {path} に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,7 @@ First: {first}</source>
     </message>
     <message>
         <source>The order</source>
-        <translation>注文全体</translation>
+        <translation>要請全体</translation>
     </message>
     <message>
         <source>WITHDRAWN: {reason}</source>
@@ -584,7 +584,7 @@ First: {first}</source>
     </message>
     <message>
         <source>What the document supports: the order, one of its deliveries (e.g. its proof) or one of its settlements</source>
-        <translation>書類の対象：注文全体、提供（受領証明など）または決済のいずれか</translation>
+        <translation>書類の対象：要請全体、提供（受領証明など）または決済のいずれか</translation>
     </message>
     <message>
         <source>Withdraws the selected document, with the reason typed in the note; it stays in the ledger.</source>
@@ -634,7 +634,7 @@ First: {first}</source>
         <source>{position}: {net}
 Click to see the orders.</source>
         <translation>{position}: {net}
-クリックすると注文を表示します。</translation>
+クリックすると要請を表示します。</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Days since delivery of what is still unpaid. Double-click a row to see the orders.</source>
-        <translation>未払い分の提供からの経過日数。行をダブルクリックすると注文を表示します。</translation>
+        <translation>未払い分の提供からの経過日数。行をダブルクリックすると要請を表示します。</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -824,11 +824,11 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Double-click a figure to see the orders behind it.</source>
-        <translation>数値をダブルクリックすると、その内訳の注文を表示します。</translation>
+        <translation>数値をダブルクリックすると、その内訳の要請を表示します。</translation>
     </message>
     <message>
         <source>Double-click an order to open it.</source>
-        <translation>注文をダブルクリックすると開きます。</translation>
+        <translation>要請をダブルクリックすると開きます。</translation>
     </message>
     <message>
         <source>Due within 60 days</source>
@@ -852,31 +852,31 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Order</source>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Orders an auditor would fault (missing data, signatures or documents, late claims...): opens Audit readiness.</source>
-        <translation>監査で指摘される注文（データ・署名・書類の欠落、請求の遅延など）：監査準備状況を開きます。</translation>
+        <translation>監査で指摘される要請（データ・署名・書類の欠落、請求の遅延など）：監査準備状況を開きます。</translation>
     </message>
     <message>
         <source>Orders delivered (or further) that lack one side&apos;s signature.</source>
-        <translation>提供済（またはそれ以降）で、一方の署名が欠けている注文。</translation>
+        <translation>提供済（またはそれ以降）で、一方の署名が欠けている要請。</translation>
     </message>
     <message>
         <source>Orders delivered or received for which no invoice or claim was raised.</source>
-        <translation>提供または受領済で、請求が行われていない注文。</translation>
+        <translation>提供または受領済で、請求が行われていない要請。</translation>
     </message>
     <message>
         <source>Orders invoiced and waiting for settlement.</source>
-        <translation>請求済で決済を待っている注文。</translation>
+        <translation>請求済で決済を待っている要請。</translation>
     </message>
     <message>
         <source>Orders requested but not yet signed by both sides&apos; officials.</source>
-        <translation>要請済で、まだ双方の責任者が署名していない注文。</translation>
+        <translation>要請済で、まだ双方の責任者が署名していない要請。</translation>
     </message>
     <message>
         <source>Orders with an unpaid delivery that passes the deadline within 60 days.</source>
-        <translation>未払いの提供が60日以内に期限を超える注文。</translation>
+        <translation>未払いの提供が60日以内に期限を超える要請。</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -932,7 +932,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Show in Orders</source>
-        <translation>注文一覧に表示</translation>
+        <translation>要請一覧に表示</translation>
     </message>
     <message>
         <source>The oldest delivery still (partly) unpaid</source>
@@ -944,7 +944,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Unpaid deliveries older than the agreement&apos;s settlement deadline (12 months unless the agreement says otherwise). Double-click an order to open it.</source>
-        <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。注文をダブルクリックすると開きます。</translation>
+        <translation>協定の決済期限（協定に別段の定めがない限り12か月）を過ぎた未払いの提供。要請をダブルクリックすると開きます。</translation>
     </message>
     <message>
         <source>When our ledger was last reconciled with the partner&apos;s statement (Reconciliation page)</source>
@@ -956,11 +956,11 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>{count} due within 60 days — showing the {shown} oldest; Show in Orders for all.</source>
-        <translation>60日以内に期限: {count} 件 — 古い順に {shown} 件を表示。すべては「注文一覧に表示」で。</translation>
+        <translation>60日以内に期限: {count} 件 — 古い順に {shown} 件を表示。すべては「要請一覧に表示」で。</translation>
     </message>
     <message>
         <source>{count} overdue — showing the {shown} oldest; Show in Orders for all.</source>
-        <translation>期限超過: {count} 件 — 古い順に {shown} 件を表示。すべては「注文一覧に表示」で。</translation>
+        <translation>期限超過: {count} 件 — 古い順に {shown} 件を表示。すべては「要請一覧に表示」で。</translation>
     </message>
     <message>
         <source>{list} ({count})</source>
@@ -983,7 +983,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Record a delivery on order {number}</source>
-        <translation>注文 {number} の提供を記録</translation>
+        <translation>要請 {number} の提供を記録</translation>
     </message>
     <message>
         <source>Still to deliver</source>
@@ -1080,7 +1080,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>&amp;Order number:</source>
-        <translation>注文番号(&amp;O):</translation>
+        <translation>要請番号(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
@@ -1112,7 +1112,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Order form</source>
-        <translation>注文書</translation>
+        <translation>要請書</translation>
     </message>
     <message>
         <source>P&amp;review</source>
@@ -1129,7 +1129,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Type the number of the order first.</source>
-        <translation>先に注文番号を入力してください。</translation>
+        <translation>先に要請番号を入力してください。</translation>
     </message>
     <message>
         <source>e.g. CAN-JPN-25-0101</source>
@@ -1257,7 +1257,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Double-click a balance to see the exercise&apos;s orders.</source>
-        <translation>残高をダブルクリックすると、その演習の注文を表示します。</translation>
+        <translation>残高をダブルクリックすると、その演習の要請を表示します。</translation>
     </message>
     <message>
         <source>Double-click an exercise to edit it.</source>
@@ -1281,7 +1281,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Orders</source>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1349,11 +1349,11 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Order</source>
         <extracomment>Typing in the &quot;who&quot; box filters after this pause (milliseconds).</extracomment>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Order line</source>
-        <translation>注文明細</translation>
+        <translation>要請明細</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1425,7 +1425,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Checks that no audit entry was removed, changed or reordered (hashes, the ledger key&apos;s MACs, the written anchors), that every table is what the log says, and that every order&apos;s totals equal its entries.</source>
-        <translation>監査エントリの削除・変更・並べ替えがないこと(ハッシュ、台帳キーの MAC、記録済みアンカー)、すべての表がログどおりであること、各注文の合計が記帳と一致することを確認します。</translation>
+        <translation>監査エントリの削除・変更・並べ替えがないこと(ハッシュ、台帳キーの MAC、記録済みアンカー)、すべての表がログどおりであること、各要請の合計が記帳と一致することを確認します。</translation>
     </message>
     <message>
         <source>History</source>
@@ -1437,7 +1437,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>OK: {entries} audit entries chained and MAC-checked under the ledger key; {rows} rows match the log; the totals of {orders} orders equal their entries; {anchors} written anchors found. Anchor: {anchor}</source>
-        <translation>OK: 監査エントリ {entries} 件の連鎖と台帳キーによる MAC を確認。{rows} 行がログと一致。注文 {orders} 件の合計が記帳と一致。記録済みアンカー {anchors} 件を確認。アンカー: {anchor}</translation>
+        <translation>OK: 監査エントリ {entries} 件の連鎖と台帳キーによる MAC を確認。{rows} 行がログと一致。要請 {orders} 件の合計が記帳と一致。記録済みアンカー {anchors} 件を確認。アンカー: {anchor}</translation>
     </message>
     <message>
         <source>PROBLEM: {problems}
@@ -1511,7 +1511,7 @@ Chain head as found: {head}</source>
     <message>
         <source>Import orders from {name}</source>
         <extracomment>Rows shown in the preview. A preview (trial import) was shown. Argument: the ImportPreview. The orders were imported. Argument: the OrdersImportResult.</extracomment>
-        <translation>{name} から注文を取り込む</translation>
+        <translation>{name} から要請を取り込む</translation>
     </message>
     <message>
         <source>Mapping {name} saved; on the command line: import-orders FILE --mapping &quot;{name}&quot;</source>
@@ -1527,7 +1527,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
-        <translation>準備完了：{orders} 件の注文（{lines} 行）を一括で取り込みます。</translation>
+        <translation>準備完了：{orders} 件の要請（{lines} 行）を一括で取り込みます。</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1578,7 +1578,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Raise the invoice for order {number}</source>
-        <translation>注文 {number} の請求を行う</translation>
+        <translation>要請 {number} の請求を行う</translation>
     </message>
     <message>
         <source>Reference:</source>
@@ -1709,7 +1709,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;Import orders…</source>
-        <translation>注文のインポート(&amp;I)…</translation>
+        <translation>要請のインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -1717,7 +1717,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation>新規注文(&amp;N)…</translation>
+        <translation>新規要請(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1725,11 +1725,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;Open selected order</source>
-        <translation>選択した注文を開く(&amp;O)</translation>
+        <translation>選択した要請を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation>注文(&amp;O)</translation>
+        <translation>要請(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1917,15 +1917,15 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation>注文(&amp;O)</translation>
+        <translation>要請(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Order form…</source>
-        <translation>注文書(&amp;O)…</translation>
+        <translation>要請書(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Ordered on:</source>
-        <translation>注文日(&amp;O):</translation>
+        <translation>要請日(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
@@ -1937,7 +1937,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;Reload the order</source>
-        <translation>注文を読み込み直す(&amp;R)</translation>
+        <translation>要請を読み込み直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -1965,7 +1965,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Before it can be signed, this order needs: {items}.</source>
-        <translation>署名の前に、この注文には次の項目が必要です: {items}。</translation>
+        <translation>署名の前に、この要請には次の項目が必要です: {items}。</translation>
     </message>
     <message>
         <source>Billable {billable}   Settled {settled}   Outstanding {outstanding}</source>
@@ -1977,11 +1977,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation>注文を取り消す…</translation>
+        <translation>要請を取り消す…</translation>
     </message>
     <message>
         <source>Close order…</source>
-        <translation>注文を完了する…</translation>
+        <translation>要請を完了する…</translation>
     </message>
     <message>
         <source>D&amp;uplicate line</source>
@@ -2070,7 +2070,7 @@ Chain head as found: {head}</source>
     <message>
         <source>New order</source>
         <extracomment>The life-cycle steps, in the order their buttons appear. Header fields in undo-command order (their index makes the command&apos;s merge id).</extracomment>
-        <translation>新規注文</translation>
+        <translation>新規要請</translation>
     </message>
     <message>
         <source>Not ready for signature: correct the fields and lines marked in red first.</source>
@@ -2095,31 +2095,31 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Order</source>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Order &amp;form…</source>
-        <translation>注文書(&amp;F)…</translation>
+        <translation>要請書(&amp;F)…</translation>
     </message>
     <message>
         <source>Order not saved</source>
-        <translation>注文は保存されていません</translation>
+        <translation>要請は保存されていません</translation>
     </message>
     <message>
         <source>Order {number}</source>
-        <translation>注文 {number}</translation>
+        <translation>要請 {number}</translation>
     </message>
     <message>
         <source>Order {number} does not allow &apos;{action}&apos; now</source>
-        <translation>注文 {number} では現在「{action}」を行えません</translation>
+        <translation>要請 {number} では現在「{action}」を行えません</translation>
     </message>
     <message>
         <source>Order {number} entered</source>
-        <translation>注文 {number} を登録しました</translation>
+        <translation>要請 {number} を登録しました</translation>
     </message>
     <message>
         <source>Order {number} saved</source>
-        <translation>注文 {number} を保存しました</translation>
+        <translation>要請 {number} を保存しました</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -2135,7 +2135,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Preview, save or print the order form</source>
-        <translation>注文書をプレビュー、保存または印刷します</translation>
+        <translation>要請書をプレビュー、保存または印刷します</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2151,11 +2151,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Read the order as it is now in the ledger (your unsaved edits are dropped)</source>
-        <translation>台帳にある現在の注文を読み込み直します（保存していない編集は破棄されます）</translation>
+        <translation>台帳にある現在の要請を読み込み直します（保存していない編集は破棄されます）</translation>
     </message>
     <message>
         <source>Read-only: only a requested order is edited; later changes are new entries.</source>
-        <translation>読み取り専用: 編集できるのは要請段階の注文のみです。以後の変更は新しい記録として追加します。</translation>
+        <translation>読み取り専用: 編集できるのは要請段階の要請のみです。以後の変更は新しい記録として追加します。</translation>
     </message>
     <message>
         <source>Ready for signature: nothing required is missing.</source>
@@ -2211,7 +2211,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Save order</source>
-        <translation>注文の保存</translation>
+        <translation>要請の保存</translation>
     </message>
     <message>
         <source>Settle&amp;ment:</source>
@@ -2251,7 +2251,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>The changes to this order have not been saved. Close it and lose them?</source>
-        <translation>この注文の変更は保存されていません。閉じて変更を破棄しますか?</translation>
+        <translation>この要請の変更は保存されていません。閉じて変更を破棄しますか?</translation>
     </message>
     <message>
         <source>The step could not be recorded because of an error in ACSA Desk; nothing was changed.</source>
@@ -2259,11 +2259,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>This order is not in the ledger now open; close this window.</source>
-        <translation>この注文は現在開いている台帳にありません。このウィンドウを閉じてください。</translation>
+        <translation>この要請は現在開いている台帳にありません。このウィンドウを閉じてください。</translation>
     </message>
     <message>
         <source>This order was changed elsewhere since you opened it; saving your edits will be refused. Undo them, or reload the order.</source>
-        <translation>開いた後にこの注文は他で変更されました。編集を保存しても拒否されます。編集を元に戻すか、注文を読み込み直してください。</translation>
+        <translation>開いた後にこの要請は他で変更されました。編集を保存しても拒否されます。編集を元に戻すか、要請を読み込み直してください。</translation>
     </message>
     <message>
         <source>To</source>
@@ -2271,7 +2271,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Total ordered: {total}</source>
-        <translation>注文合計: {total}</translation>
+        <translation>要請合計: {total}</translation>
     </message>
     <message>
         <source>Total: enter a valid currency</source>
@@ -2279,7 +2279,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Wait a moment: the order is being written.</source>
-        <translation>お待ちください。注文を書き込んでいます。</translation>
+        <translation>お待ちください。要請を書き込んでいます。</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -2371,7 +2371,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order date</source>
-        <translation>注文日</translation>
+        <translation>要請日</translation>
     </message>
     <message>
         <source>partner</source>
@@ -2442,7 +2442,7 @@ Chain head as found: {head}</source>
     <name>OrderSteps</name>
     <message>
         <source>&amp;Cancel order…</source>
-        <translation>注文を取り消す(&amp;C)…</translation>
+        <translation>要請を取り消す(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Notify finance…</source>
@@ -2455,7 +2455,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>C&amp;lose order…</source>
-        <translation>注文を完了する(&amp;L)…</translation>
+        <translation>要請を完了する(&amp;L)…</translation>
     </message>
     <message>
         <source>Raise &amp;invoice…</source>
@@ -2495,7 +2495,7 @@ Chain head as found: {head}</source>
     <message>
         <source>&amp;New order…</source>
         <extracomment>How long typing in the search box may pause before the list is queried (milliseconds). The name under which the table&apos;s column layout is remembered. The list was exported. Argument: the file&apos;s Path. The open order editors (answers context.events.open_order too).</extracomment>
-        <translation>新規注文(&amp;N)…</translation>
+        <translation>新規要請(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2511,7 +2511,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>1 order</source>
-        <translation>1 件の注文</translation>
+        <translation>1 件の要請</translation>
     </message>
     <message>
         <source>All</source>
@@ -2539,15 +2539,15 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Only orders with an amount unpaid past the settlement deadline</source>
-        <translation>決済期限を過ぎた未払い額がある注文のみ</translation>
+        <translation>決済期限を過ぎた未払い額がある要請のみ</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Orders an auditor would fault, and why (see Audit readiness)</source>
-        <translation>監査で指摘される注文とその理由（監査準備状況を参照）</translation>
+        <translation>監査で指摘される要請とその理由（監査準備状況を参照）</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2567,7 +2567,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Search orders</source>
-        <translation>注文の検索</translation>
+        <translation>要請の検索</translation>
     </message>
     <message>
         <source>Several statuses</source>
@@ -2579,27 +2579,27 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Show all orders again</source>
-        <translation>すべての注文を再表示</translation>
+        <translation>すべての要請を再表示</translation>
     </message>
     <message>
         <source>Show the orders in any of several statuses</source>
-        <translation>複数の状態のいずれかにある注文を表示</translation>
+        <translation>複数の状態のいずれかにある要請を表示</translation>
     </message>
     <message>
         <source>Showing 1 selected order</source>
-        <translation>選択した 1 件の注文を表示中</translation>
+        <translation>選択した 1 件の要請を表示中</translation>
     </message>
     <message>
         <source>Showing {n} selected orders</source>
-        <translation>選択した {n} 件の注文を表示中</translation>
+        <translation>選択した {n} 件の要請を表示中</translation>
     </message>
     <message>
         <source>The orders shown, in their order, as CSV or XLSX</source>
-        <translation>表示中の注文を表示順に CSV または XLSX で</translation>
+        <translation>表示中の要請を表示順に CSV または XLSX で</translation>
     </message>
     <message>
         <source>Totals of the orders listed — {totals}</source>
-        <translation>表示中の注文の合計 — {totals}</translation>
+        <translation>表示中の要請の合計 — {totals}</translation>
     </message>
     <message>
         <source>With exceptions</source>
@@ -2607,11 +2607,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{count} orders written to {path}, sealed.</source>
-        <translation>{count} 件の注文を {path} に封緘して書き出しました。</translation>
+        <translation>{count} 件の要請を {path} に封緘して書き出しました。</translation>
     </message>
     <message>
         <source>{count} orders written to {path}.</source>
-        <translation>{count} 件の注文を {path} に書き出しました。</translation>
+        <translation>{count} 件の要請を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>{currency}: billable {billable}, outstanding {outstanding}</source>
@@ -2619,7 +2619,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{n} orders</source>
-        <translation>{n} 件の注文</translation>
+        <translation>{n} 件の要請</translation>
     </message>
     <message>
         <source>{n} statuses</source>
@@ -2663,11 +2663,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Ordered</source>
-        <translation>注文日</translation>
+        <translation>要請日</translation>
     </message>
     <message>
         <source>Ordered value</source>
-        <translation>注文額</translation>
+        <translation>要請額</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2696,7 +2696,7 @@ Chain head as found: {head}</source>
     <message>
         <source>Whether both sides&apos; officials have signed the order</source>
         <extracomment>The filter or sort changed and the first page was loaded. Argument: the total count.</extracomment>
-        <translation>双方の責任者が注文に署名したかどうか</translation>
+        <translation>双方の責任者が要請に署名したかどうか</translation>
     </message>
     <message>
         <source>{status} without both officials&apos; signatures</source>
@@ -2731,7 +2731,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -2865,7 +2865,7 @@ Chain head as found: {head}</source>
     <message>
         <source>Order form {number}</source>
         <extracomment>The document is shown. Argument: its page count. Building it failed with an expected error. Argument: the message. A print job was sent. Argument: the number of pages printed.</extracomment>
-        <translation>注文書 {number}</translation>
+        <translation>要請書 {number}</translation>
     </message>
     <message>
         <source>Settlement statement {partner}</source>
@@ -3026,11 +3026,11 @@ Chain head as found: {head}</source>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel order {number}</source>
-        <translation>注文 {number} の取消</translation>
+        <translation>要請 {number} の取消</translation>
     </message>
     <message>
         <source>Close order {number}</source>
-        <translation>注文 {number} の完了</translation>
+        <translation>要請 {number} の完了</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -3057,7 +3057,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Record receipt of order {number}</source>
-        <translation>注文 {number} の受領を記録</translation>
+        <translation>要請 {number} の受領を記録</translation>
     </message>
     <message>
         <source>e.g. PO1 M. Gagnon</source>
@@ -3339,7 +3339,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Reverse an entry of order {number}</source>
-        <translation>注文 {number} の記録の取消</translation>
+        <translation>要請 {number} の記録の取消</translation>
     </message>
     <message>
         <source>Settlement of {date}: {method}, {amount}</source>
@@ -3461,7 +3461,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&apos;{mine}&apos; differs from row {first_row} of order {number} (&apos;{theirs}&apos;); an order&apos;s rows must agree</source>
-        <translation>「{mine}」は注文 {number} の {first_row} 行目（「{theirs}」）と異なります。同じ注文の行は一致している必要があります</translation>
+        <translation>「{mine}」は要請 {number} の {first_row} 行目（「{theirs}」）と異なります。同じ要請の行は一致している必要があります</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a data element an order carries (known: {join})</source>
@@ -3537,7 +3537,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&apos;{value}&apos; is already on row {first}: one row per order</source>
-        <translation>「{value}」は既に {first} 行目にあります。注文ごとに1行です</translation>
+        <translation>「{value}」は既に {first} 行目にあります。要請ごとに1行です</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
@@ -3565,7 +3565,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>a delivery ({delivered_on}) cannot be dated before the order date ({ordered_on})</source>
-        <translation>提供（{delivered_on}）を注文日（{ordered_on}）より前の日付にすることはできません</translation>
+        <translation>提供（{delivered_on}）を要請日（{ordered_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>a designated official needs a name</source>
@@ -3617,7 +3617,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>a settlement ({settled_on}) cannot be dated before order {number}&apos;s invoice ({invoiced_on})</source>
-        <translation>決済（{settled_on}）を注文 {number} の請求（{invoiced_on}）より前の日付にすることはできません</translation>
+        <translation>決済（{settled_on}）を要請 {number} の請求（{invoiced_on}）より前の日付にすることはできません</translation>
     </message>
     <message>
         <source>a settlement amount must be more than 0</source>
@@ -3669,19 +3669,19 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>an order cannot be signed before it was ordered</source>
-        <translation>注文日より前に署名することはできません</translation>
+        <translation>要請日より前に署名することはできません</translation>
     </message>
     <message>
         <source>an order number is at most {max_number_length} characters</source>
-        <translation>注文番号は{max_number_length}文字以内です</translation>
+        <translation>要請番号は{max_number_length}文字以内です</translation>
     </message>
     <message>
         <source>an order numbered &apos;{number}&apos; already exists</source>
-        <translation>注文番号「{number}」の注文は既に存在します</translation>
+        <translation>要請番号「{number}」の要請は既に存在します</translation>
     </message>
     <message>
         <source>an order with deliveries cannot be cancelled: reverse the deliveries first</source>
-        <translation>提供の記録がある注文は取り消せません。先に提供を取り消してください</translation>
+        <translation>提供の記録がある要請は取り消せません。先に提供を取り消してください</translation>
     </message>
     <message>
         <source>anchor {anchor}: entry {count} now has another hash: the history up to it was rewritten</source>
@@ -3741,11 +3741,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>cannot sign order {number}: it is {status}; only a requested order, or imported history without signatures, is signed</source>
-        <translation>注文 {number} に署名できません：状態は {status} です。署名できるのは要請中の注文、または署名のない取込み履歴だけです</translation>
+        <translation>要請 {number} に署名できません：状態は {status} です。署名できるのは要請中の要請、または署名のない取込み履歴だけです</translation>
     </message>
     <message>
         <source>cannot {action} order {number}: it is {status} (allowed when {names})</source>
-        <translation>注文 {number} では「{action}」を行えません。状態は{status}です（可能な状態: {names}）</translation>
+        <translation>要請 {number} では「{action}」を行えません。状態は{status}です（可能な状態: {names}）</translation>
     </message>
     <message>
         <source>choose a category</source>
@@ -3757,7 +3757,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>choose the exercise or operation the order belongs to</source>
-        <translation>注文が属する演習または作戦を選んでください</translation>
+        <translation>要請が属する演習または作戦を選んでください</translation>
     </message>
     <message>
         <source>close it in the order window</source>
@@ -3789,7 +3789,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>enter the order date</source>
-        <translation>注文日を入力してください</translation>
+        <translation>要請日を入力してください</translation>
     </message>
     <message>
         <source>enter the partner nation (ISO 3166-1 alpha-3, e.g. JPN)</source>
@@ -3913,11 +3913,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>mapping {name}: {unknown} is not a column of the orders import</source>
-        <translation>対応表 {name}：{unknown} は注文取込みの列ではありません</translation>
+        <translation>対応表 {name}：{unknown} は要請取込みの列ではありません</translation>
     </message>
     <message>
         <source>name one exercise or one order</source>
-        <translation>演習または注文を1つ指定してください</translation>
+        <translation>演習または要請を1つ指定してください</translation>
     </message>
     <message>
         <source>name the finance or revenue office notified</source>
@@ -3973,23 +3973,23 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos;</source>
-        <translation>注文番号「{number}」の注文はありません</translation>
+        <translation>要請番号「{number}」の要請はありません</translation>
     </message>
     <message>
         <source>no order numbered &apos;{number}&apos; in the ledger</source>
-        <translation>台帳に注文番号「{number}」の注文はありません</translation>
+        <translation>台帳に要請番号「{number}」の要請はありません</translation>
     </message>
     <message>
         <source>no order numbered &apos;{order_number}&apos;</source>
-        <translation>注文番号「{order_number}」の注文はありません</translation>
+        <translation>要請番号「{order_number}」の要請はありません</translation>
     </message>
     <message>
         <source>no order numbered &apos;{order}&apos;</source>
-        <translation>注文番号「{order}」の注文はありません</translation>
+        <translation>要請番号「{order}」の要請はありません</translation>
     </message>
     <message>
         <source>no order with id {order_id}</source>
-        <translation>ID {order_id} の注文はありません</translation>
+        <translation>ID {order_id} の要請はありません</translation>
     </message>
     <message>
         <source>no partner &apos;{code}&apos; in the ledger</source>
@@ -4041,7 +4041,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
-        <translation>受け入れられるのは当方の注文の差異だけです。一方にしかない注文は説明するか異議を申し立てます（または注文エディタで入力します）</translation>
+        <translation>受け入れられるのは当方の要請の差異だけです。一方にしかない要請は説明するか異議を申し立てます（または要請エディタで入力します）</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>
@@ -4053,19 +4053,19 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} already carries both signatures</source>
-        <translation>注文 {number} には既に双方の署名があります</translation>
+        <translation>要請 {number} には既に双方の署名があります</translation>
     </message>
     <message>
         <source>order {number} already exists in the ledger</source>
-        <translation>注文 {number} は既に台帳にあります</translation>
+        <translation>要請 {number} は既に台帳にあります</translation>
     </message>
     <message>
         <source>order {number} cannot be delivered before both sides have signed it</source>
-        <translation>注文 {number} は双方の署名前に提供できません</translation>
+        <translation>要請 {number} は双方の署名前に提供できません</translation>
     </message>
     <message>
         <source>order {number} cannot be {action} while {waiting} settlement(s) await approval: an officer approves them first</source>
-        <translation>承認待ちの決済（{waiting} 件）があるため、注文 {number} は {action} できません。先に幹部が承認します</translation>
+        <translation>承認待ちの決済（{waiting} 件）があるため、要請 {number} は {action} できません。先に幹部が承認します</translation>
     </message>
     <message>
         <source>order {number} has no claim yet: raise the invoice before notifying finance</source>
@@ -4073,11 +4073,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no delivery on {isoformat}</source>
-        <translation>注文 {number} には {isoformat} の提供がありません</translation>
+        <translation>要請 {number} には {isoformat} の提供がありません</translation>
     </message>
     <message>
         <source>order {number} has no delivery to acknowledge</source>
-        <translation>注文 {number} には受領を確認する提供がありません</translation>
+        <translation>要請 {number} には受領を確認する提供がありません</translation>
     </message>
     <message>
         <source>order {number} has no delivery {delivery_id}</source>
@@ -4085,19 +4085,19 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has no line with id {line_id}</source>
-        <translation>注文 {number} に ID {line_id} の行はありません</translation>
+        <translation>要請 {number} に ID {line_id} の行はありません</translation>
     </message>
     <message>
         <source>order {number} has no receipt: invoice after it</source>
-        <translation>注文 {number} には受領がありません：受領の後に請求してください</translation>
+        <translation>要請 {number} には受領がありません：受領の後に請求してください</translation>
     </message>
     <message>
         <source>order {number} has no settlement to reverse</source>
-        <translation>注文 {number} に取り消す決済はありません</translation>
+        <translation>要請 {number} に取り消す決済はありません</translation>
     </message>
     <message>
         <source>order {number} has no settlement with reference or date &apos;{text}&apos;</source>
-        <translation>注文 {number} には参照番号または日付が「{text}」の決済がありません</translation>
+        <translation>要請 {number} には参照番号または日付が「{text}」の決済がありません</translation>
     </message>
     <message>
         <source>order {number} has no settlement {settlement_id}</source>
@@ -4105,7 +4105,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} has {len} settlements for &apos;{text}&apos; ({named}): name it by its reference</source>
-        <translation>注文 {number} には「{text}」に該当する決済が {len} 件あります（{named}）：参照番号で指定してください</translation>
+        <translation>要請 {number} には「{text}」に該当する決済が {len} 件あります（{named}）：参照番号で指定してください</translation>
     </message>
     <message>
         <source>order {number} is back at delivered after the delivery correction: record the receipt and raise the corrected invoice</source>
@@ -4113,23 +4113,23 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>order {number} is cancelled</source>
-        <translation>注文 {number} は取り消されています</translation>
+        <translation>要請 {number} は取り消されています</translation>
     </message>
     <message>
         <source>order {number} is settled by replacement in kind (rik), which is only for supplies, but {en} is a service</source>
-        <translation>注文 {number} は同種返還（rik）で決済されますが、同種返還は物品に限られ、{en} は役務です</translation>
+        <translation>要請 {number} は同種返還（rik）で決済されますが、同種返還は物品に限られ、{en} は役務です</translation>
     </message>
     <message>
         <source>order {number} still has an amount outstanding</source>
-        <translation>注文 {number} にはまだ未決済額があります</translation>
+        <translation>要請 {number} にはまだ未決済額があります</translation>
     </message>
     <message>
         <source>order {number} was changed by {value} at {updated_at} UTC since you opened it; reload it and try again</source>
-        <translation>注文 {number} は開いた後に {value} が変更しました（{updated_at} UTC）。読み込み直してからやり直してください</translation>
+        <translation>要請 {number} は開いた後に {value} が変更しました（{updated_at} UTC）。読み込み直してからやり直してください</translation>
     </message>
     <message>
         <source>order {number} would bill {format_plain} {currency}, above the largest amount the ledger holds (10^15 minor units)</source>
-        <translation>注文 {number} の請求額 {format_plain} {currency} は台帳で扱える最大額（10^15 最小単位）を超えます</translation>
+        <translation>要請 {number} の請求額 {format_plain} {currency} は台帳で扱える最大額（10^15 最小単位）を超えます</translation>
     </message>
     <message>
         <source>raise the invoice in the order window (its reference and date are needed)</source>
@@ -4157,7 +4157,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>replacement in kind is only for supplies, and this order has services ({names})</source>
-        <translation>同種返還は物品に限られますが、この注文には役務（{names}）が含まれています</translation>
+        <translation>同種返還は物品に限られますが、この要請には役務（{names}）が含まれています</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
@@ -4165,7 +4165,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>reversing this delivery would leave order {number} settled above its billable amount: reverse the settlement first</source>
-        <translation>この提供を取り消すと注文 {number} の決済額が請求額を超えます。先に決済を取り消してください</translation>
+        <translation>この提供を取り消すと要請 {number} の決済額が請求額を超えます。先に決済を取り消してください</translation>
     </message>
     <message>
         <source>rotated backups are sealed for {name}: name another backup key before forgetting it</source>
@@ -4197,11 +4197,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>say why the order is cancelled</source>
-        <translation>注文を取り消す理由を入力してください</translation>
+        <translation>要請を取り消す理由を入力してください</translation>
     </message>
     <message>
         <source>say why the order is closed</source>
-        <translation>注文を完了する理由を入力してください</translation>
+        <translation>要請を完了する理由を入力してください</translation>
     </message>
     <message>
         <source>set your own passphrase first: once a ledger has two users, each proves who they are with one</source>
@@ -4265,7 +4265,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>the date required cannot be before the order date</source>
-        <translation>所要日を注文日より前にすることはできません</translation>
+        <translation>所要日を要請日より前にすることはできません</translation>
     </message>
     <message>
         <source>the delivery place</source>
@@ -4373,11 +4373,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>the order has no lines</source>
-        <translation>注文に明細がありません</translation>
+        <translation>要請に明細がありません</translation>
     </message>
     <message>
         <source>the order needs a number</source>
-        <translation>注文には番号が必要です</translation>
+        <translation>要請には番号が必要です</translation>
     </message>
     <message>
         <source>the ordering official&apos;s name is missing</source>
@@ -4413,7 +4413,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>the same payment (order {number}, {settled_on}, {format_plain} {currency}, reference &apos;{strip}&apos;) is already recorded</source>
-        <translation>同じ支払い（注文 {number}、{settled_on}、{format_plain} {currency}、参照「{strip}」）は既に記録されています</translation>
+        <translation>同じ支払い（要請 {number}、{settled_on}、{format_plain} {currency}、参照「{strip}」）は既に記録されています</translation>
     </message>
     <message>
         <source>the settlement deadline must be 1 to 60 months</source>
@@ -4469,7 +4469,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>this order agrees on every figure: nothing to act on</source>
-        <translation>この注文はすべての数値が一致しています。対応は不要です</translation>
+        <translation>この要請はすべての数値が一致しています。対応は不要です</translation>
     </message>
     <message>
         <source>unknown defect</source>
@@ -4489,11 +4489,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{currency} is not the currency of order {number} ({currency2})</source>
-        <translation>{currency} は注文 {number} の通貨（{currency2}）ではありません</translation>
+        <translation>{currency} は要請 {number} の通貨（{currency2}）ではありません</translation>
     </message>
     <message>
         <source>{currency} is not the currency of order {number} ({order_currency})</source>
-        <translation>{currency} は注文 {number} の通貨（{order_currency}）ではありません</translation>
+        <translation>{currency} は要請 {number} の通貨（{order_currency}）ではありません</translation>
     </message>
     <message>
         <source>{date_required} is missing</source>
@@ -4505,7 +4505,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{delivered} is more than the quantity ordered ({quantity})</source>
-        <translation>{delivered} は注文数量（{quantity}）を超えています</translation>
+        <translation>{delivered} は要請数量（{quantity}）を超えています</translation>
     </message>
     <message>
         <source>{describe} already holds a ledger; copy into an empty database</source>
@@ -4521,7 +4521,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{format_plain} {currency} would take order {number} above its billable amount ({format_plain2} {currency2} left to settle)</source>
-        <translation>{format_plain} {currency} では注文 {number} が請求額を超えます（未決済 {format_plain2} {currency2}）</translation>
+        <translation>{format_plain} {currency} では要請 {number} が請求額を超えます（未決済 {format_plain2} {currency2}）</translation>
     </message>
     <message>
         <source>{format_quantity} must be more than 0</source>
@@ -4537,7 +4537,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{len} exercises or orders are marked in another scheme; a ledger&apos;s markings all use one scheme</source>
-        <translation>{len} 件の演習または注文が別の方式で表示されています。台帳の表示はすべて同じ方式で行います</translation>
+        <translation>{len} 件の演習または要請が別の方式で表示されています。台帳の表示はすべて同じ方式で行います</translation>
     </message>
     <message>
         <source>{level} is lower than the ledger&apos;s {level2}: a part may only be marked higher</source>
@@ -4545,7 +4545,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>{login} is a {role}: only an officer signs orders</source>
-        <translation>{login} の役割は {role} です：注文に署名できるのは幹部のみです</translation>
+        <translation>{login} の役割は {role} です：要請に署名できるのは幹部のみです</translation>
     </message>
     <message>
         <source>{login} is not a user of this ledger</source>
@@ -4723,7 +4723,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Record a settlement on order {number}</source>
-        <translation>注文 {number} の決済を記録</translation>
+        <translation>要請 {number} の決済を記録</translation>
     </message>
     <message>
         <source>Reference:</source>
@@ -4809,7 +4809,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Double-click a settlement to open its order.</source>
-        <translation>決済をダブルクリックすると、その注文を開きます。</translation>
+        <translation>決済をダブルクリックすると、その要請を開きます。</translation>
     </message>
     <message>
         <source>Entered by</source>
@@ -4821,11 +4821,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Order</source>
-        <translation>注文</translation>
+        <translation>要請</translation>
     </message>
     <message>
         <source>Our side approves the settlement of order {number} ({amount}). Four eyes: not {entered}, who entered it.</source>
-        <translation>当方が注文 {number} の決済（{amount}）を承認します。二者確認: 入力した {entered} 以外の者が承認します。</translation>
+        <translation>当方が要請 {number} の決済（{amount}）を承認します。二者確認: 入力した {entered} 以外の者が承認します。</translation>
     </message>
     <message>
         <source>Our side&apos;s approval of the selected settlement. Four eyes: whoever entered a settlement cannot approve it.</source>
@@ -4845,7 +4845,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Settlement of order {number} approved.</source>
-        <translation>注文 {number} の決済を承認しました。</translation>
+        <translation>要請 {number} の決済を承認しました。</translation>
     </message>
     <message>
         <source>Settlements</source>
@@ -4876,7 +4876,7 @@ Chain head as found: {head}</source>
     <name>SignDialog</name>
     <message>
         <source>Four eyes: whoever entered the order ({entered}) cannot sign it for our side.</source>
-        <translation>二者確認: 注文を入力した者（{entered}）は当方として署名できません。</translation>
+        <translation>二者確認: 要請を入力した者（{entered}）は当方として署名できません。</translation>
     </message>
     <message>
         <source>Issuing official&apos;s rank:</source>
@@ -4896,7 +4896,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Sign order {number}</source>
-        <translation>注文 {number} の署名</translation>
+        <translation>要請 {number} の署名</translation>
     </message>
     <message>
         <source>Signed on:</source>
@@ -5045,7 +5045,7 @@ Choose another database file?</source>
     <message>
         <source>Order {number} ({status})</source>
         <extracomment>A life-cycle step: calls one service in the given session, as the given actor. The step was recorded in the ledger (the dialog then closes).</extracomment>
-        <translation>注文 {number}（{status}）</translation>
+        <translation>要請 {number}（{status}）</translation>
     </message>
 </context>
 <context>
@@ -5231,7 +5231,7 @@ Choose another database file?</source>
     <name>WelcomePage</name>
     <message>
         <source>Bring in orders kept so far in a spreadsheet saved as CSV.</source>
-        <translation>これまで表計算ソフトで管理し CSV で保存した注文を取り込みます。</translation>
+        <translation>これまで表計算ソフトで管理し CSV で保存した要請を取り込みます。</translation>
     </message>
     <message>
         <source>Explore a demo ledger</source>
@@ -5243,7 +5243,7 @@ Choose another database file?</source>
     </message>
     <message>
         <source>Look around a ledger filled with made-up orders; nothing is kept.</source>
-        <translation>架空の注文を収めた台帳を自由に操作できます。何も保存されません。</translation>
+        <translation>架空の要請を収めた台帳を自由に操作できます。何も保存されません。</translation>
     </message>
     <message>
         <source>New exercise</source>
@@ -5251,7 +5251,7 @@ Choose another database file?</source>
     </message>
     <message>
         <source>Start with the exercise or operation the orders belong to.</source>
-        <translation>まず注文が属する演習または作戦を登録します。</translation>
+        <translation>まず要請が属する演習または作戦を登録します。</translation>
     </message>
     <message>
         <source>This ledger is empty. Record the logistic support your forces provide to and receive from a partner nation, and see at a glance who owes what.</source>

@@ -45,7 +45,7 @@ def run(code: str, home: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(("language", "orders", "cancel"),
-                         [("fr", "Commandes", "Annuler"), ("ja", "注文", "キャンセル"),
+                         [("fr", "Commandes", "Annuler"), ("ja", "要請", "キャンセル"),
                           ("en", "Orders", "Cancel")])
 def test_the_language_chosen_applies_at_the_next_start(
     tmp_path: Path, language: str, orders: str, cancel: str
