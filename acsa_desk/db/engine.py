@@ -70,6 +70,10 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
+    # the search's case and width folding, the same as PostgreSQL's (ledger_sql.search_fold)
+    from acsa_desk.core.search import search_fold
+
+    dbapi_connection.create_function("acsa_fold", 1, search_fold, deterministic=True)
 
 
 def create_ledger_engine(url: str) -> Engine:

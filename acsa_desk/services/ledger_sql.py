@@ -23,6 +23,7 @@ from acsa_desk.core.deadlines import (
     oldest_unpaid,
     schedule_cutoffs,
 )
+from acsa_desk.core.search import search_fold
 
 __all__ = ["DEFAULT_SETTLEMENT_MONTHS", "oldest_unpaid"]  # re-exported for the services
 DUE_SOON_DAYS = 60
@@ -239,8 +240,9 @@ def read_ageing(fetch: Fetch, *, as_of: date, partner: str | None = None) -> lis
 
 def search_text(number: str, requesting_unit: str, supplying_unit: str,
                 descriptions: list[str] | tuple[str, ...]) -> str:
-    """What the orders list's search box looks through, lower-cased, kept on each order."""
-    return " ".join([number, requesting_unit, supplying_unit, *descriptions]).lower()
+    """What the orders list's search box looks through, folded (``search_fold``), kept on each
+    order."""
+    return search_fold(" ".join([number, requesting_unit, supplying_unit, *descriptions])) or ""
 
 
 OLDEST_UNPAID_GROUPS = ("SELECT delivered_on, SUM(billable_delta_minor) FROM delivery "

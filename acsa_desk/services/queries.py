@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, func, literal_column, or_, select
+from sqlalchemy import Select, and_, bindparam, case, collate, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
 from acsa_desk.core.domain import Status
+from acsa_desk.core.search import search_fold
 from acsa_desk.db.models import Exercise, Invoice, Order, OrderLine, Settlement
 from acsa_desk.services import reference
 
@@ -84,7 +85,7 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter) -> Select:  # ty
         stmt = stmt.where(Order.id.in_(bindparam(  # type: ignore[union-attr]
             "readiness_ids", _readiness_ids(session, flt), expanding=True, literal_execute=True)))
     if flt.text.strip():
-        stmt = stmt.where(_matches(flt.text))
+        stmt = stmt.where(_matches(flt.text, _dialect(session)))
     if flt.exercise_id is not None:
         stmt = stmt.where(Order.exercise_id == flt.exercise_id)
     if flt.partner:
@@ -123,19 +124,41 @@ SEARCHED_COLUMNS = (
 )
 
 
-def _matches(text: str) -> Any:
-    """The search: the order's own texts, and the references of its invoices and settlements."""
+def _fold(column: Any, dialect: str) -> Any:
+    """``search_fold`` in SQL: SQLite calls the Python function itself; PostgreSQL normalises
+    and lower-cases under the ICU root collation (Unicode's rules, whatever the server's
+    locale: under ``C`` its plain lower() changes ASCII only)."""
+    if dialect == "sqlite":
+        return func.acsa_fold(column)
+    return func.lower(collate(func.normalize(column, literal_column("NFKC")), "und-x-icu"))
+
+
+def _matches(text: str, dialect: str) -> Any:
+    """The search: the order's own texts, and the references of its invoices and settlements,
+    compared case- and width-insensitively for every script (``search_fold``).
+    ``search_text`` is folded when it is written (rows written before NFKC folding was added
+    are lower-cased only); the other order columns are joined and folded in one call (on
+    SQLite one Python call per order: about 0.95 s instead of 0.72 s for a search that finds
+    nothing among 100,000 orders on the benchmark machine)."""
     pattern = _contains(text)
+    joined: Any = func.coalesce(SEARCHED_COLUMNS[0], "")
+    for column in SEARCHED_COLUMNS[1:]:
+        joined = joined.op("||")(literal(" ")).op("||")(func.coalesce(column, ""))
 
     def like(column: Any) -> Any:
-        return func.lower(column).like(pattern, escape="\\")
+        return _fold(column, dialect).like(pattern, escape="\\")
 
     return or_(
-        Order.search_text.like(pattern, escape="\\"),  # type: ignore[attr-defined]
-        *[like(column) for column in SEARCHED_COLUMNS],
+        Order.search_text.like(pattern, escape="\\"),  # type: ignore[attr-defined]  # folded when written
+        like(joined),
         Order.id.in_(select(Invoice.order_id).where(like(Invoice.reference))),  # type: ignore[union-attr]
         Order.id.in_(select(Settlement.order_id).where(like(Settlement.reference))),  # type: ignore[union-attr]
     )
+
+
+def _dialect(session: Session) -> str:
+    bind = session.get_bind()
+    return bind.dialect.name
 
 
 def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
@@ -167,7 +190,7 @@ def _readiness_ids(session: Session, flt: OrderFilter) -> list[int]:
 
 def _contains(text: str) -> str:
     """A LIKE pattern for text anywhere in search_text (its own % and _ taken literally)."""
-    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = (search_fold(text.strip()) or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 

@@ -61,6 +61,39 @@ def test_search_covers_what_an_officer_looks_for(ledger, traced, text, which):
     assert sorted(found) == (sorted(traced) if which is None else [traced[which]])
 
 
+@pytest.mark.parametrize(("text", "which"), [
+    ("élodie", 0), ("ÉLODIE", 0),   # accented capitals on both backends (SQLite: not only ASCII)
+    ("suzuki", 1), ("ＳＵＺＵＫＩ", 1),  # full-width letters typed or stored
+    ("ｶﾝﾀﾞ", 1), ("カンダ", 1),          # half-width katakana
+    ("ΣΆΜΟΣ", 0), ("inv-ea", 0),       # Greek; an invoice reference (ASCII by its rule)
+])
+def test_search_ignores_case_and_width_in_every_script(ledger, exercise_id, text, which):
+    """Issue 14: the search is case- and width-insensitive for accented, Greek and full-width
+    text, the same on SQLite and PostgreSQL."""
+    with ledger.session() as s:
+        first = orders.create_order(session=s, data=order_input(
+            exercise_id, "CAN-JPN-25-0001", requesting_poc="Élodie Gagnon",
+            delivery_place="Σάμος quay"), actor=ACTOR)
+        second = orders.create_order(session=s, data=order_input(
+            exercise_id, "CAN-JPN-25-0002", requesting_poc="ＳＵＺＵＫＩ 一郎",
+            supplying_poc="ｶﾝﾀﾞ"), actor=ACTOR)
+        orders.sign(session=s, order_id=first.id, signed_on=date(2025, 6, 3), actor="officer",
+                    **both_officials())
+        lines = orders.order_lines(session=s, order_id=first.id)
+        orders.record_delivery(session=s, order_id=first.id, delivered_on=date(2025, 6, 4),
+                               quantities={line.id: Decimal(line.quantity) for line in lines},
+                               actor=ACTOR)
+        orders.record_receipt(session=s, order_id=first.id, received_on=date(2025, 6, 5),
+                              received_by="x", actor=ACTOR)
+        orders.raise_invoice(session=s, order_id=first.id, reference_text="INV-EA-1",
+                             issued_on=date(2025, 6, 20), actor=ACTOR)
+        ids = (first.id, second.id)
+    with ledger.reader() as s:
+        found = [r.id for r in queries.page_orders(session=s, flt=queries.OrderFilter(text=text))]
+        assert queries.count_orders(session=s, flt=queries.OrderFilter(text=text)) == len(found)
+    assert found == [ids[which]]
+
+
 def test_several_statuses_totals_per_currency_and_ordered_values(ledger, traced):
     first, second = traced
     with ledger.reader() as s:
