@@ -214,6 +214,7 @@ class AppController(QObject):
         self.who.open_other.connect(self.open_database)
 
         w = window
+        w.close_guard = self.may_quit
         w.new_database_requested.connect(self.new_database)
         w.open_database_requested.connect(self.open_database)
         w.open_recent_requested.connect(self.open_recent)
@@ -354,6 +355,7 @@ class AppController(QObject):
 
     def close(self) -> None:
         """Closes the ledger (at exit, after the task manager has finished)."""
+        self.window.close_guard = None  # nothing is left to save
         if self.ledger_watch is not None:
             self.ledger_watch.stop()
         if self.context is not None:
@@ -405,6 +407,18 @@ class AppController(QObject):
             return None
         return self.tasks.run(lambda: open_ledger(target), on_success=self.set_ledger,
                               title=self.tr("Open database"))
+
+    def may_quit(self) -> bool:
+        """The main window is closing: every other window closes first, each order editor
+        asking Save, Discard or Cancel about unsaved changes. False (the main window stays)
+        when one stays open: cancelled, or saving (it closes itself once written)."""
+        for widget in self.window.findChildren(QWidget):
+            if widget.isWindow() and widget.isVisible():
+                widget.close()
+        still_open = [w for w in self.window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+        if still_open:
+            self.messages.info(self.tr("ACSA Desk stays open: a window has work not saved yet."))
+        return not still_open
 
     def close_ledger_windows(self) -> bool:
         """Closes the windows working on the open ledger (order editors), each asking about

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from acsa_desk.ui.sealing import SealChoice
 
 
+class Unsaved(StrEnum):
+    """The answer about unsaved work (a window closing, the program quitting)."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
 class Dialogs(Protocol):
     """What the window may ask the user. Every method blocks until the user answers."""
 
@@ -31,6 +39,10 @@ class Dialogs(Protocol):
 
     def question(self, title: str, text: str) -> bool:
         """Yes -> True, No (or closing the box) -> False."""
+        ...
+
+    def unsaved(self, title: str, text: str) -> Unsaved:
+        """Save, Discard or Cancel (closing the box) for work not saved yet."""
         ...
 
     def open_file(self, title: str, *, directory: str = "", filters: str = "") -> Path | None:
@@ -84,6 +96,17 @@ class QtDialogs:
         answer = QMessageBox.question(self._parent, title, text, yes | no, no)
         return answer == yes
 
+    def unsaved(self, title: str, text: str) -> Unsaved:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          buttons.Save | buttons.Discard | buttons.Cancel, self._parent)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return Unsaved.SAVE
+        return Unsaved.DISCARD if answer == buttons.Discard else Unsaved.CANCEL
+
     def open_file(self, title: str, *, directory: str = "", filters: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self._parent, title, directory, filters)
         return Path(name) if name else None
@@ -110,6 +133,7 @@ class DialogKind(StrEnum):
     WARNING = "warning"
     ERROR = "error"
     QUESTION = "question"
+    UNSAVED = "unsaved"
     OPEN_FILE = "open_file"
     SAVE_FILE = "save_file"
     SEAL = "seal"
@@ -141,6 +165,7 @@ class ScriptedDialogs:
     def __init__(self) -> None:
         self.calls: list[DialogCall] = []
         self._questions: deque[bool] = deque()
+        self._unsaved: deque[Unsaved] = deque()
         self._open_files: deque[Path | None] = deque()
         self._save_files: deque[Path | None] = deque()
         self._seals: deque[SealChoice | None] = deque()
@@ -150,6 +175,9 @@ class ScriptedDialogs:
 
     def answer_question(self, *answers: bool) -> None:
         self._questions.extend(answers)
+
+    def answer_unsaved(self, *answers: Unsaved | str) -> None:
+        self._unsaved.extend(Unsaved(a) for a in answers)
 
     def answer_open_file(self, *paths: Path | str | None) -> None:
         self._open_files.extend(None if p is None else Path(p) for p in paths)
@@ -173,8 +201,8 @@ class ScriptedDialogs:
         return self.calls[-1]
 
     def assert_all_answers_used(self) -> None:
-        left = (len(self._questions) + len(self._open_files) + len(self._save_files)
-                + len(self._seals) + len(self._passphrases))
+        left = (len(self._questions) + len(self._unsaved) + len(self._open_files)
+                + len(self._save_files) + len(self._seals) + len(self._passphrases))
         if left:
             raise AssertionError(f"{left} scripted dialog answer(s) were never asked for")
 
@@ -194,6 +222,12 @@ class ScriptedDialogs:
         if not self._questions:
             raise UnexpectedDialog(f"unscripted question: {title}: {text}")
         return self._questions.popleft()
+
+    def unsaved(self, title: str, text: str) -> Unsaved:
+        self.calls.append(DialogCall(DialogKind.UNSAVED, title, text))
+        if not self._unsaved:
+            raise UnexpectedDialog(f"unscripted save/discard/cancel: {title}: {text}")
+        return self._unsaved.popleft()
 
     def open_file(self, title: str, *, directory: str = "", filters: str = "") -> Path | None:
         self.calls.append(DialogCall(DialogKind.OPEN_FILE, title))

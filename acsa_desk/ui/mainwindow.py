@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[PageId, Page] = {}
         self._showing_welcome = False
         self._ready = False  # set once the window is built and its state restored
+        #: Asked before the window closes: False keeps it open (DeskController.may_quit).
+        self.close_guard: Callable[[], bool] | None = None
         #: Editors register their QUndoStack here (addStack / setActiveStack); Edit > Undo and
         #: Redo follow the active stack.
         self.undo_group = QUndoGroup(self)
@@ -400,6 +402,11 @@ class MainWindow(QMainWindow):
         emit(self.file_dropped, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # the windows on the ledger (order editors) close first, each asking about unsaved
+        # work: quitting never leaves one behind, nor the program running without a window
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
         self.save_ui_state()
         emit(self.closing)
         super().closeEvent(event)

@@ -282,9 +282,9 @@ def tour(
             settle()
             yield "order-editor-new", seen(editor)
             number = getattr(editor, "number_edit", None)
-            if number is not None:  # typed something: closing asks (a Yes/No message box below)
+            if number is not None:  # typed something: closing asks (Save/Discard/Cancel below)
                 number.setText("CAN-JPN-27-0001")
-                dialogs.answer_question(True)
+                dialogs.answer_unsaved("discard")
             editor.close()
             settle()
 
@@ -346,9 +346,12 @@ def message_box(call: DialogCall, parent: QWidget | None) -> QMessageBox:
         DialogKind.WARNING: QMessageBox.Icon.Warning,
         DialogKind.ERROR: QMessageBox.Icon.Critical,
         DialogKind.QUESTION: QMessageBox.Icon.Question,
+        DialogKind.UNSAVED: QMessageBox.Icon.Warning,
     }
-    buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-               if call.kind == DialogKind.QUESTION else QMessageBox.StandardButton.Ok)
+    standard = QMessageBox.StandardButton
+    buttons = {DialogKind.QUESTION: standard.Yes | standard.No,
+               DialogKind.UNSAVED: standard.Save | standard.Discard | standard.Cancel,
+               }.get(call.kind, standard.Ok)
     box = QMessageBox(icons.get(call.kind, QMessageBox.Icon.Information), call.title, call.text,
                       buttons, parent)
     if call.details:

@@ -48,6 +48,7 @@ from acsa_desk.services.partner_numbers import clean_partner_order_number, set_p
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import editor_sections, editor_state, form
+from acsa_desk.ui.orders.closing import close_unsaved
 from acsa_desk.ui.orders.editor_sections import _FIELD_KEYS, COMMON_CURRENCIES, STEP_ACTIONS
 from acsa_desk.ui.orders.fields import OptionalDateEdit
 from acsa_desk.ui.orders.form import DraftInvalid, LineDraft, OrderDraft, Problems
@@ -769,10 +770,7 @@ class OrderEditor(QWidget):
             show_text(self.message_bar, self.tr("Wait a moment: the order is being written."))
             event.ignore()
             return
-        if self.is_modified() and not self._context.dialogs.question(
-            self.tr("Discard changes?"),
-            self.tr("The changes to this order have not been saved. Close it and lose them?"),
-        ):
+        if self.is_modified() and not close_unsaved(self, self._context.dialogs):
             event.ignore()
             return
         if self.step_dialog is not None:

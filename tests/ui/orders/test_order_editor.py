@@ -310,11 +310,12 @@ def test_closing_with_unsaved_edits_asks_first(new_editor: OrderEditor, dialogs:
     editor.show()
     editor.number_edit.setText("CAN-JPN-25-0077")
     assert editor.isWindowModified()
-    dialogs.answer_question(False)
+    dialogs.answer_unsaved("cancel")
     editor.close()
     assert editor.isVisible()
-    assert dialogs.last.title == "Discard changes?"
-    dialogs.answer_question(True)
+    assert dialogs.last.title == "Save changes?"
+    assert "CAN-JPN-25-0077" in dialogs.last.text
+    dialogs.answer_unsaved("discard")
     editor.close()
     assert not editor.isVisible()
     dialogs.assert_all_answers_used()
