@@ -64,7 +64,8 @@ def test_the_menus_and_their_entries(window: MainWindow) -> None:
     assert texts(menu(window, "edit_menu")) == ["&Undo", "&Redo", "&Find", "&Preferences…"]
     assert texts(menu(window, "order_menu")) == [
         "&New order…", "&Open selected order", "&Sign…", "Record &delivery…",
-        "Record &receipt…", "Raise &invoice…", "Record se&ttlement…", "Re&verse an entry…",
+        "Record &receipt…", "Raise &invoice…", "&Notify finance…", "Record se&ttlement…",
+        "Re&verse an entry…",
         "&Cancel order…", "C&lose order…",
     ]
     assert texts(menu(window, "view_menu")) == [p.label() for p in PageId]
