@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from acsa_desk.core import marking as M
 from acsa_desk.core.errors import RuleViolation
+from acsa_desk.ui import theme
 from acsa_desk.ui.banner import BannerStrip
 
 ERROR_COLOUR = "#b00020"
@@ -56,7 +57,7 @@ class MarkingForm(QGroupBox):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        palette.setColor(QPalette.ColorRole.WindowText, theme.colour("error", palette))
         self.message.setPalette(palette)
 
         self.form = QFormLayout(self)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +37,7 @@ from acsa_desk.core.domain import country_name
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.money import is_currency
 from acsa_desk.ui import settings as opt
+from acsa_desk.ui import theme
 from acsa_desk.ui.marking_form import MarkingForm
 from acsa_desk.ui.settings import LANGUAGES, Settings
 
@@ -72,7 +73,7 @@ class _Field(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        palette.setColor(QPalette.ColorRole.WindowText, theme.colour("error", palette))
         self.message.setPalette(palette)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -31,6 +31,7 @@ from acsa_desk.core.money import parse_money
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Agreement, DesignatedOfficial
 from acsa_desk.services import agreements
+from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
@@ -148,7 +149,7 @@ class AgreementsPage(RefreshWhenShown, Page):
         self.problem = QLabel()
         self.problem.setObjectName("agreement_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(theme.css("error"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Partner:"), self.partner)

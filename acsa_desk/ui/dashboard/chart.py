@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLay
 
 from acsa_desk.core.money import exponent
 from acsa_desk.services.balances import Balance
-from acsa_desk.ui.dashboard.tables import OWED_TO_US_COLOUR, WE_OWE_COLOUR, money, who_owes_whom
+from acsa_desk.ui import theme
+from acsa_desk.ui.dashboard.tables import money, who_owes_whom
 from acsa_desk.ui.qtfix import emit
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,18 @@ def _scale(largest: float) -> tuple[float, str]:
     if largest >= 100_000:
         return 1_000.0, "thousands"
     return 1.0, ""
+
+
+def axis_decimals(low: float, high: float, ticks: int) -> int:
+    """Decimals that tell each tick of the axis apart (0 for a step of 1 or more)."""
+    step = (high - low) / max(ticks - 1, 1)
+    if step <= 0:
+        return 0
+    for decimals in range(7):  # the fewest that write the step exactly (0.25: 2, 2.5: 1, 5: 0)
+        scaled = step * 10**decimals
+        if abs(scaled - round(scaled)) < 1e-6 * max(1.0, scaled):
+            return decimals
+    return 6
 
 
 class BalanceChart(QWidget):
@@ -113,14 +126,17 @@ class BalanceChart(QWidget):
         self._shown = [b for b in self._balances if b.currency == currency]
         if self._view is None:
             return
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QStackedBarSeries, QValueAxis
 
         chart = self._view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        if not self._shown:
-            chart.setTitle(self.tr("Nothing outstanding."))
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if theme.is_dark(self.palette())
+                       else QChart.ChartTheme.ChartThemeLight)
+        chart.setBackgroundRoundness(0)
+        if not any(b.net_minor for b in self._shown):  # no partner, or every one even:
+            chart.setTitle(self.tr("Nothing outstanding."))  # no bars, so no axis to draw
             return
         chart.setTitle("")
         places = exponent(currency)
@@ -128,8 +144,8 @@ class BalanceChart(QWidget):
         divisor, unit = _scale(max(abs(n) for n in nets) if nets else 0.0)
         owed = QBarSet(self.tr("Partner owes us"))
         owe = QBarSet(self.tr("We owe the partner"))
-        owed.setColor(OWED_TO_US_COLOUR)
-        owe.setColor(WE_OWE_COLOUR)
+        owed.setColor(theme.colour("owed"))
+        owe.setColor(theme.colour("owe"))
         for net in nets:
             owed.append(max(net, 0.0) / divisor)
             owe.append(min(net, 0.0) / divisor)
@@ -146,11 +162,13 @@ class BalanceChart(QWidget):
         values = QValueAxis()
         low = min(min(nets), 0.0) / divisor
         high = max(max(nets), 0.0) / divisor
-        values.setRange(low, high if high > low else low + 1)
+        values.setRange(low, high)
         values.applyNiceNumbers()
-        # printf formats of the axis labels: millions and thousands get a short suffix
-        formats = {"millions": self.tr("%.1fM"), "thousands": self.tr("%.0fk")}
-        values.setLabelFormat(formats.get(unit, "%.0f"))
+        # printf formats of the axis labels (millions and thousands get a short suffix), with
+        # as many decimals as the ticks' step needs: never "0, 0, 1, 1" for a small balance
+        decimals = axis_decimals(values.min(), values.max(), values.tickCount())
+        formats = {"millions": self.tr("%.{decimals}fM"), "thousands": self.tr("%.{decimals}fk")}
+        values.setLabelFormat(formats.get(unit, "%.{decimals}f").format(decimals=decimals))
         values.setTitleText("")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)

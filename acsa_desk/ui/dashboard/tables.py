@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from shiboken6 import Shiboken
 
 from acsa_desk.core.money import format_money
+from acsa_desk.ui import theme
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings, bind_header_state
 from acsa_desk.ui.tasks import TaskManager
@@ -43,8 +44,6 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 #: The partner owes us (net > 0) / we owe the partner (net < 0). Dark enough to read on white.
-OWED_TO_US_COLOUR = QColor("#1b6e20")
-WE_OWE_COLOUR = QColor("#b3261e")
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -104,11 +103,12 @@ def money(minor: int, currency: str, locale: str) -> str:
 
 
 def net_colour(net_minor: int) -> QColor | None:
-    """Green when the partner owes us, red when we owe the partner, none when even."""
+    """Green when the partner owes us, red when we owe the partner, none when even (readable
+    on a light or a dark palette: ui/theme.py)."""
     if net_minor > 0:
-        return OWED_TO_US_COLOUR
+        return theme.colour("owed")
     if net_minor < 0:
-        return WE_OWE_COLOUR
+        return theme.colour("owe")
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from acsa_desk.core.domain import ActivityType, country_name
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.services.reference import ExerciseInput
+from acsa_desk.ui import theme
 from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import guarded
@@ -91,7 +92,7 @@ class _Field(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message.setMinimumWidth(220)
         palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        palette.setColor(QPalette.ColorRole.WindowText, theme.colour("error", palette))
         self.message.setPalette(palette)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

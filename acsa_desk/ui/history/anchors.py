@@ -5,7 +5,7 @@ anchors file beside the ledger, the anchors written so far, and checking one typ
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -21,11 +21,9 @@ from acsa_desk.services.integrity import (
     check_typed_anchor,
     write_anchor,
 )
+from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import guarded
-
-OK_COLOUR = "#1b6e20"
-PROBLEM_COLOUR = "#b00020"
 
 
 class AnchorsPanel(QWidget):
@@ -122,7 +120,7 @@ class AnchorsPanel(QWidget):
 
     def _result(self, text: str, ok: bool) -> None:
         palette = self.result.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(OK_COLOUR if ok else PROBLEM_COLOUR))
+        palette.setColor(QPalette.ColorRole.WindowText, theme.colour("ok" if ok else "error", palette))
         self.result.setPalette(palette)
         self.result.setText(text)
         self.result.show()

@@ -7,7 +7,7 @@ chain" walks the whole chain and re-adds the ledger's totals in the background.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from acsa_desk.db.audit import VerifyReport
+from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
@@ -36,8 +37,6 @@ from acsa_desk.ui.page import Page
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
 
-OK_COLOUR = "#1b6e20"
-PROBLEM_COLOUR = "#b00020"
 #: Typing in the "who" box filters after this pause (milliseconds).
 FILTER_DELAY_MS = 300
 
@@ -262,9 +261,9 @@ class HistoryPage(RefreshWhenShown, Page):
         palette = self.verify_result.palette()
         colour = self.palette().color(QPalette.ColorRole.WindowText)
         if ok is True:
-            colour = QColor(OK_COLOUR)
+            colour = theme.colour("ok", palette)
         elif ok is False:
-            colour = QColor(PROBLEM_COLOUR)
+            colour = theme.colour("error", palette)
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.verify_result.setPalette(palette)
         self.verify_result.setText(text)

@@ -33,6 +33,7 @@ from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.db.engine import Ledger
 from acsa_desk.services import attachments, claims, orders, readiness
 from acsa_desk.services.attachments import AttachmentView
+from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard.tables import ALIGN_RIGHT, Column, RowsModel, guarded, make_table
 from acsa_desk.ui.dialogs import all_files_filter
@@ -188,7 +189,7 @@ class AttachmentsPanel(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("attachments_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(theme.css("error"))
 
         self.notice_on = QDateEdit(QDate.currentDate())
         self.notice_on.setObjectName("notice_on")

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+
+from acsa_desk.ui import theme
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -83,5 +84,5 @@ class TextRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltips[index.row()] or None
         if role == Qt.ItemDataRole.ForegroundRole and self._muted[index.row()]:
-            return QColor("#767676")
+            return theme.colour("muted")
         return None

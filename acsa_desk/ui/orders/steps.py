@@ -17,7 +17,7 @@ from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,6 +39,7 @@ from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.core.money import format_money, format_plain, parse_money
 from acsa_desk.services import claims
 from acsa_desk.services import orders as order_service
+from acsa_desk.ui import theme
 from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.date_entry import install as whole_date_typing
 from acsa_desk.ui.number_entry import NumberEdit, to_locale
@@ -92,7 +93,7 @@ def error_label(name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(labels.ERROR_COLOUR))
+    palette.setColor(QPalette.ColorRole.WindowText, theme.colour("error", palette))
     label.setPalette(palette)
     label.setVisible(False)
     return label

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from acsa_desk.core.domain import Status
@@ -35,6 +34,7 @@ from acsa_desk.core.money import format_money
 from acsa_desk.db.engine import Ledger
 from acsa_desk.services import order_lists, queries, readiness
 from acsa_desk.services.queries import OrderFilter, OrderRow
+from acsa_desk.ui import theme
 from acsa_desk.ui.orders import labels
 from acsa_desk.ui.qtfix import emit
 
@@ -328,7 +328,7 @@ class OrdersTableModel(QAbstractTableModel):
             if column == Column.STATUS:
                 return labels.status_foreground(row.status)
             if column == Column.SIGNATURES and signatures_missing(row):
-                return QColor(labels.WARNING_COLOUR)
+                return theme.colour("error")
             return None
         if role == READINESS_ROLE:
             return self._readiness.get(row.id)

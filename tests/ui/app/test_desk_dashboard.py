@@ -14,11 +14,11 @@ from acsa_desk.db.engine import Ledger
 from acsa_desk.services import balances, reference
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
+from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard import DashboardPage
 from acsa_desk.ui.dashboard import page as page_module
 from acsa_desk.ui.dashboard.data import late_figures, load_dashboard
-from acsa_desk.ui.dashboard.tables import OWED_TO_US_COLOUR, WE_OWE_COLOUR
 from tests.ui.app.conftest import TODAY, WAIT_MS, Known
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -57,8 +57,8 @@ def test_the_figures_of_a_known_ledger(dashboard: DashboardPage, known: Known) -
         ["JPN", "JPY", "JP¥0", "JP¥1,500", "-JP¥1,500", "We owe JPN", "never"],
     ]
     model = dashboard.balances_model
-    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) == OWED_TO_US_COLOUR
-    assert model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) == WE_OWE_COLOUR
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) == theme.colour("owed")
+    assert model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) == theme.colour("owe")
     assert {name: tile.count() for name, tile in dashboard.tiles.items()} == {
         "awaiting_signatures": "1",
         "delivered_without_signatures": "0",
