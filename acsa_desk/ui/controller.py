@@ -808,6 +808,9 @@ def assemble_window(
     messages_parent: QObject | None = None,
 ) -> Assembly:
     """Main window, task manager and controller, wired together (no ledger yet, not shown)."""
+    from acsa_desk.ui import accessible
+
+    accessible.install()  # every input named for screen readers as its window shows
     messages = MessageBridge(messages_parent)
     window = MainWindow(settings, dialogs, messages)
     set_parent = getattr(dialogs, "set_parent", None)

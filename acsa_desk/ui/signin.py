@@ -48,6 +48,7 @@ class CountersignBox(QWidget):
         self.people = people
         self.officer = QComboBox()
         self.officer.setObjectName("countersign_officer")
+        self.officer.setAccessibleName(self.tr("Certifying officer"))
         certifiers = [p.login for p in people.certifiers(excluding=entered_by)]
         if optional:
             self.officer.addItem(self.tr("nobody yet (awaits an officer's approval)"), None)

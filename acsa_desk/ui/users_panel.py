@@ -66,6 +66,7 @@ class UsersPanel(QWidget):
         self.people: People = context.people
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("users_table")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Name"), self.tr("Role"),
                                               self.tr("Active"), self.tr("Passphrase")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +102,7 @@ class UsersPanel(QWidget):
         form.addRow("", self.add_button)
         # the selected user
         self.selected_role = _role_box("selected_role")
+        self.selected_role.setAccessibleName(self.tr("Role of the selected user"))
         self.role_button = QPushButton(self.tr("Change &role"))
         self.role_button.setObjectName("change_role")
         self.reset_passphrase = QLineEdit()

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 #: it is noise of the headless platform, not of ACSA Desk. Every other Qt warning fails a test.
 OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
 #: More noise some modules cause: the language walk opens order editors, which raise themselves.
-EXTRA_NOISE = {"test_i18n_walk.py": (r"^This plugin does not support raise\(\)$",)}
+EXTRA_NOISE = {"test_i18n_walk.py": (r"^This plugin does not support raise\(\)$",),
+               "test_accessible_names.py": (r"^This plugin does not support raise\(\)$",)}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

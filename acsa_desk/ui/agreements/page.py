@@ -111,6 +111,7 @@ class AgreementsPage(RefreshWhenShown, Page):
             Column(self.tr("Claim days"), lambda a: str(a.claim_days), ALIGN_RIGHT),
         ], parent=self)
         self.view = make_table(context.settings, "agreements", self.model)
+        self.view.setAccessibleName(self.tr("Agreements"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
         self.partner = QLineEdit()
@@ -184,6 +185,7 @@ class AgreementsPage(RefreshWhenShown, Page):
             Column(self.tr("Delegated by"), lambda o: o.delegated_by),
         ], parent=self)
         self.officials_view = make_table(context.settings, "officials", self.officials_model)
+        self.officials_view.setAccessibleName(self.tr("Designated officials"))
         self.official_name = QLineEdit()
         self.official_name.setObjectName("official_name")
         self.official_name.setPlaceholderText(self.tr("Name"))
@@ -200,6 +202,7 @@ class AgreementsPage(RefreshWhenShown, Page):
             amount=to_locale("500000.00", locale)))
         self.official_currency = QLineEdit("CAD")
         self.official_currency.setObjectName("official_currency")
+        self.official_currency.setAccessibleName(self.tr("Currency of the limit"))
         self.official_from = QLineEdit()
         self.official_from.setObjectName("official_from")
         self.official_from.setPlaceholderText(self.tr("From YYYY-MM-DD"))

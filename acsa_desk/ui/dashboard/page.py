@@ -242,6 +242,7 @@ class DashboardPage(RefreshWhenShown, Page):
                                      ALIGN_RIGHT, key=lambda a: a.total_minor))
         self.ageing_model: RowsModel[AgeingRow] = RowsModel(ageing_columns, self)
         self.ageing_view = make_table(context.settings, "dashboard_ageing", self.ageing_model)
+        self.ageing_view.setAccessibleName(self.tr("Ageing of what is outstanding"))
         fit_columns(self.ageing_view, (7, 8, 9, 13, 13, 13, 13, 13))
         self.ageing_view.setToolTip(self.tr("Days since delivery of what is still unpaid. "
                                             "Double-click a row to see the orders."))

@@ -81,6 +81,7 @@ class ExercisesPage(RefreshWhenShown, Page):
             self,
         )
         self.view = make_table(context.settings, "exercises", self.model)
+        self.view.setAccessibleName(self.tr("Exercises"))
         fit_columns(self.view, (24, 30, 11, 11, 22, 14, 8))
         self.view.setToolTip(self.tr("Double-click an exercise to edit it."))
         self.view.activated.connect(lambda _i: self._edit_selected())
@@ -107,6 +108,7 @@ class ExercisesPage(RefreshWhenShown, Page):
             self,
         )
         self.balances_view = make_table(context.settings, "exercise_balances", self.balances_model)
+        self.balances_view.setAccessibleName(self.tr("Balances of the exercise"))
         fit_columns(self.balances_view, (8, 9, 16, 16, 16, 14))
         self.balances_view.setToolTip(self.tr("Double-click a balance to see the exercise's orders."))
         self.balances_view.activated.connect(self._balance_activated)

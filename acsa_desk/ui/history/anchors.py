@@ -59,6 +59,7 @@ class AnchorsPanel(QWidget):
         self.result.hide()
         self.written = QListWidget()
         self.written.setObjectName("anchors_list")
+        self.written.setAccessibleName(self.tr("Written anchors"))
         self.written.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
         self.written_label = QLabel(self.tr("Anchors written down:"))
 

@@ -137,6 +137,7 @@ class HistoryPage(RefreshWhenShown, Page):
             parent=self,
         )
         self.view = make_table(context.settings, "history", self.model, sortable=False)
+        self.view.setAccessibleName(self.tr("Audit trail"))
         fit_columns(self.view, (7, 19, 12, 18, 12, 9, 40))
 
         top = QHBoxLayout()

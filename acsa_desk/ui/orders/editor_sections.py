@@ -323,6 +323,7 @@ def build(ed: OrderEditor) -> None:
     ed.lines_model.lines_changed.connect(ed._after_lines_edit)
     ed.lines_view = QTableView()
     ed.lines_view.setObjectName("lines_view")
+    ed.lines_view.setAccessibleName(translate("OrderEditor", "Order lines"))
     ed.lines_view.setModel(ed.lines_model)
     ed.lines_view.setItemDelegate(ProblemDelegate(ed))
     ed.lines_view.setItemDelegateForColumn(

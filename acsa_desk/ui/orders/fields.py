@@ -48,6 +48,7 @@ class OptionalDateEdit(QWidget):
         self.check.setObjectName(f"{name}_set")
         self.date_edit = date_edit(date.today(), f"{name}_date")
         self.date_edit.setEnabled(False)
+        self.date_edit.setAccessibleName(label.replace("&", ""))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

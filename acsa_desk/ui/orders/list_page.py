@@ -220,6 +220,7 @@ class OrdersPage(Page):
         # table
         self.view = QTableView()
         self.view.setObjectName("orders_view")
+        self.view.setAccessibleName(self.tr("Orders"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -100,6 +100,7 @@ class ReadinessPage(RefreshWhenShown, Page):
             Column(self.tr("Orders"), lambda t: str(t.orders), ALIGN_RIGHT, key=lambda t: t.orders),
         ], parent=self)
         self.tally_view = make_table(context.settings, "readiness_tally", self.tally_model)
+        self.tally_view.setAccessibleName(self.tr("Exceptions by kind"))
         self.tally_view.activated.connect(self._tally_activated)
         self.tally_view.setToolTip(self.tr("Double-click an exception to list its orders."))
 
@@ -115,6 +116,7 @@ class ReadinessPage(RefreshWhenShown, Page):
                    tooltip=lambda r: readiness.details_text(r)),
         ], parent=self)
         self.view = make_table(context.settings, "readiness_orders", self.model)
+        self.view.setAccessibleName(self.tr("Orders with exceptions"))
         self.view.activated.connect(self._activated)
         self.view.setToolTip(self.tr("Double-click an order to open it."))
 

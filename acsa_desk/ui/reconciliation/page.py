@@ -162,6 +162,7 @@ class ReconciliationPage(RefreshWhenShown, Page):
             Column(self.tr("Since last time"), lambda i: since_label(i.since)),
         ], parent=self)
         self.table = make_table(context.settings, "reconciliation", self.model)
+        self.table.setAccessibleName(self.tr("Reconciliation"))
         fit_columns(self.table, (16, 22, 20, 6, 22, 13, 13, 13, 13, 10, 30, 20))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.activated.connect(self._activated)

@@ -84,6 +84,7 @@ class SettlementsPage(RefreshWhenShown, Page):
         self.model.rowsInserted.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
         self.view = make_table(context.settings, "settlements", self.model, sortable=False)
+        self.view.setAccessibleName(self.tr("Settlements"))
         fit_columns(self.view, (18, 11, 20, 16, 22, 14, 16))
         self.view.setToolTip(self.tr("Double-click a settlement to open its order."))
         self.view.activated.connect(self._activated)
