@@ -34,7 +34,8 @@ ORDER_COLUMNS = (
 #: Names found in units' spreadsheets, per column (compared without case, accents or spaces).
 ALIASES: dict[str, tuple[str, ...]] = {
     "order_number": ("order number", "order no", "order #", "order", "numéro de commande",
-                     "n° de commande", "no de commande", "commande", "要請番号", "注文番号", "注文No", "番号"),
+                     "n° de commande", "no de commande", "commande", "要請番号", "注文番号", "注文No",
+                     "番号"),
     "exercise": ("exercise", "operation", "activity", "exercice", "opération", "演習", "訓練"),
     "partner": ("partner", "nation", "country", "partenaire", "pays", "相手国", "国"),
     "direction": ("direction", "sens", "区分", "提供受領"),
