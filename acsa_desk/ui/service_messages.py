@@ -274,6 +274,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'their settled'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'their status'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'this entry has already been reversed'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'this file is a finance export, not an orders file: importing it would turn cancelled and settled orders back into live ones without their settlements (import the orders file it came from)'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'this order agrees on every figure: nothing to act on'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'unknown defect'),
     QT_TRANSLATE_NOOP('ServiceMessages', "unknown language '{part}' (choose one or two of {join})"),

@@ -91,6 +91,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Accord avec {partner} enregistré.</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
         <source>Categories:</source>
         <translation>Catégories&#xa0;:</translation>
     </message>
@@ -111,6 +115,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Devises de paiement&#xa0;:</translation>
     </message>
     <message>
+        <source>Currency of the limit</source>
+        <translation>Devise de la limite</translation>
+    </message>
+    <message>
         <source>Deadline (months)</source>
         <translation>Échéance (mois)</translation>
     </message>
@@ -121,6 +129,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     <message>
         <source>Delegated by (optional)</source>
         <translation>Délégué par (facultatif)</translation>
+    </message>
+    <message>
+        <source>Designated officials</source>
+        <translation>Responsables désignés</translation>
     </message>
     <message>
         <source>From</source>
@@ -155,8 +167,8 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Limite par commande</translation>
     </message>
     <message>
-        <source>Limit, e.g. 500000.00</source>
-        <translation>Limite, p. ex. 500000.00</translation>
+        <source>Limit, e.g. {amount}</source>
+        <translation>Limite, p. ex. {amount}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -270,6 +282,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>&amp;Consigner l&apos;ancre</translation>
     </message>
     <message>
+        <source>Written anchors</source>
+        <translation>Ancres écrites</translation>
+    </message>
+    <message>
         <source>Written down: {anchor}</source>
         <translation>Consignée : {anchor}</translation>
     </message>
@@ -280,9 +296,48 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
 </context>
 <context>
     <name>AppController</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to {path}, sealed.</source>
+        <translation>
+            <numerusform>%n ligne de commande écrite dans {path}, scellée.</numerusform>
+            <numerusform>%n lignes de commande écrites dans {path}, scellées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ligne de commande écrite dans {path}.</numerusform>
+            <numerusform>%n lignes de commande écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s)</source>
+        <translation>
+            <numerusform>%n règlement</numerusform>
+            <numerusform>%n règlements</numerusform>
+        </translation>
+    </message>
     <message>
         <source>ACSA Desk ledgers</source>
         <translation>Registres ACSA Desk</translation>
+    </message>
+    <message>
+        <source>ACSA Desk stays open: a window has work not saved yet.</source>
+        <translation>ACSA Desk reste ouvert : une fenêtre contient du travail non enregistré.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -404,21 +459,22 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <source>This ledger is kept on a database server ({where}). Backing it up is the server&apos;s job (for instance pg_dump by its administrator), not ACSA Desk&apos;s.</source>
         <translation>Ce registre est conservé sur un serveur de base de données ({where}). Sa sauvegarde relève du serveur (par exemple pg_dump par son administrateur), et non d&apos;ACSA Desk.</translation>
     </message>
-    <message>
-        <source>{count} settlements imported from {name}; {settled} orders are now settled.</source>
-        <translation>Règlements importés de {name}&#xa0;: {count}; commandes maintenant réglées&#xa0;: {settled}.</translation>
-    </message>
-    <message>
-        <source>{name} was refused: {count} problem(s) found, each listed with its row and column in the details. Nothing was imported.
+    <message numerus="yes">
+        <source>{name} was refused: %n problem(s) found, each listed with its row and column in the details. Nothing was imported.
 
 First: {first}</source>
-        <translation>{name} a été refusé&#xa0;: problèmes trouvés&#xa0;: {count}, chacun indiqué avec sa ligne et sa colonne dans les détails. Rien n&apos;a été importé.
+        <translation>
+            <numerusform>{name} a été refusé : %n problème trouvé, indiqué avec sa ligne et sa colonne dans les détails. Rien n’a été importé.
 
-Premier&#xa0;: {first}</translation>
+Premier : {first}</numerusform>
+            <numerusform>{name} a été refusé : %n problèmes trouvés, chacun indiqué avec sa ligne et sa colonne dans les détails. Rien n’a été importé.
+
+Premier : {first}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{orders} orders ({lines} lines) imported from {name}.</source>
-        <translation>Commandes importées de {name}&#xa0;: {orders} ({lines} lignes).</translation>
+        <source>{orders} ({lines}) imported from {name}.</source>
+        <translation>{orders} ({lines}) importées de {name}.</translation>
     </message>
     <message>
         <source>{path} already exists. ACSA Desk never overwrites a database: choose a new name, or use Open database… to open it.</source>
@@ -429,12 +485,8 @@ Premier&#xa0;: {first}</translation>
         <translation>{path} n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>{rows} order lines written to {path}, sealed.</source>
-        <translation>{rows} lignes de commande écrites dans {path}, scellé.</translation>
-    </message>
-    <message>
-        <source>{rows} order lines written to {path}.</source>
-        <translation>Lignes de commande écrites dans {path}&#xa0;: {rows}.</translation>
+        <source>{settlements} imported from {name}; now settled: {orders}.</source>
+        <translation>{settlements} importés de {name}; maintenant réglées : {orders}.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +522,13 @@ Premier&#xa0;: {first}</translation>
 </context>
 <context>
     <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>%n document joint.</numerusform>
+            <numerusform>%n documents joints.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Attach file…</source>
         <translation>&amp;Joindre un fichier…</translation>
@@ -594,20 +653,16 @@ Premier&#xa0;: {first}</translation>
         <source>notified {office} on {day} ({ref})</source>
         <translation>{office} avisé le {day} ({ref})</translation>
     </message>
-    <message>
-        <source>{count} document(s) attached.</source>
-        <translation>{count} document(s) joint(s).</translation>
-    </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
-        <source>%.0fk</source>
-        <translation>%.0f k</translation>
+        <source>%.{decimals}fM</source>
+        <translation>%.{decimals}f M</translation>
     </message>
     <message>
-        <source>%.1fM</source>
-        <translation>%.1f M</translation>
+        <source>%.{decimals}fk</source>
+        <translation>%.{decimals}f k</translation>
     </message>
     <message>
         <source>Currency shown in the chart</source>
@@ -663,6 +718,10 @@ Cliquez pour voir les commandes.</translation>
 </context>
 <context>
     <name>CountersignBox</name>
+    <message>
+        <source>Certifying officer</source>
+        <translation>Officier qui certifie</translation>
+    </message>
     <message>
         <source>Four eyes: {entered} entered this, and no other officer is registered in this ledger. An admin adds one in Preferences &gt; Users (or: acsa-desk user add LOGIN --role officer).</source>
         <translation>Quatre yeux : {entered} a saisi cet élément, et aucun autre officier n’est inscrit dans ce registre. Un administrateur en ajoute un dans Préférences &gt; Utilisateurs (ou : acsa-desk user add LOGIN --role officer).</translation>
@@ -776,6 +835,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Ageing</source>
         <translation>Ancienneté des soldes</translation>
+    </message>
+    <message>
+        <source>Ageing of what is outstanding</source>
+        <translation>Ancienneté des soldes dus</translation>
     </message>
     <message>
         <source>Audit exceptions</source>
@@ -972,6 +1035,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     <message>
         <source>Delivered now</source>
         <translation>Livré maintenant</translation>
+    </message>
+    <message>
+        <source>Delivered now, line {number}</source>
+        <translation>Livré maintenant, ligne {number}</translation>
     </message>
     <message>
         <source>Delivered on:</source>
@@ -1244,6 +1311,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Activité</translation>
     </message>
     <message>
+        <source>Balances of the exercise</source>
+        <translation>Soldes de l’exercice</translation>
+    </message>
+    <message>
         <source>Balances of {name}</source>
         <translation>Soldes de {name}</translation>
     </message>
@@ -1420,6 +1491,10 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
         <translation>Tous les enregistrements</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -1450,6 +1525,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Enregistrement</translation>
     </message>
     <message>
+        <source>Stored as {time} (UTC)</source>
+        <translation>Enregistré comme {time} (UTC)</translation>
+    </message>
+    <message>
         <source>Verify chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
@@ -1458,8 +1537,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
+        <source>When (local time)</source>
+        <translation>Quand (heure locale)</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1472,6 +1551,27 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 </context>
 <context>
     <name>ImportAssistant</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien ne peut être importé tant qu’il n’est pas corrigé (dans le fichier, ou en associant ses colonnes). Les cellules en cause sont en rouge.</numerusform>
+            <numerusform>%n problèmes trouvés : rien ne peut être importé tant qu’ils ne sont pas corrigés (dans le fichier, ou en associant ses colonnes). Les cellules en cause sont en rouge.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import all</source>
         <translation>&amp;Tout importer</translation>
@@ -1526,8 +1626,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
-        <translation>Prêt : {orders} commandes ({lines} lignes) seront importées, tout ou rien.</translation>
+        <source>Ready: {orders} ({lines}) will be imported, all or nothing.</source>
+        <translation>Prêt : {orders} ({lines}) seront importées, tout ou rien.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1560,10 +1660,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>e.g. 1st Bn fuel log</source>
         <translation>p. ex. journal carburant du 1er bataillon</translation>
-    </message>
-    <message>
-        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
-        <translation>{count} problème(s) trouvé(s) : rien ne peut être importé avant leur correction (dans le fichier, ou en faisant correspondre ses colonnes). Les cellules concernées sont en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1889,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Asked before the window closes: False keeps it open (DeskController.may_quit). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1876,6 +1972,33 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>ACSA Desk: warning</source>
         <translation>ACSA Desk&#xa0;: avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyFinanceDialog</name>
+    <message>
+        <source>Finance or revenue office</source>
+        <translation>Bureau des finances ou des recettes</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Avisé le :</translation>
+    </message>
+    <message>
+        <source>Notify finance of the claim on order {number}</source>
+        <translation>Aviser les finances de la créance de la commande {number}</translation>
+    </message>
+    <message>
+        <source>Office notified:</source>
+        <translation>Bureau avisé :</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>e.g. memo 2025-31</source>
+        <translation>p. ex. note 2025-31</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2135,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Livraison (contrepassée)</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications?</translation>
-    </message>
-    <message>
         <source>Documents and claim</source>
         <translation>Pièces et réclamation</translation>
     </message>
@@ -2094,12 +2213,20 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Non signée.</translation>
     </message>
     <message>
+        <source>Notify finance…</source>
+        <translation>Aviser les finances…</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
         <source>Order &amp;form…</source>
         <translation>&amp;Bon de commande…</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -2210,6 +2337,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Contrepasser une écriture…</translation>
     </message>
     <message>
+        <source>Save changes?</source>
+        <translation>Enregistrer les modifications?</translation>
+    </message>
+    <message>
         <source>Save order</source>
         <translation>Enregistrer la commande</translation>
     </message>
@@ -2250,12 +2381,16 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Contact fournisseur :</translation>
     </message>
     <message>
-        <source>The changes to this order have not been saved. Close it and lose them?</source>
-        <translation>Les modifications de cette commande n&apos;ont pas été enregistrées. La fermer et les perdre?</translation>
+        <source>The changes to order {number} have not been saved.</source>
+        <translation>Les modifications de la commande {number} n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>The step could not be recorded because of an error in ACSA Desk; nothing was changed.</source>
         <translation>L&apos;étape n&apos;a pas pu être enregistrée en raison d&apos;une erreur d&apos;ACSA Desk; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This new order has not been saved.</source>
+        <translation>Cette nouvelle commande n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>This order is not in the ledger now open; close this window.</source>
@@ -2450,7 +2585,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py, offered by services.orders.allowed_actions).</extracomment>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
@@ -2480,6 +2615,34 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 </context>
 <context>
     <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to {path}, sealed.</source>
+        <translation>
+            <numerusform>%n commande écrite dans {path}, scellée.</numerusform>
+            <numerusform>%n commandes écrites dans {path}, scellées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n commande écrite dans {path}.</numerusform>
+            <numerusform>%n commandes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n état</numerusform>
+            <numerusform>%n états</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie&#xa0;:</translation>
@@ -2508,10 +2671,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>1 order</source>
-        <translation>1 commande</translation>
     </message>
     <message>
         <source>All</source>
@@ -2585,13 +2744,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <source>Show the orders in any of several statuses</source>
         <translation>Afficher les commandes dans l’un de plusieurs états</translation>
     </message>
-    <message>
-        <source>Showing 1 selected order</source>
-        <translation>1 commande sélectionnée affichée</translation>
-    </message>
-    <message>
-        <source>Showing {n} selected orders</source>
-        <translation>{n} commandes sélectionnées affichées</translation>
+    <message numerus="yes">
+        <source>Showing %n selected order(s)</source>
+        <translation>
+            <numerusform>Affichage de %n commande choisie</numerusform>
+            <numerusform>Affichage de %n commandes choisies</numerusform>
+        </translation>
     </message>
     <message>
         <source>The orders shown, in their order, as CSV or XLSX</source>
@@ -2606,24 +2764,8 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Avec anomalies</translation>
     </message>
     <message>
-        <source>{count} orders written to {path}, sealed.</source>
-        <translation>{count} commandes écrites dans {path}, scellé.</translation>
-    </message>
-    <message>
-        <source>{count} orders written to {path}.</source>
-        <translation>{count} commandes écrites dans {path}.</translation>
-    </message>
-    <message>
         <source>{currency}: billable {billable}, outstanding {outstanding}</source>
         <translation>{currency} : facturable {billable}, solde dû {outstanding}</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>{n} commandes</translation>
-    </message>
-    <message>
-        <source>{n} statuses</source>
-        <translation>{n} états</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3063,13 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 </context>
 <context>
     <name>ReadinessPage</name>
+    <message numerus="yes">
+        <source>%n order(s) with exceptions as of {day}</source>
+        <translation>
+            <numerusform>%n commande avec exceptions au {day}</numerusform>
+            <numerusform>%n commandes avec exceptions au {day}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
@@ -2970,6 +3119,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>Exceptions</translation>
     </message>
     <message>
+        <source>Exceptions by kind</source>
+        <translation>Exceptions par type</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
@@ -2980,6 +3133,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>Orders</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Orders with exceptions</source>
+        <translation>Commandes avec exceptions</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -3016,10 +3173,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>The register was not saved</source>
         <translation>Le registre n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <source>{count} orders with exceptions as of {day}</source>
-        <translation>{count} commandes avec exceptions au {day}</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4621,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>cette écriture a déjà été contrepassée</translation>
     </message>
     <message>
+        <source>this file is a finance export, not an orders file: importing it would turn cancelled and settled orders back into live ones without their settlements (import the orders file it came from)</source>
+        <translation>ce fichier est une exportation pour les finances, pas un fichier de commandes : l’importer rendrait actives des commandes annulées ou réglées, sans leurs règlements (importez le fichier de commandes d’origine)</translation>
+    </message>
+    <message>
         <source>this order agrees on every figure: nothing to act on</source>
         <translation>cette commande concorde sur chaque montant : rien à traiter</translation>
     </message>
@@ -4782,6 +4939,13 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
 </context>
 <context>
     <name>SettlementsPage</name>
+    <message numerus="yes">
+        <source>%n settlement(s)</source>
+        <translation>
+            <numerusform>%n règlement</numerusform>
+            <numerusform>%n règlements</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Awaiting approval only</source>
         <extracomment>An approval was saved. Argument: the settlement id.</extracomment>
@@ -4858,10 +5022,6 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>{count} awaiting approval</source>
         <translation>En attente d&apos;approbation&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>{count} settlements</source>
-        <translation>Règlements&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{entered} entered this settlement, and no other officer is registered in this ledger: an admin adds one in Preferences &gt; Users.</source>
@@ -5103,7 +5263,6 @@ Choisir un autre fichier de base de données?</translation>
     </message>
     <message>
         <source>Login</source>
-        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
@@ -5147,6 +5306,10 @@ Choisir un autre fichier de base de données?</translation>
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Role of the selected user</source>
+        <translation>Rôle de l’utilisateur choisi</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -5164,6 +5327,7 @@ Choisir un autre fichier de base de données?</translation>
     </message>
     <message>
         <source>Users</source>
+        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>Utilisateurs</translation>
     </message>
     <message>

@@ -91,6 +91,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>{partner} との協定を保存しました。</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
         <source>Categories:</source>
         <translation>区分:</translation>
     </message>
@@ -111,6 +115,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>支払通貨:</translation>
     </message>
     <message>
+        <source>Currency of the limit</source>
+        <translation>上限額の通貨</translation>
+    </message>
+    <message>
         <source>Deadline (months)</source>
         <translation>決済期限（月）</translation>
     </message>
@@ -121,6 +129,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     <message>
         <source>Delegated by (optional)</source>
         <translation>委任者（任意）</translation>
+    </message>
+    <message>
+        <source>Designated officials</source>
+        <translation>指定責任者</translation>
     </message>
     <message>
         <source>From</source>
@@ -155,8 +167,8 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>要請ごとの上限</translation>
     </message>
     <message>
-        <source>Limit, e.g. 500000.00</source>
-        <translation>上限（例: 500000.00）</translation>
+        <source>Limit, e.g. {amount}</source>
+        <translation>上限額（例: {amount}）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -270,6 +282,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>アンカーを記録(&amp;D)</translation>
     </message>
     <message>
+        <source>Written anchors</source>
+        <translation>書き出したアンカー</translation>
+    </message>
+    <message>
         <source>Written down: {anchor}</source>
         <translation>記録しました: {anchor}</translation>
     </message>
@@ -280,9 +296,43 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
 </context>
 <context>
     <name>AppController</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 明細</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to {path}, sealed.</source>
+        <translation>
+            <numerusform>{path} に %n 件の要請明細を書き出しました（封印済み）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to {path}.</source>
+        <translation>
+            <numerusform>{path} に %n 件の要請明細を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 件の要請</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s)</source>
+        <translation>
+            <numerusform>%n 件の決済</numerusform>
+        </translation>
+    </message>
     <message>
         <source>ACSA Desk ledgers</source>
         <translation>ACSA Desk 台帳</translation>
+    </message>
+    <message>
+        <source>ACSA Desk stays open: a window has work not saved yet.</source>
+        <translation>ACSA Desk を終了しませんでした：保存していない作業のあるウィンドウがあります。</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -404,21 +454,19 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <source>This ledger is kept on a database server ({where}). Backing it up is the server&apos;s job (for instance pg_dump by its administrator), not ACSA Desk&apos;s.</source>
         <translation>この台帳はデータベースサーバー（{where}）に保管されています。バックアップはサーバー側（例えば管理者による pg_dump）で行うもので、ACSA Desk では行いません。</translation>
     </message>
-    <message>
-        <source>{count} settlements imported from {name}; {settled} orders are now settled.</source>
-        <translation>{name} から {count} 件の決済をインポートしました。{settled} 件の要請が決済済になりました。</translation>
-    </message>
-    <message>
-        <source>{name} was refused: {count} problem(s) found, each listed with its row and column in the details. Nothing was imported.
+    <message numerus="yes">
+        <source>{name} was refused: %n problem(s) found, each listed with its row and column in the details. Nothing was imported.
 
 First: {first}</source>
-        <translation>{name} は受け付けられませんでした。{count} 件の問題があり、それぞれの行と列を詳細に示しています。何もインポートされていません。
+        <translation>
+            <numerusform>{name} は取り込めませんでした：%n 件の問題があります（行と列は詳細に表示）。何も取り込んでいません。
 
-最初の問題: {first}</translation>
+最初の問題：{first}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{orders} orders ({lines} lines) imported from {name}.</source>
-        <translation>{name} から {orders} 件の要請（{lines} 行）をインポートしました。</translation>
+        <source>{orders} ({lines}) imported from {name}.</source>
+        <translation>{name} から {orders}（{lines}）を取り込みました。</translation>
     </message>
     <message>
         <source>{path} already exists. ACSA Desk never overwrites a database: choose a new name, or use Open database… to open it.</source>
@@ -429,12 +477,8 @@ First: {first}</source>
         <translation>{path} はもう存在しません。</translation>
     </message>
     <message>
-        <source>{rows} order lines written to {path}, sealed.</source>
-        <translation>{rows} 件の要請明細を {path} に封緘して書き出しました。</translation>
-    </message>
-    <message>
-        <source>{rows} order lines written to {path}.</source>
-        <translation>{rows} 行の要請明細を {path} に書き出しました。</translation>
+        <source>{settlements} imported from {name}; now settled: {orders}.</source>
+        <translation>{name} から {settlements}を取り込みました。決済済となった要請：{orders}。</translation>
     </message>
 </context>
 <context>
@@ -470,6 +514,12 @@ First: {first}</source>
 </context>
 <context>
     <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>%n 件の文書を添付しました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Attach file…</source>
         <translation>ファイルを添付(&amp;A)…</translation>
@@ -594,20 +644,16 @@ First: {first}</source>
         <source>notified {office} on {day} ({ref})</source>
         <translation>{day} に {office} へ通知（{ref}）</translation>
     </message>
-    <message>
-        <source>{count} document(s) attached.</source>
-        <translation>{count} 件の書類を添付しました。</translation>
-    </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
-        <source>%.0fk</source>
-        <translation>%.0fk</translation>
+        <source>%.{decimals}fM</source>
+        <translation>%.{decimals}f百万</translation>
     </message>
     <message>
-        <source>%.1fM</source>
-        <translation>%.1fM</translation>
+        <source>%.{decimals}fk</source>
+        <translation>%.{decimals}f千</translation>
     </message>
     <message>
         <source>Currency shown in the chart</source>
@@ -663,6 +709,10 @@ Click to see the orders.</source>
 </context>
 <context>
     <name>CountersignBox</name>
+    <message>
+        <source>Certifying officer</source>
+        <translation>確認する幹部</translation>
+    </message>
     <message>
         <source>Four eyes: {entered} entered this, and no other officer is registered in this ledger. An admin adds one in Preferences &gt; Users (or: acsa-desk user add LOGIN --role officer).</source>
         <translation>二者確認: {entered} が入力しましたが、この台帳に他の幹部は登録されていません。管理者が 設定 &gt; 利用者 で追加します（または acsa-desk user add LOGIN --role officer）。</translation>
@@ -776,6 +826,10 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Ageing</source>
         <translation>経過期間別</translation>
+    </message>
+    <message>
+        <source>Ageing of what is outstanding</source>
+        <translation>未決済額の経過期間</translation>
     </message>
     <message>
         <source>Audit exceptions</source>
@@ -972,6 +1026,10 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Delivered now</source>
         <translation>今回の提供数量</translation>
+    </message>
+    <message>
+        <source>Delivered now, line {number}</source>
+        <translation>今回の提供数量（明細 {number}）</translation>
     </message>
     <message>
         <source>Delivered on:</source>
@@ -1244,6 +1302,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>活動</translation>
     </message>
     <message>
+        <source>Balances of the exercise</source>
+        <translation>演習の残高</translation>
+    </message>
+    <message>
         <source>Balances of {name}</source>
         <translation>{name} の残高</translation>
     </message>
@@ -1420,6 +1482,10 @@ Your saved work is safe. Please send the file to your system support and restart
         <translation>すべての記録</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
@@ -1450,6 +1516,10 @@ Chain head as found: {head}</source>
         <translation>記録</translation>
     </message>
     <message>
+        <source>Stored as {time} (UTC)</source>
+        <translation>記録値 {time}（UTC）</translation>
+    </message>
+    <message>
         <source>Verify chain</source>
         <translation>チェーンの検証</translation>
     </message>
@@ -1458,8 +1528,8 @@ Chain head as found: {head}</source>
         <translation>監査チェーンを検証しています…</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
+        <source>When (local time)</source>
+        <translation>日時（現地時刻）</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1472,6 +1542,24 @@ Chain head as found: {head}</source>
 </context>
 <context>
     <name>ImportAssistant</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 明細</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 件の要請</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
+        <translation>
+            <numerusform>%n 件の問題があります：修正するまで取り込めません（ファイルで、または列の対応付けで修正）。該当するセルは赤で表示しています。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import all</source>
         <translation>すべて取り込む(&amp;I)</translation>
@@ -1526,8 +1614,8 @@ Chain head as found: {head}</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <source>Ready: {orders} orders ({lines} lines) will be imported, all or nothing.</source>
-        <translation>準備完了：{orders} 件の要請（{lines} 行）を一括で取り込みます。</translation>
+        <source>Ready: {orders} ({lines}) will be imported, all or nothing.</source>
+        <translation>準備完了：{orders}（{lines}）を一括で取り込みます（全部か、何もしないか）。</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1560,10 +1648,6 @@ Chain head as found: {head}</source>
     <message>
         <source>e.g. 1st Bn fuel log</source>
         <translation>例：第1大隊 燃料記録</translation>
-    </message>
-    <message>
-        <source>{count} problem(s) found: nothing can be imported until they are corrected (in the file, or by mapping its columns). The cells concerned are red.</source>
-        <translation>{count} 件の問題があります：修正するまで（ファイルで、または列の対応で）何も取り込めません。該当するセルは赤で示しています。</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1877,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Asked before the window closes: False keeps it open (DeskController.may_quit). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -1876,6 +1960,33 @@ Chain head as found: {head}</source>
     <message>
         <source>ACSA Desk: warning</source>
         <translation>ACSA Desk: 警告</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyFinanceDialog</name>
+    <message>
+        <source>Finance or revenue office</source>
+        <translation>会計部門または歳入担当</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>通知日:</translation>
+    </message>
+    <message>
+        <source>Notify finance of the claim on order {number}</source>
+        <translation>要請 {number} の請求を会計部門に通知</translation>
+    </message>
+    <message>
+        <source>Office notified:</source>
+        <translation>通知先:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照番号:</translation>
+    </message>
+    <message>
+        <source>e.g. memo 2025-31</source>
+        <translation>例: 通知 2025-31</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2123,6 @@ Chain head as found: {head}</source>
         <translation>提供（取消済）</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>変更を破棄しますか?</translation>
-    </message>
-    <message>
         <source>Documents and claim</source>
         <translation>書類と請求</translation>
     </message>
@@ -2094,12 +2201,20 @@ Chain head as found: {head}</source>
         <translation>未署名。</translation>
     </message>
     <message>
+        <source>Notify finance…</source>
+        <translation>会計部門に通知…</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>要請</translation>
     </message>
     <message>
         <source>Order &amp;form…</source>
         <translation>要請書(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>要請明細</translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -2210,6 +2325,10 @@ Chain head as found: {head}</source>
         <translation>記録を取り消す…</translation>
     </message>
     <message>
+        <source>Save changes?</source>
+        <translation>変更を保存しますか？</translation>
+    </message>
+    <message>
         <source>Save order</source>
         <translation>要請の保存</translation>
     </message>
@@ -2250,12 +2369,16 @@ Chain head as found: {head}</source>
         <translation>提供側の連絡担当者：</translation>
     </message>
     <message>
-        <source>The changes to this order have not been saved. Close it and lose them?</source>
-        <translation>この要請の変更は保存されていません。閉じて変更を破棄しますか?</translation>
+        <source>The changes to order {number} have not been saved.</source>
+        <translation>要請 {number} の変更は保存されていません。</translation>
     </message>
     <message>
         <source>The step could not be recorded because of an error in ACSA Desk; nothing was changed.</source>
         <translation>ACSA Desk のエラーのため、この手続きを記録できませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This new order has not been saved.</source>
+        <translation>この新しい要請は保存されていません。</translation>
     </message>
     <message>
         <source>This order is not in the ledger now open; close this window.</source>
@@ -2450,7 +2573,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py); &quot;notify_finance&quot; is listed once the editor offers it.</extracomment>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py, offered by services.orders.allowed_actions).</extracomment>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
@@ -2480,6 +2603,30 @@ Chain head as found: {head}</source>
 </context>
 <context>
     <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 件の要請</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to {path}, sealed.</source>
+        <translation>
+            <numerusform>{path} に %n 件の要請を書き出しました（封印済み）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to {path}.</source>
+        <translation>
+            <numerusform>{path} に %n 件の要請を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n 状態</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Category:</source>
         <translation>品目区分(&amp;C):</translation>
@@ -2508,10 +2655,6 @@ Chain head as found: {head}</source>
     <message>
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
-    </message>
-    <message>
-        <source>1 order</source>
-        <translation>1 件の要請</translation>
     </message>
     <message>
         <source>All</source>
@@ -2585,13 +2728,11 @@ Chain head as found: {head}</source>
         <source>Show the orders in any of several statuses</source>
         <translation>複数の状態のいずれかにある要請を表示</translation>
     </message>
-    <message>
-        <source>Showing 1 selected order</source>
-        <translation>選択した 1 件の要請を表示中</translation>
-    </message>
-    <message>
-        <source>Showing {n} selected orders</source>
-        <translation>選択した {n} 件の要請を表示中</translation>
+    <message numerus="yes">
+        <source>Showing %n selected order(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の要請を表示中</numerusform>
+        </translation>
     </message>
     <message>
         <source>The orders shown, in their order, as CSV or XLSX</source>
@@ -2606,24 +2747,8 @@ Chain head as found: {head}</source>
         <translation>不備あり</translation>
     </message>
     <message>
-        <source>{count} orders written to {path}, sealed.</source>
-        <translation>{count} 件の要請を {path} に封緘して書き出しました。</translation>
-    </message>
-    <message>
-        <source>{count} orders written to {path}.</source>
-        <translation>{count} 件の要請を {path} に書き出しました。</translation>
-    </message>
-    <message>
         <source>{currency}: billable {billable}, outstanding {outstanding}</source>
         <translation>{currency}：請求額 {billable}、未決済額 {outstanding}</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>{n} 件の要請</translation>
-    </message>
-    <message>
-        <source>{n} statuses</source>
-        <translation>{n} 状態</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3046,12 @@ Chain head as found: {head}</source>
 </context>
 <context>
     <name>ReadinessPage</name>
+    <message numerus="yes">
+        <source>%n order(s) with exceptions as of {day}</source>
+        <translation>
+            <numerusform>{day} 時点で例外事項のある要請 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
@@ -2970,6 +3101,10 @@ Chain head as found: {head}</source>
         <translation>例外事項</translation>
     </message>
     <message>
+        <source>Exceptions by kind</source>
+        <translation>種類別の例外事項</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>演習</translation>
     </message>
@@ -2980,6 +3115,10 @@ Chain head as found: {head}</source>
     <message>
         <source>Orders</source>
         <translation>件数</translation>
+    </message>
+    <message>
+        <source>Orders with exceptions</source>
+        <translation>例外事項のある要請</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -3016,10 +3155,6 @@ Chain head as found: {head}</source>
     <message>
         <source>The register was not saved</source>
         <translation>一覧は保存されませんでした</translation>
-    </message>
-    <message>
-        <source>{count} orders with exceptions as of {day}</source>
-        <translation>{day} 時点で例外事項のある要請 {count} 件</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4603,10 @@ Chain head as found: {head}</source>
         <translation>この記録は既に取り消されています</translation>
     </message>
     <message>
+        <source>this file is a finance export, not an orders file: importing it would turn cancelled and settled orders back into live ones without their settlements (import the orders file it came from)</source>
+        <translation>このファイルは会計向けエクスポートであり、要請ファイルではありません。取り込むと取消済・決済済の要請が決済記録なしで有効な要請に戻ってしまいます（元の要請ファイルを取り込んでください）</translation>
+    </message>
+    <message>
         <source>this order agrees on every figure: nothing to act on</source>
         <translation>この要請はすべての数値が一致しています。対応は不要です</translation>
     </message>
@@ -4782,6 +4921,12 @@ Chain head as found: {head}</source>
 </context>
 <context>
     <name>SettlementsPage</name>
+    <message numerus="yes">
+        <source>%n settlement(s)</source>
+        <translation>
+            <numerusform>%n 件の決済</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Awaiting approval only</source>
         <extracomment>An approval was saved. Argument: the settlement id.</extracomment>
@@ -4858,10 +5003,6 @@ Chain head as found: {head}</source>
     <message>
         <source>{count} awaiting approval</source>
         <translation>承認待ち {count} 件</translation>
-    </message>
-    <message>
-        <source>{count} settlements</source>
-        <translation>{count} 件の決済</translation>
     </message>
     <message>
         <source>{entered} entered this settlement, and no other officer is registered in this ledger: an admin adds one in Preferences &gt; Users.</source>
@@ -5103,7 +5244,6 @@ Choose another database file?</source>
     </message>
     <message>
         <source>Login</source>
-        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>ログイン名</translation>
     </message>
     <message>
@@ -5147,6 +5287,10 @@ Choose another database file?</source>
         <translation>役割</translation>
     </message>
     <message>
+        <source>Role of the selected user</source>
+        <translation>選択した利用者の役割</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>役割:</translation>
     </message>
@@ -5164,6 +5308,7 @@ Choose another database file?</source>
     </message>
     <message>
         <source>Users</source>
+        <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>利用者</translation>
     </message>
     <message>
