@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from acsa_desk.ui.history.data import AuditRow, local_time_text
@@ -16,6 +16,7 @@ def test_a_utc_time_is_shown_in_the_local_zone_with_its_name_and_offset() -> Non
         "2026-12-02 11:39:14 UTC+05:30"
     assert local_time_text("2026-12-02T06:09:14", ZoneInfo("Asia/Tokyo")).startswith(
         "2026-12-02 15:09:14")  # no offset written: read as UTC, never as local
+    assert local_time_text(at, UTC) == "2026-12-02 06:09:14 UTC"
     assert local_time_text("not a time") == "not a time"
 
 

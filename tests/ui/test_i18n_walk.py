@@ -91,7 +91,9 @@ def test_every_page_and_dialog_is_in_the_language(
     # the walk saw what it should: every page, the editor, its steps, the message boxes
     assert {"welcome", "dashboard", "orders", "order-editor", "order-editor-sign",
             "order-editor-settle", "exercise-editor", "preferences", "order-form-preview"} <= set(texts)
-    assert any(name.startswith("message-") and name.endswith("-question") for name in texts)  # Oui/Non
+    # Qt's own buttons in the language: Save/Discard/Cancel of closing an unsaved order
+    assert any(name.startswith("message-") and name.endswith(("-question", "-unsaved"))
+               for name in texts)
     assert sum(len(found) for found in texts.values()) > 1000
 
 

@@ -42,6 +42,8 @@ def local_time_text(at: str, zone: tzinfo | None = None) -> str:
     utc = f"UTC{offset[:3]}:{offset[3:5]}"
     name = local.tzname() or ""
     shown = local.strftime("%Y-%m-%d %H:%M:%S")
+    if offset == "+0000" and name in ("UTC", "GMT", "Z", ""):
+        return f"{shown} UTC"
     if not name or name[0] in "+-" or name.startswith("UTC"):
         return f"{shown} {utc}"
     return f"{shown} {name} ({utc})"

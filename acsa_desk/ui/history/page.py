@@ -138,7 +138,7 @@ class HistoryPage(RefreshWhenShown, Page):
         )
         self.view = make_table(context.settings, "history", self.model, sortable=False)
         self.view.setAccessibleName(self.tr("Audit trail"))
-        fit_columns(self.view, (7, 19, 12, 18, 12, 9, 40))
+        fit_columns(self.view, (7, 32, 12, 18, 12, 9, 40))  # When: local time and its zone
 
         top = QHBoxLayout()
         top.addWidget(entity_label_widget)
