@@ -67,6 +67,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'a user needs a login name'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'a {base}/{quote} rate of {on_date} from {source} is already recorded; rates are not overwritten'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'activity type must be one of: {kinds}'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'add at least one line'),
     QT_TRANSLATE_NOOP('ServiceMessages', "admin init and admin add-user are for PostgreSQL ledgers; on SQLite use 'acsa-desk user add'"),
     QT_TRANSLATE_NOOP('ServiceMessages', 'already approved by {approved_by}'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'already withdrawn by {withdrawn_by}: {reason}'),

@@ -2074,6 +2074,13 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more problem(s) marked in red)</source>
+        <translation>
+            <numerusform>(%n autre problème marqué en rouge)</numerusform>
+            <numerusform>(%n autres problèmes marqués en rouge)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>({n} line(s) not counted)</source>
         <translation>(lignes non comptées&#xa0;: {n})</translation>
@@ -2201,11 +2208,11 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>Non enregistrée&#xa0;: corrigez les champs marqués en rouge.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
+        <extracomment>Marks the message bar while it shows a draft&apos;s refusal (cleared when fixed).</extracomment>
         <translation>Non enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
@@ -2342,6 +2349,7 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     </message>
     <message>
         <source>Save order</source>
+        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>Enregistrer la commande</translation>
     </message>
     <message>
@@ -3791,6 +3799,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>activity type must be one of: {kinds}</source>
         <translation>le type d&apos;activité doit être l&apos;un de&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>ajoutez au moins une ligne</translation>
     </message>
     <message>
         <source>admin init and admin add-user are for PostgreSQL ledgers; on SQLite use &apos;acsa-desk user add&apos;</source>

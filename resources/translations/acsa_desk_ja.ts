@@ -2062,6 +2062,12 @@ Chain head as found: {head}</source>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more problem(s) marked in red)</source>
+        <translation>
+            <numerusform>（ほかに %n 件の問題を赤で表示）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>({n} line(s) not counted)</source>
         <translation>（{n} 行は集計外）</translation>
@@ -2189,11 +2195,11 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>保存されていません。赤く示された項目を修正してください。</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
+        <extracomment>Marks the message bar while it shows a draft&apos;s refusal (cleared when fixed).</extracomment>
         <translation>保存されていません: {reason}</translation>
     </message>
     <message>
@@ -2330,6 +2336,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Save order</source>
+        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>要請の保存</translation>
     </message>
     <message>
@@ -3773,6 +3780,10 @@ Chain head as found: {head}</source>
     <message>
         <source>activity type must be one of: {kinds}</source>
         <translation>活動の種類は次のいずれかでなければなりません: {kinds}</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>明細を1行以上追加してください</translation>
     </message>
     <message>
         <source>admin init and admin add-user are for PostgreSQL ledgers; on SQLite use &apos;acsa-desk user add&apos;</source>

@@ -56,6 +56,7 @@ from acsa_desk.ui.orders.lines_model import (
     LineColumn,
     column_of,
 )
+from acsa_desk.ui.orders.refusal import clear_when_fixed, show_refusal
 from acsa_desk.ui.orders.snapshot import EditorChoices, OrderSnapshot, load_choices, load_order
 from acsa_desk.ui.orders.steps import (
     DeliveryDialog,
@@ -248,7 +249,7 @@ class OrderEditor(QWidget):
             data = form.to_order_input(draft)
         except DraftInvalid as exc:
             self._show_problems(exc.problems)
-            show_text(self.message_bar, self.tr("Not saved: correct the fields marked in red."))
+            show_refusal(self.message_bar, exc.problems)  # names the first problem
             self._focus_first_problem(exc.problems)
             return False
         order_id = self._order_id
@@ -525,10 +526,11 @@ class OrderEditor(QWidget):
         text = ""
         if messages:
             more = len(messages) - 3
-            text = "\n".join(_capitalised(m) for m in messages[:3])
+            text = "\n".join(_capitalised(ui_message(m)) for m in messages[:3])
             if more > 0:
                 text += "\n" + self.tr("… and {n} more (see the red cells)").format(n=more)
         show_text(self.lines_message, text)
+        clear_when_fixed(self.message_bar, problems)
 
     def _show_totals(self, draft: OrderDraft) -> None:
         totals = form.totals(draft)

@@ -308,7 +308,7 @@ def check_draft(draft: OrderDraft) -> Problems:
     return Problems(
         fields=header_problems(draft),
         lines=tuple(line_found),
-        lines_message="" if draft.lines else "add at least one line",
+        lines_message="" if draft.lines else N_("add at least one line"),
     )
 
 

@@ -100,8 +100,31 @@ def error_label(name: str) -> QLabel:
 
 
 def show_text(label: QLabel, text: str) -> None:
+    """Shows (or, for "", hides) a message; its window grows to fit a message of more lines,
+    so that neither the message nor what is under it is clipped."""
     label.setText(text)
     label.setVisible(bool(text))
+    if text:
+        make_room(label)
+
+
+def make_room(widget: QWidget) -> None:
+    """Grows ``widget``'s window (never shrinks it) to what its layout now needs, within the
+    screen."""
+    window = widget.window()
+    if window is widget or not window.isVisible() or window.isMaximized() \
+            or window.isFullScreen() or window.layout() is None:
+        return
+    layout = window.layout()
+    layout.invalidate()
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
+        else layout.totalSizeHint().height()
+    needed = max(needed, layout.totalMinimumSize().height())
+    screen = window.screen()
+    limit = screen.availableGeometry().height() if screen is not None else needed
+    if needed > window.height():
+        window.resize(window.width(), min(needed, limit))
 
 
 class StepDialog(QDialog):

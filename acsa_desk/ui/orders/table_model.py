@@ -324,7 +324,7 @@ class OrdersTableModel(QAbstractTableModel):
             return labels.status_background(row.status)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.READINESS:
-                return QColor(labels.WARNING_COLOUR) if self._readiness.get(row.id) else None
+                return theme.colour("error") if self._readiness.get(row.id) else None
             if column == Column.STATUS:
                 return labels.status_foreground(row.status)
             if column == Column.SIGNATURES and signatures_missing(row):
