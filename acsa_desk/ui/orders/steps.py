@@ -16,19 +16,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +35,19 @@ from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.core.money import format_money, format_plain, parse_money
 from acsa_desk.services import claims
 from acsa_desk.services import orders as order_service
-from acsa_desk.ui import theme
 from acsa_desk.ui.banner import add_banners
-from acsa_desk.ui.date_entry import install as whole_date_typing
 from acsa_desk.ui.number_entry import NumberEdit, to_locale
 from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders.snapshot import OrderSnapshot
+from acsa_desk.ui.orders.step_widgets import (
+    _bold,
+    _line,
+    date_edit,
+    date_of,
+    error_label,
+    make_room,
+    show_text,
+)
 from acsa_desk.ui.people import People
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
@@ -66,65 +69,6 @@ class StepRunner(Protocol):
         on_done: Callable[[], object],
         on_failed: Callable[[LedgerError], object],
     ) -> None: ...
-
-
-def date_edit(value: date, name: str, minimum: date | None = None) -> QDateEdit:
-    editor = QDateEdit()
-    editor.setObjectName(name)
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("yyyy-MM-dd")
-    if minimum is not None:
-        editor.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
-    editor.setDate(QDate(value.year, value.month, value.day))
-    whole_date_typing(editor)  # typing 2027-01-15 replaces the whole date
-    return editor
-
-
-def date_of(editor: QDateEdit) -> date:
-    value = editor.date()
-    return date(value.year(), value.month(), value.day())
-
-
-def error_label(name: str) -> QLabel:
-    """A red, word-wrapped label for a refusal; hidden while empty."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, theme.colour("error", palette))
-    label.setPalette(palette)
-    label.setVisible(False)
-    return label
-
-
-def show_text(label: QLabel, text: str) -> None:
-    """Shows (or, for "", hides) a message; its window grows to fit a message of more lines,
-    so that neither the message nor what is under it is clipped."""
-    label.setText(text)
-    label.setVisible(bool(text))
-    if text:
-        make_room(label)
-
-
-def make_room(widget: QWidget) -> None:
-    """Grows ``widget``'s window (never shrinks it) to what its layout now needs, within the
-    screen."""
-    window = widget.window()
-    if window is widget or not window.isVisible() or window.isMaximized() \
-            or window.isFullScreen() or window.layout() is None:
-        return
-    layout = window.layout()
-    layout.invalidate()
-    layout.activate()
-    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
-        else layout.totalSizeHint().height()
-    needed = max(needed, layout.totalMinimumSize().height())
-    screen = window.screen()
-    limit = screen.availableGeometry().height() if screen is not None else needed
-    if needed > window.height():
-        window.resize(window.width(), min(needed, limit))
 
 
 class StepDialog(QDialog):
@@ -645,23 +589,6 @@ class ReasonDialog(StepDialog):
         return step
 
 
-def _line(name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
-
-
-def _bold(text: str, *, right: bool = False) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    if right:
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return label
-
-
 __all__ = [
     "DeliveryDialog",
     "InvoiceDialog",
@@ -675,4 +602,9 @@ __all__ = [
     "Step",
     "StepDialog",
     "StepRunner",
+    "date_edit",
+    "date_of",
+    "error_label",
+    "make_room",
+    "show_text",
 ]
