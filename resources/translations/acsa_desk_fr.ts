@@ -5282,6 +5282,10 @@ Choisir un autre fichier de base de données?</translation>
         <translation>Identifiant :</translation>
     </message>
     <message>
+        <source>Minutes a lock-out lasts</source>
+        <translation>Durée du verrouillage en minutes</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5341,6 +5345,10 @@ Choisir un autre fichier de base de données?</translation>
         <source>Users</source>
         <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before a lock-out</source>
+        <translation>Phrases de passe erronées avant verrouillage</translation>
     </message>
     <message>
         <source>admin</source>

@@ -5262,6 +5262,10 @@ Choose another database file?</source>
         <translation>ログイン名:</translation>
     </message>
     <message>
+        <source>Minutes a lock-out lasts</source>
+        <translation>ロックアウトの継続時間（分）</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -5321,6 +5325,10 @@ Choose another database file?</source>
         <source>Users</source>
         <extracomment>The users changed (the window re-reads who may certify).</extracomment>
         <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before a lock-out</source>
+        <translation>ロックアウトまでの誤ったパスフレーズの回数</translation>
     </message>
     <message>
         <source>admin</source>
