@@ -570,8 +570,20 @@ Premier : {first}</numerusform>
         <translation>Livraison du {day}</translation>
     </message>
     <message>
+        <source>Document for</source>
+        <translation>Document pour</translation>
+    </message>
+    <message>
+        <source>Documents of the order</source>
+        <translation>Documents de la commande</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Finance notified on</source>
+        <translation>Finances avisées le</translation>
     </message>
     <message>
         <source>Finance or revenue office</source>
@@ -584,6 +596,10 @@ Premier : {first}</numerusform>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Type de document</translation>
     </message>
     <message>
         <source>No preview for this kind of file: open it instead.</source>

@@ -561,8 +561,20 @@ First: {first}</source>
         <translation>{day} の提供</translation>
     </message>
     <message>
+        <source>Document for</source>
+        <translation>書類の対象</translation>
+    </message>
+    <message>
+        <source>Documents of the order</source>
+        <translation>要請の書類</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Finance notified on</source>
+        <translation>会計部門への通知日</translation>
     </message>
     <message>
         <source>Finance or revenue office</source>
@@ -575,6 +587,10 @@ First: {first}</source>
     <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>書類の種類</translation>
     </message>
     <message>
         <source>No preview for this kind of file: open it instead.</source>

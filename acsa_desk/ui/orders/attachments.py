@@ -153,13 +153,16 @@ class AttachmentsPanel(QWidget):
                 tooltip=lambda a: f"SHA-256 {a.sha256}"),
         ], parent=self)
         self.view = make_table(context.settings, "attachments", self.model)
+        self.view.setAccessibleName(self.tr("Documents of the order"))
         self.view.activated.connect(lambda _i: self.open_selected())
         self.kind = QComboBox()
         self.kind.setObjectName("attachment_kind")
+        self.kind.setAccessibleName(self.tr("Kind of document"))
         for kind in attachments.KINDS:
             self.kind.addItem(kind_label(kind), kind)
         self.target = QComboBox()
         self.target.setObjectName("attachment_target")
+        self.target.setAccessibleName(self.tr("Document for"))
         self.target.setToolTip(self.tr("What the document supports: the order, one of its "
                                        "deliveries (e.g. its proof) or one of its settlements"))
         self._targets: dict[tuple[str, int], attachments.Target] = {}
@@ -193,6 +196,7 @@ class AttachmentsPanel(QWidget):
 
         self.notice_on = QDateEdit(QDate.currentDate())
         self.notice_on.setObjectName("notice_on")
+        self.notice_on.setAccessibleName(self.tr("Finance notified on"))
         self.notice_on.setDisplayFormat("yyyy-MM-dd")
         self.notice_on.setCalendarPopup(True)
         self.notice_to = QLineEdit()
