@@ -1,0 +1,167 @@
+"""Page furniture and the PDF build: page sizes and margins, the marking, running header and
+footer ("page N of M") drawn on every page, and :func:`build_pdf`.
+
+Re-exported by :mod:`acsa_desk.documents.layout`, which the builders import.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from acsa_desk.core.marking import Rendering
+from acsa_desk.documents import labels as L
+from acsa_desk.documents.formats import fmt_date
+from acsa_desk.documents.marking_page import draw_marking, first_page_flowables
+from acsa_desk.documents.typography import BANNER_INK, BODY_SIZE, FONT, RULE, register_font, text_width
+
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+MARGIN = 12 * mm
+TOP_RESERVED = 17 * mm  # banner and running header above the frame
+BOTTOM_RESERVED = 16 * mm  # footer line and banner below the frame
+
+
+def generated_on(day: date, langs: Sequence[str]) -> str:
+    """ "Generated on 2025-01-31 / 作成日 2025-01-31": the date line of every page."""
+    return L.join(L.text("generated_on_value", lang, date=fmt_date(day)) for lang in langs)
+
+
+def with_anchor(generated: str, anchor: str, langs: Sequence[str]) -> str:
+    """The footer's date line followed by the audit anchor (when there is one)."""
+    if not anchor:
+        return generated
+    return f"{generated}    {L.label('anchor', tuple(langs))} {anchor}"
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What every page carries: the marking, a running title, date, page N of M.
+
+    ``banner`` is the marking as its scheme renders it (see documents/marking_page.py); a plain
+    string is still accepted and printed centred in black.
+    """
+
+    banner: Rendering | str
+    running_title: str  # left of the running header
+    running_right: str  # right of the running header (e.g. the agreement reference)
+    generated: str  # "Generated on 2025-01-31 / 作成日 2025-01-31"
+    langs: tuple[str, ...]
+
+    def page_text(self, n: int, m: int) -> str:
+        return L.join(L.text("page_of", lang, n=n, m=m) for lang in self.langs)
+
+
+def _fit(text: str, size: float, width: float) -> float:
+    """The font size, at most ``size``, at which ``text`` fits ``width``."""
+    needed = text_width(text, size)
+    return size if needed <= width else max(4.0, size * width / needed)
+
+
+def _draw_page(canv: rl_canvas.Canvas, decor: PageDecor, n: int, m: int) -> None:
+    width, height = canv._pagesize
+    left, right = MARGIN, width - MARGIN
+    usable = right - left
+    # handling marking, by its scheme's rules (top and bottom, or top right)
+    draw_marking(canv, decor.banner, font=FONT, margin=MARGIN, top=height - 8.2 * mm,
+                 bottom=5.0 * mm, langs=decor.langs)
+    canv.saveState()
+    canv.setFillColor(BANNER_INK)
+    canv.setStrokeColor(RULE)
+    # running header
+    canv.setFont(FONT, 7)
+    right_w = text_width(decor.running_right, 7)
+    title_size = _fit(decor.running_title, 7, usable - right_w - 6 * mm)
+    canv.setFont(FONT, title_size)
+    canv.drawString(left, height - 13.2 * mm, decor.running_title)
+    canv.setFont(FONT, 7)
+    canv.drawRightString(right, height - 13.2 * mm, decor.running_right)
+    canv.setLineWidth(0.6)
+    canv.line(left, height - 14.6 * mm, right, height - 14.6 * mm)
+    # footer
+    canv.line(left, 12.6 * mm, right, 12.6 * mm)
+    canv.drawString(left, 9.6 * mm, decor.generated)
+    canv.drawRightString(right, 9.6 * mm, decor.page_text(n, m))
+    canv.restoreState()
+
+
+def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
+    """A canvas that holds pages back until the end so each can say "page N of M"."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for number, state in enumerate(self._held_pages, start=1):
+                self.__dict__.update(state)
+                _draw_page(self, decor, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    story: list[Flowable],
+    *,
+    pagesize: tuple[float, float],
+    decor: PageDecor,
+    title: str,
+    subject: str,
+    invariant: bool,
+) -> bytes:
+    register_font()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_RESERVED,
+        bottomMargin=BOTTOM_RESERVED,
+        title=title,
+        subject=subject,
+        author="ACSA Desk",
+        creator="ACSA Desk",
+        invariant=1 if invariant else 0,
+        # else every page refers to Helvetica, a font the document never draws with
+        initialFontName=FONT,
+        initialFontSize=BODY_SIZE,
+    )
+    # A frame without inner padding: the fixed column widths add up to exactly its width.
+    frame = Frame(
+        MARGIN, BOTTOM_RESERVED, frame_width(pagesize), pagesize[1] - TOP_RESERVED - BOTTOM_RESERVED,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    # Binary (Flate only) streams: ASCII85 on top makes the file 25% larger and, without the
+    # optional rl_accel package, costs a tenth of a long statement's build time.
+    story = first_page_flowables(decor.banner, font=FONT, frame_width=frame_width(pagesize),
+                                 langs=decor.langs) + story
+    saved_a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        doc.build(story, canvasmaker=_canvas_class(decor))
+    finally:
+        rl_config.useA85 = saved_a85
+    return out.getvalue()
+
+
+def frame_width(pagesize: tuple[float, float]) -> float:
+    return float(pagesize[0] - 2 * MARGIN)

@@ -1,0 +1,410 @@
+"""Tables: ruled grid styles, columns and their headers, row heights, and the two tables every
+document uses: :class:`FastTable` (plain-string cells in one text object) and :class:`PagedTable`.
+
+Long tables are laid out page by page (:class:`PagedTable`), never as one huge Table, with fixed
+column widths. Re-exported by :mod:`acsa_desk.documents.layout`, which the builders import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from acsa_desk.documents import labels as L
+from acsa_desk.documents.typography import (
+    CELL_LEADING,
+    CELL_PAD,
+    CELL_SIZE,
+    FONT,
+    HEADER_FILL,
+    INK,
+    RULE,
+    STRIPE_FILL,
+    wrap_plain,
+)
+
+HEAD_SIZE = 6.8
+HEAD_LEADING = 8.0
+PAD_TOP = 1.6
+PAD_BOTTOM = 1.9
+
+
+def grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
+    """Ruled table: hairline grid, boxed, shaded header. Few commands: each costs per cell."""
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+        ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.8, INK),
+    ]
+    if header_rows:
+        last = header_rows - 1
+        commands += [
+            ("FONT", (0, 0), (-1, last), FONT, HEAD_SIZE, HEAD_LEADING),
+            ("BACKGROUND", (0, 0), (-1, last), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, last), "BOTTOM"),
+            ("LINEBELOW", (0, last), (-1, last), 0.8, INK),
+        ]
+    return commands
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # label key
+    width_mm: float
+    align: str = "LEFT"  # LEFT, RIGHT or CENTER
+
+    @property
+    def width(self) -> float:
+        return float(self.width_mm * mm)
+
+
+def header_row(columns: Sequence[Column], langs: Sequence[str]) -> list[str]:
+    """Column headers as plain strings, one line per language, wrapped to the column."""
+    return [
+        "\n".join(
+            wrap_plain(part, round(c.width - 2 * CELL_PAD, 2), HEAD_SIZE)
+            for part in L.join(L.stacked(c.key, langs), "\n").split("\n")
+        )
+        for c in columns
+    ]
+
+
+def column_style(columns: Sequence[Column]) -> list[tuple[Any, ...]]:
+    return [
+        ("ALIGN", (i, 0), (i, -1), c.align) for i, c in enumerate(columns) if c.align != "LEFT"
+    ]
+
+
+def row_height(row: Sequence[Any], widths: Sequence[float], leading: float) -> float:
+    """The height reportlab gives a row of plain strings and flowables, from the fixed widths."""
+    content = leading
+    for value, width in zip(row, widths, strict=True):
+        if isinstance(value, str):
+            content = max(content, (value.count("\n") + 1) * leading)
+        else:
+            items = value if isinstance(value, (list, tuple)) else [value]
+            inner = width - 2 * CELL_PAD
+            content = max(content, sum(
+                item.wrap(inner, 1e6)[1] + item.getSpaceBefore() + item.getSpaceAfter()
+                for item in items
+            ))
+    return content + PAD_TOP + PAD_BOTTOM
+
+
+class _DocText:
+    """Per PDF document: the encoded cell lines, subset font names and formatted numbers.
+
+    A TrueType subset assigns its glyph codes as characters are first used *in one document*
+    (reportlab keys that state by the document), so an encoded line is only valid in the
+    document it was encoded for: hence one cache per document, dropped with the document.
+    Within a document a character's code never changes once assigned, so a line encodes the
+    same way on every page.
+    """
+
+    __slots__ = ("__weakref__", "lines", "names", "nums")
+
+    def __init__(self) -> None:
+        # (font name, size, line) -> (width, ((subset, "(...) Tj"), ...))
+        self.lines: dict[tuple[str, float, str], tuple[float, tuple[tuple[int, str], ...]]] = {}
+        self.names: dict[tuple[str, int], str] = {}  # (font name, subset) -> "/F1+0"
+        self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
+
+
+_DOC_TEXT: WeakKeyDictionary[Any, _DocText] = WeakKeyDictionary()
+
+
+def _doc_text(doc: Any) -> _DocText:
+    cache = _DOC_TEXT.get(doc)
+    if cache is None:
+        cache = _DOC_TEXT[doc] = _DocText()
+    return cache
+
+
+class FastTable(Table):
+    """A reportlab Table whose plain-string cells go into one text object per table.
+
+    reportlab draws every string cell with its own text object (BT ... ET, a full text matrix);
+    in a 10,000-row statement that is most of the build time. Flowable cells, links, non-TrueType
+    fonts and bidirectional or shaped text still go through reportlab's own code.
+
+    String cells are written as the very operators reportlab's ``TextObject.setTextOrigin`` and
+    ``textOut`` would write (``Tm``, a subset's ``Tf`` when it changes, ``Tj``), but each
+    distinct line is encoded (``TTFont.splitString`` + PDF string escaping) once per document.
+    """
+
+    _text: Any = None
+    _text_font: tuple[str, float, float] | None = None
+    _text_color: Any = None
+    _subset: tuple[str, int] | None = None
+    _tf: str = ""
+    _cache: _DocText | None = None
+
+    def draw(self) -> None:
+        self._text = self.canv.beginText()
+        self._text_font = None
+        self._text_color = None
+        self._subset = None
+        self._cache = _doc_text(self.canv._doc)
+        try:
+            super().draw()
+            self.canv.drawText(self._text)
+        finally:
+            self._text = None
+            self._cache = None
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        text = self._text
+        just = cellstyle.alignment
+        if (
+            text is None
+            or not isinstance(cellval, str)
+            or just not in ("LEFT", "RIGHT", "CENTER", "CENTRE")
+            or cellstyle.href
+            or cellstyle.destination
+            or cellstyle.direction
+            or cellstyle.shaping
+            or not pdfmetrics.getFont(cellstyle.fontname)._dynamicFont
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if not cellval:
+            return
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        lines = cellval.split("\n")
+        leading, fontsize = cellstyle.leading, cellstyle.fontsize
+        if cellstyle.valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
+        elif cellstyle.valign == "MIDDLE":
+            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
+                          + len(lines) * leading) / 2.0 - fontsize
+        else:
+            y = rowpos + rowheight - cellstyle.topPadding - fontsize
+        fontname = cellstyle.fontname
+        font = (fontname, fontsize, leading)
+        if font != self._text_font:
+            # what TextObject.setFont does for a TrueType font: no operator until the first Tj
+            text.setFont(*font)
+            self._text_font = font
+            self._subset = None
+            self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+        if cellstyle.color != self._text_color:
+            text.setFillColor(cellstyle.color)
+            self._text_color = cellstyle.color
+        cache = self._cache
+        assert cache is not None
+        code = text._code
+        nums = cache.nums
+        bottomup = self.canv.bottomup
+        for line in lines:
+            encoded = cache.lines.get((fontname, fontsize, line))
+            if encoded is None:
+                encoded = self._encode(fontname, fontsize, line)
+            width, chunks = encoded
+            if just == "LEFT":
+                x = colpos + cellstyle.leftPadding
+            elif just == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - width
+            else:
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
+            # TextObject.setTextOrigin
+            xs = nums.get(x)
+            if xs is None:
+                xs = nums[x] = fp_str(x)
+            ys = nums.get(y)
+            if ys is None:
+                ys = nums[y] = fp_str(y)
+            code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
+            # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+            parts = []
+            for subset, tj in chunks:
+                if (fontname, subset) != self._subset:
+                    parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                    self._subset = (fontname, subset)
+                parts.append(tj)
+            code.append(" ".join(parts))
+            y -= leading
+
+    def _encode(
+        self, fontname: str, fontsize: float, line: str
+    ) -> tuple[float, tuple[tuple[int, str], ...]]:
+        """A line's width and its ``(subset, "(codes) Tj")`` chunks, computed once per document.
+
+        ``splitString`` assigns subset codes to characters not seen before in this document,
+        so it runs (once) for every distinct line, in drawing order, exactly as textOut would.
+        """
+        canv = self.canv
+        font = pdfmetrics.getFont(fontname)
+        escape_pdf = canv._escape
+        chunks = tuple(
+            (subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, canv._doc)
+        )
+        encoded = (pdfmetrics.stringWidth(line, fontname, fontsize), chunks)
+        assert self._cache is not None
+        self._cache.lines[(fontname, fontsize, line)] = encoded
+        return encoded
+
+    def _subset_name(self, fontname: str, subset: int) -> str:
+        assert self._cache is not None
+        names = self._cache.names
+        name = names.get((fontname, subset))
+        if name is None:
+            font = pdfmetrics.getFont(fontname)
+            name = names[(fontname, subset)] = font.getSubsetInternalName(subset, self.canv._doc)
+        return name
+
+
+def make_table(
+    data: list[list[Any]],
+    col_widths: Sequence[float],
+    commands: Sequence[tuple[Any, ...]],
+    *,
+    row_heights: Sequence[float | None] | None = None,
+    repeat_rows: int = 0,
+) -> FastTable:
+    """Every table of the documents: the document font first (reportlab's default would pull
+    Helvetica into the file), then ``commands``."""
+    return FastTable(
+        data,
+        colWidths=list(col_widths),
+        rowHeights=None if row_heights is None else list(row_heights),
+        repeatRows=repeat_rows,
+        style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING), *commands]),
+        hAlign="LEFT",
+    )
+
+
+RowStyle = Callable[[int, int, int], list[tuple[Any, ...]]]
+#: Rows of a table that go over with what is kept with its end (never a block alone on a page).
+TAIL_ROWS = 2
+
+
+class PagedTable(Flowable):
+    """A long table laid out one page at a time.
+
+    Each page gets its own reportlab Table: its body rows plus the header, so the work grows
+    linearly with the rows and every page starts with the column headers, once. ``max_rows``
+    only bounds a table's size; it is above what an A4 page holds. Every row's height is known
+    in advance (fixed column widths), so a page's rows are counted, not found by trial layouts.
+    ``row_style(first, last, offset)`` returns style commands for body rows ``first..last-1``
+    placed at table row ``offset`` onwards (e.g. overdue shading).
+    """
+
+    def __init__(
+        self,
+        header: list[list[Any]],
+        rows: list[list[Any]],
+        col_widths: Sequence[float],
+        style: list[tuple[Any, ...]],
+        row_style: RowStyle | None = None,
+        *,
+        max_rows: int = 150,
+        start: int = 0,
+        heights: list[float] | None = None,
+        keep_with_next: float = 0.0,
+    ) -> None:
+        super().__init__()
+        #: Height of what follows that must share the table's last page (signature blocks):
+        #: when the last rows fit but that does not, the last rows move on with it.
+        self.keep_with_next = keep_with_next
+        self.header = header
+        self.rows = rows
+        self.col_widths = list(col_widths)
+        self.style = style
+        self.row_style = row_style
+        self.max_rows = max_rows
+        self.start = start
+        if heights is None:
+            heights = [row_height(r, self.col_widths, HEAD_LEADING) for r in header]
+            heights += [row_height(r, self.col_widths, CELL_LEADING) for r in rows]
+        self.heights = heights
+        self._table: Table | None = None
+
+    def _make(self, end: int) -> Table:
+        commands = list(self.style)
+        if self.row_style is not None:
+            commands += self.row_style(self.start, end, len(self.header))
+        n_head = len(self.header)
+        return make_table(
+            self.header + self.rows[self.start:end],
+            self.col_widths,
+            commands,
+            row_heights=self.heights[:n_head] + self.heights[n_head + self.start:n_head + end],
+            repeat_rows=n_head,
+        )
+
+    def _rest(self, start: int) -> PagedTable:
+        return PagedTable(
+            self.header, self.rows, self.col_widths, self.style, self.row_style,
+            max_rows=self.max_rows, start=start, heights=self.heights,
+            keep_with_next=self.keep_with_next,
+        )
+
+    def _fitting(self, available: float) -> int:
+        """How many body rows from ``start`` fit ``available`` under the header."""
+        n_head = len(self.header)
+        used = sum(self.heights[:n_head])
+        end = min(len(self.rows), self.start + self.max_rows)
+        count = 0
+        for h in self.heights[n_head + self.start:n_head + end]:
+            if used + h > available + 1e-6:
+                break
+            used += h
+            count += 1
+        return count
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        remaining = len(self.rows) - self.start
+        if remaining <= self.max_rows and self._fitting(availHeight - self.keep_with_next) == remaining:
+            self._table = self._make(len(self.rows))
+            self.width, self.height = self._table.wrap(availWidth, availHeight)
+        else:  # more than the space left: ask to be split
+            self._table = None
+            self.width, self.height = availWidth, availHeight + 1
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        count = self._fitting(availHeight)
+        remaining = len(self.rows) - self.start
+        if self.keep_with_next and count == remaining:
+            # everything fits but what must follow does not: leave rows for the next page
+            count = min(count, self._fitting(availHeight - self.keep_with_next), remaining - TAIL_ROWS)
+        if count <= 0:
+            return []
+        end = self.start + count
+        table = self._make(end)
+        return [table] if end == len(self.rows) else [table, self._rest(end)]
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)
+
+
+def simple_table(
+    columns: Sequence[Column],
+    langs: Sequence[str],
+    rows: list[list[Any]],
+    *,
+    extra: list[tuple[Any, ...]] | None = None,
+    row_style: RowStyle | None = None,
+    max_rows: int = 150,
+) -> PagedTable:
+    style = grid_style() + column_style(columns) + (extra or [])
+    style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]))
+    return PagedTable(
+        [header_row(columns, langs)], rows, [c.width for c in columns], style, row_style,
+        max_rows=max_rows,
+    )
