@@ -46,8 +46,11 @@ window-packages:
 run: $(STAMP) window-packages $(QM)
 	$(BIN)/acsa-desk $(ARGS)
 
+# The suite runs on every core (pytest-xdist; each worker has its own PostgreSQL server and
+# temporary folders): PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
 test: $(STAMP) system-packages $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Speed against raw-library floors on a 100,000-order demo ledger (not part of the tests).
 bench: $(STAMP)

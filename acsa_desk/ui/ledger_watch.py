@@ -20,6 +20,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from acsa_desk.db.engine import Ledger, LedgerReplaced
+from acsa_desk.ui.qtfix import emit
 
 #: How often the file is checked besides the notifications (a network share sends none).
 CHECK_MS = 5000
@@ -68,7 +69,7 @@ class LedgerWatch(QObject):
         except LedgerReplaced:
             self.gone = "replaced" if _exists(self.ledger.path) else "deleted"
             self.stop()
-            self.lost.emit(self.gone)
+            emit(self.lost, self.gone)
         return self.gone
 
     def texts(self, how: str) -> tuple[str, str, str]:
