@@ -15,6 +15,11 @@ from acsa_desk.cli.protection_commands import add_key_arguments, opened, passphr
 from acsa_desk.core.errors import RuleViolation
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 order``, ``2 orders``: the command line speaks English with its plurals right."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -111,7 +116,8 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
     with opened(args.file, args) as plain, ledger.session(actor=actor) as session:
         result = import_orders(session=session, path=plain, actor=actor,
                                sheet=args.sheet, mapping=mapping)
-    print(f"imported {result.orders} orders ({result.lines} lines) from {args.file}")
+    print(f"imported {_count(result.orders, 'order')} ({_count(result.lines, 'line')}) "
+          f"from {args.file}")
     for name in result.new_exercises:
         print(f"new exercise: {name}")
     for code in result.new_partners:
@@ -127,9 +133,9 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
     actor = acting_login(args, ledger)
     with opened(args.file, args) as plain, ledger.session(actor=actor) as session:
         result = import_settlements(session=session, path=plain, actor=actor)
-    print(f"imported {result.settlements} settlements from {args.file}; "
-          f"{result.orders_settled} orders now settled; the settlements await an officer's "
-          "approval before they settle an order")
+    print(f"imported {_count(result.settlements, 'settlement')} from {args.file}; "
+          f"{_count(result.orders_settled, 'order')} now settled; the settlements await an "
+          "officer's approval before they settle an order")
     _say_created(ledger)
     return 0
 

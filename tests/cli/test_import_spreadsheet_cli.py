@@ -24,11 +24,11 @@ def test_import_orders_from_xlsx_and_ods(tmp_path):
     one_line_error(cli("--db", db, "import-orders", xlsx, check=False),
                    "required column is missing")  # the first sheet is the notes
     out = cli("--db", db, "import-orders", xlsx, "--sheet", "Orders")
-    assert "imported 1 orders (1 lines)" in out.stdout
+    assert "imported 1 order (1 line)" in out.stdout
     assert balances(db) == [{"partner": "JPN", "currency": "CAD", "receivable": "6447.18",
                              "payable": "0.00", "net": "6447.18"}]
     ods = write_ods(tmp_path / "more.ods", {"Sheet1": [ORDER_HEADER, typed_row(order_number="B-1")]})
-    assert "imported 1 orders" in cli("--db", db, "import-orders", ods).stdout
+    assert "imported 1 order (" in cli("--db", db, "import-orders", ods).stdout
     one_line_error(cli("--db", db, "import-orders", ods, "--sheet", "Nope", check=False),
                    "no sheet named 'Nope'")
 
@@ -46,4 +46,4 @@ def test_import_orders_with_a_saved_mapping(tmp_path):
     one_line_error(cli("--db", db, "import-orders", path, "--mapping", "Autre", check=False, env=env),
                    "no import mapping named 'Autre' (saved: Journal du bataillon)")
     out = cli("--db", db, "import-orders", path, "--mapping", "Journal du bataillon", env=env)
-    assert "imported 1 orders" in out.stdout
+    assert "imported 1 order (" in out.stdout
