@@ -2091,15 +2091,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
+        <source>(%n line(s) not counted)</source>
+        <translation>
+            <numerusform>(%n ligne non comptée)</numerusform>
+            <numerusform>(%n lignes non comptées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n more problem(s) marked in red)</source>
         <translation>
             <numerusform>(%n autre problème marqué en rouge)</numerusform>
             <numerusform>(%n autres problèmes marqués en rouge)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>({n} line(s) not counted)</source>
-        <translation>(lignes non comptées&#xa0;: {n})</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2592,9 +2595,12 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <source>{status} WITHOUT both officials&apos; signatures.</source>
         <translation>{status} SANS les signatures des deux responsables.</translation>
     </message>
-    <message>
-        <source>… and {n} more (see the red cells)</source>
-        <translation>… et {n} de plus (voir les cellules en rouge)</translation>
+    <message numerus="yes">
+        <source>… and %n more (see the red cells)</source>
+        <translation>
+            <numerusform>… et %n autre (voir les cellules en rouge)</numerusform>
+            <numerusform>… et %n autres (voir les cellules en rouge)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

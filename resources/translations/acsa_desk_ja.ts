@@ -2079,14 +2079,16 @@ Chain head as found: {head}</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message numerus="yes">
+        <source>(%n line(s) not counted)</source>
+        <translation>
+            <numerusform>（%n 行は未集計）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n more problem(s) marked in red)</source>
         <translation>
             <numerusform>（ほかに %n 件の問題を赤で表示）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>({n} line(s) not counted)</source>
-        <translation>（{n} 行は集計外）</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2579,9 +2581,11 @@ Chain head as found: {head}</source>
         <source>{status} WITHOUT both officials&apos; signatures.</source>
         <translation>{status}（双方責任者の署名なし）。</translation>
     </message>
-    <message>
-        <source>… and {n} more (see the red cells)</source>
-        <translation>…ほか {n} 件（赤いセルを参照）</translation>
+    <message numerus="yes">
+        <source>… and %n more (see the red cells)</source>
+        <translation>
+            <numerusform>… ほか %n 件（赤いセルを参照）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

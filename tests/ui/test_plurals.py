@@ -36,3 +36,22 @@ def test_counts_agree_in_every_language(qapp: QApplication, tmp_path: Path, lang
 def test_the_count_takes_the_locale_grouping() -> None:
     assert counted("%n order(s)".replace("%n", "1234"), 1234, "1 234") == "1 234 orders"
     assert counted("Showing 1 selected order(s)", 1) == "Showing 1 selected order"
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "(1 line not counted)", "(2 lines not counted)"),
+    ("fr", "(1 ligne non comptée)", "(2 lignes non comptées)"),
+    ("ja", "（1 行は未集計）", "（2 行は未集計）"),
+])
+def test_the_editors_uncounted_lines_agree(qapp: QApplication, tmp_path: Path, language: str,
+                                           one: str, two: str) -> None:
+    def text(n: int) -> str:
+        return counted(QCoreApplication.translate("OrderEditor", "(%n line(s) not counted)", "",
+                                                  n), n)
+
+    compile_all(out=tmp_path)
+    install_translators(qapp, language, tmp_path)
+    try:
+        assert (text(1), text(2)) == (one, two)
+    finally:
+        install_translators(qapp, "en")

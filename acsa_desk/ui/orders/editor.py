@@ -47,6 +47,7 @@ from acsa_desk.services import orders as order_service
 from acsa_desk.services.partner_numbers import clean_partner_order_number, set_partner_order_number
 from acsa_desk.ui import settings as opt
 from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.messages import counted
 from acsa_desk.ui.orders import editor_sections, editor_state, form
 from acsa_desk.ui.orders.closing import close_unsaved
 from acsa_desk.ui.orders.editor_sections import _FIELD_KEYS, COMMON_CURRENCIES, STEP_ACTIONS
@@ -528,7 +529,8 @@ class OrderEditor(QWidget):
             more = len(messages) - 3
             text = "\n".join(_capitalised(ui_message(m)) for m in messages[:3])
             if more > 0:
-                text += "\n" + self.tr("… and {n} more (see the red cells)").format(n=more)
+                text += "\n" + counted(self.tr("… and %n more (see the red cells)", "", more),
+                                        more)
         show_text(self.lines_message, text)
         clear_when_fixed(self.message_bar, problems)
 
@@ -541,7 +543,8 @@ class OrderEditor(QWidget):
         parts = [format_money(minor, code, locale) for code, minor in totals.by_currency.items()]
         text = self.tr("Total ordered: {total}").format(total=", ".join(parts))
         if totals.uncounted_lines:
-            text += "  " + self.tr("({n} line(s) not counted)").format(n=totals.uncounted_lines)
+            n = totals.uncounted_lines
+            text += "  " + counted(self.tr("(%n line(s) not counted)", "", n), n)
         self.totals_label.setText(text)
 
     def _show_missing(self, draft: OrderDraft) -> None:
