@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # never to the user's config folder.
 os.environ.setdefault("ACSA_DESK_KEY_DIR", tempfile.mkdtemp(prefix="acsa-test-keys-"))
 
+from sqlalchemy.orm import Session
+
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.services import orders, reference
 
@@ -39,7 +41,34 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 CAST = (("clerk", "clerk"), ("officer", "officer"), ("o", "officer"), ("officer2", "officer"))
 
 
-def register_cast(ledger: Ledger) -> Ledger:
+# Who changes the agreements (an admin), registered only where a test needs one: the cast's
+# lists of users and of certifying officers stay as they are.
+ADMIN = "admin"
+
+
+def register_admin(ledger: Ledger) -> str:
+    """Registers the admin ``ADMIN`` on a test ledger (once); returns its login."""
+    from acsa_desk.db.models import AppUser
+
+    with ledger.reader() as session:
+        known = session.get(AppUser, ADMIN) is not None
+    if not known:
+        register_cast(ledger, ((ADMIN, "admin"),))
+    return ADMIN
+
+
+def admin_in(session: Session) -> str:
+    """The admin ``ADMIN``, registered in this unit of work if the ledger has none yet."""
+    from acsa_desk.db.models import AppUser
+
+    if session.get(AppUser, ADMIN) is None:
+        session.add(AppUser(login=ADMIN, display_name="", rank="", appointment="",
+                            role="admin", active=True))
+        session.flush()
+    return ADMIN
+
+
+def register_cast(ledger: Ledger, cast: tuple[tuple[str, str], ...] = CAST) -> Ledger:
     """Registers the test ledgers' users (display name left empty: shown by login), audited
     like every write (verify replays the log against every table)."""
     from acsa_desk.db import audit
@@ -47,7 +76,7 @@ def register_cast(ledger: Ledger) -> Ledger:
     from acsa_desk.db.models import AppUser
 
     rows = [{"login": login, "display_name": "", "rank": "", "appointment": "", "role": role,
-             "active": True} for login, role in CAST]
+             "active": True} for login, role in cast]
     with ledger.session() as session:
         insert_rows(session, AppUser.__table__, rows)  # type: ignore[arg-type]
         audit.append_rows(session, "app_user", rows, key="login")

@@ -203,8 +203,9 @@ def cmd_official_add(args: argparse.Namespace) -> int:
         valid_from=args.valid_from, valid_until=args.valid_until, rank=args.rank,
         delegated_by=args.delegated_by)
     ledger = _open(args, writing=True)
-    with ledger.session(actor=acting_login(args, ledger)) as session:
-        official = agreements.add_official(session=session, data=data)
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        official = agreements.add_official(session=session, actor=actor, data=data)
         print(f"designated official {official.id} recorded: {official.name} ({official.login}) "
               f"under the agreement with {official.partner_code}")
     return 0
@@ -214,8 +215,10 @@ def cmd_official_end(args: argparse.Namespace) -> int:
     from acsa_desk.services import agreements
 
     ledger = _open(args, writing=True)
-    with ledger.session(actor=acting_login(args, ledger)) as session:
-        official = agreements.end_official(session=session, official_id=args.official_id,
+    actor = acting_login(args, ledger)
+    with ledger.session(actor=actor) as session:
+        official = agreements.end_official(session=session, actor=actor,
+                                           official_id=args.official_id,
                                            valid_until=args.valid_until)
         print(f"designation {official.id} of {official.name} ends on "
               f"{args.valid_until.isoformat()}")

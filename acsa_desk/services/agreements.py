@@ -7,6 +7,12 @@ on its order date (``terms_for``). Designated officials sign for our side up to 
 order, from and until dates; a delegation is an official row naming who delegated. Each
 designation is linked to a registered officer (``login``): only that user, signed in, signs
 under it, with the designated name.
+
+Changing the agreements and the designated officials is an admin's work: ``set_agreement``,
+``add_official`` and ``end_official`` refuse anyone else (``users.require_role``), for the
+window, the command line and every other caller alike. Only the demo's seed data
+(``seed_agreement``, ``seed_official``, like its orders written without a user's action) is
+recorded without that check.
 """
 
 from __future__ import annotations
@@ -16,15 +22,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.categories import CODES, is_category
 from acsa_desk.core.domain import Direction
-from acsa_desk.core.errors import NotFound, RuleViolation
+from acsa_desk.core.errors import N_, NotFound, RuleViolation
 from acsa_desk.core.money import check_currency, format_plain, line_amount_minor
-from acsa_desk.core.people import Ability, can, normalize_login
+from acsa_desk.core.people import Ability, Role, can, normalize_login
 from acsa_desk.db.models import (
     Agreement,
     AgreementTerms,
@@ -49,6 +56,10 @@ DEFAULT_ELEMENTS: tuple[str, ...] = (
     "ordering_signature", "issuing_signature",
 )
 SIGNATURE_ELEMENTS = ("ordering_signature", "issuing_signature")
+#: What only an admin may do, in ``users.require_role``'s refusal; the whole refusal is marked
+#: for the window's translation (a test holds the two together).
+ADMIN_ONLY = "change the agreements"
+REFUSAL = N_("only an admin can change the agreements")
 _UNSET = object()
 
 
@@ -87,7 +98,21 @@ def check_elements(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def set_agreement(
+def require_admin(session: Session, actor: str) -> None:
+    """Refuses unless ``actor`` is an active admin of the ledger (one line, nothing changed)."""
+    from acsa_desk.services import users
+
+    users.require_role(session, actor, Role.ADMIN, ADMIN_ONLY)
+
+
+def set_agreement(*, session: Session, actor: str, **fields: Any) -> Agreement:
+    """Creates or changes the agreement with a partner, as ``actor``, who must be an admin;
+    the fields are ``seed_agreement``'s."""
+    require_admin(session, actor)
+    return seed_agreement(session=session, actor=actor, **fields)
+
+
+def seed_agreement(
     *,
     session: Session,
     partner_code: str,
@@ -108,6 +133,7 @@ def set_agreement(
     """Creates or changes the agreement with a partner; what is not given is kept.
 
     A change of terms applies to orders dated from ``effective_from`` (default today).
+    Unchecked: the demo's seed data only; a user's change is ``set_agreement``.
     """
     reference.ensure_partner(session=session, code=partner_code)
     if not reference_text.strip():
@@ -262,9 +288,16 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def add_official(*, session: Session, data: OfficialInput) -> DesignatedOfficial:
+def add_official(*, session: Session, actor: str, data: OfficialInput) -> DesignatedOfficial:
     """Designates one of our registered officers (``data.login``) to sign orders under the
-    partner's agreement up to a limit per order, from and until dates (audited)."""
+    partner's agreement up to a limit per order, from and until dates (audited); ``actor``
+    must be an admin."""
+    require_admin(session, actor)
+    return seed_official(session=session, data=data)
+
+
+def seed_official(*, session: Session, data: OfficialInput) -> DesignatedOfficial:
+    """``add_official`` unchecked: the demo's seed data only."""
     _check_official(data)
     if reference.agreement_for(session=session, partner_code=data.partner_code) is None:
         raise RuleViolation("partner", f"record the agreement with {data.partner_code} first")
@@ -279,8 +312,11 @@ def add_official(*, session: Session, data: OfficialInput) -> DesignatedOfficial
     return official
 
 
-def end_official(*, session: Session, official_id: int, valid_until: date) -> DesignatedOfficial:
-    """Ends a designation (or delegation) on a date; the row stays, audited."""
+def end_official(*, session: Session, actor: str, official_id: int,
+                 valid_until: date) -> DesignatedOfficial:
+    """Ends a designation (or delegation) on a date; the row stays, audited; ``actor`` must
+    be an admin."""
+    require_admin(session, actor)
     official = session.get(DesignatedOfficial, official_id)
     if official is None:
         raise NotFound(f"no designated official with id {official_id}")

@@ -54,16 +54,16 @@ def record_agreements(session: Session, partners: Sequence[tuple[str, str, float
         if reference.agreement_for(session=session, partner_code=code) is not None:
             continue
         signed, in_force, notified, claim_days, currencies = AGREEMENT_DATES[code]
-        agreements.set_agreement(
+        agreements.seed_agreement(
             session=session, partner_code=code, reference_text=ref[:200], actor=actor,
             title=ref, signed_on=signed, in_force_from=in_force, notified_on=notified,
             claim_days=claim_days, currencies=currencies, effective_from=in_force)
         for name, rank, limit, login in OFFICIALS:
-            agreements.add_official(session=session, data=agreements.OfficialInput(
+            agreements.seed_official(session=session, data=agreements.OfficialInput(
                 partner_code=code, name=name, rank=rank, limit_minor=limit,
                 limit_currency="CAD", valid_from=in_force, login=login))
         name, rank, limit, login = DELEGATE
-        agreements.add_official(session=session, data=agreements.OfficialInput(
+        agreements.seed_official(session=session, data=agreements.OfficialInput(
             partner_code=code, name=name, rank=rank, limit_minor=limit,
             limit_currency="CAD", valid_from=date(2025, 1, 1), valid_until=date(2025, 12, 31),
             delegated_by="P. Roy", login=login))

@@ -169,6 +169,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('ServiceMessages', 'on PostgreSQL you act as your server login ({default}); connect as the other user instead of --as'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'on PostgreSQL you act as your server login ({server}); connect as the other user instead of --as'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)'),
+    QT_TRANSLATE_NOOP('ServiceMessages', 'only an admin can change the agreements'),
     QT_TRANSLATE_NOOP('ServiceMessages', "order {number} ({format_plain} {currency}) is above {name}'s authority limit of {format_plain2} {currency2} per order"),
     QT_TRANSLATE_NOOP('ServiceMessages', 'order {number} already agrees with their figures (corrected since this reconciliation): reconcile again to see it agree'),
     QT_TRANSLATE_NOOP('ServiceMessages', 'order {number} already carries both signatures'),

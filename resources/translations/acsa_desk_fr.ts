@@ -179,6 +179,10 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
         <translation>Responsable</translation>
     </message>
     <message>
+        <source>Only an admin can change the agreements and designated officials</source>
+        <translation>Seul un administrateur peut modifier les accords et les responsables désignés</translation>
+    </message>
+    <message>
         <source>Our designated officials (sign up to their limit)</source>
         <translation>Nos responsables désignés (signent jusqu&apos;à leur limite)</translation>
     </message>
@@ -4229,6 +4233,10 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
         <translation>seul un écart sur une de nos commandes peut être accepté; une commande absente d’un côté est expliquée ou contestée (ou saisie dans l’éditeur de commande)</translation>
+    </message>
+    <message>
+        <source>only an admin can change the agreements</source>
+        <translation>seul un administrateur peut modifier les accords</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>

@@ -179,6 +179,10 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
         <translation>責任者</translation>
     </message>
     <message>
+        <source>Only an admin can change the agreements and designated officials</source>
+        <translation>協定と指定責任者を変更できるのは管理者だけです</translation>
+    </message>
+    <message>
         <source>Our designated officials (sign up to their limit)</source>
         <translation>当方の指定責任者（上限まで署名可）</translation>
     </message>
@@ -4208,6 +4212,10 @@ Chain head as found: {head}</source>
     <message>
         <source>only a difference on one of our orders can be accepted; an order missing on one side is explained or disputed (or entered in the order editor)</source>
         <translation>受け入れられるのは当方の要請の差異だけです。一方にしかない要請は説明するか異議を申し立てます（または要請エディタで入力します）</translation>
+    </message>
+    <message>
+        <source>only an admin can change the agreements</source>
+        <translation>協定を変更できるのは管理者だけです</translation>
     </message>
     <message>
         <source>order {number} ({format_plain} {currency}) is above {name}&apos;s authority limit of {format_plain2} {currency2} per order</source>

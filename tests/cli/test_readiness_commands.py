@@ -140,6 +140,25 @@ def test_designated_officials_on_the_command_line(tmp_path):
     assert row["valid_until"] == "2025-12-31"
     one_line_error(cli("--db", db, "agreement", "official-end", "99", "--until", "2025-12-31",
                        "--as", "anne", check=False, env=env), "no designated official with id 99")
+    # changing the agreements is an admin's work: a clerk is refused in one line, nothing changes
+    theirs = tmp_path / "carl.txt"
+    theirs.write_text("carl's passphrase 2\n")
+    cli("--db", db, "user", "add", "carl", "--role", "clerk", "--passphrase-file", theirs,
+        "--as", "anne", env=env)
+    carl = {**env, "ACSA_DESK_PASSPHRASE_FILE": str(theirs)}
+    for command in (
+        ("agreement", "set", "--partner", "JPN", "--reference", "CHANGED", "--claim-days", "5"),
+        ("agreement", "official-add", "--partner", "JPN", "--limit", "1.00", "--currency", "CAD",
+         "--from", "2025-01-01", "--name", "Anne Tremblay", "--login", "anne"),
+        ("agreement", "official-end", str(row["id"]), "--until", "2025-06-30"),
+    ):
+        proc = cli("--db", db, *command, "--as", "carl", check=False, env=carl)
+        one_line_error(proc, "only an admin can change the agreements")
+        assert proc.returncode == 1
+    (agreement,) = json.loads(cli("--db", db, "agreement", "list", "--json").stdout)
+    assert (agreement["reference"], agreement["claim_days"]) == ("CAN-JPN ACSA 2018", 30)
+    (row,) = json.loads(cli("--db", db, "agreement", "officials", "--json").stdout)
+    assert row["valid_until"] == "2025-12-31"
 
 
 def test_attach_to_a_delivery_or_a_settlement(db, tmp_path):

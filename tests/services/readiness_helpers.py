@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from acsa_desk.services import attachments, claims, orders, reference
-from tests.conftest import ACTOR, both_officials, order_input
+from tests.conftest import ACTOR, admin_in, both_officials, order_input
 
 CONTACTS = dict(requesting_poc_phone="+81 3 1234 5678", requesting_poc_email="tanaka@mod.go.jp",
                 supplying_poc_phone="+1 613 555 0100", supplying_poc_email="tremblay@forces.gc.ca",
@@ -21,7 +21,7 @@ def agreement(session, **changes):
     from acsa_desk.services import agreements
 
     return agreements.set_agreement(session=session, partner_code="JPN",
-                                    reference_text="CAN-JPN ACSA 2018", actor=ACTOR,
+                                    reference_text="CAN-JPN ACSA 2018", actor=admin_in(session),
                                     effective_from=date(2018, 1, 1), **changes)
 
 

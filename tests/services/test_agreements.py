@@ -7,7 +7,7 @@ import pytest
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.db.models import AuditEntry
 from acsa_desk.services import agreements, orders
-from tests.conftest import ACTOR, both_officials
+from tests.conftest import ADMIN, admin_in, both_officials
 from tests.services.readiness_helpers import agreement, build
 
 
@@ -18,7 +18,7 @@ def test_set_keeps_what_is_not_given_and_audits_each_change(ledger):
                   categories=("fuel", "water"), currencies=("CAD", "JPY"), claim_days=45)
     with ledger.session() as s:
         a = agreements.set_agreement(session=s, partner_code="JPN", reference_text="CAN-JPN ACSA",
-                                     actor=ACTOR, settlement_months=6,
+                                     actor=admin_in(s), settlement_months=6,
                                      effective_from=date(2025, 1, 1))
         assert (a.title, a.signed_on, a.in_force_from, a.claim_days, a.settlement_months) == (
             "Agreement between Canada and Japan", date(2018, 4, 21), date(2019, 7, 1), 45, 6)
@@ -59,11 +59,11 @@ def test_refused_settings_leave_the_agreement_as_it_was(ledger, changes, message
 def test_designated_officials_sign_within_their_limit_and_dates(ledger, exercise_id):
     with ledger.session() as s:
         agreement(s)
-        agreements.add_official(session=s, data=agreements.OfficialInput(
+        agreements.add_official(session=s, actor=admin_in(s), data=agreements.OfficialInput(
             partner_code="JPN", name="Anne Tremblay", rank="Cdr", limit_minor=10_000_000,
             limit_currency="CAD", valid_from=date(2025, 1, 1), valid_until=date(2025, 6, 30),
             login="officer"))
-        agreements.add_official(session=s, data=agreements.OfficialInput(
+        agreements.add_official(session=s, actor=admin_in(s), data=agreements.OfficialInput(
             partner_code="JPN", name="Marc Roy", rank="LCdr", limit_minor=5_000_000,
             limit_currency="CAD", valid_from=date(2025, 6, 1), delegated_by="Anne Tremblay",
             login="officer2"))
@@ -105,12 +105,12 @@ def test_a_designation_links_a_registered_officer_of_that_name(ledger, login, me
         agreement(s)
         s.add(AppUser(login="named", display_name="Marc Roy", role="officer"))
     with pytest.raises(RuleViolation, match=message), ledger.session() as s:
-        agreements.add_official(session=s, data=agreements.OfficialInput(
+        agreements.add_official(session=s, actor=admin_in(s), data=agreements.OfficialInput(
             partner_code="JPN", name="Anne Tremblay", limit_minor=100, limit_currency="CAD",
             valid_from=date(2025, 1, 1), login=login))
     with ledger.session() as s:
         assert agreements.officials(session=s) == []
-        official = agreements.add_official(session=s, data=agreements.OfficialInput(
+        official = agreements.add_official(session=s, actor=admin_in(s), data=agreements.OfficialInput(
             partner_code="JPN", name="marc  roy", limit_minor=100, limit_currency="CAD",
             valid_from=date(2025, 1, 1), login=" Named "))
         assert official.login == "named"
@@ -120,3 +120,46 @@ def test_no_designated_officials_means_no_limit(ledger, exercise_id):
     with ledger.session() as s:
         agreement(s)
     build(ledger, exercise_id, "S-3", "signed")
+
+
+@pytest.mark.parametrize("who", ["clerk", "officer"])
+def test_only_an_admin_changes_the_agreements_and_officials(ledger, who):
+    with ledger.session(actor=ADMIN) as s:
+        agreement(s, claim_days=20)
+        official = agreements.add_official(session=s, actor=admin_in(s),
+                                           data=agreements.OfficialInput(
+            partner_code="JPN", name="Anne Tremblay", limit_minor=100, limit_currency="CAD",
+            valid_from=date(2025, 1, 1), login="officer"))
+        official_id = official.id
+    before = _agreements_state(ledger)
+    attempts = (
+        lambda s: agreements.set_agreement(session=s, partner_code="JPN", reference_text="X",
+                                           actor=who, claim_days=5),
+        lambda s: agreements.add_official(session=s, actor=who, data=agreements.OfficialInput(
+            partner_code="JPN", name="Marc Roy", limit_minor=100, limit_currency="CAD",
+            valid_from=date(2025, 1, 1), login="officer2")),
+        lambda s: agreements.end_official(session=s, actor=who, official_id=official_id,
+                                          valid_until=date(2025, 6, 30)),
+    )
+    for attempt in attempts:
+        with pytest.raises(RuleViolation) as refused, ledger.session(actor=who) as s:
+            attempt(s)
+        assert str(refused.value) == agreements.REFUSAL  # one line, translated in the window
+        assert _agreements_state(ledger) == before
+    with ledger.session(actor=ADMIN) as s:  # the admin may
+        agreements.end_official(session=s, actor=ADMIN, official_id=official_id,
+                                valid_until=date(2025, 6, 30))
+        agreements.set_agreement(session=s, partner_code="JPN", reference_text="X",
+                                 actor=ADMIN, claim_days=5)
+    with ledger.reader() as s:
+        (a,) = agreements.list_agreements(session=s)
+        (o,) = agreements.officials(session=s)
+        assert (a.reference, a.claim_days, o.valid_until) == ("X", 5, date(2025, 6, 30))
+
+
+def _agreements_state(ledger):
+    with ledger.reader() as s:
+        return ([(a.reference, a.claim_days) for a in agreements.list_agreements(session=s)],
+                [(o.name, o.valid_until) for o in agreements.officials(session=s)],
+                len(agreements.terms_history(session=s, partner_code="JPN")),
+                s.query(AuditEntry).count())

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 
 from acsa_desk.services import balances, orders, reference
-from tests.conftest import ACTOR, both_officials, order_input, register_cast
+from tests.conftest import ACTOR, both_officials, order_input, register_admin, register_cast
 
 
 def _invoiced_order(ledger, exercise_id, number, *, direction="provided", currency="CAD",
@@ -97,7 +97,7 @@ def test_overdue_is_more_than_twelve_months_after_delivery(ledger, exercise_id):
 
 def test_agreement_deadline_setting_is_used(ledger, exercise_id):
     _invoiced_order(ledger, exercise_id, "OLD", delivered_on=date(2025, 6, 4))
-    with ledger.session() as s:
+    with ledger.session(actor=register_admin(ledger)) as s:
         reference.set_agreement(session=s, partner_code="JPN", reference="R",
                                 settlement_months=6)
     with ledger.reader() as s:

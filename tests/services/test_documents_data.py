@@ -23,7 +23,7 @@ from acsa_desk.services.documents_data import (
     write_document,
 )
 from acsa_desk.services.reference import LedgerPreferences
-from tests.conftest import ACTOR, both_officials, order_input, register_cast
+from tests.conftest import ACTOR, both_officials, order_input, register_admin, register_cast
 
 TODAY = date(2026, 3, 1)
 
@@ -200,7 +200,7 @@ def test_statement_agreement_period_and_unknowns(ledger, exercise_id):
     _order(ledger, exercise_id, "P-1", ordered_on=date(2025, 1, 10), deliver=None)
     _order(ledger, exercise_id, "P-2", ordered_on=date(2025, 6, 10), deliver=None)
     _order(ledger, exercise_id, "P-3", ordered_on=date(2025, 12, 10), deliver=None)
-    with ledger.session() as s:
+    with ledger.session(actor=register_admin(ledger)) as s:
         reference.set_agreement(session=s, partner_code="JPN", reference="CAN-JPN ACSA 2018")
     with ledger.reader() as s:
         data = statement_data(session=s, partner="JPN", period_from=date(2025, 6, 1),

@@ -8,7 +8,7 @@ import pytest
 from acsa_desk.core.errors import RuleViolation, StaleRecord
 from acsa_desk.db.models import Order
 from acsa_desk.services import orders
-from tests.conftest import ACTOR, both_officials, order_input
+from tests.conftest import ACTOR, both_officials, order_input, register_admin
 
 
 def _lines(session, order_id):
@@ -262,7 +262,7 @@ def test_duplicate_order_number_is_refused(ledger, exercise_id):
 def test_agreement_categories_are_enforced(ledger, exercise_id):
     from acsa_desk.services import reference
 
-    with ledger.session() as s:
+    with ledger.session(actor=register_admin(ledger)) as s:
         reference.set_agreement(session=s, partner_code="JPN", reference="CAN-JPN ACSA 2018",
                                 categories=("fuel", "water"))
     with pytest.raises(RuleViolation, match="not covered by the agreement"):

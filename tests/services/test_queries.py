@@ -7,6 +7,7 @@ from sqlalchemy import event
 
 from acsa_desk.services import queries
 from acsa_desk.services.demo import fill_demo
+from tests.conftest import register_admin
 
 
 @pytest.fixture
@@ -112,7 +113,7 @@ def test_overdue_filter_follows_the_agreement_deadline_and_settlements(demo):
     from acsa_desk.services import balances, orders, reference
 
     as_of = date(2026, 11, 25)
-    with demo.session() as s:
+    with demo.session(actor=register_admin(demo)) as s:
         reference.set_agreement(session=s, partner_code="AUS", reference="R", settlement_months=6)
     with demo.reader() as s:
         listed = {o.order_id for o in balances.overdue(session=s, as_of=as_of)}

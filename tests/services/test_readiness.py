@@ -8,7 +8,7 @@ import pytest
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.interchange.orders_import import import_orders
 from acsa_desk.services import attachments, balances, claims, orders, readiness
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, admin_in
 from tests.services.readiness_helpers import PDF, agreement, build
 
 DELIVERED = date(2025, 6, 4)
@@ -60,7 +60,7 @@ def test_missing_data_follows_the_agreement_list_in_force_on_the_order_date(ledg
         from acsa_desk.services import agreements
 
         agreements.set_agreement(session=s, partner_code="JPN", reference_text="CAN-JPN ACSA 2018",
-                                 actor=ACTOR, required_elements=("order_number", "funding_reference"),
+                                 actor=admin_in(s), required_elements=("order_number", "funding_reference"),
                                  effective_from=date(2025, 7, 1))
     # ordered 2025-06-03: still judged by the 2018 terms (the full list)
     assert details(ledger, DELIVERED, "A-3")["missing_data"] == [

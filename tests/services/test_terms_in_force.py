@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from acsa_desk.services import agreements, balances, ledger_sql, offsets, readiness
 from acsa_desk.services.queries import OrderFilter, page_orders
-from tests.conftest import ACTOR
+from tests.conftest import admin_in
 from tests.services.readiness_helpers import agreement, build
 
 DELIVERED = date(2025, 6, 4)
@@ -23,7 +23,7 @@ def two_versions(ledger, exercise_id):
     new = build(ledger, exercise_id, "T-NEW", "notified", ordered_on=date(2025, 6, 3))
     with ledger.session() as s:
         agreements.set_agreement(session=s, partner_code="JPN", reference_text="CAN-JPN ACSA",
-                                 actor=ACTOR, settlement_months=6,
+                                 actor=admin_in(s), settlement_months=6,
                                  effective_from=date(2025, 6, 1))
     return old, new
 

@@ -45,6 +45,7 @@ from acsa_desk.ui.dashboard.tables import (
 )
 from acsa_desk.ui.number_entry import NumberEdit, to_locale
 from acsa_desk.ui.page import Page
+from acsa_desk.ui.service_text import ui_message
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _save(ledger: Ledger, actor: str, form: AgreementForm) -> None:
 
 def _add_official(ledger: Ledger, actor: str, data: agreements.OfficialInput) -> None:
     with ledger.session(actor=actor) as session:
-        agreements.add_official(session=session, data=data)
+        agreements.add_official(session=session, actor=actor, data=data)
 
 
 class AgreementsPage(RefreshWhenShown, Page):
@@ -248,6 +249,8 @@ class AgreementsPage(RefreshWhenShown, Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         context.events.ledger_changed.connect(self._ledger_changed)
+        self._usual_tips = {id(w): w.toolTip() for w in self.editing_controls()}
+        self.apply_permission()
 
     def title(self) -> str:
         return self.tr("Partners and agreements")
@@ -255,8 +258,26 @@ class AgreementsPage(RefreshWhenShown, Page):
     def refresh(self) -> None:
         self.reload()
 
+    def editing_controls(self) -> list[QWidget]:
+        """What changes the agreements: an admin's work (the services refuse anyone else)."""
+        return [self.partner, self.reference, self.title_edit, *self.dates.values(),
+                self.categories, self.currencies, self.months, self.claim_days,
+                self.new_button, self.save_button, self.official_name, self.official_login,
+                self.official_rank, self.official_limit, self.official_currency,
+                self.official_from, self.official_until, self.official_delegated_by,
+                self.add_official_button]
+
+    def apply_permission(self) -> None:
+        """Editing for an admin only; anyone else reads, and each control says why not."""
+        admin = self.context.people.is_admin(self.context.actor)
+        why = self.tr("Only an admin can change the agreements and designated officials")
+        for widget in self.editing_controls():
+            widget.setEnabled(admin)
+            widget.setToolTip(self._usual_tips.get(id(widget), "") if admin else why)
+
     def reload(self) -> None:
         self.mark_fresh()
+        self.apply_permission()
         ledger = self.context.ledger
 
         def loaded(result: tuple[list[Agreement], list[DesignatedOfficial]]) -> None:
@@ -319,7 +340,7 @@ class AgreementsPage(RefreshWhenShown, Page):
                              self.months.value(), self.claim_days.value(), d["effective_from"])
 
     def _refused(self, error: LedgerError) -> None:
-        self.problem.setText(str(error))
+        self.problem.setText(ui_message(str(error)))
 
     def save(self) -> None:
         try:

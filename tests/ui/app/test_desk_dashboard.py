@@ -19,6 +19,7 @@ from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard import DashboardPage
 from acsa_desk.ui.dashboard import page as page_module
 from acsa_desk.ui.dashboard.data import late_figures, load_dashboard
+from tests.conftest import register_admin
 from tests.ui.app.conftest import TODAY, WAIT_MS, Known
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -191,6 +192,7 @@ def test_the_one_pass_figures_equal_the_services(ledger: Ledger, as_of: date) ->
     with a partner whose agreement has its own settlement deadline."""
     with ledger.session(actor="demo") as s:
         fill_demo(session=s, orders=400, seed=5, today=TODAY)
+    with ledger.session(actor=register_admin(ledger)) as s:  # agreements: an admin's work
         codes = sorted(reference.settlement_months_by_partner(session=s))
         for code, months in zip(codes[:2], (6, 24), strict=False):
             agreement = reference.agreement_for(session=s, partner_code=code)

@@ -22,7 +22,7 @@ from acsa_desk.ui.dialogs import ScriptedDialogs
 from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage
 from acsa_desk.ui.history import HistoryFilter, HistoryPage
 from acsa_desk.ui.settlements import SettlementsPage
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, admin_in
 from tests.ui.app.conftest import TODAY, WAIT_MS, Known, add_order, wait_idle
 
 ContextFactory = Callable[..., AppContext]
@@ -376,7 +376,7 @@ def test_every_page_model_passes_the_model_tester(
 ) -> None:
     context = make_context(busy_ledger)
     with busy_ledger.session(actor="admin") as s:  # the demo's JPN agreement names who may sign
-        agreements.add_official(session=s, data=agreements.OfficialInput(
+        agreements.add_official(session=s, actor=admin_in(s), data=agreements.OfficialInput(
             partner_code="JPN", name="Anne Tremblay", rank="Cdr", limit_minor=10**12,
             limit_currency="CAD", valid_from=date(2000, 1, 1), login="officer"))
     known_rows = add_order(busy_ledger, 1, "G-SETTLED", delivered=TODAY, settle=100)

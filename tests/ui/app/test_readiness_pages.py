@@ -16,6 +16,7 @@ from acsa_desk.services.demo import fill_demo
 from acsa_desk.ui.agreements.page import AgreementsPage
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.readiness.page import ReadinessPage
+from tests.conftest import register_admin
 from tests.ui.app.conftest import WAIT_MS, wait_idle
 
 ContextFactory = Callable[..., AppContext]
@@ -37,7 +38,7 @@ def shot(page: object, name: str) -> None:
 
 def test_record_an_agreement_and_an_official(qtbot: QtBot, ledger: Ledger,
                                              make_context: ContextFactory) -> None:
-    context = make_context(ledger)
+    context = make_context(ledger, register_admin(ledger))  # agreements: an admin's work
     page = AgreementsPage(context)
     show(qtbot, page)
     page.refresh()
@@ -68,6 +69,37 @@ def test_record_an_agreement_and_an_official(qtbot: QtBot, ledger: Ledger,
     assert page.officials_model.index(0, 1).data() == "officer"
     assert page.officials_model.index(0, 2).data() == "$500,000.00"
     shot(page, "agreements-page.png")
+
+
+def test_a_clerk_reads_the_agreements_and_cannot_change_them(qtbot: QtBot, ledger: Ledger,
+                                                             make_context: ContextFactory) -> None:
+    context = make_context(ledger, "clerk")
+    page = AgreementsPage(context)
+    show(qtbot, page)
+    page.refresh()
+    wait_idle(qtbot, context.tasks)
+    controls = page.editing_controls()
+    assert page.save_button in controls and page.add_official_button in controls
+    for widget in controls:
+        assert not widget.isEnabled()
+        assert widget.toolTip() == (
+            "Only an admin can change the agreements and designated officials")
+    shot(page, "agreements-page-clerk.png")
+    # refused by the service if it happens anyway: one line beside the form, nothing recorded
+    for widget in controls:
+        widget.setEnabled(True)
+    qtbot.keyClicks(page.partner, "JPN")
+    qtbot.keyClicks(page.reference, "CAN-JPN ACSA 2018")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.problem.text() != "", timeout=WAIT_MS)
+    assert page.problem.text() == "only an admin can change the agreements"
+    with ledger.reader() as s:
+        assert agreements.list_agreements(session=s) == []
+    # an admin's page is editable, with the usual tooltips
+    admin_page = AgreementsPage(make_context(ledger, register_admin(ledger)))
+    qtbot.addWidget(admin_page)
+    assert all(widget.isEnabled() for widget in admin_page.editing_controls())
+    assert admin_page.official_login.toolTip().startswith("The registered officer")
 
 
 def test_the_register_lists_every_exception_and_saves(qtbot: QtBot, ledger: Ledger,

@@ -12,6 +12,7 @@ from acsa_desk.db.engine import Ledger
 from acsa_desk.services import agreements, orders, readiness
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.orders import OrderEditor
+from tests.conftest import admin_in
 from tests.ui.orders.test_order_editor import fill_header, fill_lines, watch
 
 VALUES = {
@@ -27,7 +28,7 @@ def test_contact_fields_are_saved_shown_and_counted(qtbot: QtBot, context: AppCo
                                                     ledger: Ledger, exercise_id: int) -> None:
     with ledger.session() as s:
         agreements.set_agreement(session=s, partner_code="JPN", reference_text="CAN-JPN ACSA",
-                                 actor="clerk", effective_from=date(2018, 1, 1))
+                                 actor=admin_in(s), effective_from=date(2018, 1, 1))
     editor = watch(qtbot, OrderEditor(context, None))
     fill_header(editor, qtbot, exercise_id)
     fill_lines(editor, qtbot)
