@@ -22,6 +22,7 @@ import json
 import random
 import shutil
 import sqlite3
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,7 +176,10 @@ def _make_empty_ledger(path: Path, exe: str, env: Env) -> str:
     """A new ledger at the program's current schema (made again each run: schemas move).
     Returns "" or why it could not be made."""
     _remove_database(path)
-    made = run([exe, "--db", str(path), "balances", "--json"], env=env.build(),
+    # Read-only commands never create a ledger (issue 9), so the program's own opening makes
+    # it, in a process with the measured environment (its key goes where the import's looks).
+    made = run([sys.executable, "-c", "import sys; from acsa_desk.db.engine import open_ledger; "
+                "open_ledger(sys.argv[1]).close()", str(path)], env=env.build(),
                timeout=BUILD_TIMEOUT_S)
     if not made.ok or not path.exists():
         return f"acsa-desk could not make a new ledger: {made.problem() or 'no file'}"
