@@ -685,6 +685,14 @@ Premier : {first}</numerusform>
         <translation>%.{decimals}f k</translation>
     </message>
     <message>
+        <source>(millions)</source>
+        <translation>(millions)</translation>
+    </message>
+    <message>
+        <source>(thousands)</source>
+        <translation>(milliers)</translation>
+    </message>
+    <message>
         <source>Currency shown in the chart</source>
         <extracomment>A bar was clicked. Arguments: partner code, currency.</extracomment>
         <translation>Devise affichée dans le graphique</translation>

@@ -676,6 +676,14 @@ First: {first}</source>
         <translation>%.{decimals}f千</translation>
     </message>
     <message>
+        <source>(millions)</source>
+        <translation>（百万）</translation>
+    </message>
+    <message>
+        <source>(thousands)</source>
+        <translation>（千）</translation>
+    </message>
+    <message>
         <source>Currency shown in the chart</source>
         <extracomment>A bar was clicked. Arguments: partner code, currency.</extracomment>
         <translation>グラフに表示する通貨</translation>

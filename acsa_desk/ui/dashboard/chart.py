@@ -168,8 +168,14 @@ class BalanceChart(QWidget):
         # as many decimals as the ticks' step needs: never "0, 0, 1, 1" for a small balance
         decimals = axis_decimals(values.min(), values.max(), values.tickCount())
         formats = {"millions": self.tr("%.{decimals}fM"), "thousands": self.tr("%.{decimals}fk")}
-        values.setLabelFormat(formats.get(unit, "%.{decimals}f").format(decimals=decimals))
-        values.setTitleText("")
+        label_format = formats.get(unit, "%.{decimals}f").format(decimals=decimals)
+        titles = {"millions": self.tr("(millions)"), "thousands": self.tr("(thousands)")}
+        if label_format.isascii():
+            values.setLabelFormat(label_format)
+            values.setTitleText("")
+        else:  # Qt Charts prints the labels through Latin-1: 千 would come out as '?'
+            values.setLabelFormat(f"%.{decimals}f")
+            values.setTitleText(titles.get(unit, ""))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
