@@ -100,7 +100,7 @@ def prepare(
 
     (workdir / "empty").mkdir(exist_ok=True)
     empty = workdir / "empty" / "empty-ledger.sqlite"
-    problem = _make_empty_ledger(empty, exe, env)
+    problem = _make_empty_ledger(empty, env)
     if problem:
         unavailable["empty_ledger"] = problem
 
@@ -172,7 +172,7 @@ def _plain(cell: str) -> str:
     return cell[1:] if cell[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else cell
 
 
-def _make_empty_ledger(path: Path, exe: str, env: Env) -> str:
+def _make_empty_ledger(path: Path, env: Env) -> str:
     """A new ledger at the program's current schema (made again each run: schemas move).
     Returns "" or why it could not be made."""
     _remove_database(path)
