@@ -72,6 +72,13 @@ def test_offset_agreement_en_ja_and_fr(ledger, pdf, tmp_path):
             assert word in text
         assert "CAN-1" in text and "CAN-2" in text and "J-2" in text
         assert "Canada" in text and ("Japan" if "en" in langs else "Japon") in text
+    # French names a nation with its article ("au Canada", "du Japon"): the totals say who is
+    # debtor and who creditor instead of "doit à Canada", which no French reader would write.
+    fr = " ".join(pdf.pages_text(build_offset_agreement(data, ("fr",), invariant=True)))
+    fr = fr.replace("\n", " ").replace("\xa0", " ")
+    assert "doit à" not in fr
+    assert "Débiteur : Japon ; créancier : Canada" in fr
+    assert "Débiteur : Canada ; créancier : Japon" in fr
 
 
 def _foreign_only(text, english=("Japan", "For Canada", "For Japan")):
