@@ -282,6 +282,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.partner_statement is not None:
         return _demo_statement(args)
+    from acsa_desk.db.bulk_build import build_new, new_sqlite_path
+
+    new_file = new_sqlite_path(args.db)
+    if new_file is not None:  # a new ledger is built aside and moved into place whole
+
+        def fill(ledger: Any) -> int:
+            with ledger.session(actor=acting_login(args, ledger)) as session:
+                return fill_demo(session=session, orders=args.orders, seed=args.seed)
+
+        count = build_new(new_file, fill)
+        print(f"added {count} demo orders to {new_file}")
+        print(f"new ledger created at {new_file}", file=sys.stderr)
+        return 0
     ledger = _open(args, writing=True)
     with ledger.session(actor=acting_login(args, ledger)) as session:
         count = fill_demo(session=session, orders=args.orders, seed=args.seed)

@@ -9,9 +9,13 @@ never exceeds billable, and statuses follow the life cycle.
 from __future__ import annotations
 
 import random
+from bisect import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import accumulate
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +41,7 @@ from acsa_desk.services import demo_documents, reference
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
 
+T = TypeVar("T")
 DEMO_USER = "demo"
 DEMO_OFFICER = "officer"
 CHUNK = 1000
@@ -150,20 +155,26 @@ _ITEMS = (
 )
 
 
-def _price_minor(rng: random.Random, item: _Item, currency: str) -> int:
+# Each item with its CAD price range in cents (drawn in that order by ``_price_minor``).
+_CAD_CENTS = {item.description: tuple(int(Decimal(p) * 100) for p in item.price_cad)
+              for item in _ITEMS}
+
+
+def _price_minor(rng: _Draws, item: _Item, currency: str) -> int:
     if currency == "JPY":
         low, high = item.price_jpy
         return rng.randint(low, high)
-    low_c, high_c = (int(Decimal(p) * 100) for p in item.price_cad)
+    low_c, high_c = _CAD_CENTS[item.description]
     return rng.randint(low_c, high_c)
 
 
 def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | None = None) -> int:
     """Adds ``orders`` demo orders (about 2.5 lines each); returns how many were added."""
     rng = random.Random(seed)
+    draws = _Draws(rng)
     today = today or date.today()
     demo_documents.record_agreements(session, _PARTNERS, DEMO_USER)
-    exercises = []
+    exercises: list[_DemoExercise] = []
     for name, kind, place, offset, length in _EXERCISES:
         found = reference.find_exercise(session=session, name=name)
         if found is None:
@@ -172,12 +183,13 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
                              ends_on=start + timedelta(days=length))
             session.add(found)
             session.flush()
-        exercises.append(found)
+        exercises.append(_DemoExercise(found.id, found.name, found.place, found.starts_on,
+                                       found.ends_on))
     _demo_users(session)
     first = (session.scalar(select(func.count()).select_from(Order)) or 0) + 1
     stamp = now()
     for start in range(0, orders, CHUNK):
-        batch = [_make_order(rng, first + i, exercises, today)
+        batch = [_make_order(draws, first + i, exercises, today)
                  for i in range(start, min(orders, start + CHUNK))]
         _write_batch(session, batch, stamp, demo_documents.Paperwork(rng, stamp, DEMO_USER))
     session.flush()
@@ -212,30 +224,82 @@ def demo_partner_number(partner: str, ordered_on: date, serial: int) -> str:
     return f"{partner[:2]}-{ordered_on:%Y}-{serial * 7919 % 1_000_000:06d}"
 
 
-def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], today: date) -> _DemoOrder:
-    partner = rng.choices([p[0] for p in _PARTNERS], [p[2] for p in _PARTNERS])[0]
+_PARTNER_CODES = tuple(p[0] for p in _PARTNERS)
+# Cumulative weights, as ``random.choices`` computes them from the weights on every call.
+_PARTNER_CUM = tuple(accumulate(p[2] for p in _PARTNERS))
+_LINE_COUNTS, _LINE_COUNT_CUM = (1, 2, 3, 4, 5), tuple(accumulate((30, 30, 20, 12, 8)))
+_METHODS, _METHOD_CUM = ("cash", "eve", "rik"), tuple(accumulate((80, 12, 8)))
+_LATE_METHODS, _LATE_METHOD_CUM = ("cash", "offset"), tuple(accumulate((9, 1)))
+_SUPPLY = {item.category: is_supply(item.category) for item in _ITEMS}
+_REQUESTED, _SIGNED, _DELIVERED = Status.REQUESTED.value, Status.SIGNED.value, Status.DELIVERED.value
+_RECEIVED, _INVOICED, _SETTLED = Status.RECEIVED.value, Status.INVOICED.value, Status.SETTLED.value
+_CLOSED, _CANCELLED = Status.CLOSED.value, Status.CANCELLED.value
+
+
+class _Draws:
+    """The demo's draws from its random stream, exactly as ``random.Random`` makes them
+    (``choices`` with precomputed cumulative weights, ``randint`` and ``choice`` through the
+    generator's own ``_randbelow``, as the library's methods call it): the same seed gives the
+    same ledger, for fewer Python calls a draw (tests/services/test_demo_build.py compares them)."""
+
+    __slots__ = ("_below", "random")
+
+    def __init__(self, rng: random.Random) -> None:
+        self.random = rng.random
+        self._below = rng._randbelow  # type: ignore[attr-defined]
+
+    def pick(self, population: Sequence[T], cum_weights: Sequence[float]) -> T:
+        """``rng.choices(population, cum_weights=cum_weights)[0]``."""
+        return population[bisect(cum_weights, self.random() * (cum_weights[-1] + 0.0), 0,
+                                 len(population) - 1)]
+
+    def choice(self, seq: Sequence[T]) -> T:
+        """``rng.choice(seq)`` (``seq`` not empty)."""
+        return seq[self._below(len(seq))]
+
+    def randint(self, low: int, high: int) -> int:
+        """``rng.randint(low, high)`` (``low <= high``)."""
+        return low + self._below(high - low + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _DemoExercise:
+    """What an order takes from its exercise (read once, not through the ORM per order)."""
+
+    id: int
+    name: str
+    place: str
+    starts_on: date | None
+    ends_on: date | None
+
+
+def _make_order(rng: _Draws, serial: int, exercises: list[_DemoExercise],
+                today: date) -> _DemoOrder:
+    partner = rng.pick(_PARTNER_CODES, _PARTNER_CUM)
     exercise = rng.choice(exercises)
     direction = "provided" if rng.random() < 0.5 else "received"
     currency = "JPY" if (direction == "received" and partner == "JPN") else (
         "USD" if partner == "USA" and rng.random() < 0.6 else "CAD")
     if partner == "JPN" and direction == "provided" and rng.random() < 0.25:
         currency = "JPY"
-    assert exercise.starts_on is not None and exercise.ends_on is not None
-    span = max(1, min((exercise.ends_on - exercise.starts_on).days, (today - exercise.starts_on).days))
-    ordered_on = exercise.starts_on + timedelta(days=rng.randint(0, span))
-    ordered_on = min(ordered_on, today)
+    starts_on, ends_on = exercise.starts_on, exercise.ends_on
+    assert starts_on is not None and ends_on is not None
+    span = max(1, min((ends_on - starts_on).days, (today - starts_on).days))
+    ordered_on = min(starts_on + timedelta(days=rng.randint(0, span)), today)
     ours, theirs = _PEOPLE["CAN"], _PEOPLE[partner]
     # provided: the partner requests and we supply; received: the reverse
     requester, supplier = (theirs, ours) if direction == "provided" else (ours, theirs)
     requesting, supplying = rng.choice(requester[0]), rng.choice(supplier[0])
-    n_lines = rng.choices((1, 2, 3, 4, 5), (30, 30, 20, 12, 8))[0]
+    n_lines = rng.pick(_LINE_COUNTS, _LINE_COUNT_CUM)
     items = [rng.choice(_ITEMS) for _ in range(n_lines)]
-    method = rng.choices(("cash", "eve", "rik"), (80, 12, 8))[0]
-    if method == "rik" and not all(is_supply(i.category) for i in items):
+    method = rng.pick(_METHODS, _METHOD_CUM)
+    if method == "rik" and not all(_SUPPLY[i.category] for i in items):
         method = "cash"
     lines = []
+    quantities = []
     for no, item in enumerate(items, start=1):
         quantity = Decimal(rng.randint(*item.qty_range))
+        quantities.append(quantity)
         lines.append({
             "line_no": no, "category": item.category,
             "description": item.description, "nsn": item.nsn, "unit_of_issue": item.unit,
@@ -250,9 +314,10 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     if age < 20:
         stage = min(stage, 2)
     cancelled = rng.random() < 0.02 and stage <= 1
-    history: list[tuple[str, str, str]] = [("", Status.REQUESTED.value, "order entered")]
+    history: list[tuple[str, str, str]] = [("", _REQUESTED, "order entered")]
+    number = f"CAN-{partner}-{ordered_on:%y}-{serial:06d}"
     row: dict[str, object] = {
-        "number": f"CAN-{partner}-{ordered_on:%y}-{serial:06d}",
+        "number": number,
         # the partner's own number, known for most orders (no draw: the same seed keeps its ledger)
         "partner_order_number": demo_partner_number(partner, ordered_on, serial),
         "exercise_id": exercise.id, "partner_code": partner, "direction": direction,
@@ -279,7 +344,7 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
     deliveries: list[tuple[int, date, Decimal, int]] = []
     settlements: list[tuple[date, str, int, str]] = []
     receipt = invoice = None
-    status = Status.REQUESTED
+    status = _REQUESTED
     signed = stage >= 1 and not (stage >= 2 and rng.random() < 0.03)  # a few never signed
     if stage >= 1 and signed:
         ordering_rank, ordering_name = rng.choice(requester[2])
@@ -287,68 +352,69 @@ def _make_order(rng: random.Random, serial: int, exercises: list[Exercise], toda
         row.update(ordering_official_name=ordering_name, ordering_official_rank=ordering_rank,
                    issuing_official_name=issuing_name, issuing_official_rank=issuing_rank,
                    signed_on=ordered_on, our_official_login=DEMO_OFFICER)
-        history.append((Status.REQUESTED.value, Status.SIGNED.value, "signed by both sides"))
-        status = Status.SIGNED
+        history.append((_REQUESTED, _SIGNED, "signed by both sides"))
+        status = _SIGNED
+    settled = 0
     if cancelled:
-        history.append((status.value, Status.CANCELLED.value, "requirement withdrawn"))
-        status = Status.CANCELLED
+        history.append((status, _CANCELLED, "requirement withdrawn"))
+        status = _CANCELLED
     elif stage >= 2:
         day = min(today, ordered_on + timedelta(days=rng.randint(0, 6)))
         partial = stage == 2 and rng.random() < 0.4
+        billable = 0
         for index, line in enumerate(lines):
-            qty = Decimal(str(line["quantity"]))
+            qty = quantities[index]
             if partial and index == 0:
                 qty = (qty / 2).to_integral_value() or qty
-            amount = line_amount_minor(qty, int(str(line["unit_price_minor"])))
+            amount = line_amount_minor(qty, line["unit_price_minor"])  # type: ignore[arg-type]
             line["delivered_quantity"] = str(qty)
             line["billable_minor"] = amount
+            billable += amount
             deliveries.append((index, day, qty, amount))
-        history.append((status.value, Status.DELIVERED.value,
+        history.append((status, _DELIVERED,
                         "delivered in part" if partial else "delivered in full"))
-        status = Status.DELIVERED
-        billable = sum(int(str(ln["billable_minor"])) for ln in lines)
+        status = _DELIVERED
         row["billable_minor"] = billable
         if stage >= 3:
             receipt = (min(today, day + timedelta(days=1)), rng.choice(requester[1]))
-            history.append((status.value, Status.RECEIVED.value, "received"))
-            status = Status.RECEIVED
+            history.append((status, _RECEIVED, "received"))
+            status = _RECEIVED
         if stage >= 4:
             issued = min(today, day + timedelta(days=rng.randint(5, 40)))
             invoice = (issued, f"INV-{partner}-{serial:06d}")
-            history.append((status.value, Status.INVOICED.value, "invoice raised"))
-            status = Status.INVOICED
+            history.append((status, _INVOICED, "invoice raised"))
+            status = _INVOICED
             # Some invoiced orders are partly paid; older ones more often.
             if rng.random() < 0.35:
                 part = billable * rng.choice((1, 2, 3)) // 4
                 if part > 0:
                     settlements.append((min(today, issued + timedelta(days=30)), "cash", part,
                                         f"PAY-{serial:06d}-1"))
+                    settled = part
         if stage >= 5:
-            paid = sum(s[2] for s in settlements)
-            rest = billable - paid
+            rest = billable - settled
             settle_on = min(today, ordered_on + timedelta(days=rng.randint(40, 330)))
             if rest > 0:
-                how = method if method in ("rik", "eve") else rng.choices(
-                    ("cash", "offset"), (9, 1))[0]
+                how = method if method in ("rik", "eve") else rng.pick(
+                    _LATE_METHODS, _LATE_METHOD_CUM)
                 settlements.append((settle_on, how, rest, f"PAY-{serial:06d}-2"))
-            history.append((status.value, Status.SETTLED.value, "nothing outstanding"))
-            status = Status.SETTLED
+                settled += rest
+            history.append((status, _SETTLED, "nothing outstanding"))
+            status = _SETTLED
             if rng.random() < 0.97:  # a few settled orders are left open: could close, did not
-                history.append((Status.SETTLED.value, Status.CLOSED.value,
-                                "delivered in full and nothing outstanding"))
-                status = Status.CLOSED
-        row["settled_minor"] = sum(s[2] for s in settlements)
-    row["status"] = status.value
-    by_date: dict[date, int] = {}
-    for _index, day, _qty, delta in deliveries:
-        by_date[day] = by_date.get(day, 0) + delta
-    row["oldest_unpaid_on"] = oldest_unpaid(sorted(by_date.items()), int(str(row["settled_minor"])))
-    row["search_text"] = search_text(str(row["number"]), requesting, supplying,
-                                     [str(line["description"]) for line in lines])
+                history.append((_SETTLED, _CLOSED, "delivered in full and nothing outstanding"))
+                status = _CLOSED
+        row["settled_minor"] = settled
+    row["status"] = status
+    # every delivery of a demo order is on one day (``day``)
+    row["oldest_unpaid_on"] = oldest_unpaid(
+        [(deliveries[0][1], sum(d[3] for d in deliveries))] if deliveries else [], settled)
+    row["search_text"] = search_text(number, requesting, supplying,
+                                     [item.description for item in items])
     unapproved = tuple(
         ref for day, _how, _amount, ref in settlements
-        if status == Status.INVOICED and serial % AWAITING_EVERY == 0
-        and (today - day).days <= AWAITING_DAYS)
+        if status == _INVOICED and serial % AWAITING_EVERY == 0
+        and (today - day).days <= AWAITING_DAYS) if settlements else ()
     return _DemoOrder(row, lines, deliveries, settlements, history, receipt, invoice, unapproved)
 
 
@@ -424,12 +490,14 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
         children[model.__tablename__] = rows
         for row, new_id in zip(rows, new_ids, strict=True):
             row["id"] = new_id
-    first_delivery: dict[tuple[int, date], int] = {}
+    # Each order's first delivery of each day (grouped once: the batch's orders in one pass).
+    first_delivery: dict[int, dict[date, int]] = {}
     for delivery_id, entry in zip(delivery_ids, deliveries, strict=True):
-        first_delivery.setdefault((int(entry["order_id"]), entry["delivered_on"]), delivery_id)  # type: ignore[call-overload]
+        first_delivery.setdefault(entry["order_id"], {}).setdefault(  # type: ignore[arg-type]
+            entry["delivered_on"], delivery_id)  # type: ignore[arg-type]
+    no_days: dict[date, int] = {}
     for order_id, demo in zip(ids, batch, strict=True):
-        days = {day: did for (oid, day), did in first_delivery.items() if oid == order_id}
-        paperwork.order(order_id, demo.row, days, demo.invoice)
+        paperwork.order(order_id, demo.row, first_delivery.get(order_id, no_days), demo.invoice)
     paperwork.write(session)
     for row, new_id in zip(line_rows, line_ids, strict=True):
         row["id"] = new_id
