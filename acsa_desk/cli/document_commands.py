@@ -180,11 +180,14 @@ def cmd_statement(args: argparse.Namespace) -> int:
                 as_of=args.as_of,
                 home_signature=documents_data.user_signature(session=session,
                                                              login=signer or ""),
+                stream=True,
             )
+            # built inside the read: the orders come from a cursor, a page at a time
+            count = len(data.orders)
+            content = build_statement(data, args.lang)
     finally:
         ledger.close()
-    content = build_statement(data, args.lang)
-    return _emit(args, f"the statement of {args.partner} ({orders_phrase(len(data.orders))})",
+    return _emit(args, f"the statement of {args.partner} ({orders_phrase(count)})",
                  "statement", data.banner,
                  lambda where: documents_data.write_document(where, content))
 

@@ -9,13 +9,26 @@ RuleViolation for an unknown currency) so that a document never prints a sum tha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Generic, Protocol, TypeVar
 
 from acsa_desk.core.categories import BY_CODE
 from acsa_desk.core.domain import Direction, SettlementMethod, Status
 from acsa_desk.core.marking import Rendering
 from acsa_desk.core.money import exponent
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class RowStream(Protocol, Generic[T_co]):
+    """Rows read lazily (from a cursor) each time they are iterated; ``len`` counts them."""
+
+    def __iter__(self) -> Iterator[T_co]: ...
+
+    def __len__(self) -> int: ...
+
 
 _PLAIN_DECIMAL = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
@@ -138,8 +151,12 @@ class StatementSettlement:
     amount_minor: int
     currency: str
     reference: str = ""
+    #: the order's direction ("" : the builder finds it among the statement's orders)
+    direction: str = ""
 
     def __post_init__(self) -> None:
+        if self.direction:
+            Direction(self.direction)
         SettlementMethod(self.method)
         _date("settled_on", self.settled_on)
         _minor("amount_minor", self.amount_minor)
@@ -157,8 +174,10 @@ class StatementData:
     generated_on: date
     as_of: date
     banner: Rendering | str  # the handling marking as rendered (core.marking), or plain text
-    orders: tuple[StatementOrder, ...] = ()
-    settlements: tuple[StatementSettlement, ...] = ()
+    #: the orders in print order: a tuple, or a stream read while the document is built (the
+    #: services' ``StatementRows``: iterable, with ``len``, read from a cursor each time)
+    orders: tuple[StatementOrder, ...] | RowStream[StatementOrder] = ()
+    settlements: tuple[StatementSettlement, ...] | RowStream[StatementSettlement] = ()
     home_signature: SignatureBlock = field(default_factory=SignatureBlock)
     partner_signature: SignatureBlock = field(default_factory=SignatureBlock)
     exercise: str | None = None
@@ -168,6 +187,9 @@ class StatementData:
     #: ISO alpha-3 of the home nation: its name is then printed in each document language
     #: (Canada, カナダ), like the partner's from partner_code; "" prints home_nation as given.
     home_code: str = ""
+    #: the sums printed (documents.totals.StatementTotals), when the services computed them;
+    #: None: the builder adds up ``orders`` (which must then be a tuple, or be read twice)
+    totals: Any = None
 
     def __post_init__(self) -> None:
         _date("generated_on", self.generated_on)

@@ -48,6 +48,7 @@ from acsa_desk.documents.pages import (
     generated_on,
     with_anchor,
 )
+from acsa_desk.documents.streamed import StreamedTable, streamed_table
 from acsa_desk.documents.tables import (
     HEAD_LEADING,
     HEAD_SIZE,
@@ -123,6 +124,7 @@ __all__ = [
     "PageDecor",
     "PagedTable",
     "RowStyle",
+    "StreamedTable",
     "Styles",
     "amount",
     "build_pdf",
@@ -150,6 +152,7 @@ __all__ = [
     "simple_table",
     "space",
     "stacked",
+    "streamed_table",
     "styles",
     "text_width",
     "title_block",
@@ -246,7 +249,8 @@ def ending_with(section: list[Flowable], closing: list[Flowable], width: float) 
         height += flowable.wrap(width, 10_000)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     reserve = max(height, 30 * mm) + 4
     last = section[-1] if section else None
-    if isinstance(last, PagedTable) and len(last.rows) > TAIL_ROWS:
+    if (isinstance(last, PagedTable) and len(last.rows) > TAIL_ROWS) or (
+            isinstance(last, StreamedTable) and last.has_more_than(TAIL_ROWS)):
         last.keep_with_next = reserve
         return [*section, *closing]
     return [keep(*[f for f in [*section, *closing] if not isinstance(f, CondPageBreak)])]

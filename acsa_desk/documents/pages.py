@@ -7,6 +7,8 @@ Re-exported by :mod:`acsa_desk.documents.layout`, which the builders import.
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +17,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -95,23 +98,73 @@ def _draw_page(canv: rl_canvas.Canvas, decor: PageDecor, n: int, m: int) -> None
 
 
 def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
-    """A canvas that holds pages back until the end so each can say "page N of M"."""
+    """A canvas that holds pages back until the end so each can say "page N of M".
+
+    A held page costs its compressed size, not its drawing: at the page's end its body (what
+    ``showPage`` would write before the footer) is deflated at once, with a full flush, and the
+    canvas state is kept as the few attributes that differ from the first page's. At the end
+    the footer ("page N of M") is deflated as the continuation of the same stream, so each page
+    still has one content stream, byte for byte the one drawn in one go (body, then footer).
+    """
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
+            #: per page: its state (as a difference from ``_base``), deflated body, its Adler-32
+            self._held_pages: list[tuple[dict[str, Any], bytes, int]] = []
+            self._base: dict[str, Any] | None = None
+            self._body: tuple[bytes, int] | None = None
 
         def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
+            if self._body is not None:  # at the end: the page goes out (see save)
+                self._page_out()
+                return
+            if self._psCommandsBeforePage or self._psCommandsAfterPage:
+                raise ValueError("PostScript passthrough is not supported in documents")
+            body = ("\n".join([self._preamble, *self._code]) + "\n").encode("utf8")
+            deflate = zlib.compressobj()
+            packed = deflate.compress(body) + deflate.flush(zlib.Z_FULL_FLUSH)
+            state = dict(self.__dict__)
+            state["_code"] = None
+            state["_held_pages"] = None
+            if self._base is None:
+                self._base = state
+                diff: dict[str, Any] = {}
+            else:
+                base = self._base
+                diff = {k: v for k, v in state.items() if k not in base or base[k] is not v}
+            self._held_pages.append((diff, packed, zlib.adler32(body)))
             self._startPage()
+
+        def _page_out(self) -> None:
+            packed, adler = self._body  # type: ignore[misc]
+            footer = ("\n".join([*self._code, " "]) + "\n").encode("utf8")
+            deflate = zlib.compressobj(wbits=-15)  # raw deflate: continues the body's stream
+            tail = deflate.compress(footer) + deflate.flush()
+            self._code = []  # what showPage would write: the body is already in ``packed``
+            super().showPage()
+            page = self._doc.Pages.pages[-1]
+            page.stream = None
+            page.Contents = pdfdoc.PDFStream(
+                pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+                packed + tail + struct.pack(">I", zlib.adler32(footer, adler)),
+            )
 
         def save(self) -> None:
             total = len(self._held_pages)
-            for number, state in enumerate(self._held_pages, start=1):
-                self.__dict__.update(state)
+            held, self._held_pages = self._held_pages, []
+            base = self._base or {}
+            for number in range(1, total + 1):
+                diff, packed, adler = held[number - 1]
+                held[number - 1] = ({}, b"", 0)  # let it go once written
+                self.__dict__.update(base)
+                self.__dict__.update(diff)
+                self._code = []
+                self._held_pages = []
+                self._body = (packed, adler)
                 _draw_page(self, decor, number, total)
-                super().showPage()
+                self.showPage()
+            self._body = None
             super().save()
 
     return NumberedCanvas

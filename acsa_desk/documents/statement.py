@@ -12,11 +12,7 @@ from acsa_desk.core.domain import country_name_in
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
 from acsa_desk.documents.data import StatementData, StatementOrder
-from acsa_desk.documents.totals import (
-    category_totals,
-    direction_totals,
-    net_positions,
-)
+from acsa_desk.documents.totals import StatementTotals, statement_totals
 
 PAGE = ly.LANDSCAPE
 
@@ -67,8 +63,15 @@ NET_COLUMNS = (
 def build_statement(
     data: StatementData, langs: str | Sequence[str] = ("en",), *, invariant: bool = False
 ) -> bytes:
-    """The settlement statement as PDF bytes, in one language or two side by side."""
+    """The settlement statement as PDF bytes, in one language or two side by side.
+
+    The orders and settlements are read once, in order, page by page (``data.orders`` may be
+    a stream from a cursor: only a page of rows is held at a time); the sums come from
+    ``data.totals`` when the services computed them, else from adding up ``data.orders``.
+    """
     langs = L.normalize_langs(langs)
+    totals: StatementTotals = data.totals if data.totals is not None else statement_totals(
+        data.orders)
     ly.register_font()
     width = ly.frame_width(PAGE)
     title = L.label("statement_title", langs)
@@ -84,8 +87,8 @@ def build_statement(
         "statement_title", langs, subtitle=f"{_partner(data, langs)} ({data.partner_code})"
     )
     story += _identification(data, langs, width)
-    story += _net_section(data, langs)
-    story += _totals_section(data, langs)
+    story += _net_section(data, totals, langs)
+    story += _totals_section(totals, langs)
     story += _orders_section(data, langs)
     story += ly.ending_with(_settlements_section(data, langs), _signatures(data, langs, width), width)
     return ly.build_pdf(
@@ -121,11 +124,12 @@ def _identification(data: StatementData, langs: tuple[str, ...], width: float) -
     return items
 
 
-def _net_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
+def _net_section(data: StatementData, totals: StatementTotals,
+                 langs: tuple[str, ...]) -> list[Flowable]:
     st = ly.styles()
     lang = langs[0]
     rows: list[list[Any]] = []
-    for pos in net_positions(data.orders):
+    for pos in totals.net:
         sentences = []
         for lg in langs:
             partner, home = _partner(data, (lg,)), _home(data, (lg,))
@@ -153,13 +157,13 @@ def _net_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
     return items
 
 
-def _totals_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
+def _totals_section(sums: StatementTotals, langs: tuple[str, ...]) -> list[Flowable]:
     lang = langs[0]
     cols = TOTAL_COLUMNS
     rows: list[list[Any]] = []
     subtotal_rows: list[int] = []
-    subtotals = {(t.direction, t.currency): t.amounts for t in direction_totals(data.orders)}
-    totals = category_totals(data.orders)
+    subtotals = {(t.direction, t.currency): t.amounts for t in sums.directions}
+    totals = sums.categories
     for i, total in enumerate(totals):
         names = tuple(ly.category_label(total.categories, lg) for lg in langs)
         rows.append([
@@ -224,21 +228,21 @@ def _order_row(order: StatementOrder, langs: tuple[str, ...], lang: str) -> list
 
 def _orders_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
     lang = langs[0]
-    rows = [_order_row(order, langs, lang) for order in data.orders]
-    overdue = [i for i, order in enumerate(data.orders) if order.overdue]
+    rows = ((_order_row(order, langs, lang), order.overdue) for order in data.orders)
 
-    def row_style(first: int, last: int, offset: int) -> list[tuple[Any, ...]]:
+    def row_style(overdue: Sequence[bool], offset: int) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
-        for r in overdue:  # few rows; a bisect would do for many
-            if first <= r < last:
-                y = r - first + offset
+        for i, flag in enumerate(overdue):
+            if flag:
+                y = i + offset
                 out += [("BACKGROUND", (0, y), (-1, y), ly.OVERDUE_FILL),
                         ("TEXTCOLOR", (OVERDUE_COL, y), (OVERDUE_COL, y), ly.OVERDUE_INK)]
         return out
 
     items: list[Flowable] = ly.heading("orders", langs)
-    if rows:
-        items.append(ly.simple_table(ORDER_COLUMNS, langs, rows, row_style=row_style))
+    table = ly.streamed_table(ORDER_COLUMNS, langs, rows, row_style=row_style)
+    if table.has_more_than(0):
+        items.append(table)
     else:
         items.append(ly.paragraph(L.label("no_orders", langs), ly.styles().body))
     return items
@@ -247,11 +251,14 @@ def _orders_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowabl
 def _settlements_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
     lang = langs[0]
     cols = SETTLEMENT_COLUMNS
-    direction_of = {o.order_number: o.direction for o in data.orders}
-    rows: list[list[Any]] = []
-    for s in data.settlements:
-        direction = direction_of.get(s.order_number)
-        rows.append([
+    # a settlement from the services knows its order's direction; one made by hand is looked
+    # up among the orders (a tuple then)
+    direction_of = {o.order_number: o.direction for o in data.orders} \
+        if isinstance(data.orders, tuple) else {}
+
+    def row(s: Any) -> tuple[list[Any], None]:
+        direction = s.direction or direction_of.get(s.order_number)
+        return [
             ly.cell(s.order_number, cols[0].width),
             ly.choice_cell(tuple(L.stacked(direction, langs)), cols[1].width) if direction else "",
             ly.fmt_date(s.settled_on),
@@ -259,10 +266,12 @@ def _settlements_section(data: StatementData, langs: tuple[str, ...]) -> list[Fl
             s.currency,
             ly.amount(s.amount_minor, s.currency, lang),
             ly.cell(s.reference, cols[6].width),
-        ])
+        ], None
+
     items: list[Flowable] = ly.heading("settlements", langs)
-    if rows:
-        items.append(ly.simple_table(cols, langs, rows))
+    table = ly.streamed_table(cols, langs, (row(s) for s in data.settlements))
+    if table.has_more_than(0):
+        items.append(table)
     else:
         items.append(ly.paragraph(L.label("no_settlements", langs), ly.styles().body))
     return items

@@ -123,6 +123,9 @@ class _DocText:
         self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
 
 
+#: Encoded lines kept per document (a line's codes never change once assigned, so a line let
+#: go is encoded again the same way: the bound costs time only when lines rarely repeat).
+LINE_CACHE = 20_000
 _DOC_TEXT: WeakKeyDictionary[Any, _DocText] = WeakKeyDictionary()
 
 
@@ -223,6 +226,8 @@ class FastTable(Table):
             # TextObject.setTextOrigin
             xs = nums.get(x)
             if xs is None:
+                if len(nums) >= LINE_CACHE:
+                    nums.clear()
                 xs = nums[x] = fp_str(x)
             ys = nums.get(y)
             if ys is None:
@@ -254,7 +259,10 @@ class FastTable(Table):
         )
         encoded = (pdfmetrics.stringWidth(line, fontname, fontsize), chunks)
         assert self._cache is not None
-        self._cache.lines[(fontname, fontsize, line)] = encoded
+        lines = self._cache.lines
+        if len(lines) >= LINE_CACHE:  # order numbers and amounts rarely repeat: bound it
+            lines.clear()
+        lines[(fontname, fontsize, line)] = encoded
         return encoded
 
     def _subset_name(self, fontname: str, subset: int) -> str:

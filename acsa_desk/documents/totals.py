@@ -73,54 +73,95 @@ def _category_key(codes: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(_CATEGORY_ORDER.get(code, len(_CATEGORY_ORDER)) for code in codes)
 
 
-def _order_parts(order: StatementOrder) -> list[tuple[tuple[str, ...], Amounts]]:
+def combined_categories(codes: Iterable[str]) -> tuple[str, ...]:
+    """The categories of an order not split by category, once each, in the catalogue's order:
+    the key it is totalled under ("Food + Water")."""
+    return tuple(sorted(dict.fromkeys(codes), key=_CATEGORY_ORDER.__getitem__))
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What an order (or several, added up) adds to the totals under one key."""
+
+    direction: str
+    categories: tuple[str, ...]  # one code, or the combination of an order not split
+    currency: str
+    amounts: Amounts
+
+
+def order_parts(order: StatementOrder) -> list[Part]:
+    """An order's parts: one per category of its split, else one under its combination."""
     if order.category_split:
         return [
-            ((p.category,), Amounts(p.billable_minor, p.settled_minor, p.outstanding_minor))
+            Part(order.direction, (p.category,), order.currency,
+                 Amounts(p.billable_minor, p.settled_minor, p.outstanding_minor))
             for p in order.category_split
         ]
-    codes = tuple(sorted(dict.fromkeys(order.categories), key=_CATEGORY_ORDER.__getitem__))
-    return [(codes, Amounts(order.billable_minor, order.settled_minor, order.outstanding_minor))]
+    return [Part(order.direction, combined_categories(order.categories), order.currency,
+                 Amounts(order.billable_minor, order.settled_minor, order.outstanding_minor))]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementTotals:
+    """Everything a statement sums: per category, per direction (the subtotals), net."""
+
+    categories: tuple[CategoryTotal, ...]
+    directions: tuple[DirectionTotal, ...]
+    net: tuple[NetPosition, ...]
+
+
+def totals_of_parts(parts: Iterable[Part]) -> StatementTotals:
+    """The statement's sums from its orders' parts, in one pass (each part may already add up
+    several orders: the sums are the same). A currency with any part has a net position."""
+    by_category: dict[tuple[str, tuple[str, ...], str], Amounts] = {}
+    by_direction: dict[tuple[str, str], Amounts] = {}
+    for part in parts:
+        key = (part.direction, part.categories, part.currency)
+        by_category[key] = by_category.get(key, Amounts()) + part.amounts
+        sub = (part.direction, part.currency)
+        by_direction[sub] = by_direction.get(sub, Amounts()) + part.amounts
+    categories = tuple(
+        CategoryTotal(d, codes, cur, amounts)
+        for (d, codes, cur), amounts in sorted(
+            by_category.items(),
+            key=lambda kv: (_DIRECTION_ORDER[kv[0][0]], kv[0][2], _category_key(kv[0][1])),
+        )
+    )
+    directions = tuple(
+        DirectionTotal(d, cur, amounts)
+        for (d, cur), amounts in sorted(
+            by_direction.items(), key=lambda kv: (_DIRECTION_ORDER[kv[0][0]], kv[0][1]))
+    )
+    receivable: dict[str, int] = {}
+    payable: dict[str, int] = {}
+    for (direction, currency), amounts in by_direction.items():
+        receivable.setdefault(currency, 0)
+        payable.setdefault(currency, 0)
+        if direction == Direction.PROVIDED:
+            receivable[currency] += amounts.outstanding
+        else:
+            payable[currency] += amounts.outstanding
+    net = tuple(NetPosition(cur, receivable[cur], payable[cur]) for cur in sorted(receivable))
+    return StatementTotals(categories, directions, net)
+
+
+def statement_totals(orders: Iterable[StatementOrder]) -> StatementTotals:
+    return totals_of_parts(part for order in orders for part in order_parts(order))
 
 
 def category_totals(orders: Iterable[StatementOrder]) -> list[CategoryTotal]:
     """Billable, settled and outstanding per direction, category and currency."""
-    sums: dict[tuple[str, tuple[str, ...], str], Amounts] = {}
-    for order in orders:
-        for codes, amounts in _order_parts(order):
-            key = (order.direction, codes, order.currency)
-            sums[key] = sums.get(key, Amounts()) + amounts
-    ordered = sorted(
-        sums.items(),
-        key=lambda kv: (_DIRECTION_ORDER[kv[0][0]], kv[0][2], _category_key(kv[0][1])),
-    )
-    return [CategoryTotal(d, codes, cur, amounts) for (d, codes, cur), amounts in ordered]
+    return list(statement_totals(orders).categories)
 
 
 def direction_totals(orders: Iterable[StatementOrder]) -> list[DirectionTotal]:
     """The same sums per direction and currency (the subtotal lines)."""
-    sums: dict[tuple[str, str], Amounts] = {}
-    for order in orders:
-        key = (order.direction, order.currency)
-        sums[key] = sums.get(key, Amounts()) + Amounts(
-            order.billable_minor, order.settled_minor, order.outstanding_minor
-        )
-    ordered = sorted(sums.items(), key=lambda kv: (_DIRECTION_ORDER[kv[0][0]], kv[0][1]))
-    return [DirectionTotal(d, cur, amounts) for (d, cur), amounts in ordered]
+    return list(statement_totals(orders).directions)
 
 
 def net_positions(orders: Iterable[StatementOrder]) -> list[NetPosition]:
     """Receivable, payable and net per currency, sorted by currency code."""
-    receivable: dict[str, int] = {}
-    payable: dict[str, int] = {}
-    for order in orders:
-        receivable.setdefault(order.currency, 0)
-        payable.setdefault(order.currency, 0)
-        if order.direction == Direction.PROVIDED:
-            receivable[order.currency] += order.outstanding_minor
-        else:
-            payable[order.currency] += order.outstanding_minor
-    return [NetPosition(cur, receivable[cur], payable[cur]) for cur in sorted(receivable)]
+    return list(statement_totals(orders).net)
 
 
 def annual_currency_totals(rows: Iterable[AnnualCategoryRow]) -> list[tuple[str, Amounts]]:

@@ -20,40 +20,41 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.selectable import Subquery
 
 from acsa_desk.core import marking as M
 from acsa_desk.core.domain import Direction, Status, add_months, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.money import line_amount_minor
-from acsa_desk.db.models import AppUser, Delivery, Exercise, Order, OrderLine, Partner, Settlement
+from acsa_desk.db.models import AppUser, Exercise, Order, OrderLine, Partner
 from acsa_desk.db.models import Receipt as ReceiptRow
 from acsa_desk.documents import data as doc
 from acsa_desk.documents.data import (
     AnnualCategoryRow,
     AnnualReportData,
-    CategoryAmount,
     OrderFormData,
     Party,
     Receipt,
     SignatureBlock,
     StatementData,
-    StatementOrder,
-    StatementSettlement,
     UnreconciledTransaction,
 )
 from acsa_desk.services import agreements, balances, ledger_sql, reference
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services.integrity import current_anchor
+from acsa_desk.services.statement_rows import (
+    SettlementRows,
+    StatementRows,
+    line_split,
+    statement_totals,
+)
 
 #: The languages a document can be printed in (one, or two side by side).
 LANGUAGES = ("en", "ja", "fr")
@@ -144,51 +145,6 @@ def _plain_quantity(text: str) -> str:
     return plain.rstrip("0").rstrip(".") if "." in plain else plain
 
 
-def _first_delivery_by_order(conditions: Iterable[ColumnElement[bool]]) -> Select[Any]:
-    """Per chosen order, the date of its first delivery not reversed (as the finance export).
-
-    The reversed entries are found by one uncorrelated IN list: a correlated NOT EXISTS on
-    ``delivery.reverses_id`` (not indexed) costs a scan per delivery, minutes on a large ledger.
-    """
-    reversed_ids = select(Delivery.reverses_id).where(Delivery.reverses_id.is_not(None))
-    return (
-        select(Delivery.order_id.label("order_id"),
-               func.min(Delivery.delivered_on).label("first_on"))
-        .join(Order, Order.id == Delivery.order_id)
-        .where(*conditions, Delivery.reverses_id.is_(None),
-               Delivery.id.not_in(reversed_ids))
-        .group_by(Delivery.order_id)
-    )
-
-
-def _line_split(
-    conditions: Iterable[ColumnElement[bool]],
-) -> tuple[Subquery, ColumnElement[int]]:
-    """A subquery: per line of the chosen orders, its billable and the part of the order's
-    settled amount that falls to it (spread over the lines in line order)."""
-    running = func.sum(OrderLine.billable_minor).over(
-        partition_by=OrderLine.order_id, order_by=OrderLine.line_no, rows=(None, 0)
-    )
-    lines = (
-        select(
-            OrderLine.order_id.label("order_id"),
-            OrderLine.line_no.label("line_no"),
-            OrderLine.category.label("category"),
-            OrderLine.billable_minor.label("billable"),
-            (Order.settled_minor - (running - OrderLine.billable_minor)).label("left"),
-        )
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(*conditions)
-        .subquery("lines")
-    )
-    settled = case(
-        (lines.c.left <= 0, 0),
-        (lines.c.left >= lines.c.billable, lines.c.billable),
-        else_=lines.c.left,
-    )
-    return lines, settled
-
-
 # --------------------------------------------------------------------------- statement
 
 
@@ -203,10 +159,15 @@ def statement_data(
     generated_on: date | None = None,
     home_signature: SignatureBlock | None = None,
     partner_signature: SignatureBlock | None = None,
+    stream: bool = False,
 ) -> StatementData:
     """The settlement statement of one partner, optionally one exercise (by name) and/or the
     orders dated within ``period_from``..``period_to`` (inclusive). Overdue as of ``as_of``
-    (default today). Raises NotFound for an unknown partner or exercise."""
+    (default today). Raises NotFound for an unknown partner or exercise.
+
+    ``stream``: the orders and settlements are :class:`StatementRows` / :class:`SettlementRows`
+    read from a cursor while the document is built (inside this ``session``), never all held;
+    else tuples. The sums are computed in SQL either way."""
     today = date.today()
     as_of = as_of or today
     partner_row = _partner(session, partner)
@@ -223,83 +184,15 @@ def statement_data(
     if period_to is not None:
         conditions.append(Order.ordered_on <= period_to)
 
-    # per order and category: billable and settled, the settled amount spread in line order
-    lines, line_settled = _line_split(conditions)
-    split_rows = session.execute(
-        select(
-            lines.c.order_id, lines.c.category, func.sum(lines.c.billable),
-            func.sum(line_settled), func.min(lines.c.line_no),
-        )
-        .group_by(lines.c.order_id, lines.c.category)
-        .order_by(lines.c.order_id, func.min(lines.c.line_no))
-    )
-    splits: dict[int, list[CategoryAmount]] = defaultdict(list)
-    for order_id, category, billable, settled, _first_line in split_rows:
-        billable, settled = int(billable or 0), int(settled or 0)
-        splits[order_id].append(CategoryAmount(category, billable, settled, billable - settled))
-
-    overdue_ids = {
+    overdue_ids = [
         row.order_id
         for row in balances.overdue(session=session, as_of=as_of, partner=partner,
                                     exercise_id=exercise_id)
-    }
-    first = _first_delivery_by_order(conditions).subquery("first_delivery")
-    order_rows = session.execute(
-        select(
-            Order.id, Order.number, Exercise.name, Order.direction, Order.ordered_on,
-            first.c.first_on, Order.currency, Order.billable_minor, Order.settled_minor,
-            Order.status, Order.partner_order_number,
-        )
-        .join(Exercise, Exercise.id == Order.exercise_id)
-        .outerjoin(first, first.c.order_id == Order.id)
-        .where(*conditions)
-        .order_by(Order.ordered_on, Order.number)
-    )
-    statement_orders: list[StatementOrder] = []
-    for (order_id, number, exercise_name, direction, ordered_on, first_on, currency, billable,
-         settled, status, partner_number) in order_rows:
-        parts = splits.get(order_id)
-        if not parts:
-            continue  # no lines: nothing to print
-        whole = (
-            sum(p.billable_minor for p in parts) == billable
-            and sum(p.settled_minor for p in parts) == settled
-        )
-        statement_orders.append(
-            StatementOrder(
-                order_number=number,
-                exercise=exercise_name,
-                direction=direction,
-                ordered_on=ordered_on,
-                delivered_on=first_on,
-                categories=tuple(p.category for p in parts),
-                currency=currency,
-                billable_minor=billable,
-                settled_minor=settled,
-                outstanding_minor=billable - settled,
-                overdue=order_id in overdue_ids,
-                status=status,
-                # a split that does not add up (it cannot, by the ledger's rules) is left out
-                # rather than printed wrong: the order then counts under its combined categories
-                category_split=tuple(parts) if whole else (),
-                partner_order_number=partner_number or "",
-            )
-        )
-
-    numbers = {order.order_number for order in statement_orders}
-    settlement_rows = session.execute(
-        select(Order.number, Settlement.settled_on, Settlement.method, Settlement.amount_minor,
-               Settlement.currency, Settlement.reference, Settlement.reason)
-        .join(Order, Order.id == Settlement.order_id)
-        .where(*conditions)
-        .order_by(Settlement.settled_on, Settlement.id)
-    )
-    statement_settlements = tuple(
-        StatementSettlement(number, settled_on, method, amount, currency, ref or reason)
-        for number, settled_on, method, amount, currency, ref, reason in settlement_rows
-        if number in numbers
-    )
-
+    ]
+    orders: Any = StatementRows(session, conditions, overdue_ids)
+    settlements: Any = SettlementRows(session, conditions)
+    if not stream:
+        orders, settlements = tuple(orders), tuple(settlements)
     prefs = reference.get_preferences(session=session)
     return StatementData(
         partner_code=partner_row.code,
@@ -311,8 +204,9 @@ def statement_data(
         as_of=as_of,
         banner=marking_svc.rendering(
             session=session, marking=marking_svc.marking_for(session=session, where=conditions)),
-        orders=tuple(statement_orders),
-        settlements=statement_settlements,
+        orders=orders,
+        settlements=settlements,
+        totals=statement_totals(session, conditions),
         home_signature=home_signature or SignatureBlock(),
         partner_signature=partner_signature or SignatureBlock(),
         exercise=exercise,
@@ -434,7 +328,7 @@ def annual_report_data(
         raise RuleViolation("year", f"{year} is not a year such as 2025")
     as_of = as_of or date(year, 12, 31)
     conditions = [_live, Order.ordered_on >= date(year, 1, 1), Order.ordered_on <= date(year, 12, 31)]
-    lines, line_settled = _line_split(conditions)
+    lines, line_settled = line_split(conditions)
     direction = (
         select(Order.id.label("order_id"), Order.direction.label("direction"),
                Order.currency.label("currency"))

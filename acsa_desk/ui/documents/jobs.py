@@ -79,15 +79,17 @@ class StatementRequest:
                 signature = documents_data.user_signature(session=session, login=self.actor)
             data = documents_data.statement_data(
                 session=session, partner=self.partner, exercise=self.exercise,
-                home_signature=signature,
+                home_signature=signature, stream=True,
             )
             home = reference.get_preferences(session=session).home_nation
-        langs = self.langs or default_langs(home, self.partner)
+            langs = self.langs or default_langs(home, self.partner)
+            # built inside the read: the orders come from a cursor, a page at a time
+            pdf = build_statement(data, langs)
         name = f"statement-{self.partner}"
         if self.exercise:
             name += f"-{self.exercise}"
         return BuiltDocument(
-            build_statement(data, langs),
+            pdf,
             f"{data.partner_name} ({data.partner_code})",
             f"{_slug(name)}-{data.generated_on.isoformat()}.pdf",
             langs,
