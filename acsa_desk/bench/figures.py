@@ -310,16 +310,29 @@ def export_finance(ctx: Context) -> Result:
 # --- 4: statement PDF ---------------------------------------------------------------------------
 
 
-def statement(ctx: Context) -> Result:
+#: The issue's bound on a statement's peak memory, whatever its size.
+STATEMENT_MEMORY_MIB = 300.0
+#: Ours over LibreOffice converting a CSV of the same rows: at least twice as fast.
+LIBREOFFICE_GOAL = 0.5
+
+
+def statement(ctx: Context) -> list[Result]:
     lines = len(json.loads(ctx.inputs.statement_rows.read_text(encoding="utf-8"))["orders"])
     result = Result(4, "statement_pdf", f"statement PDF of {lines:,} lines (build only)", "s",
                     0.25, "ratio")
+    memory = Result(4, "statement_memory",
+                    "peak memory of that statement's process (rows in hand + build)", "MiB",
+                    STATEMENT_MEMORY_MIB, "max")
+    office = Result(4, "statement_vs_libreoffice",
+                    "that statement's process vs LibreOffice headless, a CSV of the rows to PDF",
+                    "s", LIBREOFFICE_GOAL, "ratio")
     out = ctx.inputs.runs / "statement"
     out.mkdir(parents=True, exist_ok=True)
     rows = ctx.inputs.statement_rows
     cmd = [sys.executable, "-m", "acsa_desk.bench.probes", "statement", str(rows),
            str(out / "ours.pdf")]
     floor_cmd = floors.command("statement", rows, ctx.inputs.font, out / "floor.pdf")
+    processes: list[float] = []  # our whole probe process (start-up, rows in hand, build)
 
     def ours(_i: int) -> float:
         timeout = result.budget or ctx.timeout
@@ -331,6 +344,8 @@ def statement(ctx: Context) -> Result:
             return r.seconds
         data = _json_line(r, "build_statement")
         result.extra.setdefault("ours_bytes", data["bytes"])
+        memory.ours.append(r.maxrss_kib / 1024)
+        processes.append(r.seconds)
         return float(data["seconds"])
 
     def floor(_i: int) -> float:
@@ -342,9 +357,53 @@ def statement(ctx: Context) -> Result:
         _alternate(ctx, result, min(ctx.repeat, HEAVY_SAMPLES), ours, floor)
 
     try:
-        return _guarded(result, work)
+        _guarded(result, work)
+        memory.na = result.na
+        _libreoffice(ctx, office, rows, out, processes, memory.ours)
+        return [result, memory, office]
     finally:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def _libreoffice(ctx: Context, result: Result, rows: Path, out: Path, ours_s: list[float],
+                 ours_mib: list[float]) -> None:
+    """Optional: LibreOffice headless converting a CSV of the same rows to PDF (when
+    ``soffice`` is on the PATH), against our whole statement process on those rows."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        result.na = "LibreOffice is not installed here (`which soffice` finds nothing)"
+        return
+    if not ours_s:
+        result.na = "our statement did not run"
+        return
+    import csv
+
+    orders = json.loads(rows.read_text(encoding="utf-8"))["orders"]
+    csv_path = out / "rows.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        keys = list(orders[0]) if orders else []
+        writer.writerow(keys)
+        for order in orders:
+            writer.writerow([" + ".join(v) if isinstance(v, list) else v
+                             for v in (order[k] for k in keys)])
+    profile = out / "lo-profile"
+    cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+           "pdf", "--outdir", str(out / "lo"), str(csv_path)]
+    run(cmd, env=ctx.env.build(), timeout=ctx.timeout)  # warm-up: makes the profile
+    peaks: list[float] = []
+    for _ in range(min(ctx.repeat, HEAVY_SAMPLES)):
+        r = run(cmd, env=ctx.env.build(), timeout=ctx.timeout)
+        if not r.ok:
+            result.na = f"soffice failed: {r.problem()}"
+            return
+        result.floor.append(r.seconds)
+        peaks.append(r.maxrss_kib / 1024)
+    result.ours = list(ours_s)
+    result.extra["libreoffice_peak_mib"] = peaks
+    result.extra["ours_peak_mib"] = list(ours_mib)
+    result.notes.append("floor: LibreOffice (soffice --headless --convert-to pdf); ours: the "
+                        "whole statement process on the same rows")
 
 
 # --- 5: orders import ---------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_ledger(tmp_path: Path) -> None:
     assert set(by_number) == FIGURES
     # The command-line figures need nothing the machine may lack: none of them may be n/a (the
     # import's once was, for weeks, when the empty ledger it imports into could not be made).
-    for key in ("balances", "export_finance", "import_orders", "import_memory"):
+    for key in ("balances", "export_finance", "import_orders", "import_memory", "statement_memory"):
         figure = next(f for f in doc["figures"] if f["key"] == key)
         assert not figure["na"], figure
     for figure in doc["figures"]:
