@@ -277,32 +277,84 @@ def balances(ctx: Context) -> Result:
     return _guarded(result, work)
 
 
-# --- 3: finance export --------------------------------------------------------------------------
+# --- 3 and 10: finance export ------------------------------------------------------------------
 
 
-def export_finance(ctx: Context) -> Result:
+def export_finance(ctx: Context) -> list[Result]:
+    """Ours against two floors: the same query through sqlite3 + csv (3), and the physical
+    floor (10): the export's rows and columns already in one flat table of a scratch file
+    (made once, outside the timing, from the first floor's rows), dumped by
+    ``SELECT * FROM flat`` + csv.writer. The three alternate sample by sample."""
     result = Result(3, "export_finance", "acsa-desk export-finance, all lines", "s", 1.5, "ratio")
+    flat = Result(10, "export_finance_flat",
+                  "acsa-desk export-finance vs a dump of one flat table", "s", 2.0, "ratio",
+                  ours=result.ours)
     out = ctx.inputs.runs / "export"
     out.mkdir(parents=True, exist_ok=True)
-    ours_csv, floor_csv = out / "ours.csv", out / "floor.csv"
+    ours_csv, floor_csv, flat_csv = out / "ours.csv", out / "floor.csv", out / "flat.csv"
+    flat_db = out / "flat.sqlite"
     cmd = [ctx.exe, "--db", str(ctx.inputs.ledger), "export-finance", "--out", str(ours_csv)]
     floor_cmd = floors.command("export_finance", ctx.inputs.ledger, floor_csv)
+    flat_cmd = floors.command("export_flat", flat_db, flat_csv)
 
-    def ours(_i: int) -> float:
+    def ours() -> float:
         r = _program_run(ctx, result, cmd, "acsa-desk export-finance")
         if not r.timed_out and "same_output" not in result.extra and floor_csv.exists():
             result.extra["same_output"] = _digest(ours_csv) == _digest(floor_csv)
             if not result.extra["same_output"]:
                 result.notes.append("the floor's CSV differs from ours: check the floor")
+        if r.cpu_seconds is not None:
+            result.extra.setdefault("ours_cpu_s", []).append(round(r.cpu_seconds, 3))
+        return r.seconds
+
+    def floor() -> float:
+        r = _floor_run(ctx, floor_cmd, "export")
+        result.extra.setdefault("floor_cpu_s", []).append(round(r.cpu_seconds or 0.0, 3))
+        return r.seconds
+
+    def flat_floor() -> float:
+        r = _floor_run(ctx, flat_cmd, "export from the flat table")
+        flat.extra.setdefault("floor_cpu_s", []).append(round(r.cpu_seconds or 0.0, 3))
+        if "same_output" not in flat.extra:
+            flat.extra["same_output"] = _digest(flat_csv) == _digest(floor_csv)
+            if not flat.extra["same_output"]:
+                flat.notes.append("the flat table's CSV differs from the floor's: check it")
         return r.seconds
 
     def work() -> None:
         _floor_run(ctx, floor_cmd, "export")  # warm-up (ours warms up in the first sample)
-        _alternate(ctx, result, min(ctx.repeat, HEAVY_SAMPLES), ours,
-                   lambda _i: _floor_run(ctx, floor_cmd, "export").seconds)
+        _floor_run(ctx, floors.command("export_flat", "prepare", flat_db, floor_csv),
+                   "making the flat table")  # not timed
+        _floor_run(ctx, flat_cmd, "export from the flat table")  # warm-up
+        sides = [("floor", floor), ("flat", flat_floor), ("ours", ours)]
+        samples = min(ctx.repeat, HEAVY_SAMPLES)
+        for i in range(samples):
+            for side, measure in sides[i % 3:] + sides[:i % 3]:  # each goes first in turn
+                if side == "ours" and result.timed_out:
+                    continue
+                value = measure()
+                if side == "ours":
+                    result.ours.append(value)
+                else:
+                    (result if side == "floor" else flat).floor.append(value)
+                if side == "floor" and result.budget is None:
+                    result.budget = min(ctx.timeout,
+                                        max(MIN_BUDGET_S, OVER_GOAL * result.goal * value))
+            ctx.log(f"  export sample {i + 1}/{samples}: ours {_last(result.ours)}, floor "
+                    f"{_last(result.floor)}, flat table {_last(flat.floor)}")
+        flat.timed_out = result.timed_out
+        flat.notes.append("same samples of ours as figure 3; floor: SELECT * FROM one flat table "
+                          "holding the export's cells (made outside the timing) + csv.writer")
+        cpu_ours, cpu_flat = result.extra.get("ours_cpu_s"), flat.extra.get("floor_cpu_s")
+        if cpu_ours and cpu_flat:
+            flat.notes.append(f"CPU time (user + system): ours {min(cpu_ours):.2f}-"
+                              f"{max(cpu_ours):.2f} s, flat-table floor {min(cpu_flat):.2f}-"
+                              f"{max(cpu_flat):.2f} s; load average {_load()}")
 
     try:
-        return _guarded(result, work)
+        _guarded(result, work)
+        flat.na = result.na
+        return [result, flat]
     finally:
         shutil.rmtree(out, ignore_errors=True)
 

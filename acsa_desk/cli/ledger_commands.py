@@ -234,7 +234,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 def cmd_export_finance(args: argparse.Namespace) -> int:
     from acsa_desk.cli import lean
     from acsa_desk.interchange.csvfile import write_csv
-    from acsa_desk.interchange.finance_rows import COLUMNS, finance_cells, finance_query
+    from acsa_desk.interchange.finance_rows import COLUMNS, finance_table
     from acsa_desk.services import protection
     from acsa_desk.services.exports import export_finance_marked, sidecar_path
 
@@ -251,8 +251,10 @@ def cmd_export_finance(args: argparse.Namespace) -> int:
                 return int(export_finance(session=session, path=target, date_from=args.date_from,
                                           date_to=args.date_to))
         try:
-            rows = lean.cursor(con, finance_query(args.date_from, args.date_to))
-            return int(write_csv(target, COLUMNS, finance_cells(rows)))
+            con.execute("BEGIN")  # one read transaction: the export's queries see one state
+            rows = finance_table(lambda query: lean.cursor(con, query), args.date_from,
+                                 args.date_to)
+            return int(write_csv(target, COLUMNS, rows))
         finally:
             con.close()
 

@@ -1,20 +1,28 @@
-"""The finance export's query and rows, free of SQLAlchemy (see services/ledger_sql.py):
+"""The finance export's queries and rows, free of SQLAlchemy (see services/ledger_sql.py):
 run through SQLAlchemy by ``finance_export``, or straight through sqlite3 by the command line.
 
 An order's settled amount is spread over its lines in line order. Text cells a spreadsheet
 would run as a formula are neutralised; numbers are written as plain decimals.
+
+Speed (issue 16, the benchmark's export figure): each table is read once. The lines come in
+one pass over the orders' number index, each line's first delivery looked up through the
+delivery index; the orders' last receipt and first invoice are read beforehand, one grouped
+pass over each table through its order index (a few bytes per order, never per line), since a
+correlated look-up per line ran them twice or three times per order. Per row, Python only
+formats: money from integer minor units (``money.plain_formatter``, no Decimal), and cells
+that repeat (dates, units, quantities, exercise names) are formatted once and looked up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from acsa_desk.core.limits import format_quantity
-from acsa_desk.core.money import format_plain
-from acsa_desk.interchange.csvfile import neutralise
+from acsa_desk.core.money import plain_formatter
+from acsa_desk.interchange.csvfile import FORMULA_PREFIXES, neutralise
 from acsa_desk.services.ledger_sql import Query, as_date
 
 COLUMNS = (
@@ -47,7 +55,47 @@ _INVOICED = ("invoiced", "settled", "closed")
 
 
 def finance_query(date_from: date | None = None, date_to: date | None = None) -> Query:
-    """Orders chosen by their order date (inclusive bounds)."""
+    """The lines of the orders chosen by their order date (inclusive bounds), in file order:
+    the order's id and the line's own cells (the order's cells come from ``orders_query``,
+    once per order, in the same order)."""
+    params, where = _where(date_from, date_to)
+    sql = (
+        "SELECT l.order_id, l.category, l.description, l.quantity, l.delivered_quantity, "
+        f"l.unit_price_minor, l.billable_minor, {_FIRST_DELIVERY}, l.line_no, l.nsn, "
+        "l.unit_of_issue "
+        "FROM acsa_order o JOIN order_line l ON l.order_id = o.id "
+        f"WHERE 1 = 1{where} ORDER BY o.number, l.line_no"
+    )
+    return Query(sql, params)
+
+
+def orders_query(date_from: date | None = None, date_to: date | None = None) -> Query:
+    """The same orders' own cells, one row per order, in the lines' order."""
+    params, where = _where(date_from, date_to)
+    sql = (
+        "SELECT o.id, o.number, e.name, o.partner_code, o.direction, o.currency, "
+        "o.settled_minor, o.ordered_on, o.settlement_method, o.requesting_unit, "
+        "o.supplying_unit, o.status "
+        "FROM acsa_order o JOIN exercise e ON e.id = o.exercise_id "
+        f"WHERE 1 = 1{where} ORDER BY o.number"
+    )
+    return Query(sql, params)
+
+
+def stage_queries(date_from: date | None = None,
+                  date_to: date | None = None) -> tuple[Query, Query]:
+    """(order id, last receipt date) and (order id, first invoice date) of the same orders."""
+    params, where = _where(date_from, date_to)
+    join = " JOIN acsa_order o ON o.id = t.order_id" if where else ""
+    return (
+        Query("SELECT t.order_id, MAX(t.received_on) FROM receipt t"
+              f"{join} WHERE 1 = 1{where} GROUP BY t.order_id", dict(params)),
+        Query("SELECT t.order_id, MIN(t.issued_on) FROM invoice t"
+              f"{join} WHERE 1 = 1{where} GROUP BY t.order_id", dict(params)),
+    )
+
+
+def _where(date_from: date | None, date_to: date | None) -> tuple[dict[str, Any], str]:
     params: dict[str, Any] = {}
     where = ""
     if date_from is not None:
@@ -56,18 +104,7 @@ def finance_query(date_from: date | None = None, date_to: date | None = None) ->
     if date_to is not None:
         where += " AND o.ordered_on <= :date_to"
         params["date_to"] = date_to
-    sql = (
-        "SELECT o.id, o.number, e.name, o.partner_code, o.direction, l.category, l.description, "
-        "o.currency, l.quantity, l.delivered_quantity, l.unit_price_minor, l.billable_minor, "
-        f"o.settled_minor, o.ordered_on, {_FIRST_DELIVERY}, o.settlement_method, l.line_no, l.nsn, "
-        "l.unit_of_issue, o.requesting_unit, o.supplying_unit, o.status, "
-        "(SELECT MAX(rc.received_on) FROM receipt rc WHERE rc.order_id = o.id), "
-        "(SELECT MIN(iv.issued_on) FROM invoice iv WHERE iv.order_id = o.id) "
-        "FROM acsa_order o JOIN order_line l ON l.order_id = o.id "
-        "JOIN exercise e ON e.id = o.exercise_id "
-        f"WHERE 1 = 1{where} ORDER BY o.number, l.line_no"
-    )
-    return Query(sql, params)
+    return params, where
 
 
 def plain_quantity(stored: str) -> str:
@@ -75,30 +112,109 @@ def plain_quantity(stored: str) -> str:
     return stored if "E" not in stored.upper() else format_quantity(Decimal(stored))
 
 
-def finance_cells(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[str]]:
-    """The export's cells, row by row, from the query's rows (in its order)."""
+class _Once(dict[Any, Any]):
+    """A cell formatted once per distinct value, then looked up (a dict hit costs less
+    than the formatting)."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
+
+def _iso(value: Any) -> str:
+    return as_date(value).isoformat()
+
+
+def _delivered(stored: str) -> tuple[str, bool]:
+    return plain_quantity(stored), bool(Decimal(stored))
+
+
+Run = Callable[[Query], Iterable[Any]]
+
+
+def finance_table(run: Run, date_from: date | None = None,
+                  date_to: date | None = None) -> Iterator[tuple[str, ...]]:
+    """The export's rows: ``run(query)`` executes a query on the ledger and returns its rows
+    (sqlite3's cursor, or a SQLAlchemy result). The caller runs them in one transaction that
+    sees one state of the ledger (``lean.snapshot``, or REPEATABLE READ on PostgreSQL)."""
+    received_q, invoiced_q = stage_queries(date_from, date_to)
+    received = {order: on for order, on in run(received_q)}  # (a result is no mapping)
+    invoiced = {order: on for order, on in run(invoiced_q)}
+    return finance_cells(run(orders_query(date_from, date_to)),
+                         run(finance_query(date_from, date_to)), received, invoiced)
+
+
+def finance_cells(orders: Iterable[tuple[Any, ...]], lines: Iterable[tuple[Any, ...]],
+                  received: dict[Any, Any], invoiced: dict[Any, Any]) -> Iterator[tuple[str, ...]]:
+    """The export's cells, row by row, from the rows of ``orders_query`` and
+    ``finance_query`` (both in order-number order: merged here, an order without lines is
+    skipped) and the orders' stage dates (``stage_queries``)."""
+    dates = _Once(_iso)
+    text = _Once(neutralise)  # the text cells that repeat: exercise, units
+    quantities = _Once(plain_quantity)
+    delivered_q = _Once(_delivered)
+    money = _Once(plain_formatter)
+    line_numbers = _Once(str)
+    prefixes = FORMULA_PREFIXES
+    next_order = iter(orders).__next__
     current_order = None
     left_to_spread = 0
-    text_columns = [c in TEXT_COLUMNS for c in COLUMNS]
-    for row in rows:
-        (order_id, number, exercise, partner, direction, category, description, currency,
-         quantity, delivered, price, billable, settled, ordered_on, first_on, method, line_no,
-         nsn, unit, requesting, supplying, status, received_on, invoiced_on) = row
-        if order_id != current_order:
-            current_order = order_id
-            left_to_spread = settled
-        line_settled = min(billable, left_to_spread) if billable > 0 else 0
-        left_to_spread -= line_settled
-        cells = (
-            number, exercise, partner, direction, category, description, currency,
-            plain_quantity(quantity), plain_quantity(delivered), format_plain(price, currency),
-            format_plain(billable, currency),
-            format_plain(line_settled, currency), format_plain(billable - line_settled, currency),
-            as_date(ordered_on).isoformat(),
-            as_date(first_on).isoformat() if first_on and Decimal(delivered) else "",
-            method, str(line_no), nsn, unit, requesting, supplying, status,
-            as_date(received_on).isoformat() if received_on and status in _RECEIVED else "",
-            as_date(invoiced_on).isoformat() if invoiced_on and status in _INVOICED else "",
-        )
-        yield [neutralise(c) if is_text else c for c, is_text in zip(cells, text_columns,
-                                                                      strict=True)]
+    number_cell = exercise_cell = partner = direction = currency = ordered_cell = method = ""
+    requesting_cell = supplying_cell = status = received_cell = invoiced_cell = ""
+    plain = str
+    zero = "0"
+    try:
+        for (order_id, category, description, quantity, delivered, price, billable, first_on,
+             line_no, nsn, unit) in lines:
+            if order_id != current_order:
+                while True:
+                    try:
+                        (current_order, number, exercise, partner, direction, currency, settled,
+                         ordered_on, method, requesting, supplying, status) = next_order()
+                    except StopIteration:
+                        raise RuntimeError(f"the finance export found a line of order id "
+                                           f"{order_id} but not the order") from None
+                    if current_order == order_id:
+                        break
+                left_to_spread = settled
+                plain = money[currency]
+                zero = plain(0)
+                number_cell = "'" + number if number.startswith(prefixes) else number
+                exercise_cell = text[exercise]
+                ordered_cell = dates[ordered_on]
+                requesting_cell = text[requesting]
+                supplying_cell = text[supplying]
+                on = received.get(order_id)
+                received_cell = dates[on] if on and status in _RECEIVED else ""
+                on = invoiced.get(order_id)
+                invoiced_cell = dates[on] if on and status in _INVOICED else ""
+            billable_cell = plain(billable)
+            if billable <= 0:  # nothing of the settlement goes to this line
+                settled_cell, outstanding_cell = zero, billable_cell
+            elif billable <= left_to_spread:  # settled in full (the usual case)
+                left_to_spread -= billable
+                settled_cell, outstanding_cell = billable_cell, zero
+            else:
+                settled_cell = plain(left_to_spread)
+                outstanding_cell = plain(billable - left_to_spread)
+                left_to_spread = 0
+            delivered_cell, any_delivered = delivered_q[delivered]
+            yield (
+                number_cell, exercise_cell, partner, direction, category,
+                "'" + description if description.startswith(prefixes) else description,
+                currency, quantities[quantity], delivered_cell, plain(price), billable_cell,
+                settled_cell, outstanding_cell, ordered_cell,
+                dates[first_on] if first_on and any_delivered else "", method,
+                line_numbers[line_no],
+                "'" + nsn if nsn.startswith(prefixes) else nsn, text[unit], requesting_cell,
+                supplying_cell, status, received_cell, invoiced_cell,
+            )
+    finally:  # a server-side cursor left open (orders after the last line) is closed now
+        for source in (orders, lines):
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()

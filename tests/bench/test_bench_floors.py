@@ -61,6 +61,23 @@ def test_export_floor_writes_the_same_file(demo_db: Path, bench_env: Env, tmp_pa
     assert (tmp_path / "floor.csv").read_bytes() == ours
 
 
+def test_flat_table_floor_dumps_the_same_file_from_one_table(demo_db: Path, bench_env: Env,
+                                                             tmp_path: Path) -> None:
+    _ours(bench_env, "--db", demo_db, "export-finance", "--out", tmp_path / "ours.csv")
+    _floor(bench_env, "export_finance", demo_db, tmp_path / "floor.csv")
+    flat = tmp_path / "flat.sqlite"
+    _floor(bench_env, "export_flat", "prepare", flat, tmp_path / "floor.csv")
+    con = sqlite3.connect(flat)
+    tables = [row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    columns = [row[1] for row in con.execute("PRAGMA table_info(flat)")]
+    con.close()
+    assert tables == ["flat"] and len(columns) == 24
+    _floor(bench_env, "export_flat", flat, tmp_path / "flat.csv")
+    ours = (tmp_path / "ours.csv").read_bytes()
+    assert ours.count(b"\r\n") > DEMO_ORDERS
+    assert (tmp_path / "flat.csv").read_bytes() == ours
+
+
 def test_import_floor_stores_what_ours_stores(demo_db: Path, bench_env: Env, tmp_path: Path) -> None:
     finance_csv, orders_csv = tmp_path / "finance.csv", tmp_path / "orders.csv"
     _floor(bench_env, "export_finance", demo_db, finance_csv)

@@ -15,7 +15,7 @@ from acsa_desk.bench import report
 from acsa_desk.bench.figures import Result
 from acsa_desk.bench.runner import PAINTED, Env, run
 
-FIGURES = set(range(1, 10))
+FIGURES = set(range(1, 11))
 
 
 def _bench(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -46,7 +46,8 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_ledger(tmp_path: Path) -> None:
     assert set(by_number) == FIGURES
     # The command-line figures need nothing the machine may lack: none of them may be n/a (the
     # import's once was, for weeks, when the empty ledger it imports into could not be made).
-    for key in ("balances", "export_finance", "import_orders", "import_memory", "statement_memory"):
+    for key in ("balances", "export_finance", "export_finance_flat", "import_orders",
+                "import_memory", "statement_memory"):
         figure = next(f for f in doc["figures"] if f["key"] == key)
         assert not figure["na"], figure
     for figure in doc["figures"]:
@@ -58,10 +59,14 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_ledger(tmp_path: Path) -> None:
         if figure["goal"]["kind"] == "ratio":
             assert figure["floor"]["samples"] and figure["ratio"] is not None, figure
         assert figure["met"] in (True, False)
-    for key in ("balances", "export_finance"):
+    for key in ("balances", "export_finance", "export_finance_flat"):
         figure = next(f for f in doc["figures"] if f["key"] == key)
         if not figure["na"]:
             assert figure["extra"]["same_output"] is True, figure
+    # the physical floor of the export: the same samples of ours, its own floor's
+    export, flat = by_number[3], by_number[10]
+    assert flat["ours"] == export["ours"] and flat["floor"]["samples"]
+    assert flat["goal"] == {"kind": "ratio", "value": 2.0}
     queries = by_number[6]
     if not queries["na"]:
         assert len(queries["extra"]["ops"]) >= 4

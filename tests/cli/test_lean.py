@@ -8,7 +8,8 @@ import pytest
 
 from acsa_desk.cli import lean
 from acsa_desk.db.engine import open_ledger
-from acsa_desk.interchange.finance_rows import finance_cells, finance_query
+from acsa_desk.interchange.finance_export import finance_rows
+from acsa_desk.interchange.finance_rows import finance_table
 from acsa_desk.services import balances, ledger_sql, reference
 from acsa_desk.services.demo import fill_demo
 
@@ -42,11 +43,9 @@ def test_both_executors_agree(demo):
         ):
             assert read(fast) == read(full)
             assert read(fast), "the comparison must compare something"
-        query = finance_query(date(2025, 1, 1), None)
-        from acsa_desk.services.balances import statement_of
-
-        assert list(finance_cells(lean.cursor(con, query))) == list(
-            finance_cells(s.execute(statement_of(query), query.params)))
+        fast_rows = list(finance_table(lambda q: lean.cursor(con, q), date(2025, 1, 1), None))
+        assert fast_rows == list(finance_rows(session=s, date_from=date(2025, 1, 1)))
+        assert len(fast_rows) > 100
     con.close()
 
 

@@ -13,6 +13,7 @@ from acsa_desk.core.money import (
     format_plain,
     line_amount_minor,
     parse_money,
+    plain_formatter,
     round_half_up,
     to_decimal,
     to_minor,
@@ -107,3 +108,20 @@ def test_rounding_is_half_up_within_half_a_minor_unit(quantity, price):
     assert abs(Decimal(rounded) - exact) <= Decimal("0.5")
     if exact - int(exact) == Decimal("0.5"):
         assert rounded == int(exact) + 1
+
+
+@pytest.mark.parametrize("currency", ["JPY", "CAD", "USD", "KWD", "CLF"])
+@given(minor=st.integers(min_value=-(10**24), max_value=10**24))  # Decimal: 28 digits
+def test_the_streaming_formatter_writes_what_decimal_writes(currency, minor):
+    """plain_formatter (integer arithmetic, for the finance export) is format_plain exactly:
+    the sign, the leading zeros of the minor part, any size; Decimal is the reference."""
+    places = exponent(currency)
+    assert plain_formatter(currency)(minor) == f"{Decimal(minor).scaleb(-places):.{places}f}"
+    assert format_plain(minor, currency) == plain_formatter(currency)(minor)
+
+
+def test_the_streaming_formatter_edges():
+    assert [plain_formatter("CAD")(m) for m in (0, -1, 5, -5, 100, -100, 12345)] == [
+        "0.00", "-0.01", "0.05", "-0.05", "1.00", "-1.00", "123.45"]
+    assert plain_formatter("JPY")(-1500) == "-1500"
+    assert plain_formatter("KWD")(-1) == "-0.001"

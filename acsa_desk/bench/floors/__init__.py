@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NAMES = ("window", "balances", "export_finance", "statement", "import_orders")
+NAMES = ("window", "balances", "export_finance", "export_flat", "statement", "import_orders")
 
 
 def script(name: str) -> Path:
