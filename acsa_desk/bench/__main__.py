@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", action="append", choices=sorted(figures.ALL), metavar="PART",
                    help="measure only these parts (repeatable): " + ", ".join(figures.ALL))
     p.add_argument("--rebuild", action="store_true", help="build the demo ledger again")
+    p.add_argument("--postgres", action="store_true",
+                   help="also run every figure that takes a --db on a PostgreSQL server the "
+                        "benchmark starts (the demo ledger copied in by copy-to), against the "
+                        "same figure on SQLite; a second table")
     return p
 
 
@@ -64,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     info = report.run_info(
         {"orders": args.orders, "seed": args.seed, "repeat": args.repeat,
          "statement_lines": args.statement_lines, "timeout_s": args.timeout,
-         "only": args.only},
+         "only": args.only, "postgres": args.postgres},
         {"orders": args.orders, "seed": args.seed, "built_on": inputs.built_on,
          "build_seconds": None if inputs.build_seconds is None else round(inputs.build_seconds, 1),
          "path": str(inputs.ledger)})
@@ -78,14 +82,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         got = measure(ctx)
         results.extend(got if isinstance(got, list) else [got])
     results.sort(key=lambda r: r.number)
+    postgresql = None
+    if args.postgres:
+        from acsa_desk.bench import postgres
+
+        pg_results, pg_info = postgres.measure(ctx, args.only)
+        postgresql = {**pg_info, "results": pg_results}
     info["seconds"] = round(time.perf_counter() - started, 1)
     info["machine"]["load_average_at_end"] = report.machine()["load_average"]
     out = args.json or workdir / "results.json"
-    report.write_json(out, info, results)
+    report.write_json(out, info, results, postgresql)
     print(report.header_line(info))
     print()
     print(report.table(results))
     print()
+    if postgresql is not None:
+        print(postgres.describe(postgresql))
+        print()
+        print(report.table(postgresql["results"], postgres.HEADER, "PostgreSQL and SQLite"))
+        print()
+        results = results + postgresql["results"]
     print(f"{len(results)} figures in {info['seconds']:.0f} s; JSON: {out}")
     return 0
 

@@ -125,10 +125,12 @@ HEADER = ["#", "figure", "ours", "floor", "ratio", "goal", "met?"]
 ALIGN_RIGHT = {0, 2, 3, 4}
 
 
-def table(results: list[Result]) -> str:
+def table(results: list[Result], header: list[str] | None = None,
+          sides: str = "ours and floor") -> str:
     """A Markdown table (it reads as plain text too), then the notes."""
+    header = header or HEADER
     body = rows(results)
-    widths = [max(len(row[i]) for row in [HEADER, *body]) for i in range(len(HEADER))]
+    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
         return "| " + " | ".join(
@@ -140,7 +142,7 @@ def table(results: list[Result]) -> str:
         ("-" * (w + 1) + ":") if i in ALIGN_RIGHT else ("-" * (w + 2))
         for i, w in enumerate(widths)
     ) + "|"
-    out = [line(HEADER), rule, *(line(row) for row in body)]
+    out = [line(header), rule, *(line(row) for row in body)]
     notes = []
     for r in results:
         if r.na:
@@ -152,7 +154,8 @@ def table(results: list[Result]) -> str:
                       f"max {op['max_ms']:.1f} ms" for name, op in ops.items()]
     if any(r.approx for r in results):
         notes.append("~ approximate: see the note of that figure")
-    notes.append("ours and floor are medians of the samples; ratio = ours / floor")
+    first, _and, second = sides.partition(" and ")
+    notes.append(f"{sides} are medians of the samples; ratio = {first} / {second}")
     return "\n".join([*out, "", *notes])
 
 
@@ -190,14 +193,21 @@ def figure_json(r: Result) -> dict[str, Any]:
     }
 
 
-def document(info: dict[str, Any], results: list[Result]) -> dict[str, Any]:
-    return {**info, "figures": [figure_json(r) for r in results]}
+def document(info: dict[str, Any], results: list[Result],
+             postgresql: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc = {**info, "figures": [figure_json(r) for r in results]}
+    if postgresql is not None:  # --postgres: the server, its copy-to, and its figures
+        rest = {k: v for k, v in postgresql.items() if k != "results"}
+        doc["postgresql"] = {**rest, "figures": [figure_json(r) for r in
+                                                 postgresql.get("results", [])]}
+    return doc
 
 
-def write_json(path: Path, info: dict[str, Any], results: list[Result]) -> None:
+def write_json(path: Path, info: dict[str, Any], results: list[Result],
+               postgresql: dict[str, Any] | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document(info, results), indent=2, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    path.write_text(json.dumps(document(info, results, postgresql), indent=2,
+                               ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def run_info(args: dict[str, Any], ledger: dict[str, Any]) -> dict[str, Any]:
