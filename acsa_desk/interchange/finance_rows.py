@@ -45,10 +45,13 @@ TEXT_COLUMNS = frozenset(
 # pre-aggregated. PostgreSQL estimated such a derived table (an anti-join then GROUP BY) at one
 # row, chose a nested loop over it and ran the aggregate again for every line (the export
 # of 100,000 orders never finished); a per-row subquery's plan cannot depend on that estimate.
+# A line with nothing delivered ('0', as the services store it) needs no look-up: its
+# delivered_on is empty whatever the deliveries say (finance_cells checks the quantity).
 _FIRST_DELIVERY = (
+    "CASE WHEN l.delivered_quantity = '0' THEN NULL ELSE "
     "(SELECT MIN(d.delivered_on) FROM delivery d "
     "WHERE d.line_id = l.id AND d.reverses_id IS NULL "
-    "AND NOT EXISTS (SELECT 1 FROM delivery r WHERE r.reverses_id = d.id))"
+    "AND NOT EXISTS (SELECT 1 FROM delivery r WHERE r.reverses_id = d.id)) END"
 )
 _RECEIVED = ("received", "invoiced", "settled", "closed")
 _INVOICED = ("invoiced", "settled", "closed")
@@ -70,16 +73,20 @@ def finance_query(date_from: date | None = None, date_to: date | None = None) ->
 
 
 def orders_query(date_from: date | None = None, date_to: date | None = None) -> Query:
-    """The same orders' own cells, one row per order, in the lines' order."""
+    """The same orders' own cells, one row per order, in the lines' order (the exercise by its
+    id: ``EXERCISES`` names them)."""
     params, where = _where(date_from, date_to)
     sql = (
-        "SELECT o.id, o.number, e.name, o.partner_code, o.direction, o.currency, "
+        "SELECT o.id, o.number, o.exercise_id, o.partner_code, o.direction, o.currency, "
         "o.settled_minor, o.ordered_on, o.settlement_method, o.requesting_unit, "
         "o.supplying_unit, o.status "
-        "FROM acsa_order o JOIN exercise e ON e.id = o.exercise_id "
-        f"WHERE 1 = 1{where} ORDER BY o.number"
+        f"FROM acsa_order o WHERE 1 = 1{where} ORDER BY o.number"
     )
     return Query(sql, params)
+
+
+#: The exercises' names, read once (a handful of rows) instead of joined to every order.
+EXERCISES = Query("SELECT id, name FROM exercise")
 
 
 def stage_queries(date_from: date | None = None,
@@ -140,21 +147,25 @@ def finance_table(run: Run, date_from: date | None = None,
                   date_to: date | None = None) -> Iterator[tuple[str, ...]]:
     """The export's rows: ``run(query)`` executes a query on the ledger and returns its rows
     (sqlite3's cursor, or a SQLAlchemy result). The caller runs them in one transaction that
-    sees one state of the ledger (``lean.snapshot``, or REPEATABLE READ on PostgreSQL)."""
+    sees one state of the ledger (a BEGIN on the command line's sqlite3 connection, REPEATABLE
+    READ on PostgreSQL)."""
     received_q, invoiced_q = stage_queries(date_from, date_to)
     received = {order: on for order, on in run(received_q)}  # (a result is no mapping)
     invoiced = {order: on for order, on in run(invoiced_q)}
+    exercises = {key: name for key, name in run(EXERCISES)}
     return finance_cells(run(orders_query(date_from, date_to)),
-                         run(finance_query(date_from, date_to)), received, invoiced)
+                         run(finance_query(date_from, date_to)), received, invoiced, exercises)
 
 
 def finance_cells(orders: Iterable[tuple[Any, ...]], lines: Iterable[tuple[Any, ...]],
-                  received: dict[Any, Any], invoiced: dict[Any, Any]) -> Iterator[tuple[str, ...]]:
+                  received: dict[Any, Any], invoiced: dict[Any, Any],
+                  exercises: dict[Any, str]) -> Iterator[tuple[str, ...]]:
     """The export's cells, row by row, from the rows of ``orders_query`` and
     ``finance_query`` (both in order-number order: merged here, an order without lines is
-    skipped) and the orders' stage dates (``stage_queries``)."""
+    skipped), the orders' stage dates (``stage_queries``) and the exercises' names."""
     dates = _Once(_iso)
-    text = _Once(neutralise)  # the text cells that repeat: exercise, units
+    text = _Once(neutralise)  # the text cells that repeat: units
+    exercise_cells = _Once(lambda key: neutralise(exercises[key]))
     quantities = _Once(plain_quantity)
     delivered_q = _Once(_delivered)
     money = _Once(plain_formatter)
@@ -184,7 +195,7 @@ def finance_cells(orders: Iterable[tuple[Any, ...]], lines: Iterable[tuple[Any, 
                 plain = money[currency]
                 zero = plain(0)
                 number_cell = "'" + number if number.startswith(prefixes) else number
-                exercise_cell = text[exercise]
+                exercise_cell = exercise_cells[exercise]
                 ordered_cell = dates[ordered_on]
                 requesting_cell = text[requesting]
                 supplying_cell = text[supplying]

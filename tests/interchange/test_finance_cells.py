@@ -7,7 +7,7 @@ from acsa_desk.interchange.finance_rows import COLUMNS, finance_cells
 
 
 def order(oid, number, settled, currency="CAD", status="settled", ordered_on="2025-06-03"):
-    return (oid, number, "KAEDEX 25", "JPN", "provided", currency, settled, ordered_on, "cash",
+    return (oid, number, 3, "JPN", "provided", currency, settled, ordered_on, "cash",
             "=unit", "supplier", status)
 
 
@@ -18,7 +18,8 @@ def line(oid, line_no, billable, delivered="1", first_on="2025-06-04", descripti
 
 def cells(orders, lines, received=None, invoiced=None):
     return [dict(zip(COLUMNS, row, strict=True))
-            for row in finance_cells(orders, lines, received or {}, invoiced or {})]
+            for row in finance_cells(orders, lines, received or {}, invoiced or {},
+                                     {3: "KAEDEX 25"})]
 
 
 def test_the_settled_amount_is_spread_in_line_order_to_the_minor_unit():
@@ -54,3 +55,4 @@ def test_text_cells_that_start_like_a_formula_open_as_text():
     rows = cells([order(1, "+A-1", 0)], [line(1, 1, 100, description="-2 cans")])
     assert rows[0]["order_number"] == "'+A-1" and rows[0]["description"] == "'-2 cans"
     assert rows[0]["requesting_unit"] == "'=unit" and rows[0]["line_no"] == "1"
+    assert rows[0]["exercise"] == "KAEDEX 25"
