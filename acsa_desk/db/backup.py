@@ -12,6 +12,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,7 +84,8 @@ def _protection_settings(ledger_path: Path) -> dict[str, str]:
 
 
 def _sealed_copy(ledger_path: Path, destination: Path,
-                 plan: tuple[dict[str, str], object, str]) -> None:
+                 plan: tuple[dict[str, str], object, str], *,
+                 stopper: Stopper | None = None) -> None:
     """A rotated backup sealed for the ledger's backup key: the consistent copy is taken
     beside it (owner-only, hidden), sealed into ``destination`` and removed."""
     from acsa_desk.core import sealed
@@ -91,7 +93,7 @@ def _sealed_copy(ledger_path: Path, destination: Path,
     recipients, marking, banner = plan
     plain = destination.with_name(f".sealing-{os.getpid()}-{destination.name}")
     try:
-        copy_database(ledger_path, plain)
+        copy_database(ledger_path, plain, stopper=stopper)
         sealed.seal_file(plain, destination, recipients=recipients, info={
             "kind": "backup", "source": ledger_path.name, "banner": banner,
             "fingerprint": content_fingerprint(plain),  # a digest: names no content
@@ -103,7 +105,49 @@ def _sealed_copy(ledger_path: Path, destination: Path,
         plain.unlink(missing_ok=True)
 
 
-def copy_database(source: Path, destination: Path) -> None:
+class Stopped(Exception):
+    """A check or copy was stopped by its :class:`Stopper` (the program is closing)."""
+
+
+class Stopper:
+    """Lets another thread stop a long integrity check or copy at once (``interrupt``).
+
+    SQLite's ``integrity_check`` is one statement that cannot poll a flag; the connection
+    running it is interrupted instead (``sqlite3.Connection.interrupt``, safe from any thread).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._stopped = False
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()
+
+    def attach(self, connection: sqlite3.Connection | None) -> None:
+        """The connection to interrupt from now on (None: the statement is over)."""
+        with self._lock:
+            self._connection = connection
+            if connection is not None and self._stopped:
+                connection.interrupt()
+
+    def raise_if_stopped(self) -> None:
+        if self._stopped:
+            raise Stopped()
+
+
+#: Pages copied per step of a copy that can be stopped (4 KiB pages: 16 MiB a step).
+COPY_STEP_PAGES = 4096
+
+
+def copy_database(source: Path, destination: Path, *, stopper: Stopper | None = None) -> None:
     """A consistent copy of a live SQLite database (other readers and writers may continue).
 
     Written into ``DESTINATION.part`` (owner-only from its creation), which a failure
@@ -116,7 +160,11 @@ def copy_database(source: Path, destination: Path) -> None:
         try:
             dst = sqlite3.connect(tmp)
             try:
-                src.backup(dst)
+                if stopper is None:
+                    src.backup(dst)
+                else:
+                    src.backup(dst, pages=COPY_STEP_PAGES,
+                               progress=lambda *_: stopper.raise_if_stopped())
                 dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
             finally:
                 dst.close()
@@ -135,7 +183,8 @@ def copy_database(source: Path, destination: Path) -> None:
         raise
 
 
-def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> Path:
+def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "",
+           stopper: Stopper | None = None) -> Path:
     """Takes a rotated backup of the ledger; returns its path.
 
     Sealed (``*.sqlite.acsa``) for the ledger's backup key when its protection says so
@@ -150,11 +199,11 @@ def backup(ledger_path: Path, *, keep: int = DEFAULT_KEEP, reason: str = "") -> 
     suffix = f"-{reason}" if reason else ""
     destination = folder / f"{ledger_path.stem}-{stamp}{suffix}.sqlite"
     if plan is None:
-        copy_database(ledger_path, destination)
+        copy_database(ledger_path, destination, stopper=stopper)
     else:
         remove_leftovers(folder, ".sealing-")
         destination = destination.with_name(destination.name + SEALED_SUFFIX)
-        _sealed_copy(ledger_path, destination, plan)
+        _sealed_copy(ledger_path, destination, plan, stopper=stopper)
     for old in list_backups(ledger_path)[max(keep, 1):]:
         old.unlink(missing_ok=True)
     remove_stale_parts(ledger_path)
@@ -239,16 +288,24 @@ def content_fingerprint(path: Path) -> str | None:
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
-    """What ``PRAGMA integrity_check`` finds wrong (empty when the file is sound)."""
+def integrity_problems(path: Path, *, quick: bool = False,
+                       stopper: Stopper | None = None) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong (empty when the file is sound).
+    Stopped by ``stopper``: raises :class:`Stopped` (no verdict either way)."""
     try:
         con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
+            if stopper is not None:
+                stopper.attach(con)
             pragma = "quick_check" if quick else "integrity_check"
             rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
         finally:
+            if stopper is not None:
+                stopper.attach(None)
             con.close()
     except sqlite3.DatabaseError as exc:
+        if stopper is not None and stopper.stopped:
+            raise Stopped() from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 

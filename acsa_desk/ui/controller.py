@@ -17,152 +17,57 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from acsa_desk.core.errors import ImportRejected, LedgerError
-from acsa_desk.core.marking import Rendering, legacy_marking
-from acsa_desk.core.sealed import is_sealed
 from acsa_desk.db.engine import Ledger, open_ledger
-from acsa_desk.interchange.csvfile import ImportCancelled
-from acsa_desk.interchange.orders_import import REQUIRED as ORDERS_REQUIRED
-from acsa_desk.interchange.orders_import import OrdersImportResult, import_orders
-from acsa_desk.interchange.settlements_import import SettlementsImportResult, import_settlements
-from acsa_desk.interchange.spreadsheet import fits_as_is
-from acsa_desk.services import marking as marking_svc
-from acsa_desk.services import reference
-from acsa_desk.services.demo import fill_demo
-from acsa_desk.services.exports import export_finance_marked
-from acsa_desk.services.queries import OrderFilter, count_orders
-from acsa_desk.ui.agreements.page import AgreementsPage
+from acsa_desk.ui import file_actions
 from acsa_desk.ui.context import AppContext, LedgerEvents
-from acsa_desk.ui.dashboard import DashboardPage
 from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
-from acsa_desk.ui.documents import DocumentsPage
-from acsa_desk.ui.exercises import ExerciseDialog, ExercisesPage, open_exercise_editor
-from acsa_desk.ui.history import HistoryPage
-from acsa_desk.ui.import_assistant import ImportAssistant, open_import_assistant
 from acsa_desk.ui.ledger_watch import LedgerWatch
+from acsa_desk.ui.ledger_work import (
+    DEMO_ORDERS,
+    LedgerSummary,
+    build_demo_ledger,
+    close_ledger,
+    ledger_summary,
+)
 from acsa_desk.ui.mainwindow import MainWindow
-from acsa_desk.ui.messages import MessageBridge, counted
-from acsa_desk.ui.orders import OrderEditor, OrdersPage
+from acsa_desk.ui.messages import MessageBridge
 from acsa_desk.ui.page import PageId
-from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
-from acsa_desk.ui.preferences import PreferencesDialog
+from acsa_desk.ui.page_factories import page_factories
 from acsa_desk.ui.qtfix import emit
-from acsa_desk.ui.readiness.page import ReadinessPage
-from acsa_desk.ui.reconciliation import ReconciliationPage
-from acsa_desk.ui.sealing import SealedTarget, choose_sealing
-from acsa_desk.ui.service_text import ui_defect
 from acsa_desk.ui.settings import Settings
-from acsa_desk.ui.settlements import SettlementsPage
-from acsa_desk.ui.tasks import Task, TaskCancelled, TaskControl, TaskManager
+from acsa_desk.ui.tasks import Task, TaskManager
 from acsa_desk.ui.who import WhoIsWorking
+
+if TYPE_CHECKING:
+    from acsa_desk.interchange.orders_import import OrdersImportResult
+    from acsa_desk.interchange.settlements_import import SettlementsImportResult
+    from acsa_desk.ui.exercises import ExerciseDialog
+    from acsa_desk.ui.import_assistant import ImportAssistant
+    from acsa_desk.ui.orders import OrderEditor, OrdersPage
+    from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
+
+__all__ = ["DEMO_ORDERS", "AppController", "Assembly", "LedgerSummary", "assemble_window",
+           "build_demo_ledger", "close_ledger", "ledger_summary"]
 
 log = logging.getLogger(__name__)
 
-#: How many orders the demo ledger gets.
-DEMO_ORDERS = 500
-
-PreferencesEditor = Callable[..., EditedPreferences | None]  # (settings, shown, parent[, users=])
+PreferencesEditor = Callable[..., "EditedPreferences | None"]  # (settings, shown, parent[, users=])
 
 
-# --- work done in worker threads (plain values in, plain values out) -----------------------------
+def edit_in_preferences_dialog(*args: Any, **kwargs: Any) -> EditedPreferences | None:
+    """``PreferencesDialog.edit`` (the dialog's module is imported when first opened)."""
+    from acsa_desk.ui.preferences import PreferencesDialog
 
-
-@dataclass(frozen=True)
-class LedgerSummary:
-    preferences: reference.LedgerPreferences
-    exercises: int
-    orders: int
-    #: The highest marking of the whole ledger (what the main window shows).
-    marking: Rendering | None = None
-
-    @property
-    def empty(self) -> bool:
-        return self.exercises == 0 and self.orders == 0
-
-
-def ledger_summary(ledger: Ledger) -> LedgerSummary:
-    with ledger.reader() as session:
-        return LedgerSummary(
-            preferences=reference.get_preferences(session=session),
-            exercises=len(reference.list_exercises(session=session)),
-            orders=count_orders(session=session, flt=OrderFilter()),
-            marking=marking_svc.rendering(session=session,
-                                          marking=marking_svc.marking_for(session=session)),
-        )
-
-
-def write_backup(source: Path, target: SealedTarget) -> Path:
-    """File > Backup: a consistent copy (plain, or sealed as the user chose), by the same
-    service as the command line's ``backup --out`` (``services.protection.write_backup``)."""
-    from acsa_desk.services.protection import write_backup as write
-
-    try:
-        write(source, target.path, passphrase=target.passphrase, recipients=target.recipients)
-    except (sqlite3.Error, OSError) as exc:
-        raise LedgerError(f"the backup could not be written to {target.path}: {exc}") from exc
-    return target.path
-
-
-def write_finance_csv(ledger: Ledger, path: Path, target: SealedTarget | None = None) -> int:
-    target = target or SealedTarget(path)
-    try:
-        # with its marking sidecar and the audit record of where it was written
-        return int(export_finance_marked(ledger, target.path, passphrase=target.passphrase,
-                                         recipients=target.recipients)["rows"])
-    except OSError as exc:
-        raise LedgerError(f"{target.path} could not be written: {exc.strerror or exc}") from exc
-
-
-def _import(
-    ledger: Ledger, actor: str, path: Path, control: TaskControl, importer: Callable[..., Any],
-    passphrase: str | None = None,
-) -> Any:
-    """Runs an importer in one unit of work: all or nothing, cancel rolls everything back.
-
-    A sealed exchange file is opened first (``services.protection.opened_exchange``, as the
-    command line does): what is refused names the user's file, never the opened copy."""
-    from acsa_desk.services.protection import opened_exchange
-
-    try:
-        with opened_exchange(path, passphrase=passphrase, private_keys=()) as plain, \
-                ledger.session(actor=actor) as session:
-            return importer(session=session, path=plain, actor=actor, progress=control.progress,
-                            cancelled=control.cancelled)
-    except ImportCancelled:
-        raise TaskCancelled() from None
-    except OSError as exc:
-        raise LedgerError(f"{path} could not be read: {exc.strerror or exc}") from exc
-
-
-def build_demo_ledger(path: Path, actor: str, control: TaskControl, orders: int = DEMO_ORDERS) -> Ledger:
-    """A new ledger at ``path`` filled with demo orders (cancel: nothing is written)."""
-    control.progress(0, 0)
-    ledger = open_ledger(path)
-    try:
-        with ledger.session(actor=actor) as session:
-            fill_demo(session=session, orders=orders)
-            control.raise_if_cancelled()
-        return ledger
-    except BaseException:
-        ledger.close()
-        raise
-
-
-def close_ledger(ledger: Ledger, remove: Path | None = None) -> None:
-    ledger.close()
-    if remove is not None:
-        shutil.rmtree(remove, ignore_errors=True)
+    return PreferencesDialog.edit(*args, **kwargs)
 
 
 # --- the controller --------------------------------------------------------------------------------
@@ -197,12 +102,16 @@ class AppController(QObject):
         self.dialogs = dialogs
         self.messages = messages
         self.tasks = tasks
+        #: Housekeeping (the integrity check and backup after the window opens): its own
+        #: low-priority worker, so that the pages' reads never queue behind it.
+        self.maintenance = TaskManager(messages, parent_widget=window, low_priority=True,
+                                       parent=self)
         self.actor = actor
         self._os_login = actor  # the default identity of a single-user ledger
         self.locale = locale
         self.context: AppContext | None = None
         #: Shows the preferences dialog (replaceable in tests: it is modal).
-        self.preferences_editor: PreferencesEditor = PreferencesDialog.edit
+        self.preferences_editor: PreferencesEditor = edit_in_preferences_dialog
         self._demo_dir: Path | None = None
         self._showing_welcome = False
         #: Watches the open ledger's file (deleted or replaced by another program).
@@ -331,17 +240,20 @@ class AppController(QObject):
             self._showing_welcome = False
 
     def _build_pages(self, context: AppContext) -> None:
-        w = self.window
-        w.add_page(PageId.DASHBOARD, DashboardPage(context))
-        w.add_page(PageId.EXERCISES, ExercisesPage(context))
-        # editors opened from the Orders page register with Edit > Undo
-        w.add_page(PageId.ORDERS, OrdersPage(context, undo_group=w.undo_group))
-        w.add_page(PageId.SETTLEMENTS, SettlementsPage(context))
-        w.add_page(PageId.DOCUMENTS, DocumentsPage(context))
-        w.add_page(PageId.HISTORY, HistoryPage(context))
-        w.add_page(PageId.RECONCILIATION, ReconciliationPage(context))
-        w.add_page(PageId.AGREEMENTS, AgreementsPage(context))
-        w.add_page(PageId.READINESS, ReadinessPage(context))
+        """Plugs the pages of the new ledger; only the page in view is built now."""
+        for page_id, factory in page_factories(context, self.window).items():
+            self.window.add_page_factory(page_id, factory)
+        # The Orders page answers events.open_order once built; until then, this builds it.
+        context.events.open_order.connect(
+            lambda order_id, events=context.events: self._open_order_unbuilt(events, order_id))
+
+    def _open_order_unbuilt(self, events: LedgerEvents, order_id: int) -> None:
+        if self.context is None or self.context.events is not events:
+            return  # the events of a ledger closed since
+        if not self.window.is_built(PageId.ORDERS):
+            page = self._orders_page()  # built now; it answers the next requests itself
+            if page is not None:
+                page.editors.open(order_id)
 
     def _show_database(self, ledger: Ledger) -> None:
         self.window.set_database(ledger.path)
@@ -371,8 +283,8 @@ class AppController(QObject):
 
     def new_database(self) -> Task[Ledger] | None:
         path = self.dialogs.save_file(
-            self.tr("New database"), directory=self._start_folder(),
-            filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
+            self.tr("New database"), directory=self.start_folder(),
+            filters=self.filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
         if path is None:
             return None
         if path.suffix == "":
@@ -387,8 +299,8 @@ class AppController(QObject):
 
     def open_database(self) -> Task[Ledger] | None:
         path = self.dialogs.open_file(
-            self.tr("Open database"), directory=self._start_folder(),
-            filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite", "*.db"))
+            self.tr("Open database"), directory=self.start_folder(),
+            filters=self.filters(self.tr("ACSA Desk ledgers"), "*.sqlite", "*.db"))
         if path is None:
             return None
         return self.open_database_at(path)
@@ -433,185 +345,33 @@ class AppController(QObject):
             self.messages.info(self.tr("Close the open windows first; another ledger was not opened."))
         return not still_open
 
-    # --- File menu: import, export, backup -----------------------------------------------------
+    # --- File menu: import, export, backup (ui/file_actions.py) --------------------------------
 
     def import_orders(self) -> Task[OrdersImportResult] | None:
         """File > Import orders…: a CSV in our columns goes straight in (with progress and
         Cancel); a workbook, or a file with its own column names, opens the assistant."""
-        if self.context is None:
-            return None
-        title = self.tr("Import orders")
-        path = self.dialogs.open_file(title, directory=self._start_folder(), filters=";;".join([
-            file_filter(self.tr("Orders files"), "*.csv", "*.xlsx", "*.ods"),
-            file_filter(self.tr("CSV files"), "*.csv"), all_files_filter()]))
-        if path is None:
-            return None
-        if not is_sealed(path) and not fits_as_is(path, ORDERS_REQUIRED):
-            self.open_import_assistant(path)
-            return None
-        return self._start_import(title, import_orders, self._orders_imported, path=path)
+        return file_actions.import_orders_file(self)
 
     def open_import_assistant(self, path: Path) -> ImportAssistant | None:
         """The import assistant on ``path`` (also what dropping a file on the window does)."""
-        if self.context is None:
-            return None
-        assistant = open_import_assistant(self.context, Path(path), self.window)
-        assistant.imported.connect(lambda result, p=Path(path): self._orders_imported(p, result))
-        return assistant
+        return file_actions.open_import_assistant(self, path)
 
     def import_settlements(self) -> Task[SettlementsImportResult] | None:
-        return self._start_import(self.tr("Import settlements"), import_settlements,
-                                  self._settlements_imported)
-
-    def _start_import(self, title: str, importer: Callable[..., Any],
-                      report: Callable[[Path, Any], None],
-                      path: Path | None = None) -> Task[Any] | None:
-        context = self.context
-        if context is None:
-            return None
-        if path is None:
-            path = self.dialogs.open_file(title, directory=self._start_folder(),
-                                          filters=self._filters(self.tr("CSV files"), "*.csv"))
-        if path is None:
-            return None
-        secret = None
-        if is_sealed(path):
-            secret = self._sealed_passphrase(title, path)
-            if secret is None:
-                return None
-        ledger, actor = context.ledger, self.actor
-        task = self.tasks.run_with_progress(
-            lambda control: _import(ledger, actor, path, control, importer, secret),
-            label=self.tr("Importing {name}…").format(name=path.name),
-            title=title,
-            on_success=lambda result: report(path, result),
-            on_failure=lambda error: self._import_failed(title, path, error),
-        )
-        task.cancelled.connect(lambda: self.messages.info(
-            self.tr("Import of {name} cancelled: nothing was imported.").format(name=path.name)))
-        return task
-
-    def _sealed_passphrase(self, title: str, path: Path) -> str | None:
-        """The passphrase of a sealed exchange file (its clear header says how it is marked)."""
-        from acsa_desk.core.sealed import SealError, read_header
-
-        try:
-            with path.open("rb") as f:
-                header, _ = read_header(f)
-        except (OSError, SealError) as exc:
-            self.dialogs.warning(title, f"{path}: {exc}")
-            return None
-        return self.dialogs.passphrase(title, file_name=path.name,
-                                       banner=str(header.get("banner") or ""))
-
-    def _orders_imported(self, path: Path, result: OrdersImportResult) -> None:
-        lines = [self.tr("{orders} ({lines}) imported from {name}.").format(
-            orders=counted(self.tr("%n order(s)", "", result.orders), result.orders),
-            lines=counted(self.tr("%n line(s)", "", result.lines), result.lines), name=path.name)]
-        if result.new_exercises:
-            lines.append(self.tr("New exercises: {names}.").format(names=", ".join(result.new_exercises)))
-        if result.new_partners:
-            lines.append(self.tr("New partners: {codes}.").format(codes=", ".join(result.new_partners)))
-        self._imported(self.tr("Import orders"), "\n".join(lines), result)
-
-    def _settlements_imported(self, path: Path, result: SettlementsImportResult) -> None:
-        text = self.tr("{settlements} imported from {name}; now settled: {orders}.").format(
-            settlements=counted(self.tr("%n settlement(s)", "", result.settlements),
-                                result.settlements),
-            name=path.name,
-            orders=counted(self.tr("%n order(s)", "", result.orders_settled), result.orders_settled))
-        self._imported(self.tr("Import settlements"), text, result)
-
-    def _imported(self, title: str, text: str, result: object) -> None:
-        if self.context is not None:
-            self.context.events.changed("orders")
-        self.dialogs.information(title, text)
-        emit(self.imported, result)
-
-    def _import_failed(self, title: str, path: Path, error: LedgerError) -> None:
-        if isinstance(error, ImportRejected):
-            count = len(error.defects)
-            text = counted(self.tr(
-                "{name} was refused: %n problem(s) found, each listed with its row and column "
-                "in the details. Nothing was imported.\n\nFirst: {first}", "", count), count,
-            ).format(name=path.name, first=ui_defect(error.defects[0]) if error.defects else "")
-            details = "\n".join(ui_defect(defect) for defect in error.defects)
-            self.dialogs.warning(title, text, details=details)
-        else:
-            self.tasks.show_expected_error(error, title)
+        return file_actions.import_settlements_file(self)
 
     def export_finance(self) -> Task[int] | None:
-        context = self.context
-        if context is None:
-            return None
-        title = self.tr("Export finance CSV")
-        suggestion = str(Path(self._start_folder()) / f"finance-{date.today().isoformat()}.csv")
-        path = self.dialogs.save_file(title, directory=suggestion,
-                                      filters=self._filters(self.tr("CSV files"), "*.csv"))
-        if path is None:
-            return None
-        target = self._sealing(title, path, kind="finance-csv")
-        if target is None:
-            return None
-        ledger = context.ledger
-        return self.tasks.run(
-            lambda: write_finance_csv(ledger, path, target),
-            on_success=lambda rows: self.messages.info(
-                (counted(self.tr("%n order line(s) written to {path}, sealed.", "", rows), rows)
-                 if target.sealed else
-                 counted(self.tr("%n order line(s) written to {path}.", "", rows), rows)).format(
-                    path=target.path)),
-            title=title,
-        )
-
-    def _sealing(self, title: str, path: Path, *, kind: str) -> SealedTarget | None:
-        """Whether ``path`` is sealed (ui/sealing.choose_sealing: the rule the command line
-        follows); None when cancelled or refused (the reason shown)."""
-        try:
-            return choose_sealing(self.context, title, path, kind=kind)
-        except LedgerError as error:
-            self.tasks.show_expected_error(error, title)
-            return None
+        return file_actions.export_finance(self)
 
     def backup(self) -> Task[Path] | None:
-        context = self.context
-        if context is None:
-            return None
-        ledger = context.ledger
-        source = ledger.path
-        title = self.tr("Backup")
-        if source is None:
-            self.dialogs.information(
-                title,
-                self.tr("This ledger is kept on a database server ({where}). Backing it up is the "
-                        "server's job (for instance pg_dump by its administrator), not ACSA Desk's."
-                        ).format(where=ledger.describe()))
-            return None
-        suggestion = source.with_name(f"{source.stem}-backup-{date.today().isoformat()}.sqlite")
-        path = self.dialogs.save_file(title, directory=str(suggestion),
-                                      filters=self._filters(self.tr("ACSA Desk ledgers"), "*.sqlite"))
-        if path is None:
-            return None
-        if path.resolve() == source.resolve():
-            self.dialogs.warning(title,
-                                 self.tr("Choose another file: a backup cannot replace the ledger itself."))
-            return None
-        target = self._sealing(title, path, kind="backup")
-        if target is None:
-            return None
-        return self.tasks.run(
-            lambda: write_backup(source, target),
-            on_success=lambda written: self.messages.info(
-                (self.tr("Sealed backup written to {path}.") if target.sealed else
-                 self.tr("Backup written to {path}.")).format(path=written)),
-            title=title,
-        )
+        return file_actions.backup(self)
 
     # --- first run -----------------------------------------------------------------------------
 
     def new_exercise(self) -> ExerciseDialog | None:
         if self.context is None:
             return None
+        from acsa_desk.ui.exercises import open_exercise_editor
+
         dialog = open_exercise_editor(self.context, None, self.window)
         dialog.saved.connect(self._first_exercise_saved)
         return dialog
@@ -619,6 +379,8 @@ class AppController(QObject):
     def _first_exercise_saved(self, exercise_id: int) -> None:
         self._showing_welcome = False
         self.window.show_page(PageId.EXERCISES)
+        from acsa_desk.ui.exercises import ExercisesPage
+
         page = self.window.page(PageId.EXERCISES)
         if isinstance(page, ExercisesPage):
             page._selected_id = exercise_id  # selected once the list has reloaded
@@ -669,6 +431,9 @@ class AppController(QObject):
         if context is None:
             return None
         ledger = context.ledger
+        from acsa_desk.services import marking as marking_svc
+        from acsa_desk.services import reference
+        from acsa_desk.ui.preferences import LedgerPreferences as EditedPreferences
 
         def read() -> EditedPreferences:
             with ledger.reader() as session:
@@ -695,6 +460,10 @@ class AppController(QObject):
         self.window.refresh_user()  # the officer's name and rank are user settings
         if self.context is None:
             return
+        from acsa_desk.core.marking import legacy_marking
+        from acsa_desk.services import marking as marking_svc
+        from acsa_desk.services import reference
+
         ledger, actor = self.context.ledger, self.actor
         marking = changed.marking or legacy_marking(changed.banner, shown.schemes)
 
@@ -720,6 +489,8 @@ class AppController(QObject):
 
     def show_orders(self, flt: object) -> None:
         """Shows the Orders page with ``flt`` (an OrderFilter) applied."""
+        from acsa_desk.services.queries import OrderFilter
+
         page = self.window.page(PageId.ORDERS)
         apply_filter = getattr(page, "apply_filter", None)
         if callable(apply_filter) and isinstance(flt, OrderFilter):
@@ -734,6 +505,8 @@ class AppController(QObject):
     # --- Order menu ------------------------------------------------------------------------------
 
     def _orders_page(self) -> OrdersPage | None:
+        from acsa_desk.ui.orders import OrdersPage
+
         page = self.window.page(PageId.ORDERS) if self.context is not None else None
         return page if isinstance(page, OrdersPage) else None
 
@@ -775,14 +548,14 @@ class AppController(QObject):
 
     # --- helpers ---------------------------------------------------------------------------------
 
-    def _start_folder(self) -> str:
+    def start_folder(self) -> str:
         ledger = self.ledger
         if ledger is not None and ledger.path is not None and self._demo_dir is None:
             return str(ledger.path.parent)
         return str(Path.home())
 
     @staticmethod
-    def _filters(description: str, *patterns: str) -> str:
+    def filters(description: str, *patterns: str) -> str:
         return f"{file_filter(description, *patterns)};;{all_files_filter()}"
 
 

@@ -48,7 +48,6 @@ from acsa_desk.ui.capture import protect
 from acsa_desk.ui.dialogs import Dialogs
 from acsa_desk.ui.messages import MessageBridge, MessagePresenter
 from acsa_desk.ui.orders import keys
-from acsa_desk.ui.orders.editor import STEP_ACTIONS
 from acsa_desk.ui.page import Page, PageId, PlaceholderPage, resize_to_fit
 from acsa_desk.ui.page import fitting_size as page_fitting_size
 from acsa_desk.ui.qtfix import emit
@@ -160,6 +159,8 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._database: Path | None = None
         self._pages: dict[PageId, Page] = {}
+        #: Pages made the first time they are needed (add_page_factory).
+        self._factories: dict[PageId, Callable[[], Page]] = {}
         self._showing_welcome = False
         self._ready = False  # set once the window is built and its state restored
         #: Asked before the window closes: False keeps it open (DeskController.may_quit).
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def add_page(self, page_id: PageId, page: Page) -> None:
         """Puts ``page`` in the navigation slot ``page_id`` (replacing what was there)."""
+        self._factories.pop(page_id, None)
         old = self._pages.get(page_id)
         was_current = old is not None and self.stack.currentWidget() is old
         self._put_page(page_id, page)
@@ -259,8 +261,37 @@ class MainWindow(QMainWindow):
         if was_current and self._ready:
             self.show_page(page_id)
 
+    def add_page_factory(self, page_id: PageId, factory: Callable[[], Page]) -> None:
+        """Plugs a page that ``factory()`` makes the first time it is needed: shown, or asked
+        for with :meth:`page` (only the page in view is built when a ledger opens). What was
+        in the slot goes; the page in view is built at once."""
+        old = self._pages.get(page_id)
+        was_current = old is not None and self.stack.currentWidget() is old
+        self._put_page(page_id, PlaceholderPage(page_id))
+        self._factories[page_id] = factory
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if was_current and self._ready:
+            self.show_page(page_id)
+
     def page(self, page_id: PageId) -> Page:
+        """The page of ``page_id`` (built now if it was plugged as a factory)."""
+        factory = self._factories.pop(page_id, None)
+        if factory is not None:
+            placeholder = self._pages[page_id]
+            was_current = self.stack.currentWidget() is placeholder
+            page = factory()
+            self._put_page(page_id, page)
+            if was_current:
+                self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         return self._pages[page_id]
+
+    def is_built(self, page_id: PageId) -> bool:
+        """False while the page's factory has not been called yet."""
+        return page_id not in self._factories
 
     def current_page_id(self) -> PageId | None:
         """The page in view; None while the welcome page is shown."""
@@ -273,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page_id: PageId) -> None:
         """Brings the page into view and refreshes it."""
-        page = self._pages[page_id]
+        page = self.page(page_id)
         self._showing_welcome = False
         self.stack.setCurrentWidget(page)
         self._select_navigation(page_id)
@@ -297,7 +328,7 @@ class MainWindow(QMainWindow):
         """Refreshes the page in view (after another database was opened, for instance)."""
         page_id = self.current_page_id()
         if page_id is not None:
-            self._pages[page_id].refresh()
+            self.page(page_id).refresh()
 
     # --- what the window shows ---
 
@@ -472,7 +503,7 @@ class MainWindow(QMainWindow):
         order_menu.addAction(a.open_order)
         order_menu.addSeparator()
         a.order_steps = keys.step_actions(
-            self, [s for s in keys.STEP_SHORTCUTS if s in STEP_ACTIONS],
+            self, [s for s in keys.STEP_SHORTCUTS if s in keys.STEP_ACTIONS],
             lambda name: emit(self.order_step_requested, name))
         for action in a.order_steps.values():
             order_menu.addAction(action)

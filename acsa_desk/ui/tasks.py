@@ -24,12 +24,17 @@ Rules:
   progress dialog's bar and ``cancelled()`` says whether the user pressed Cancel. Work that
   stops because of a cancel raises :class:`TaskCancelled` (``control.raise_if_cancelled()``).
 * By default tasks run one at a time, in the order started (SQLite has a single writer).
+* Housekeeping that must never delay what the user asks for (the integrity check and the
+  backup taken after the window opens) goes to a second manager made with
+  ``low_priority=True``: its own worker thread, at the lowest scheduling priority the
+  system grants (nice 19 on Linux), so that the first manager's queue never waits for it.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -171,7 +176,8 @@ class TaskManager(QObject):
 
     ``messages`` shows expected errors; ``parent_widget`` parents progress dialogs;
     ``on_crash`` receives unexpected exceptions (default: ``sys.excepthook``, i.e. the
-    installed crash handler). ``max_threads`` > 1 lets tasks run side by side.
+    installed crash handler). ``max_threads`` > 1 lets tasks run side by side;
+    ``low_priority`` runs the work at the system's lowest thread priority (housekeeping).
     """
 
     #: True when the first task starts, False when the last one ends.
@@ -185,9 +191,11 @@ class TaskManager(QObject):
         on_crash: Callable[[BaseException], object] | None = None,
         max_threads: int = 1,
         progress_delay_ms: int = PROGRESS_DELAY_MS,
+        low_priority: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.low_priority = low_priority
         self._messages = messages
         self._parent_widget = parent_widget
         self._on_crash = on_crash or _to_excepthook
@@ -196,6 +204,7 @@ class TaskManager(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._numbers = itertools.count(1)
         self._running: dict[int, _Running] = {}
+        self._stops: list[Callable[[], object]] = []
         self._relay = _Relay(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._relay.progressed.connect(self._on_progress, queued)
@@ -253,10 +262,18 @@ class TaskManager(QObject):
         through the event loop."""
         return bool(self._pool.waitForDone(msecs))
 
+    def on_shutdown(self, stop: Callable[[], object]) -> None:
+        """``stop()`` is called (in the main thread) when the manager shuts down, before it
+        waits: work that cannot poll ``cancelled()`` (a long SQLite statement) is stopped by it."""
+        self._stops.append(stop)
+
     def shutdown(self) -> None:
         """Asks running tasks to cancel and waits for the worker threads to finish."""
         for running in list(self._running.values()):
             running.task.cancel()
+        stops, self._stops = self._stops, []
+        for stop in stops:
+            stop()
         self._pool.clear()
         self._pool.waitForDone()
 
@@ -274,7 +291,8 @@ class TaskManager(QObject):
         self._running[number] = running
         relay = self._relay
         log.debug("task %s (%d): started", running.task.objectName(), number)
-        self._pool.start(lambda: _execute(number, work, relay))
+        low = self.low_priority
+        self._pool.start(lambda: _execute(number, work, relay, low_priority=low))
         if not was_busy:
             emit(self.busy_changed, True)
 
@@ -316,8 +334,11 @@ class TaskManager(QObject):
                 emit(self.busy_changed, False)
 
 
-def _execute(number: int, work: Callable[[], object], relay: _Relay) -> None:
+def _execute(number: int, work: Callable[[], object], relay: _Relay, *,
+             low_priority: bool = False) -> None:
     """Runs in a worker thread: calls the work and reports through the relay, nothing else."""
+    if low_priority:
+        lower_this_thread()
     try:
         outcome = _Outcome("ok", work())
     except TaskCancelled:
@@ -325,6 +346,29 @@ def _execute(number: int, work: Callable[[], object], relay: _Relay) -> None:
     except BaseException as exc:
         outcome = _Outcome("error", exc)
     emit(relay.done, number, outcome)
+
+
+#: The niceness of a low-priority worker thread (Linux: the lowest priority).
+LOW_PRIORITY_NICE = 19
+
+
+def lower_this_thread() -> bool:
+    """Puts the calling thread at the lowest scheduling priority (Linux threads each have
+    their own niceness; the pool's threads are only ever lowered). False where the system
+    does not allow it."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOW_PRIORITY_NICE)
+    except (AttributeError, OSError):
+        return False
+    return True
+
+
+def thread_niceness() -> int | None:
+    """The calling thread's niceness (None where the system has no such thing)."""
+    try:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    except (AttributeError, OSError):
+        return None
 
 
 def _name_of(work: Callable[..., object]) -> str:

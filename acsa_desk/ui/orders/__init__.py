@@ -13,17 +13,41 @@ Qt-free logic lives in :mod:`.form` (texts -> OrderInput, validation, totals) an
 :mod:`.snapshot` (an order read as plain values).
 """
 
-from acsa_desk.ui.orders.editor import OrderEditor, open_order_editor
-from acsa_desk.ui.orders.editors import OrderEditors
-from acsa_desk.ui.orders.list_page import OrdersPage
-from acsa_desk.ui.orders.table_model import (
-    AMOUNT_MINOR_ROLE,
-    ORDER_ID_ROLE,
-    ORDER_ROW_ROLE,
-    STATUS_ROLE,
-    Column,
-    OrdersTableModel,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from acsa_desk.ui.orders.editor import OrderEditor, open_order_editor
+    from acsa_desk.ui.orders.editors import OrderEditors
+    from acsa_desk.ui.orders.list_page import OrdersPage
+    from acsa_desk.ui.orders.table_model import (
+        AMOUNT_MINOR_ROLE,
+        ORDER_ID_ROLE,
+        ORDER_ROW_ROLE,
+        STATUS_ROLE,
+        Column,
+        OrdersTableModel,
+    )
+
+#: Name -> the module defining it. Imported when first used, so that the main window (which
+#: needs only ``keys``) does not pay for the editor and the list at start-up.
+_HOMES = {
+    "OrderEditor": "editor", "open_order_editor": "editor", "OrderEditors": "editors",
+    "OrdersPage": "list_page", "AMOUNT_MINOR_ROLE": "table_model",
+    "ORDER_ID_ROLE": "table_model", "ORDER_ROW_ROLE": "table_model",
+    "STATUS_ROLE": "table_model", "Column": "table_model", "OrdersTableModel": "table_model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "AMOUNT_MINOR_ROLE",

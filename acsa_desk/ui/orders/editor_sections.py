@@ -68,8 +68,7 @@ translate = QCoreApplication.translate  # the editor's context: translate("Order
 COMMON_CURRENCIES = ("CAD", "JPY", "USD", "AUD", "EUR", "GBP", "NZD", "INR")
 
 #: The life-cycle steps, in the order their buttons appear.
-STEP_ACTIONS = ("sign", "deliver", "receive", "invoice", "notify_finance", "settle", "reverse",
-                "cancel", "close")
+STEP_ACTIONS = order_keys.STEP_ACTIONS
 
 #: Header fields in undo-command order (their index makes the command's merge id).
 _FIELD_KEYS = form.HEADER_FIELDS

@@ -37,6 +37,9 @@ STEP_SHORTCUTS: dict[str, str] = {
     "cancel": "Ctrl+Shift+X",
     "close": "Ctrl+Shift+L",
 }
+#: The steps the order editor offers as actions (its toolbar and menus), in toolbar order.
+STEP_ACTIONS = ("sign", "deliver", "receive", "invoice", "notify_finance", "settle", "reverse",
+                "cancel", "close")
 NEW_ORDER_SHORTCUT = "Ctrl+Shift+N"
 REDO_EXTRA = "Ctrl+Y"
 CLOSE_EXTRA = ("Ctrl+W", "Escape")

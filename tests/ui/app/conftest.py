@@ -99,7 +99,10 @@ class Desk:
         return blocker.args[0]  # type: ignore[no-any-return]
 
     def idle(self) -> None:
-        wait_idle(self.qtbot, self.tasks)
+        """Waits until the pages' work and the housekeeping (integrity check) are done."""
+        maintenance = self.controller.maintenance
+        self.qtbot.waitUntil(lambda: not self.tasks.busy and not maintenance.busy,
+                             timeout=WAIT_MS)
 
 
 @pytest.fixture
@@ -123,6 +126,7 @@ def desk(
     qtbot.waitExposed(window)
     yield Desk(qtbot, window, controller, tasks, dialogs)
     wait_idle(qtbot, tasks)
+    controller.maintenance.shutdown()
     tasks.shutdown()
     controller.close()
     window.close()

@@ -17,6 +17,7 @@ from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import reference
 from acsa_desk.services.queries import OrderFilter, count_orders
+from acsa_desk.ui import file_actions
 from acsa_desk.ui.dashboard import DashboardPage
 from acsa_desk.ui.dialogs import DialogKind
 from acsa_desk.ui.page import PageId
@@ -244,7 +245,7 @@ def test_cancelling_a_long_import_leaves_nothing(
     before = dump(ledger)
     path = big_orders_csv(tmp_path, 1200)  # three chunks of 500
     gate = threading.Event()
-    real = controller_module.import_orders
+    real = file_actions.orders_importer()
     chunks_written: list[int] = []
 
     def importer_that_waits(**kwargs: object) -> object:
@@ -257,7 +258,7 @@ def test_cancelling_a_long_import_leaves_nothing(
 
         return real(progress=report_then_wait, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(controller_module, "import_orders", importer_that_waits)
+    monkeypatch.setattr(file_actions, "orders_importer", lambda: importer_that_waits)
     desk.dialogs.answer_open_file(path)
     task = desk.controller.import_orders()
     assert task is not None
