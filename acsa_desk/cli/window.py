@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 EXIT_AFTER_ENV = "ACSA_DESK_EXIT_AFTER_MS"
 #: When "1": print ``painted <seconds since the process started>`` on standard error once the
-#: window has painted with the dashboard's figures (or the welcome page) -- the benchmark's marker.
+#: window has painted with the dashboard's figures (or the welcome page) -- the benchmark's marker
+#: -- and ``refreshed <seconds>`` once the figures just read are painted (the same moment when
+#: there was no snapshot to show first).
 REPORT_PAINTED_ENV = "ACSA_DESK_REPORT_PAINTED"
 
 #: The locale money is formatted in, per interface language.
@@ -214,19 +216,29 @@ def report_painted(controller: AppController, entered: float) -> None:
 
     from acsa_desk.ui.page import PageId
 
-    done: list[bool] = []
+    done: set[str] = set()
 
-    def report() -> None:
-        if not done:
-            done.append(True)
-            print(f"painted {seconds_since_process_start(entered):.3f}", file=sys.stderr, flush=True)
+    def report(marker: str) -> None:
+        if marker not in done:
+            done.add(marker)
+            print(f"{marker} {seconds_since_process_start(entered):.3f}", file=sys.stderr,
+                  flush=True)
 
-    def soon(*_args: object) -> None:
-        QTimer.singleShot(0, report)  # after the repaint the new figures asked for
+    def soon(fresh: bool = True) -> None:
+        def markers() -> None:  # after the repaint the new figures asked for
+            report("painted")
+            if fresh:
+                report("refreshed")
+
+        QTimer.singleShot(0, markers)
 
     controller.ready.connect(lambda summary: soon() if getattr(summary, "empty", False) else None)
     try:
         dashboard = controller.window.page(PageId.DASHBOARD)
     except KeyError:
         return
-    dashboard.loaded.connect(soon)  # type: ignore[attr-defined]
+    # the first figures painted: the last ones shown (kept per ledger, marked as such) when the
+    # ledger is unchanged since, else the figures just read
+    dashboard.figures_shown.connect(soon)  # type: ignore[attr-defined]
+    if dashboard.data() is not None:  # type: ignore[attr-defined]  # shown before the window
+        soon(not dashboard.is_from_snapshot())  # type: ignore[attr-defined]

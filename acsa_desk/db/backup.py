@@ -132,11 +132,10 @@ class Stopper:
                 self._connection.interrupt()
 
     def attach(self, connection: sqlite3.Connection | None) -> None:
-        """The connection to interrupt from now on (None: the statement is over)."""
+        """The connection to interrupt from now on (None: the statement is over). SQLite
+        ignores an interrupt while no statement runs: check :meth:`raise_if_stopped` after."""
         with self._lock:
             self._connection = connection
-            if connection is not None and self._stopped:
-                connection.interrupt()
 
     def raise_if_stopped(self) -> None:
         if self._stopped:
@@ -297,6 +296,7 @@ def integrity_problems(path: Path, *, quick: bool = False,
         try:
             if stopper is not None:
                 stopper.attach(con)
+                stopper.raise_if_stopped()  # an interrupt before the statement starts is lost
             pragma = "quick_check" if quick else "integrity_check"
             rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
         finally:

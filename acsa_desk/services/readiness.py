@@ -19,6 +19,7 @@ Codes (interchange.md, ``readiness``):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -125,9 +126,20 @@ def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)] or [[]]
 
 
+class Interrupted(Exception):
+    """``assess`` stopped because its ``cancelled()`` said so (the window is closing)."""
+
+
 def assess(*, session: Session, as_of: date, partner: str | None = None,
-           order_ids: list[int] | None = None, only_exceptions: bool = True) -> list[Readiness]:
-    """Readiness of every live order (or of ``order_ids``), by order number."""
+           order_ids: list[int] | None = None, only_exceptions: bool = True,
+           cancelled: Callable[[], bool] | None = None) -> list[Readiness]:
+    """Readiness of every live order (or of ``order_ids``), by order number. ``cancelled``
+    is asked between chunks of orders; true raises :class:`Interrupted`."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Interrupted()
+
     stmt = (select(Order, Exercise.name).join(Exercise, Exercise.id == Order.exercise_id)
             .where(Order.status != Status.CANCELLED.value).order_by(Order.number))
     if partner is not None:
@@ -146,6 +158,7 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
     withdrawn = select(AttachmentWithdrawal.attachment_id)
     approved = select(SettlementApproval.settlement_id)
     for chunk in _chunks(ids):
+        check()
         for ln in session.scalars(select(OrderLine).where(OrderLine.order_id.in_(chunk))  # type: ignore[attr-defined]
                                   .order_by(OrderLine.order_id, OrderLine.line_no)):
             lines[ln.order_id].append(ln)
@@ -173,7 +186,9 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
     book = TermsBook(session)
     horizon = as_of + timedelta(days=DUE_SOON_DAYS)
     result: list[Readiness] = []
-    for order, exercise in found:
+    for done, (order, exercise) in enumerate(found):
+        if done % 1000 == 0:
+            check()
         assert order.id is not None
         oid = order.id
         terms = book.for_order(order.partner_code, order.ordered_on)

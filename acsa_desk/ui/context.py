@@ -62,3 +62,10 @@ class AppContext:
     people: People = field(default_factory=People)
     #: The ledger's marking; every window's banners follow it (ui/banner.py, add_banners).
     marking: MarkingState = field(default_factory=MarkingState)
+    #: Housekeeping and slow figures that must never hold up ``tasks`` (the integrity check,
+    #: the audit-exceptions count): a low-priority manager of its own; None: ``tasks``.
+    background: TaskManager | None = None
+
+    @property
+    def slow_tasks(self) -> TaskManager:
+        return self.background if self.background is not None else self.tasks

@@ -102,10 +102,12 @@ class AppController(QObject):
         self.dialogs = dialogs
         self.messages = messages
         self.tasks = tasks
-        #: Housekeeping (the integrity check and backup after the window opens): its own
-        #: low-priority worker, so that the pages' reads never queue behind it.
+        #: Housekeeping and slow figures (the integrity check and backup after the window
+        #: opens, the dashboard's audit-exceptions count): low-priority workers of their own, so
+        #: that the pages' reads never queue behind them; two, so that the count does not
+        #: wait for the check (which runs in SQLite, off the interpreter's lock).
         self.maintenance = TaskManager(messages, parent_widget=window, low_priority=True,
-                                       parent=self)
+                                       max_threads=2, parent=self)
         self.actor = actor
         self._os_login = actor  # the default identity of a single-user ledger
         self.locale = locale
@@ -158,13 +160,16 @@ class AppController(QObject):
         self.context = AppContext(
             ledger=ledger, tasks=self.tasks, dialogs=self.dialogs, messages=self.messages,
             settings=self.settings, events=events, actor=self.actor, locale=self.locale,
-            marking=self.window.marking_state,
+            marking=self.window.marking_state, background=self.maintenance,
         )
         self._demo_dir = demo_dir
         self._watch_file(ledger)
         events.show_orders.connect(self.show_orders)
         events.show_page.connect(lambda page_id: self.window.show_page(PageId(page_id)))
         events.ledger_changed.connect(self._ledger_changed)
+        # First in the queue, ahead of the pages' reads: the banners and the welcome page (or
+        # the dashboard's last figures) follow at once from this short read.
+        self.check_first_run()
         self._build_pages(self.context)
         self.who.start(self.context, self._os_login)
         self._show_database(ledger)
@@ -176,7 +181,6 @@ class AppController(QObject):
             # Queued behind whatever the old pages started (tasks run one at a time, in order).
             self.tasks.run(lambda: close_ledger(old_ledger, old_demo))
         emit(self.ledger_opened, ledger)
-        self.check_first_run()
 
     def _watch_file(self, ledger: Ledger) -> None:
         """Tells the user at once when the ledger's file is deleted or replaced under it."""
@@ -220,6 +224,11 @@ class AppController(QObject):
         if ledger is not self.ledger:
             return  # another ledger was opened meanwhile
         self.window.set_marking(summary.marking)
+        if not summary.empty and self.window.is_built(PageId.DASHBOARD):
+            # the last figures shown, at once, now that the banners say how they are marked
+            show_last = getattr(self.window.page(PageId.DASHBOARD), "show_last_figures", None)
+            if callable(show_last):
+                show_last()
         if summary.empty:
             self._showing_welcome = True
             self.window.show_welcome()

@@ -425,7 +425,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>How many orders the demo ledger gets. The highest marking of the whole ledger (what the main window shows). A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
+        <extracomment>A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Housekeeping and slow figures (the integrity check and backup after the window opens, the dashboard&apos;s audit-exceptions count): low-priority workers of their own, so that the pages&apos; reads never queue behind them; two, so that the count does not wait for the check (which runs in SQLite, off the interpreter&apos;s lock). Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -865,6 +865,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Awaiting signatures</source>
+        <extracomment>Set when the page goes or the program closes: the audit count stops. The content fingerprint the figures in view were read at (None: unknown). (fingerprint, count) of the last audit-exceptions count. When the figures in view were read, if they come from the snapshot.</extracomment>
         <translation>署名待ち</translation>
     </message>
     <message>
@@ -881,7 +882,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Dashboard</source>
-        <extracomment>&quot;25,080 overdue — showing the 200 oldest&quot; when the list is cut short. The figures were (re)loaded.</extracomment>
+        <extracomment>Every figure was (re)read and shown, the audit-exceptions count included. Figures were painted: True when just read, False when the last ones shown (snapshot).</extracomment>
         <translation>ダッシュボード</translation>
     </message>
     <message>
@@ -923,6 +924,10 @@ Your saved work is safe. Please send the file to your system support and restart
     <message>
         <source>Invoiced, not settled</source>
         <translation>請求済・未決済</translation>
+    </message>
+    <message>
+        <source>Last figures shown (as of {date}, read {when}); being read again…</source>
+        <translation>前回表示した数値（{date} 現在、{when} 読込）；再読込中…</translation>
     </message>
     <message>
         <source>Last reconciled</source>
@@ -1905,7 +1910,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Asked before the window closes: False keeps it open (DeskController.may_quit). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
+        <extracomment>Files that dropped on the window start the orders import assistant. Longer database paths are shortened in the middle in the status bar (full path: tooltip). Shortcuts where the platform defines no standard one (e.g. Quit on Windows). File &gt; New database…: the wiring asks where (dialogs.save_file) and creates it. File &gt; Open database…: the wiring asks which file (dialogs.open_file) and opens it. File &gt; Open recent &gt; a database. Argument: its Path. File &gt; Import orders… File &gt; Import settlements… File &gt; Export finance CSV… File &gt; Backup… Edit &gt; Find: the current page should focus its search box. Edit &gt; Preferences…: the wiring loads LedgerPreferences and calls PreferencesDialog.edit. Order &gt; New order… Order &gt; Open order Order &gt; a life-cycle step. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...). Another page is shown. Argument: its PageId, or None for the welcome page. The window is closing (its state is already saved). An orders file (.csv, .xlsx, .ods) was dropped on the window. Argument: its Path. Pages made the first time they are needed (add_page_factory). Asked before the window closes: False keeps it open (DeskController.may_quit). Editors register their QUndoStack here (addStack / setActiveStack); Edit &gt; Undo and Redo follow the active stack. The marking of the ledger in view; dialogs&apos; banners follow it (ui/banner.py).</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
@@ -2612,7 +2617,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py, offered by services.orders.allowed_actions).</extracomment>
+        <extracomment>The steps in menu order, with their shortcut. Adding a step is one line here (and its dialog in steps.py, offered by services.orders.allowed_actions). The steps the order editor offers as actions (its toolbar and menus), in toolbar order.</extracomment>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
@@ -5168,7 +5173,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>The ledger is damaged</source>
-        <extracomment>When &quot;1&quot;: print ``painted &lt;seconds since the process started&gt;`` on standard error once the window has painted with the dashboard&apos;s figures (or the welcome page) -- the benchmark&apos;s marker. The locale money is formatted in, per interface language.</extracomment>
+        <extracomment>When &quot;1&quot;: print ``painted &lt;seconds since the process started&gt;`` on standard error once the window has painted with the dashboard&apos;s figures (or the welcome page) -- the benchmark&apos;s marker -- and ``refreshed &lt;seconds&gt;`` once the figures just read are painted (the same moment when there was no snapshot to show first). The locale money is formatted in, per interface language.</extracomment>
         <translation>台帳が破損しています</translation>
     </message>
     <message>
@@ -5253,6 +5258,10 @@ Choose another database file?</source>
     <message>
         <source>{count} {caption}</source>
         <translation>{caption} {count} 件</translation>
+    </message>
+    <message>
+        <source>{explanation} Being counted…</source>
+        <translation>{explanation} 集計中…</translation>
     </message>
 </context>
 <context>

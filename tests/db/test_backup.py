@@ -157,3 +157,29 @@ def test_a_newest_backup_that_cannot_be_read_is_no_reason_to_skip(tmp_path):
     newest.write_bytes(b"not a database at all" * 100)
     assert not backup.unchanged_since_last_backup(path)
     assert backup.content_fingerprint(newest) is None
+
+
+# --- stopping the window's check and backup (the program is closing) ------------------------------
+
+
+def test_a_stopped_integrity_check_gives_no_verdict(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    stopper = backup.Stopper()
+    stopper.stop()  # the window closed before the check started: interrupted at once
+    with pytest.raises(backup.Stopped):
+        backup.integrity_problems(path, stopper=stopper)
+    assert backup.integrity_problems(path, stopper=backup.Stopper()) == []
+
+
+def test_a_stopped_backup_leaves_no_copy_nor_part(tmp_path):
+    path = tmp_path / "ledger.sqlite"
+    _ledger_with_exercise(path)
+    stopper = backup.Stopper()
+    stopper.stop()
+    with pytest.raises(backup.Stopped):
+        backup.backup(path, stopper=stopper)
+    assert backup.list_backups(path) == []
+    assert not list(backup.backups_dir(path).glob("*.part"))
+    made = backup.backup(path, stopper=backup.Stopper())
+    assert _exercises(made) == ["KAEDEX 2025"]

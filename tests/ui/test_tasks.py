@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -216,3 +217,46 @@ def test_cancelled_is_not_an_error(
     with qtbot.waitSignal(tasks.run(work).cancelled, timeout=5000):
         pass
     assert dialogs.calls == [] and crashes == []
+
+
+# --- the low-priority manager (housekeeping after the window opens) --------------------------------
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux's")
+def test_low_priority_work_runs_at_the_lowest_priority_beside_the_main_queue(
+    qtbot: QtBot, tasks: TaskManager, messages: MessageBridge, crashes: list[BaseException]
+) -> None:
+    from acsa_desk.ui.tasks import LOW_PRIORITY_NICE, thread_niceness
+
+    housekeeping = TaskManager(messages, on_crash=crashes.append, low_priority=True)
+    gate = threading.Event()
+    seen: list[int | None] = []
+
+    def long_check() -> None:
+        seen.append(thread_niceness())
+        gate.wait(GATE_TIMEOUT_S)  # a check that lasts until the page's read is done
+
+    check = housekeeping.run(long_check)
+    read = tasks.run(lambda: thread_niceness())
+    with qtbot.waitSignal(read.finished, timeout=5_000):
+        pass  # the page's read does not queue behind the check
+    assert not check.is_finished()
+    assert read.result() != LOW_PRIORITY_NICE
+    gate.set()
+    with qtbot.waitSignal(check.finished, timeout=5_000):
+        pass
+    assert seen == [LOW_PRIORITY_NICE]
+    housekeeping.shutdown()
+
+
+def test_shutdown_calls_the_stop_hooks_before_waiting(
+    qtbot: QtBot, messages: MessageBridge, crashes: list[BaseException]
+) -> None:
+    manager = TaskManager(messages, on_crash=crashes.append, low_priority=True)
+    stop = threading.Event()
+    manager.on_shutdown(stop.set)
+    task = manager.run(lambda: stop.wait(GATE_TIMEOUT_S))  # a statement only the hook can end
+    manager.shutdown()
+    assert stop.is_set()
+    qtbot.waitUntil(task.is_finished, timeout=5_000)
+    assert task.result() is True

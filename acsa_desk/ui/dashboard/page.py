@@ -4,12 +4,20 @@ Every figure leads to the orders behind it: a tile or a balance asks for an Orde
 (``events.request_orders(OrderFilter(...))``), an overdue order opens in the editor
 (``events.request_order(id)``). The figures are read through the TaskManager and reloaded
 whenever the ledger changes while the page is in view.
+
+Opening the window must not cost more as the ledger grows: the page first paints the last
+figures it showed for this ledger (``snapshot``: kept with the ledger's content fingerprint,
+shown only while the ledger is unchanged since), says so, and reads them again in the
+background. The audit-exceptions count, which weighs every order, follows the other figures on
+the low-priority worker (``context.slow_tasks``) so that it never holds up another page's read.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -18,9 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,9 +36,11 @@ from acsa_desk.core.domain import Direction, Status
 from acsa_desk.services.balances import AGEING_BUCKETS, AgeingRow, Balance, OverdueOrder
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
+from acsa_desk.ui.dashboard import snapshot
 from acsa_desk.ui.dashboard.chart import BalanceChart
 from acsa_desk.ui.dashboard.data import (
     DashboardData,
+    count_audit_exceptions,
     delivered_not_invoiced_ids,
     load_dashboard,
     orders_behind,
@@ -50,8 +58,17 @@ from acsa_desk.ui.dashboard.tables import (
     net_colour,
     who_owes_whom,
 )
+from acsa_desk.ui.dashboard.tiles import ListPanel, Tile
 from acsa_desk.ui.page import CoalescedReload, Page
 from acsa_desk.ui.qtfix import emit
+from acsa_desk.ui.settings import Settings
+from acsa_desk.ui.tasks import TaskCancelled
+
+
+def snapshot_folder(settings: Settings) -> Path:
+    """Where the dashboard keeps its last figures: beside the user's settings file (a test's
+    temporary settings keep them in its own folder)."""
+    return Path(settings.store.fileName()).parent / "dashboard"
 
 
 def direction_label(direction: str) -> str:
@@ -68,83 +85,13 @@ def direction_tooltip(direction: str) -> str:
     return QCoreApplication.translate("Dashboard", "We received it: we owe the partner")
 
 
-class Tile(QPushButton):
-    """A count of orders waiting for action; clicking it lists them."""
-
-    def __init__(self, name: str, caption: str, explanation: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"tile_{name}")
-        self._caption_text = caption
-        self.count_label = QLabel("–")
-        self.count_label.setObjectName(f"tile_{name}_count")
-        font = QFont(self.count_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.count_label.setFont(font)
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        for label in (self.count_label, self.caption):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(0)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.caption)
-        self.setToolTip(explanation)
-        # room for the count and two lines of caption, the same for every tile
-        lines = self.count_label.sizeHint().height() + 2 * self.caption.fontMetrics().lineSpacing()
-        self.setFixedHeight(lines + 16)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.set_count(None)
-
-    def set_count(self, count: int | None) -> None:
-        self.count_label.setText("–" if count is None else count_text(count))
-        self.setAccessibleName(
-            self.tr("{count} {caption}").format(
-                count="–" if count is None else count, caption=self._caption_text
-            )
-        )
-
-    def count(self) -> str:
-        return self.count_label.text()
-
-
-class _ListPanel(QWidget):
-    """A table with a line saying what it lists and a "show in Orders" button."""
-
-    def __init__(self, text: str, button: str, view: QTableView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.explanation = QLabel(text)
-        self.explanation.setWordWrap(True)
-        self.explanation.setBuddy(view)
-        self.show_all = QPushButton(button)
-        self.view = view
-        #: "25,080 overdue — showing the 200 oldest" when the list is cut short.
-        self.shown = QLabel()
-        self.shown.setWordWrap(True)
-        self.shown.hide()
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.explanation, 1)
-        top.addWidget(self.show_all)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.shown)
-        layout.addWidget(view, 1)
-
-    def set_shown(self, text: str) -> None:
-        """Says how much of the list is shown ("" when all of it)."""
-        self.shown.setText(text)
-        self.shown.setVisible(bool(text))
-
-
 class DashboardPage(RefreshWhenShown, Page):
     """Balances, ageing, overdue and due-soon orders, and orders waiting for action."""
 
-    #: The figures were (re)loaded.
+    #: Every figure was (re)read and shown, the audit-exceptions count included.
     loaded = Signal()
+    #: Figures were painted: True when just read, False when the last ones shown (snapshot).
+    figures_shown = Signal(bool)
 
     def __init__(
         self,
@@ -159,8 +106,23 @@ class DashboardPage(RefreshWhenShown, Page):
         self._reconciled: dict[str, tuple[datetime, str]] = {}
         self._today = today
         self._data: DashboardData | None = None
-        self._reloads = CoalescedReload(self, context.tasks, self._load_job, show=self._show,
+        self._reloads = CoalescedReload(self, context.tasks, self._load_job, show=self._loaded,
                                         failed=self._failed, title=lambda: self.tr("Dashboard"))
+        self._audits = CoalescedReload(self, context.slow_tasks, self._audit_job,
+                                       show=self._audit_counted, failed=self._failed,
+                                       title=lambda: self.tr("Dashboard"))
+        #: Set when the page goes or the program closes: the audit count stops.
+        self._stop = threading.Event()
+        stop = self._stop
+        context.slow_tasks.on_shutdown(stop.set)
+        self.destroyed.connect(lambda *_: stop.set())
+        self._snapshot_tried = False
+        #: The content fingerprint the figures in view were read at (None: unknown).
+        self._fingerprint: str | None = None
+        #: (fingerprint, count) of the last audit-exceptions count.
+        self._audit: tuple[str | None, int] | None = None
+        #: When the figures in view were read, if they come from the snapshot.
+        self._from_snapshot: datetime | None = None
         locale = context.locale
 
         # --- waiting for action ---
@@ -282,13 +244,13 @@ class DashboardPage(RefreshWhenShown, Page):
             view.setToolTip(self.tr("Double-click an order to open it."))
         self.overdue_view.activated.connect(lambda i: self._late_activated(self.overdue_model, i))
         self.due_soon_view.activated.connect(lambda i: self._late_activated(self.due_soon_model, i))
-        self.overdue_panel = _ListPanel(
+        self.overdue_panel = ListPanel(
             self.tr("Unpaid deliveries older than the agreement's settlement deadline (12 months unless "
                     "the agreement says otherwise). Double-click an order to open it."),
             self.tr("Show in Orders"), self.overdue_view)
         self.overdue_panel.setObjectName("overdue_panel")
         self.overdue_panel.shown.setObjectName("overdue_shown")
-        self.due_soon_panel = _ListPanel(
+        self.due_soon_panel = ListPanel(
             self.tr("Orders with an unpaid delivery that passes the deadline within 60 days."),
             self.tr("Show in Orders"), self.due_soon_view)
         self.due_soon_panel.setObjectName("due_soon_panel")
@@ -359,14 +321,99 @@ class DashboardPage(RefreshWhenShown, Page):
     def refresh(self) -> None:
         self.reload()
 
+    def show_last_figures(self) -> bool:
+        """Paints the last figures shown for this ledger, if it is unchanged since and nothing
+        is shown yet (once per page). The window calls it when the ledger's marking is known,
+        so that no figure is ever shown without its banners. True if it painted them."""
+        if self._snapshot_tried:
+            return False
+        self._snapshot_tried = True
+        self._show_snapshot()
+        return self._from_snapshot is not None
+
     def reload(self) -> None:
         """Reads the figures again (in the background)."""
         self.mark_fresh()
         self._reloads.reload()
 
-    def _load_job(self) -> Callable[[], DashboardData]:
+    def _show_snapshot(self) -> None:
+        path = self.context.ledger.path
+        if path is None or self._data is not None:
+            return
+        kept = snapshot.load(snapshot_folder(self.context.settings), path,
+                             snapshot.fingerprint(path))
+        if kept is not None:
+            if kept.data.audit_exceptions is not None:
+                self._audit = (kept.fingerprint, kept.data.audit_exceptions)
+            self._from_snapshot = kept.saved_at
+            self._show(kept.data)
+
+    def _load_job(self) -> Callable[[], tuple[str | None, DashboardData]]:
         ledger, as_of = self.context.ledger, self._today()
-        return lambda: load_dashboard(ledger, as_of)
+        path = ledger.path
+
+        def load() -> tuple[str | None, DashboardData]:
+            # the fingerprint first: a write after it makes the snapshot's key stale, never
+            # its figures older than their key
+            fingerprint = snapshot.fingerprint(path) if path is not None else None
+            return fingerprint, load_dashboard(ledger, as_of)
+
+        return load
+
+    def _loaded(self, result: tuple[str | None, DashboardData]) -> None:
+        fingerprint, data = result
+        self._fingerprint = fingerprint
+        self._from_snapshot = None
+        audit = self._audit
+        counted = audit is not None and fingerprint is not None and audit[0] == fingerprint
+        shown = snapshot.with_audit_count(data, audit[1] if audit is not None else None)
+        self._show(shown, audit_fresh=counted)
+        self._keep(fingerprint, snapshot.with_audit_count(data, audit[1] if counted and audit
+                                                          else None))
+        if counted:
+            emit(self.loaded)
+        else:
+            self._audits.reload()
+
+    def _audit_job(self) -> Callable[[], tuple[str | None, int]]:
+        ledger, path, stop = self.context.ledger, self.context.ledger.path, self._stop
+        as_of = self._data.as_of if self._data is not None else self._today()
+
+        def count() -> tuple[str | None, int]:
+            from acsa_desk.services.readiness import Interrupted
+
+            fingerprint = snapshot.fingerprint(path) if path is not None else None
+            try:
+                return fingerprint, count_audit_exceptions(ledger, as_of, cancelled=stop.is_set)
+            except Interrupted:
+                raise TaskCancelled() from None
+
+        return count
+
+    def _audit_counted(self, result: tuple[str | None, int]) -> None:
+        fingerprint, count = result
+        self._audit = (fingerprint, count)
+        data = self._data
+        if data is None:
+            return
+        data = snapshot.with_audit_count(data, count)
+        self._show(data, audit_fresh=True)
+        if fingerprint is not None and fingerprint == self._fingerprint:
+            self._keep(fingerprint, data)
+        emit(self.loaded)
+
+    def _keep(self, fingerprint: str | None, data: DashboardData) -> None:
+        """Keeps the figures just read as this ledger's snapshot (in the background)."""
+        path = self.context.ledger.path
+        if path is None or fingerprint is None:
+            return
+        folder = snapshot_folder(self.context.settings)
+        kept = snapshot.Snapshot(fingerprint=fingerprint, saved_at=datetime.now(UTC), data=data)
+        self.context.tasks.run(lambda: snapshot.save(folder, path, kept))  # a small file
+
+    def is_from_snapshot(self) -> bool:
+        """True while the figures in view are the last ones shown, not read yet."""
+        return self._from_snapshot is not None
 
     def data(self) -> DashboardData | None:
         return self._data
@@ -388,18 +435,23 @@ class DashboardPage(RefreshWhenShown, Page):
         return self.tr("Reconciled by {by} on {at} UTC").format(
             by=found[1], at=f"{found[0]:%Y-%m-%d %H:%M}")
 
-    def _show(self, data: DashboardData) -> None:
+    def _show(self, data: DashboardData, *, audit_fresh: bool = False) -> None:
         self._data = data
-        self.as_of_label.setText(
-            self.tr("Figures as of {date}; overdue means unpaid past the agreement's settlement "
-                    "deadline.").format(date=data.as_of.isoformat())
-        )
+        if self._from_snapshot is not None:
+            read = self._from_snapshot.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Last figures shown (as of {date}, read {when}); being read again…"
+                           ).format(date=data.as_of.isoformat(), when=read)
+        else:
+            text = self.tr("Figures as of {date}; overdue means unpaid past the agreement's "
+                           "settlement deadline.").format(date=data.as_of.isoformat())
+        self.as_of_label.setText(text)
         waiting = data.waiting
         self.tiles["awaiting_signatures"].set_count(waiting.awaiting_signatures)
         self.tiles["delivered_without_signatures"].set_count(waiting.delivered_without_signatures)
         self.tiles["delivered_not_invoiced"].set_count(waiting.delivered_not_invoiced)
         self.tiles["invoiced_unsettled"].set_count(waiting.invoiced_unsettled)
-        self.tiles["audit_exceptions"].set_count(data.audit_exceptions)
+        self.tiles["audit_exceptions"].set_count(
+            data.audit_exceptions, pending=self._from_snapshot is not None or not audit_fresh)
         self._reconciled = dict(data.last_reconciled)
         self.balances_model.set_rows(data.balances)
         self.ageing_model.set_rows(data.ageing)
@@ -414,7 +466,7 @@ class DashboardPage(RefreshWhenShown, Page):
                     "for all."),
             data.due_soon_count, len(data.due_soon)))
         self.chart.set_balances(data.balances)
-        emit(self.loaded)
+        emit(self.figures_shown, self._from_snapshot is None)
 
     def _ledger_changed(self, _what: str) -> None:
         if self.isVisible():

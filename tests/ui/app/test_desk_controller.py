@@ -84,10 +84,32 @@ def test_a_ledger_with_orders_opens_on_the_dashboard(desk: Desk, ledger: Ledger,
     summary = desk.start(ledger)
     assert (summary.exercises, summary.orders) == (1, 4)
     assert desk.window.current_page_id() is PageId.DASHBOARD
+    # only the page in view is built when a ledger opens; the others on first need
+    assert [p for p in PageId if desk.window.is_built(p)] == [PageId.DASHBOARD]
     assert isinstance(desk.window.page(PageId.DASHBOARD), DashboardPage)
     from acsa_desk.ui.page import PlaceholderPage
 
     assert not [p for p in PageId if isinstance(desk.window.page(p), PlaceholderPage)]
+    assert all(desk.window.is_built(p) for p in PageId)
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, r"^This plugin does not support raise\(\)$")  # editor.raise_()
+def test_an_order_opens_from_the_dashboard_before_the_orders_page_was_ever_built(
+    qtbot: QtBot, desk: Desk, ledger: Ledger, known: Known
+) -> None:
+    from acsa_desk.ui.orders import OrderEditor
+
+    desk.start(ledger)
+    assert not desk.window.is_built(PageId.ORDERS)
+    assert desk.controller.context is not None
+    desk.controller.context.events.request_order(known.overdue)  # a double-click on the dashboard
+    editors = [w for w in desk.window.findChildren(OrderEditor) if w.isVisible()]
+    assert len(editors) == 1
+    desk.controller.context.events.request_order(known.overdue)  # the page answers from now on
+    assert [w for w in desk.window.findChildren(OrderEditor) if w.isVisible()] == editors
+    desk.idle()
+    for editor in editors:
+        editor.close()
 
 
 def test_the_demo_button_opens_a_demo_ledger_and_leaves_the_users_ledger_alone(

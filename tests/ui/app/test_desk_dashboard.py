@@ -249,3 +249,62 @@ def test_the_models_pass_the_model_tester(qtmodeltester: object, dashboard: Dash
     for model in (dashboard.balances_model, dashboard.ageing_model, dashboard.overdue_model,
                   dashboard.due_soon_model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+# --- the last figures shown, painted at once on an unchanged ledger ---------------------------------
+
+
+def _open_dashboard(qtbot: QtBot, context: AppContext) -> tuple[DashboardPage, list[bool]]:
+    """A dashboard shown as the window shows it; the kinds of figures painted, in order."""
+    page = DashboardPage(context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    painted: list[bool] = []
+    page.figures_shown.connect(painted.append)
+    page.resize(1100, 700)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.show()
+    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=WAIT_MS)  # the snapshot is written
+    return page, painted
+
+
+def test_an_unchanged_ledger_opens_with_the_last_figures_then_reads_them_again(
+    qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable[..., AppContext]
+) -> None:
+    first, painted = _open_dashboard(qtbot, make_context(ledger))
+    assert painted and all(painted)  # nothing kept yet: the figures are read, then painted
+    shown = {name: tile.count() for name, tile in first.tiles.items()}
+    first.close()
+
+    context = make_context(ledger)
+    second = DashboardPage(context, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    second.resize(1100, 700)
+    read_again: list[bool] = []
+    second.figures_shown.connect(read_again.append)
+    assert second.show_last_figures()  # as the window does once the ledger's marking is known
+    # painted at once, before any read: the kept figures, said to be the last ones shown
+    assert read_again == [False] and second.is_from_snapshot()
+    assert {name: tile.count() for name, tile in second.tiles.items()} == shown
+    assert [n for n, tile in second.tiles.items() if tile.is_pending()] == ["audit_exceptions"]
+    assert texts(second.overdue_view) == texts(first.overdue_view)
+    assert "Last figures shown" in second.as_of_label.text()
+    second.show()  # comes into view: the figures are read again
+    qtbot.waitUntil(lambda: read_again[1:] == [True], timeout=WAIT_MS)  # the same ledger:
+    # its kept audit-exceptions count stays good, nothing else is read
+    assert not second.is_from_snapshot()
+    assert "Last figures shown" not in second.as_of_label.text()
+    assert not second.tiles["audit_exceptions"].is_pending()
+    assert {name: tile.count() for name, tile in second.tiles.items()} == shown
+
+
+def test_a_ledger_changed_since_shows_no_kept_figures(
+    qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable[..., AppContext]
+) -> None:
+    from tests.ui.app.conftest import add_order
+
+    first, _ = _open_dashboard(qtbot, make_context(ledger))
+    first.close()
+    add_order(ledger, known.exercise_id, "D-LATER")  # another program wrote to the ledger
+    second, painted = _open_dashboard(qtbot, make_context(ledger))
+    assert painted[0] is True  # its figures are read first, never the stale ones shown
+    assert second.tiles["awaiting_signatures"].count() == "2"
