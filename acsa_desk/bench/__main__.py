@@ -13,6 +13,13 @@ from acsa_desk.bench import figures, ledger, report, runner
 DEFAULT_ORDERS = 100_000
 DEFAULT_SEED = 2018
 STATEMENT_LINES = 10_000
+#: The default --timeout: this long per run up to TIMEOUT_ORDERS orders, in proportion beyond
+#: (a run at 1,000,000 orders may take 1,800 s: the import and the statement grow with it).
+TIMEOUT_S, TIMEOUT_ORDERS = 180.0, 100_000
+
+
+def default_timeout(orders: int) -> float:
+    return TIMEOUT_S * max(1.0, orders / TIMEOUT_ORDERS)
 
 
 def _at_least_one(text: str) -> int:
@@ -40,8 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="cache of ledgers and scratch files (default ./.bench)")
     p.add_argument("--statement-lines", type=_at_least_one, default=STATEMENT_LINES, metavar="N",
                    help=f"order rows of the statement PDF (default {STATEMENT_LINES:,})")
-    p.add_argument("--timeout", type=float, default=180.0, metavar="SECONDS",
-                   help="longest a single run may take before it is stopped (default 180)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help=f"longest a single run may take before it is stopped (default "
+                        f"{TIMEOUT_S:.0f} s, {TIMEOUT_S:.0f} s per {TIMEOUT_ORDERS:,} orders "
+                        "beyond that)")
     p.add_argument("--only", action="append", choices=sorted(figures.ALL), metavar="PART",
                    help="measure only these parts (repeatable): " + ", ".join(figures.ALL))
     p.add_argument("--rebuild", action="store_true", help="build the demo ledger again")
@@ -58,6 +67,8 @@ def log(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.timeout is None:
+        args.timeout = default_timeout(args.orders)
     started = time.perf_counter()
     workdir = ledger.workdir_ready(args.workdir)
     env = runner.Env(home=workdir / "home")

@@ -159,3 +159,13 @@ def test_json_keeps_every_sample_median_and_minimum(tmp_path: Path) -> None:
     assert statement["met"] is None and statement["na"] == "no documents package"
     export = next(f for f in doc["figures"] if f["key"] == "export")
     assert export["met"] is False and export["timed_out"] is True
+
+
+def test_a_million_orders_are_accepted_and_runs_may_take_longer_there() -> None:
+    from acsa_desk.bench.__main__ import build_parser, default_timeout
+
+    args = build_parser().parse_args(["--orders", "1000000"])
+    assert args.orders == 1_000_000 and args.timeout is None  # main() scales the default
+    assert default_timeout(1_000_000) == 1800.0
+    assert default_timeout(100_000) == default_timeout(200) == 180.0
+    assert build_parser().parse_args(["--orders", "1000000", "--timeout", "60"]).timeout == 60.0
