@@ -4836,6 +4836,18 @@ Tête de chaîne trouvée&#xa0;: {head}</translation>
         <translation>{required_on} est antérieure à ordered_on ({ordered_on})</translation>
     </message>
     <message>
+        <source>{target} already exists: a new ledger is built only where no file is</source>
+        <translation>{target} existe déjà : un nouveau registre n&apos;est créé que là où aucun fichier n&apos;existe</translation>
+    </message>
+    <message>
+        <source>{target} appeared while the new ledger was being built; it was left alone and the new ledger was not kept</source>
+        <translation>{target} est apparu pendant la création du nouveau registre; il a été laissé tel quel et le nouveau registre n&apos;a pas été conservé</translation>
+    </message>
+    <message>
+        <source>{temp}: the finished ledger could not be put in WAL mode</source>
+        <translation>{temp} : le registre terminé n&apos;a pas pu être mis en mode WAL</translation>
+    </message>
+    <message>
         <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>
         <translation>{text} dépasse le plus grand montant que le registre admet (10^15 unités mineures)</translation>
     </message>

@@ -4815,6 +4815,18 @@ Chain head as found: {head}</source>
         <translation>{required_on} は ordered_on（{ordered_on}）より前です</translation>
     </message>
     <message>
+        <source>{target} already exists: a new ledger is built only where no file is</source>
+        <translation>{target} は既に存在します。新しい台帳はファイルのない場所にのみ作成されます</translation>
+    </message>
+    <message>
+        <source>{target} appeared while the new ledger was being built; it was left alone and the new ledger was not kept</source>
+        <translation>新しい台帳の作成中に {target} が現れました。そのファイルには触れず、新しい台帳は保存しませんでした</translation>
+    </message>
+    <message>
+        <source>{temp}: the finished ledger could not be put in WAL mode</source>
+        <translation>{temp}：完成した台帳を WAL モードにできませんでした</translation>
+    </message>
+    <message>
         <source>{text} is above the largest amount the ledger holds (10^15 minor units)</source>
         <translation>{text} は台帳で扱える最大額（10^15 最小単位）を超えています</translation>
     </message>
