@@ -12,7 +12,9 @@ sees half a PDF, and a failure leaves no file behind.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -167,29 +169,38 @@ def cmd_statement(args: argparse.Namespace) -> int:
         raise RuleViolation("--to", "--to is before --from")
     if args.csv:
         return _statement_csv(args)
-    ledger = _open(args)
-    try:
-        signer = reading_login(args, ledger)  # the home signature: who is authenticated
-        with ledger.reader() as session:
-            data = documents_data.statement_data(
-                session=session,
-                partner=args.partner,
-                exercise=args.exercise,
-                period_from=args.date_from,
-                period_to=args.date_to,
-                as_of=args.as_of,
-                home_signature=documents_data.user_signature(session=session,
-                                                             login=signer or ""),
-                stream=True,
-            )
-            # built inside the read: the orders come from a cursor, a page at a time
-            count = len(data.orders)
-            content = build_statement(data, args.lang)
-    finally:
-        ledger.close()
-    return _emit(args, f"the statement of {args.partner} ({orders_phrase(count)})",
-                 "statement", data.banner,
-                 lambda where: documents_data.write_document(where, content))
+    # written as it is made, inside the read (the orders come from a cursor, a page at a
+    # time), to a private temporary folder; then copied to --out (or sealed) as any document
+    with tempfile.TemporaryDirectory(prefix="acsa-statement-") as scratch:
+        built = Path(scratch) / "statement.pdf"
+        ledger = _open(args)
+        try:
+            signer = reading_login(args, ledger)  # the home signature: who is authenticated
+            with ledger.reader() as session:
+                data = documents_data.statement_data(
+                    session=session,
+                    partner=args.partner,
+                    exercise=args.exercise,
+                    period_from=args.date_from,
+                    period_to=args.date_to,
+                    as_of=args.as_of,
+                    home_signature=documents_data.user_signature(session=session,
+                                                                 login=signer or ""),
+                    stream=True,
+                )
+                count = len(data.orders)
+                with built.open("wb") as handle:
+                    build_statement(data, args.lang, out=handle)
+        finally:
+            ledger.close()
+
+        def copy(where: Path) -> None:
+            with built.open("rb") as source:
+                documents_data.write_document_with(
+                    where, lambda handle: shutil.copyfileobj(source, handle, 1 << 20))
+
+        return _emit(args, f"the statement of {args.partner} ({orders_phrase(count)})",
+                     "statement", data.banner, copy)
 
 
 def _statement_csv(args: argparse.Namespace) -> int:

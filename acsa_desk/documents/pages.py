@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import io
 import struct
+import tempfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
@@ -97,6 +98,116 @@ def _draw_page(canv: rl_canvas.Canvas, decor: PageDecor, n: int, m: int) -> None
     canv.restoreState()
 
 
+class SpooledStream(pdfdoc.PDFStream):
+    """A page's content stream (already deflated) that stays in the spool file until the PDF
+    is written: only the page's offset, length and small footer tail are in memory."""
+
+    def __init__(self, spool: Any, offset: int, length: int, tail: bytes) -> None:
+        super().__init__(
+            pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+            b"")
+        self._where = (spool, offset, length)
+        self._tail = tail
+
+    def format(self, document: Any) -> bytes:
+        spool, offset, length = self._where
+        spool.seek(offset)
+        self.content = spool.read(length) + self._tail
+        try:
+            return bytes(super().format(document))
+        finally:
+            self.content = b""
+
+
+class _FileWriter(pdfdoc.PDFFile):
+    """reportlab's output collector, writing to a file as it goes instead of joining a list."""
+
+    def __init__(self, handle: Any, pdf_version: Any) -> None:
+        self.strings: list[bytes] = []
+        self.write = handle.write
+        self.offset = 0
+        self.add(pdfdoc.pdfdocEnc("%PDF-{}.{}".format(*pdf_version))
+                 + b"\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n")
+
+    def format(self, document: Any) -> bytes:
+        return b""
+
+
+class StreamingDocument(pdfdoc.PDFDocument):
+    """reportlab's PDF document, written to its file object by object (the same bytes as
+    ``PDFDocument.format`` joins in memory): a long statement is never held whole."""
+
+    def SaveToFile(self, filename: Any, canvas: Any) -> None:
+        if not callable(getattr(filename, "write", None)):
+            with open(filename, "wb") as handle:
+                self.SaveToFile(handle, canvas)
+            return
+        if getattr(self, "_savedToFile", False):
+            raise RuntimeError("a document can only be saved once")
+        self._savedToFile = True
+        # what GetPDFData does before formatting
+        for font in self.delayedFonts:
+            font.addObjects(self)
+        self.info.invariant = self.invariant
+        self.info.digest(self.signature)
+        self.Reference(self.Catalog)
+        self.Reference(self.info)
+        self.Outlines.prepare(self, canvas)
+        if self.Outlines.ready < 0:
+            self.Catalog.Outlines = None
+        self._write(filename)
+
+    def _write(self, handle: Any) -> None:
+        """``PDFDocument.format`` (reportlab 4-5), its output collector writing to ``handle``."""
+        self.encrypt.prepare(self)
+        cat = self.Catalog
+        info = self.info
+        self.Reference(cat)
+        self.Reference(info)
+        encryptref = None
+        encryptinfo = self.encrypt.info()
+        if encryptinfo:
+            encryptref = self.Reference(encryptinfo)
+        counter = 0
+        ids = []
+        numbertoid = self.numberToId
+        idToOb = self.idToObject
+        idToOf = self.idToOffset
+        self.__accum__ = out = _FileWriter(handle, self._pdfVersion)
+        while True:
+            counter += 1
+            if counter not in numbertoid:
+                break
+            oid = numbertoid[counter]
+            obj = idToOb[oid]
+            formatted = pdfdoc.PDFIndirectObject(oid, obj).format(self)
+            if not rl_config.invariant and rl_config.pdfComments:
+                try:
+                    classname = obj.__class__.__name__
+                except Exception:
+                    classname = ascii(obj)
+                out.add(f"% {oid!a}: class {classname[:50]} \n")
+            idToOf[oid] = out.add(formatted)
+            ids.append(oid)
+        del self.__accum__
+        if counter - 1 != len(numbertoid):
+            raise ValueError(f"counter {counter} does not match the objects {len(numbertoid)}")
+        xref = pdfdoc.PDFCrossReferenceTable()
+        xref.addsection(0, ids)
+        xrefoffset = out.add(xref.format(self))
+        trailer = pdfdoc.PDFTrailer(
+            startxref=xrefoffset,
+            Size=len(numbertoid) + 1,
+            Root=self.Reference(cat),
+            Info=self.Reference(info),
+            Encrypt=encryptref,
+            ID=self.ID(),
+        )
+        out.add(trailer.format(self))
+        if getattr(self, "_digiSigs", None):
+            raise ValueError("digital signatures are not supported in documents")
+
+
 def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
     """A canvas that holds pages back until the end so each can say "page N of M".
 
@@ -110,10 +221,14 @@ def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            #: per page: its state (as a difference from ``_base``), deflated body, its Adler-32
-            self._held_pages: list[tuple[dict[str, Any], bytes, int]] = []
+            self._doc.__class__ = StreamingDocument  # written object by object (see there)
+            #: the deflated page bodies, in a temporary file until the PDF is written
+            self._spool: Any = tempfile.TemporaryFile()
+            #: per page: its state (a difference from ``_base``), where its deflated body
+            #: is in the spool and how long, and the body's Adler-32
+            self._held_pages: list[tuple[dict[str, Any], int, int, int]] = []
             self._base: dict[str, Any] | None = None
-            self._body: tuple[bytes, int] | None = None
+            self._body: tuple[int, int, int] | None = None
 
         def showPage(self) -> None:
             if self._body is not None:  # at the end: the page goes out (see save)
@@ -133,11 +248,13 @@ def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
             else:
                 base = self._base
                 diff = {k: v for k, v in state.items() if k not in base or base[k] is not v}
-            self._held_pages.append((diff, packed, zlib.adler32(body)))
+            offset = self._spool.seek(0, io.SEEK_END)
+            self._spool.write(packed)
+            self._held_pages.append((diff, offset, len(packed), zlib.adler32(body)))
             self._startPage()
 
         def _page_out(self) -> None:
-            packed, adler = self._body  # type: ignore[misc]
+            offset, length, adler = self._body  # type: ignore[misc]
             footer = ("\n".join([*self._code, " "]) + "\n").encode("utf8")
             deflate = zlib.compressobj(wbits=-15)  # raw deflate: continues the body's stream
             tail = deflate.compress(footer) + deflate.flush()
@@ -145,27 +262,31 @@ def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
             super().showPage()
             page = self._doc.Pages.pages[-1]
             page.stream = None
-            page.Contents = pdfdoc.PDFStream(
-                pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
-                packed + tail + struct.pack(">I", zlib.adler32(footer, adler)),
-            )
+            page.Contents = SpooledStream(
+                self._spool, offset, length,
+                tail + struct.pack(">I", zlib.adler32(footer, adler)))
 
         def save(self) -> None:
             total = len(self._held_pages)
             held, self._held_pages = self._held_pages, []
             base = self._base or {}
-            for number in range(1, total + 1):
-                diff, packed, adler = held[number - 1]
-                held[number - 1] = ({}, b"", 0)  # let it go once written
-                self.__dict__.update(base)
-                self.__dict__.update(diff)
-                self._code = []
-                self._held_pages = []
-                self._body = (packed, adler)
-                _draw_page(self, decor, number, total)
-                self.showPage()
-            self._body = None
-            super().save()
+            spool = self._spool
+            try:
+                for number in range(1, total + 1):
+                    diff, offset, length, adler = held[number - 1]
+                    held[number - 1] = ({}, 0, 0, 0)  # let it go once drawn
+                    self.__dict__.update(base)
+                    self.__dict__.update(diff)
+                    self._code = []
+                    self._held_pages = []
+                    self._spool = spool
+                    self._body = (offset, length, adler)
+                    _draw_page(self, decor, number, total)
+                    self.showPage()
+                self._body = None
+                super().save()
+            finally:
+                spool.close()
 
     return NumberedCanvas
 
@@ -178,11 +299,14 @@ def build_pdf(
     title: str,
     subject: str,
     invariant: bool,
+    out: BinaryIO | None = None,
 ) -> bytes:
+    """The PDF as bytes; or, given ``out`` (a binary file), written there as it is made
+    (object by object: the whole file is never in memory) and b"" returned."""
     register_font()
-    out = io.BytesIO()
+    target: BinaryIO = io.BytesIO() if out is None else out
     doc = BaseDocTemplate(
-        out,
+        target,
         pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -213,7 +337,7 @@ def build_pdf(
         doc.build(story, canvasmaker=_canvas_class(decor))
     finally:
         rl_config.useA85 = saved_a85
-    return out.getvalue()
+    return target.getvalue() if isinstance(target, io.BytesIO) and out is None else b""
 
 
 def frame_width(pagesize: tuple[float, float]) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -61,13 +61,15 @@ NET_COLUMNS = (
 
 
 def build_statement(
-    data: StatementData, langs: str | Sequence[str] = ("en",), *, invariant: bool = False
+    data: StatementData, langs: str | Sequence[str] = ("en",), *, invariant: bool = False,
+    out: BinaryIO | None = None,
 ) -> bytes:
     """The settlement statement as PDF bytes, in one language or two side by side.
 
     The orders and settlements are read once, in order, page by page (``data.orders`` may be
     a stream from a cursor: only a page of rows is held at a time); the sums come from
     ``data.totals`` when the services computed them, else from adding up ``data.orders``.
+    Given ``out`` (a binary file), the PDF is written there as it is made and b"" returned.
     """
     langs = L.normalize_langs(langs)
     totals: StatementTotals = data.totals if data.totals is not None else statement_totals(
@@ -98,6 +100,7 @@ def build_statement(
         title=f"{title}: {data.partner_name}",
         subject=data.agreement_reference,
         invariant=invariant,
+        out=out,
     )
 
 

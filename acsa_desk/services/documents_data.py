@@ -20,10 +20,11 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -106,15 +107,21 @@ def write_document(path: Path | str, content: bytes | str) -> Path:
     (CSV) is written as UTF-8. An overwritten file keeps its permissions; a new one is
     owner-only, like the ledger.
     """
-    target = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    return write_document_with(path, lambda handle: handle.write(data))
+
+
+def write_document_with(path: Path | str, fill: Callable[[BinaryIO], object]) -> Path:
+    """:func:`write_document` for a document written by ``fill(handle)`` as it is made (a long
+    statement, never whole in memory): the same temporary file, fsync, rename and modes."""
+    target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise NotFound(f"folder {folder} does not exist")
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
