@@ -131,6 +131,9 @@ class Order(SQLModel, table=True):
         Index("ix_acsa_order_currency_billable", "currency", "billable_minor", "id"),
         Index("ix_acsa_order_status_ordered", "status", "ordered_on", "id"),
         Index("ix_acsa_order_overdue", "oldest_unpaid_on", "ordered_on", "partner_code"),
+        # A partner's orders, of one status or all, newest first (0014).
+        Index("ix_acsa_order_partner_status_ordered", "partner_code", "status", "ordered_on", "id"),
+        Index("ix_acsa_order_partner_ordered", "partner_code", "ordered_on", "id"),
         # Four eyes: our side's signing official is not the person who entered the order.
         CheckConstraint(
             "our_official_login IS NULL OR our_official_login <> entered_by", name="four_eyes"

@@ -165,3 +165,27 @@ def test_the_list_as_csv_and_xlsx(demo, tmp_path):
         minor = 10 ** (0 if r.currency == "JPY" else 2)
         assert round(Decimal(str(cell_row[col["ordered"]])) * minor) == values[r.id]
         assert round(Decimal(str(cell_row[col["outstanding"]])) * minor) == r.outstanding_minor
+
+
+@pytest.mark.parametrize("descending", [True, False], ids=["desc", "asc"])
+@pytest.mark.parametrize("sort", sorted(queries.MERGED_SORTS))
+def test_several_statuses_page_by_page_as_one_sorted_query(ledger, monkeypatch, sort, descending):
+    """The page of several statuses merged from each status's page: the same rows in the same
+    order as the one query sorting them all, page after page."""
+    with ledger.session() as s:
+        fill_demo(session=s, orders=150, seed=4, today=date(2026, 11, 25))
+    flt = queries.OrderFilter(statuses=("invoiced", "settled", "requested"))
+
+    def pages() -> list[int]:
+        found: list[queries.OrderRow] = []
+        with ledger.reader() as s:
+            while True:
+                page = queries.page_orders(session=s, flt=flt, sort=sort, descending=descending,
+                                           limit=9, after=found[-1] if found else None)
+                if not page:
+                    return [r.id for r in found]
+                found += page
+
+    merged = pages()
+    monkeypatch.setattr(queries, "MERGED_SORTS", frozenset())
+    assert len(merged) > 30 and merged == pages()

@@ -1,0 +1,222 @@
+"""The orders search's text index (issue 16): what the search box looks through, and how each
+backend finds it without reading every order.
+
+The search (``services.queries``) finds an order whose folded text (``core.search.search_fold``)
+holds the folded search anywhere in one of four places: the order's ``search_text`` (number,
+units, lines' descriptions, folded when written), its other searched columns joined by spaces
+(``SEARCHED_COLUMNS``), one of its invoices' references, one of its settlements' references.
+
+- **SQLite**: an FTS5 table ``order_search`` with the trigram tokenizer (rowid = the order's
+  id), one document per order: those places folded, separated by ``SEP``, a character no
+  folded text and no folded search can hold (NFKC turns the ohm sign into omega), so a match
+  never spans two places, exactly as the four separate comparisons. The search is a GLOB on
+  the document (case-sensitive: both sides are folded already, and FTS5's own case folding
+  would differ from Python's); FTS5 finds the candidates holding the search's trigrams
+  (``trigram_query``) and SQLite checks the GLOB on each, so a search of one or two
+  characters (no trigram) still matches the same orders, by reading every document.
+  Triggers keep the document in step with the order, its invoices and its settlements in the
+  same statement (no unit of work can leave it behind); they call ``acsa_fold``, which
+  ``db.engine`` registers on every connection.
+- **PostgreSQL**: no copy; ``pg_trgm`` GIN indexes on the very expressions the search
+  compares (``search_text``, the joined columns folded, each reference folded), so each of
+  the four comparisons is an index scan. If the extension cannot be created by the ledger's
+  owner, the migration leaves them out (the search still works, reading every order) and says
+  so; ``trigram_indexes`` makes them later, once a superuser has run
+  ``CREATE EXTENSION pg_trgm``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+
+log = logging.getLogger(__name__)
+
+TABLE = "order_search"  # SQLite: the FTS5 index ...
+DOCS = "order_search_doc"  # ... of these documents (its external content)
+#: Between two places of a document: NFKC makes it U+03A9, so no folded text holds it.
+SEP = "\u2126"
+#: Order columns the search box looks through besides ``search_text`` (joined by spaces).
+SEARCHED_COLUMNS = ("partner_order_number", "requesting_poc", "supplying_poc", "delivery_place",
+                    "ordering_official_name", "issuing_official_name")
+REFERENCE_TABLES = ("invoice", "settlement")
+
+
+def joined_sql(prefix: str = "") -> str:
+    """The order's searched columns joined by spaces (``prefix``: ``NEW.``, ``acsa_order.``)."""
+    return " || ' ' || ".join(f"coalesce({prefix}{c}, '')" for c in SEARCHED_COLUMNS)
+
+
+def pg_fold_sql(expression: str) -> str:
+    """``search_fold`` in PostgreSQL: NFKC, then lower case under ICU's root collation."""
+    return f'lower(normalize({expression}, NFKC) COLLATE "und-x-icu")'
+
+
+# --- SQLite ------------------------------------------------------------------------------------
+
+def _document_sql(prefix: str, order_id: str) -> str:
+    references = " || ".join(  # in the order they were recorded, as the triggers append them
+        f"coalesce((SELECT group_concat(t, '') FROM (SELECT '{SEP}' || acsa_fold(r.reference) "
+        f"AS t FROM {table} r WHERE r.order_id = {order_id} ORDER BY r.id)), '')"
+        for table in REFERENCE_TABLES)
+    return (f"{prefix}search_text || '{SEP}' || acsa_fold({joined_sql(prefix)}) || "
+            f"{references}")
+
+
+def not_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
+    """For Alembic's ``include_name``: False for the FTS5 table and its shadow tables, which
+    no model describes (they hold no ledger data of their own, only its index)."""
+    return not (type_ == "table" and name is not None
+                and (name == TABLE or name.startswith(f"{TABLE}_")))
+
+
+def _changed(column: str) -> str:
+    return f"NEW.{column} IS NOT OLD.{column}"
+
+
+def _reindexed(order_id: str, new_doc: str) -> str:
+    """Trigger steps: the order's document becomes ``new_doc`` (the FTS5 index forgets the
+    old text, as an external-content table asks, then learns the new)."""
+    return (f"INSERT INTO {TABLE} ({TABLE}, rowid, doc) SELECT 'delete', id, doc FROM {DOCS} "
+            f"WHERE id = {order_id}; "
+            f"UPDATE {DOCS} SET doc = {new_doc} WHERE id = {order_id}; "
+            f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE id = {order_id}; ")
+
+
+#: The document of the order of a new invoice or settlement, made again whole: always the
+#: same text for the same rows (``problems`` recomputes it).
+_REMADE = f"(SELECT {_document_sql('o.', 'o.id')} FROM acsa_order o WHERE o.id = NEW.order_id)"
+
+SQLITE_TRIGGERS = {
+    "order_search_order_added": (
+        "CREATE TRIGGER order_search_order_added AFTER INSERT ON acsa_order BEGIN "
+        f"INSERT INTO {DOCS} (id, doc) VALUES (NEW.id, {_document_sql('NEW.', 'NEW.id')}); "
+        f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE id = NEW.id; END"),
+    "order_search_order_changed": (
+        "CREATE TRIGGER order_search_order_changed AFTER UPDATE OF search_text, "
+        f"{', '.join(SEARCHED_COLUMNS)} ON acsa_order WHEN "
+        f"{' OR '.join(_changed(c) for c in ('search_text', *SEARCHED_COLUMNS))} BEGIN "
+        f"{_reindexed('NEW.id', _document_sql('NEW.', 'NEW.id'))}END"),
+    **{f"order_search_{table}_added": (
+        f"CREATE TRIGGER order_search_{table}_added AFTER INSERT ON {table} BEGIN "
+        f"{_reindexed('NEW.order_id', _REMADE)}"
+        "END") for table in REFERENCE_TABLES},
+}
+
+
+def create_sqlite(connection: Any) -> None:
+    """The documents and their FTS5 index, filled for every order, and the triggers that keep
+    them."""
+    connection.exec_driver_sql(
+        f"CREATE TABLE {DOCS} (id INTEGER PRIMARY KEY REFERENCES acsa_order (id), "
+        "doc TEXT NOT NULL)")
+    connection.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE {TABLE} USING fts5(doc, content = '{DOCS}', content_rowid = 'id', "
+        "tokenize = 'trigram case_sensitive 1', detail = 'none', columnsize = 0)")
+    connection.exec_driver_sql(
+        f"INSERT INTO {DOCS} (id, doc) SELECT id, "
+        f"{_document_sql('acsa_order.', 'acsa_order.id')} FROM acsa_order ORDER BY id")
+    connection.exec_driver_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
+    for statement in SQLITE_TRIGGERS.values():
+        connection.exec_driver_sql(statement)
+
+
+def drop_sqlite(connection: Any) -> None:
+    for name in SQLITE_TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {DOCS}")
+
+
+def problems(connection: Any) -> list[str]:
+    """For ``verify``: the orders whose document (SQLite) is missing or is not what their
+    rows make (a document edited by hand changes what the search finds); empty when in step."""
+    if connection.dialect.name != "sqlite":
+        return []  # PostgreSQL indexes the rows themselves: nothing to be out of step
+    expected = _document_sql("o.", "o.id")
+    rows = connection.exec_driver_sql(
+        f"SELECT o.id FROM acsa_order o LEFT JOIN {DOCS} d ON d.id = o.id "
+        f"WHERE d.doc IS NOT {expected} ORDER BY o.id LIMIT 6").all()
+    extra = connection.exec_driver_sql(
+        f"SELECT count(*) FROM {DOCS} d WHERE NOT EXISTS (SELECT 1 FROM acsa_order o "
+        "WHERE o.id = d.id)").scalar()
+    found = []
+    if rows:
+        listed = ", ".join(str(r[0]) for r in rows[:5]) + (", ..." if len(rows) > 5 else "")
+        found.append(f"the orders search's index is not in step with orders {listed} "
+                     "(its documents were changed outside the program)")
+    if extra:
+        found.append(f"the orders search's index holds {extra} documents of no order")
+    return found
+
+
+def glob_pattern(folded: str) -> str:
+    """A GLOB pattern for ``folded`` anywhere (its own ``*``, ``?`` and ``[`` taken literally).
+    SQLite checks it on each candidate document itself: FTS5's own reading of GLOB patterns
+    (SQLite 3.40) misses runs of one or two multibyte characters and can crash on a bracket
+    beside them, so FTS5 is only ever given ``trigram_query``."""
+    escaped = "".join(f"[{ch}]" if ch in "*?[" else ch for ch in folded)
+    return f"*{escaped}*"
+
+
+#: At most this many of a long search's trigrams narrow the candidates (the GLOB decides).
+MAX_TRIGRAMS = 12
+
+
+def trigram_query(folded: str) -> str | None:
+    """An FTS5 query for the documents holding every trigram of ``folded`` (each a quoted
+    one-token string); None for fewer than three characters, which no trigram can find (the
+    GLOB then reads every document)."""
+    grams = list(dict.fromkeys(folded[i:i + 3] for i in range(len(folded) - 2)))
+    if not grams:
+        return None
+    if len(grams) > MAX_TRIGRAMS:  # spread over the whole search
+        step = (len(grams) - 1) / (MAX_TRIGRAMS - 1)
+        grams = [grams[round(i * step)] for i in range(MAX_TRIGRAMS)]
+    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+
+
+# --- PostgreSQL --------------------------------------------------------------------------------
+
+#: name -> (table, the expression indexed): the expressions ``services.queries`` compares.
+PG_INDEXES = {
+    "ix_acsa_order_search_text_trgm": ("acsa_order", "search_text"),
+    "ix_acsa_order_searched_trgm": ("acsa_order", pg_fold_sql(joined_sql())),
+    **{f"ix_{table}_reference_trgm": (table, pg_fold_sql("reference"))
+       for table in REFERENCE_TABLES},
+}
+
+
+def trigram_ready(connection: Any) -> bool:
+    return connection.exec_driver_sql(
+        "SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first() is not None
+
+
+def create_pg(connection: Any) -> bool:
+    """pg_trgm and its indexes; False (and a warning) when the extension cannot be created
+    here (the ledger's owner may not: a superuser runs ``CREATE EXTENSION pg_trgm``)."""
+    if not trigram_ready(connection):
+        try:
+            with connection.begin_nested():
+                connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        except DBAPIError as exc:  # refused (not the owner, not trusted): works without it
+            log.warning("the orders search has no trigram index (CREATE EXTENSION pg_trgm "
+                        "refused: %s); it reads every order until a superuser creates the "
+                        "extension", str(exc).strip().splitlines()[0])
+            return False
+    trigram_indexes(connection)
+    return True
+
+
+def trigram_indexes(connection: Any) -> None:
+    for name, (table, expression) in PG_INDEXES.items():
+        connection.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({expression}) "
+            "gin_trgm_ops)")
+
+
+def drop_pg(connection: Any) -> None:
+    for name in PG_INDEXES:
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
