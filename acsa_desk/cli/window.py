@@ -31,7 +31,8 @@ EXIT_AFTER_ENV = "ACSA_DESK_EXIT_AFTER_MS"
 #: When "1": print ``painted <seconds since the process started>`` on standard error once the
 #: window has painted with the dashboard's figures (or the welcome page) -- the benchmark's marker
 #: -- and ``refreshed <seconds>`` once the figures just read are painted (the same moment when
-#: there was no snapshot to show first).
+#: there was no snapshot to show first); each followed by ``cpu <seconds>``, the process's CPU
+#: time (user + system, all threads) so far.
 REPORT_PAINTED_ENV = "ACSA_DESK_REPORT_PAINTED"
 
 #: The locale money is formatted in, per interface language.
@@ -221,8 +222,9 @@ def report_painted(controller: AppController, entered: float) -> None:
     def report(marker: str) -> None:
         if marker not in done:
             done.add(marker)
-            print(f"{marker} {seconds_since_process_start(entered):.3f}", file=sys.stderr,
-                  flush=True)
+            used = os.times()  # the process's CPU so far, every thread's (user + system)
+            print(f"{marker} {seconds_since_process_start(entered):.3f} "
+                  f"cpu {used.user + used.system:.3f}", file=sys.stderr, flush=True)
 
     def soon(fresh: bool = True) -> None:
         def markers() -> None:  # after the repaint the new figures asked for
