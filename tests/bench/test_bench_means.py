@@ -170,6 +170,28 @@ def test_the_window_starts_without_reportlab(demo_db: Path, bench_env: Env) -> N
     assert "reportlab" not in loaded
 
 
+#: The modules of the pages not in view at start (each imported when its page is first shown).
+UNSHOWN_PAGES = ("acsa_desk.ui.orders.list_page", "acsa_desk.ui.orders.editor",
+                 "acsa_desk.ui.documents", "acsa_desk.ui.agreements.page",
+                 "acsa_desk.ui.readiness.page", "acsa_desk.ui.history", "acsa_desk.ui.settlements",
+                 "acsa_desk.ui.reconciliation", "acsa_desk.ui.exercises",
+                 "acsa_desk.interchange.orders_import", "acsa_desk.ui.import_assistant")
+
+
+def test_the_window_starts_with_the_dashboard_only(demo_db: Path, bench_env: Env) -> None:
+    env = bench_env.build(ACSA_DESK_EXIT_AFTER_MS="0")
+    watched = (*UNSHOWN_PAGES, "acsa_desk.ui.dashboard.page")
+    probe = (f"from acsa_desk.cli import main\nassert main(['--db', {str(demo_db)!r}]) == 0\n"
+             f"import sys\nprint('LOADED', sorted(m for m in {watched!r} "
+             "if m in sys.modules), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    found = re.search(r"^LOADED (.*)$", proc.stderr, re.MULTILINE)
+    assert found, proc.stderr
+    assert ast.literal_eval(found.group(1)) == ["acsa_desk.ui.dashboard.page"]
+
+
 def test_the_installed_program_is_the_one_measured() -> None:
     assert Path(program()).parent == Path(sys.executable).parent
 
