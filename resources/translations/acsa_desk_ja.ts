@@ -5185,7 +5185,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>The ledger is damaged</source>
-        <extracomment>When &quot;1&quot;: print ``painted &lt;seconds since the process started&gt;`` on standard error once the window has painted with the dashboard&apos;s figures (or the welcome page) -- the benchmark&apos;s marker -- and ``refreshed &lt;seconds&gt;`` once the figures just read are painted (the same moment when there was no snapshot to show first). The locale money is formatted in, per interface language.</extracomment>
+        <extracomment>When &quot;1&quot;: print ``painted &lt;seconds since the process started&gt;`` on standard error once the window has painted with the dashboard&apos;s figures (or the welcome page) -- the benchmark&apos;s marker -- and ``refreshed &lt;seconds&gt;`` once the figures just read are painted (the same moment when there was no snapshot to show first); each followed by ``cpu &lt;seconds&gt;``, the process&apos;s CPU time (user + system, all threads) so far. The locale money is formatted in, per interface language.</extracomment>
         <translation>台帳が破損しています</translation>
     </message>
     <message>
