@@ -10,10 +10,9 @@ or reordering any entry breaks the chain; the database refuses UPDATE and DELETE
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.deadlines import oldest_unpaid
 from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db import keys, shipped
+from acsa_desk.db.audit_format import canonical, entry_hash, pack  # noqa: F401  (re-exported)
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
 from acsa_desk.db.models import (
@@ -40,31 +40,6 @@ CHILDREN = "+"  # rows written in bulk with an entry's row (acsa_desk/db/replay.
 ACTOR_KEY = "acsa_actor"
 _SNAPSHOTS = "acsa_rows_before"
 _SKIP = (AuditEntry, AuditHead)
-
-
-def _plain(value: Any) -> Any:
-    """JSON for the values json does not know (called only for those)."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):  # an attachment's content: the log keeps its hash, not the bytes
-        return "sha256:" + hashlib.sha256(value).hexdigest()
-    raise TypeError(f"cannot log a {type(value).__name__}")
-
-
-def canonical(data: Mapping[str, Any] | None) -> str:
-    if data is None:
-        return ""
-    # Keys in the order the record gives them: verify re-hashes the stored text as it is.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"),
-                      default=_plain)
-
-
-def entry_hash(prev_hash: str, entry_id: int, at: str, actor: str, entity: str, entity_id: str,
-               action: str, before: str, after: str) -> str:
-    parts = (prev_hash, str(entry_id), at, actor, entity, entity_id, action, before, after)
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +73,13 @@ def append(session: Session, changes: Iterable[Change]) -> str:
     rows = []
     for change in items:
         last_id += 1
-        before, after = canonical(change.before), canonical(change.after)
+        # Format 2 (acsa_desk/db/audit_format.py): the texts stay empty, the payload is packed.
+        packed = pack(change.action, change.before, change.after)
         digest = entry_hash(prev, last_id, at, actor, change.entity, change.entity_id,
-                            change.action, before, after)
+                            change.action, "", "", packed)
         rows.append({"id": last_id, "at": at, "actor": actor, "entity": change.entity,
-                     "entity_id": change.entity_id, "action": change.action, "before": before,
-                     "after": after, "prev_hash": prev, "hash": digest,
+                     "entity_id": change.entity_id, "action": change.action, "before": "",
+                     "after": "", "packed": packed, "prev_hash": prev, "hash": digest,
                      "mac": keys.mac(secret, digest) if secret is not None else ""})
         prev = digest
     insert_rows(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]  # ids explicit: hashed

@@ -15,8 +15,8 @@ from acsa_desk.db.anchors import Anchor
 if TYPE_CHECKING:
     from acsa_desk.db.audit import VerifyReport
 
-_ENTRIES = ('SELECT id, at, actor, entity, entity_id, action, "before", "after", prev_hash, '
-            'hash, mac FROM audit_entry ORDER BY id')
+_ENTRIES = ('SELECT id, at, actor, entity, entity_id, action, "before", "after", packed, '
+            'prev_hash, hash, mac FROM audit_entry ORDER BY id')
 
 
 def head_message(last_id: int, head_hash: str, key_id: str, keyed_from: int) -> str:
@@ -24,7 +24,8 @@ def head_message(last_id: int, head_hash: str, key_id: str, keyed_from: int) -> 
 
 
 def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] = ()) -> None:
-    from acsa_desk.db.audit import GENESIS, entry_hash
+    from acsa_desk.db.audit import GENESIS
+    from acsa_desk.db.audit_format import entry_hash
 
     connection = session.connection()
     head = connection.exec_driver_sql(
@@ -49,10 +50,10 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
     sums = dict.fromkeys(shapes, 0)
     replay_from = keyed_from if keyed_from > 0 else 1
     prev, expected_id, broken = GENESIS, 1, False
-    orphan_macs = 0
-    rows_of, digest_of = replay.entry_rows, digests.of
+    orphan_macs = unreadable = 0
+    digest_of = digests.of
     mac_of = keys.mac_function(secret) if secret is not None else None
-    for (eid, at, actor, entity, entity_id, action, before, after, prev_hash, digest,
+    for (eid, at, actor, entity, entity_id, action, before, after, packed, prev_hash, digest,
          mac) in replay.stream(connection, _ENTRIES):
         if eid in counts:
             seen[eid] = digest
@@ -64,7 +65,7 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
                 report.problems.append(f"audit entry {eid} does not follow entry {eid - 1}")
                 broken = True
             elif entry_hash(prev, eid, at, actor, entity, entity_id, action, before,
-                            after) != digest:
+                            after, packed) != digest:
                 report.problems.append(f"audit entry {eid} was altered (hash mismatch)")
                 broken = True
             elif mac_of is not None and keyed_from and eid >= keyed_from \
@@ -78,8 +79,15 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
         prev, expected_id = digest, expected_id + 1
         report.entries += 1
         if eid >= replay_from:
-            for shape, sign, values in rows_of(shapes, entity, action, before, after):
-                sums[shape.name] += sign * digest_of(values)
+            try:
+                logged = replay.entry_rows(shapes, entity, action, before, after, packed)
+                for shape, sign, values in logged:
+                    sums[shape.name] += sign * digest_of(values)
+            except ValueError:
+                unreadable += 1
+                if unreadable == 1:
+                    report.problems.append(f"audit entry {eid} cannot be read (its payload is "
+                                           "not what the program writes)")
     report.head = prev
     if not broken and head is not None and (last_id, head_hash) != (report.entries, prev):
         report.problems.append(
@@ -107,11 +115,11 @@ def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] 
                 connection, shape, digests, lambda: _log_rows(session, replay_from)))
 
 
-def _log_rows(session: Session, start: int) -> Iterator[tuple[str, str, str, str]]:
-    rows = replay.stream(session.connection(), 'SELECT entity, action, "before", "after" FROM '
-                         f"audit_entry WHERE id >= {int(start)} ORDER BY id")
-    for entity, action, before, after in rows:
-        yield str(entity), str(action), str(before), str(after)
+def _log_rows(session: Session, start: int) -> Iterator[replay.LogRow]:
+    rows = replay.stream(session.connection(), 'SELECT entity, action, "before", "after", packed '
+                         f"FROM audit_entry WHERE id >= {int(start)} ORDER BY id")
+    for entity, action, before, after, packed in rows:
+        yield str(entity), str(action), str(before), str(after), packed
 
 
 def _check_anchor(report: VerifyReport, anchor: Anchor, found: str | None) -> None:

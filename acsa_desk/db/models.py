@@ -411,11 +411,27 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=10)
     before: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     after: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # Format 2 (acsa_desk/db/audit_format.py): what changed, compressed; NULL in format 1 entries
+    packed: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
     # HMAC-SHA-256 of ``hash`` under the ledger key (acsa_desk/db/keys.py); "" before keying
     mac: str = Field(default="", sa_column=Column(String(64), nullable=False, default="",
                                                   server_default=""))
+
+    @property
+    def before_text(self) -> str:
+        """The row before as JSON text, whatever the entry's format."""
+        from acsa_desk.db.audit_format import texts
+
+        return texts(self.before, self.after, self.packed)[0]
+
+    @property
+    def after_text(self) -> str:
+        """The row after as JSON text, whatever the entry's format."""
+        from acsa_desk.db.audit_format import texts
+
+        return texts(self.before, self.after, self.packed)[1]
 
 
 class AuditHead(SQLModel, table=True):

@@ -19,7 +19,6 @@ tables that are not (the log itself, and derived tables that verify recomputes).
 from __future__ import annotations
 
 import hashlib
-import json
 import marshal
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -29,7 +28,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, TypeDecorator
 from sqlalchemy.engine import Connection
 
-from acsa_desk.db import keys
+from acsa_desk.db import audit_format, keys
 from acsa_desk.db.models import SQLModel
 
 #: Tables the replay does not compare (the log and its head; add derived tables here, with
@@ -181,14 +180,19 @@ class Digests:
         return int.from_bytes(hashlib.blake2b(pk, digest_size=4).digest(), "big") % BUCKETS
 
 
-def _loads(text: str) -> Any:
-    return json.loads(text) if text else None
+#: An entry as the replay reads it: entity, action, before, after, packed (either format).
+LogRow = tuple[str, str, str, str, Any]
 
 
-def entry_rows(shapes_: dict[str, Shape], entity: str, action: str, before: str, after: str
-               ) -> Iterator[tuple[Shape, int, tuple[Any, ...]]]:
-    """The rows an entry removes (-1) and adds (+1), canonicalised."""
-    old, new = _loads(before), _loads(after)
+def entry_rows(shapes_: dict[str, Shape], entity: str, action: str, before: str, after: str,
+               packed: Any = None) -> list[tuple[Shape, int, tuple[Any, ...]]]:
+    """The rows an entry removes (-1) and adds (+1), canonicalised (either format,
+    acsa_desk/db/audit_format.py); ValueError on a payload no program wrote."""
+    return list(_entry_rows(shapes_, entity, action, *audit_format.rows(before, after, packed)))
+
+
+def _entry_rows(shapes_: dict[str, Shape], entity: str, action: str, old: Any, new: Any
+                ) -> Iterator[tuple[Shape, int, tuple[Any, ...]]]:
     shape = shapes_.get(entity)
     if shape is not None and action in ("update", "delete") and isinstance(old, dict):
         yield shape, -1, shape.from_log(old)
@@ -241,6 +245,14 @@ def table_sums(connection: Connection, shapes_: dict[str, Shape], digests: Diges
     return sums, count
 
 
+def _readable_rows(shapes_: dict[str, Shape], entity: str, action: str, before: str, after: str,
+                   packed: Any) -> list[tuple[Shape, int, tuple[Any, ...]]]:
+    try:
+        return entry_rows(shapes_, entity, action, before, after, packed)
+    except ValueError:  # reported by the chain's pass already
+        return []
+
+
 def describe(value: Any) -> str:
     if value == _MISSING:
         return "(not logged)"
@@ -248,11 +260,12 @@ def describe(value: Any) -> str:
 
 
 def explain(connection: Connection, shape: Shape, digests: Digests,
-            log_entries: Callable[[], Iterator[tuple[str, str, str, str]]]) -> list[str]:
+            log_entries: Callable[[], Iterator[LogRow]]) -> list[str]:
     """Names each row and column of ``shape`` that the log does not explain."""
     log_buckets = [0] * BUCKETS
-    for entity, action, before, after in log_entries():
-        for s, sign, values in entry_rows({shape.name: shape}, entity, action, before, after):
+    for entity, action, before, after, packed in log_entries():
+        for s, sign, values in _readable_rows({shape.name: shape}, entity, action, before, after,
+                                              packed):
             if s is shape:
                 b = digests.bucket(shape, values)
                 log_buckets[b] = (log_buckets[b] + sign * digests.of(values)) % MOD
@@ -265,8 +278,9 @@ def explain(connection: Connection, shape: Shape, digests: Digests,
         return [f"{shape.name}: the log's changes do not add up (an entry's 'before' is not "
                 "the row as it was)"]
     logged: dict[str, tuple[Any, ...] | None] = {}
-    for entity, action, before, after in log_entries():
-        for s, sign, values in entry_rows({shape.name: shape}, entity, action, before, after):
+    for entity, action, before, after, packed in log_entries():
+        for s, sign, values in _readable_rows({shape.name: shape}, entity, action, before, after,
+                                              packed):
             if s is shape and digests.bucket(shape, values) in bad:
                 key = shape.key(values)
                 if sign > 0:

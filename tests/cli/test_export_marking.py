@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from acsa_desk.db import audit_format
 from tests.cli.helpers import cli
 
 PASS = "correct horse battery staple"
@@ -15,8 +16,8 @@ HEADER = ("order_number,exercise,partner,direction,category,description,currency
 
 def _exports(db):
     with sqlite3.connect(db) as con:
-        return [json.loads(after) for (after,) in con.execute(
-            "SELECT after FROM audit_entry WHERE action = 'export' ORDER BY id")]
+        return [json.loads(audit_format.texts(*row)[1]) for row in con.execute(
+            "SELECT before, after, packed FROM audit_entry WHERE action = 'export' ORDER BY id")]
 
 
 def test_finance_export_marked_by_its_highest_order_and_recorded(tmp_path):

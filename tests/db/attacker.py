@@ -1,16 +1,48 @@
 """What someone with the ledger file (but not the program) can do: the standard library's
-sqlite3 and hashlib only, no project code. Knows the published formats: the audit entry
-hash, the ledger's rules for cached totals, the trigger names (it restores them after)."""
+sqlite3, hashlib and zlib only, no project code but the published format's DEFLATE
+dictionary (a constant anyone reads in the source). Knows the published formats: the audit
+entry hash (format 1 over the JSON texts, format 2 over the packed bytes), the ledger's
+rules for cached totals, the trigger names (it restores them after)."""
 
 import hashlib
 import json
 import sqlite3
+import zlib
 from decimal import ROUND_HALF_UP, Decimal
 
+from acsa_desk.db.audit_format import DICTIONARY_2
 
-def entry_hash(prev, entry_id, at, actor, entity, entity_id, action, before, after):
+
+def entry_hash(prev, entry_id, at, actor, entity, entity_id, action, before, after,
+               packed=None):
     parts = (prev, str(entry_id), at, actor, entity, entity_id, action, before, after)
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    data = "\x1f".join(parts).encode("utf-8")
+    if packed is not None:
+        data += b"\x1f" + bytes(packed)
+    return hashlib.sha256(data).hexdigest()
+
+
+def unpack(packed):
+    """A format 2 payload as its JSON body ({"b": before, "a": after} or "d": changes)."""
+    d = zlib.decompressobj(-12, zdict=DICTIONARY_2)
+    return json.loads(d.decompress(bytes(packed)[1:]) + d.flush())
+
+
+def repack(body):
+    c = zlib.compressobj(6, zlib.DEFLATED, -12, 4, zdict=DICTIONARY_2)
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return b"\x02" + c.compress(text) + c.flush()
+
+
+def rows_of(before, after, packed):
+    """(before, after) rows of an entry of either format (None: none)."""
+    if packed is None:
+        return (json.loads(before) if before else None), (json.loads(after) if after else None)
+    body = unpack(packed)
+    old, new = body.get("b"), body.get("a")
+    if "d" in body:
+        new = {**old, **body["d"]}
+    return old, new
 
 
 def amount(quantity, price_minor):
@@ -82,8 +114,8 @@ class Attacker:
         prev = "0" * 64 if start == 1 else self.one(
             "SELECT hash FROM audit_entry WHERE id = ?", start - 1)[0]
         last = start - 1
-        for row in self.all("SELECT id, at, actor, entity, entity_id, action, before, after "
-                            "FROM audit_entry WHERE id >= ? ORDER BY id", start):
+        for row in self.all("SELECT id, at, actor, entity, entity_id, action, before, after, "
+                            "packed FROM audit_entry WHERE id >= ? ORDER BY id", start):
             digest = entry_hash(prev, *row)
             self.run("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", prev, digest,
                      row[0])
@@ -93,16 +125,23 @@ class Attacker:
     def rewrite_logged(self, entity, entity_id, column, value):
         """Rewrites ``column`` in the latest log entry of a row (wherever the row is: the
         entry's own row or one carried under "+"); returns the entry id."""
-        for entry_id, ent, eid, after in self.all(
-                "SELECT id, entity, entity_id, after FROM audit_entry WHERE after <> '' "
-                "ORDER BY id DESC"):
-            data = json.loads(after)
+        for entry_id, ent, eid, after, packed in self.all(
+                "SELECT id, entity, entity_id, after, packed FROM audit_entry WHERE after <> '' "
+                "OR packed IS NOT NULL ORDER BY id DESC"):
+            body = unpack(packed) if packed is not None else None
+            data = json.loads(after) if body is None else body.get("a") or body.get("d")
+            if data is None:
+                continue
             hit = data if (ent, eid) == (entity, str(entity_id)) else None
             for row in data.get("+", {}).get(entity, []) if hit is None else []:
                 if str(row.get("id")) == str(entity_id):
                     hit = row
             if hit is not None:
                 hit[column] = value
+                if body is not None:
+                    self.run("UPDATE audit_entry SET packed = ? WHERE id = ?", repack(body),
+                             entry_id)
+                    return entry_id
                 self.run("UPDATE audit_entry SET after = ? WHERE id = ?",
                          json.dumps(data, ensure_ascii=False, separators=(",", ":")), entry_id)
                 return entry_id
@@ -111,24 +150,25 @@ class Attacker:
     def undo(self, entry_id):
         """Undoes in the tables what log entry ``entry_id`` did (its insert, update or delete,
         and the rows it carries under "+"), as someone rolling a change back by hand would."""
-        entity, _entity_id, action, before, after = self.one(
-            "SELECT entity, entity_id, action, before, after FROM audit_entry WHERE id = ?",
-            entry_id)
+        entity, _entity_id, action, before_text, after_text, packed = self.one(
+            "SELECT entity, entity_id, action, before, after, packed FROM audit_entry "
+            "WHERE id = ?", entry_id)
+        before, after = rows_of(before_text, after_text, packed)
         if action == "insert":
-            row = json.loads(after)
+            row = dict(after)
             for table, children in row.pop("+", {}).items():
                 for child in children:
                     self._delete(table, child)
             self._delete(entity, row)
         elif action == "update":
-            row = self._stored(json.loads(before))
+            row = self._stored(before)
             keys = self._pk(entity)
             sets = ", ".join(f'"{c}" = ?' for c in row if c not in keys)
             self.run(f'UPDATE "{entity}" SET {sets} WHERE ' + " AND ".join(
                 f'"{k}" = ?' for k in keys), *[v for c, v in row.items() if c not in keys],
                 *[row[k] for k in keys])
         elif action == "delete":
-            row = self._stored(json.loads(before))
+            row = self._stored(before)
             self.run(f'INSERT INTO "{entity}" ({", ".join(chr(34) + c + chr(34) for c in row)}) '
                      f'VALUES ({", ".join("?" for _ in row)})', *row.values())
 

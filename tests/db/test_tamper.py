@@ -217,7 +217,7 @@ def test_an_early_entry_rewritten_and_every_later_hash_recomputed(ledger):
 
 def test_two_entries_swapped_and_rechained(ledger):
     with Attacker(ledger) as a:
-        cols = "at, actor, entity, entity_id, action, before, after"
+        cols = "at, actor, entity, entity_id, action, before, after, packed"
         five, six = a.one(f"SELECT {cols} FROM audit_entry WHERE id = 5"), a.one(
             f"SELECT {cols} FROM audit_entry WHERE id = 6")
         sets = ", ".join(f"{c} = ?" for c in cols.split(", "))

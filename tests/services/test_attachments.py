@@ -41,7 +41,7 @@ def test_attach_list_and_read_back_byte_for_byte(ledger, oid):
             ("scan.pdf", "signed_order_form", "application/pdf", len(BLOB)),
             ("copy.pdf", "correspondence", "application/pdf", len(BLOB))]
         assert attachments.content(session=s, attachment_id=first.id) == BLOB
-        logged = [e.after for e in s.query(AuditEntry).filter(
+        logged = [e.after_text for e in s.query(AuditEntry).filter(
             AuditEntry.entity == "attachment_content")]
         assert len(logged) == 1 and f'"content":"sha256:{digest}"' in logged[0]
         assert audit.verify(s).ok

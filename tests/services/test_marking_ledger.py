@@ -37,7 +37,7 @@ def test_setting_the_marking_is_kept_audited_and_updates_the_banner(ledger):
         entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "ledger_setting",
                                                      AuditEntry.entity_id == "marking")).all()
         assert [e.actor for e in entries] == ["admin1"]
-        assert json.loads(json.loads(entries[0].after)["value"])["level"] == "PROTECTED B"
+        assert json.loads(json.loads(entries[0].after_text)["value"])["level"] == "PROTECTED B"
         shown = svc.show(session=s)
         assert (shown["banner"], shown["placement"], shown["colour"]) == (
             "PROTECTED B//REL TO CAN, JPN", "top_right", "#502b85")

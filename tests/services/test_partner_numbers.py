@@ -57,7 +57,7 @@ def test_set_on_a_signed_order_with_history_audit_and_version(ledger, signed_ord
         assert last.reason == "partner's number J-1: their statement" and last.by == "officer"
         audited = s.scalars(select(AuditEntry).where(AuditEntry.entity == "acsa_order")
                             .order_by(AuditEntry.id.desc())).first()
-        assert json.loads(audited.after)["partner_order_number"] == "J-1"
+        assert json.loads(audited.after_text)["partner_order_number"] == "J-1"
     with pytest.raises(StaleRecord), ledger.session(actor="officer") as s:
         set_partner_order_number(session=s, order_id=signed_order, value="J-2", actor="officer",
                                  expected_version=version)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select, text, update
 
 from acsa_desk.core.errors import RuleViolation
+from acsa_desk.db import audit_format
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.db.models import AppUser, AuditEntry, UserSecret
 from acsa_desk.services import auth, integrity, orders, users
@@ -71,7 +72,8 @@ def test_passphrases_are_argon2id_hashes_and_never_logged(tmp_path):
     con = sqlite3.connect(ledger.path)
     stored = con.execute("SELECT passphrase_hash FROM user_secret").fetchone()[0]
     assert stored.startswith("$argon2id$") and PASS not in stored
-    logged = " ".join(" ".join(r) for r in con.execute("SELECT before, after FROM audit_entry"))
+    logged = " ".join(" ".join(audit_format.texts(*r)) for r in con.execute(
+        "SELECT before, after, packed FROM audit_entry"))
     con.close()
     assert stored not in logged and PASS not in logged and "argon2" not in logged
     assert auth.authenticate(ledger, "ANNE", PASS).login == "anne"
@@ -92,7 +94,7 @@ def test_wrong_passphrases_are_counted_and_lock_the_user_out_for_a_while(tmp_pat
     with pytest.raises(RuleViolation, match="locked out after"):
         auth.authenticate(reopened, "anne", PASS)  # even the right passphrase, for now
     with reopened.reader() as s:
-        tries = [json.loads(e.after) for e in s.scalars(
+        tries = [json.loads(e.after_text) for e in s.scalars(
             select(AuditEntry).where(AuditEntry.entity == "user_secret"))]
     # the last entry: the count that locked the user out, and the row as stored (count reset)
     assert tries[-1]["note"]["failed_attempts"] == auth.MAX_TRIES and tries[-1]["locked_until"]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, tzinfo
 
 from sqlalchemy import func, select
 
-from acsa_desk.db import audit
+from acsa_desk.db import audit, audit_format
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import AuditEntry
 
@@ -127,7 +127,7 @@ def page_audit(ledger: Ledger, flt: HistoryFilter, *, offset: int, limit: int) -
     """Audit entries newest first, filtered and paged by the database."""
     stmt = select(
         AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.entity, AuditEntry.entity_id,
-        AuditEntry.action, AuditEntry.before, AuditEntry.after,
+        AuditEntry.action, AuditEntry.before, AuditEntry.after, AuditEntry.packed,
     )
     if flt.entity:
         stmt = stmt.where(AuditEntry.entity == flt.entity)
@@ -135,7 +135,8 @@ def page_audit(ledger: Ledger, flt: HistoryFilter, *, offset: int, limit: int) -
         stmt = stmt.where(func.lower(AuditEntry.actor).like(f"%{flt.actor.strip().lower()}%"))
     stmt = stmt.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)  # type: ignore[union-attr]
     with ledger.reader() as session:
-        return [AuditRow(*row) for row in session.execute(stmt)]
+        return [AuditRow(*row[:6], *audit_format.texts(row[6], row[7], row[8]))
+                for row in session.execute(stmt)]
 
 
 def entities(ledger: Ledger) -> list[str]:
