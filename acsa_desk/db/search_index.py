@@ -11,9 +11,9 @@ units, lines' descriptions, folded when written), its other searched columns joi
   folded text and no folded search can hold (NFKC turns the ohm sign into omega), so a match
   never spans two places, exactly as the four separate comparisons. The search is a GLOB on
   the document (case-sensitive: both sides are folded already, and FTS5's own case folding
-  would differ from Python's); FTS5 finds the candidates holding the search's trigrams
-  (``trigram_query``) and SQLite checks the GLOB on each, so a search of one or two
-  characters (no trigram) still matches the same orders, by reading every document.
+  would differ from Python's) for a search of one or two characters, which no trigram can
+  find (every document is read); a longer one is the phrase of its trigrams in the FTS5
+  index (``phrase_query``), which finds exactly the documents holding it.
   Triggers keep the document in step with the order, its invoices and its settlements in the
   same statement (no unit of work can leave it behind); they call ``acsa_fold``, which
   ``db.engine`` registers on every connection.
@@ -114,7 +114,7 @@ def create_sqlite(connection: Any) -> None:
         "doc TEXT NOT NULL)")
     connection.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5(doc, content = '{DOCS}', content_rowid = 'id', "
-        "tokenize = 'trigram case_sensitive 1', detail = 'none', columnsize = 0)")
+        "tokenize = 'trigram case_sensitive 1', columnsize = 0)")
     connection.exec_driver_sql(
         f"INSERT INTO {DOCS} (id, doc) SELECT id, "
         f"{_document_sql('acsa_order.', 'acsa_order.id')} FROM acsa_order ORDER BY id")
@@ -153,29 +153,23 @@ def problems(connection: Any) -> list[str]:
 
 
 def glob_pattern(folded: str) -> str:
-    """A GLOB pattern for ``folded`` anywhere (its own ``*``, ``?`` and ``[`` taken literally).
-    SQLite checks it on each candidate document itself: FTS5's own reading of GLOB patterns
+    """A GLOB pattern for ``folded`` anywhere (its own ``*``, ``?`` and ``[`` taken literally),
+    checked by SQLite on the documents table itself: FTS5's own reading of GLOB patterns
     (SQLite 3.40) misses runs of one or two multibyte characters and can crash on a bracket
-    beside them, so FTS5 is only ever given ``trigram_query``."""
+    beside them, so FTS5 is only ever given ``phrase_query``."""
     escaped = "".join(f"[{ch}]" if ch in "*?[" else ch for ch in folded)
     return f"*{escaped}*"
 
 
-#: At most this many of a long search's trigrams narrow the candidates (the GLOB decides).
-MAX_TRIGRAMS = 12
-
-
-def trigram_query(folded: str) -> str | None:
-    """An FTS5 query for the documents holding every trigram of ``folded`` (each a quoted
-    one-token string); None for fewer than three characters, which no trigram can find (the
-    GLOB then reads every document)."""
-    grams = list(dict.fromkeys(folded[i:i + 3] for i in range(len(folded) - 2)))
-    if not grams:
+def phrase_query(folded: str) -> str | None:
+    """The FTS5 query for the documents holding ``folded`` (three characters or more): one
+    quoted string, which the trigram tokenizer turns into the phrase of its trigrams, each
+    at the position after the last: exactly the documents holding the text (a phrase never
+    spans two places, since every trigram across a separator holds it). None for fewer than
+    three characters, which no trigram can find (the GLOB then reads every document)."""
+    if len(folded) < 3:
         return None
-    if len(grams) > MAX_TRIGRAMS:  # spread over the whole search
-        step = (len(grams) - 1) / (MAX_TRIGRAMS - 1)
-        grams = [grams[round(i * step)] for i in range(MAX_TRIGRAMS)]
-    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+    return '"' + folded.replace('"', '""') + '"'
 
 
 # --- PostgreSQL --------------------------------------------------------------------------------

@@ -11,7 +11,20 @@ from datetime import date
 from functools import cmp_to_key
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, column, func, literal_column, or_, select, table, union
+from sqlalchemy import (
+    Select,
+    and_,
+    bindparam,
+    case,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
@@ -128,13 +141,17 @@ def _matches(session: Session, text: str, *, ordered: bool = False) -> Any:
     ``search_text`` is folded when it is written (rows written before NFKC folding was added
     are lower-cased only).
 
-    On SQLite, a page (``ordered``) of a search matching many orders walks the sort's index
-    and keeps the orders among the matches (it stops after a page), where one matching few
-    reads just those and sorts them."""
+    On SQLite, a page (``ordered``) of a search matching most orders walks the sort's index and
+    checks each order's document until the page is full; one matching many gathers them and
+    walks the index among them; one matching few reads just those and sorts them."""
     folded = search_fold(text.strip()) or ""
     if _dialect(session) == "sqlite":  # the FTS5 trigram table, one document per order
         found = _documents(folded)
-        if ordered and _many(session, folded):
+        share = _share(session, folded) if ordered else "few"
+        if share == "most":  # each order of the list's index checked until a page is full
+            return exists(select(_DOCUMENTS.c.id).where(
+                _DOCUMENTS.c.id == Order.id, _glob(folded)))  # (the same test, order by order)
+        if share == "many":  # the matches gathered, the list's index walked among them
             return literal_column("+acsa_order.id").in_(found)  # '+': not a lookup by id
         return Order.id.in_(found)  # type: ignore[union-attr]
     pattern = _contains(folded)
@@ -156,32 +173,47 @@ def _matches(session: Session, text: str, *, ordered: bool = False) -> Any:
 #: triggers; no model: none of their rows is audited, they are derived from the ledger's).
 _DOCUMENTS = table(search_index.DOCS, column("id"), column("doc"))
 _TRIGRAMS = table(search_index.TABLE, column("rowid"))
-#: Up to this many candidates, a search's page reads them and sorts them.
+#: A search's page reads at least this many matches and sorts them, ...
 FEW_MATCHES = 1000
+#: ... or past one order in this many, checks the list's orders one by one.
+MOST_DIVISOR = 50
+#: The newest documents a search of one or two characters is tried on first.
+SAMPLE = 2000
 
 
 def _documents(folded: str) -> Select:  # type: ignore[type-arg]
-    """The ids of the orders whose document holds ``folded`` (SQLite): the candidates holding
-    its trigrams, each checked by the GLOB (every document for a search of 1 or 2 characters)."""
-    found = select(_DOCUMENTS.c.id).where(
-        _DOCUMENTS.c.doc.op("GLOB")(search_index.glob_pattern(folded)))
-    grams = search_index.trigram_query(folded)
-    if grams is not None:
-        found = found.where(_DOCUMENTS.c.id.in_(select(_TRIGRAMS.c.rowid).where(
-            literal_column(search_index.TABLE).op("MATCH")(grams))))
-    return found
+    """The ids of the orders whose document holds ``folded`` (SQLite): the phrase of its
+    trigrams in the FTS5 index, or, for a search of 1 or 2 characters, the GLOB on every
+    document."""
+    phrase = search_index.phrase_query(folded)
+    if phrase is None:
+        return select(_DOCUMENTS.c.id).where(_glob(folded))
+    return select(_TRIGRAMS.c.rowid).where(
+        literal_column(search_index.TABLE).op("MATCH")(phrase))
 
 
-def _many(session: Session, folded: str) -> bool:
-    """Whether more than FEW_MATCHES documents hold the search's trigrams (from the index
-    alone, no document read); a search too short for a trigram counts as matching many."""
-    grams = search_index.trigram_query(folded)
-    if grams is None:
-        return True
-    candidates = select(_TRIGRAMS.c.rowid).where(
-        literal_column(search_index.TABLE).op("MATCH")(grams)).limit(FEW_MATCHES + 1)
-    counted = select(func.count()).select_from(candidates.subquery())
-    return int(session.scalar(counted) or 0) > FEW_MATCHES
+def _glob(folded: str) -> Any:
+    return _DOCUMENTS.c.doc.op("GLOB")(search_index.glob_pattern(folded))
+
+
+def _share(session: Session, folded: str) -> str:
+    """How much of the ledger a search matches: "most" (more than one order in MOST_DIVISOR:
+    a page is full after a few hundred orders of the list), "few" (a search of three
+    characters or more matching less: read and sorted), "many" (a shorter one matching less:
+    gathered, the list's index walked among them). A search with trigrams is counted in the
+    index (up to the bound); a shorter one is judged on the newest SAMPLE documents."""
+    phrase = search_index.phrase_query(folded)
+    if phrase is None:
+        newest = select(_DOCUMENTS.c.doc).order_by(_DOCUMENTS.c.id.desc()).limit(SAMPLE)
+        sample = newest.subquery()
+        hits = int(session.scalar(select(func.count()).select_from(sample).where(
+            sample.c.doc.op("GLOB")(search_index.glob_pattern(folded)))) or 0)
+        return "most" if hits * MOST_DIVISOR > SAMPLE else "many"
+    orders = int(session.scalar(select(func.max(_DOCUMENTS.c.id))) or 0)
+    most = max(FEW_MATCHES, orders // MOST_DIVISOR)
+    counted = int(session.scalar(select(func.count()).select_from(
+        _documents(folded).limit(most + 1).subquery())) or 0)
+    return "most" if counted > most else "few"
 
 
 def _dialect(session: Session) -> str:

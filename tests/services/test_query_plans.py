@@ -145,33 +145,39 @@ def test_opening_the_list_counts_by_an_index_and_reads_the_newest_first(small):
     reads_in_order(page, "ix_acsa_order_ordered_on")
 
 
-def test_a_search_finds_its_candidates_by_their_trigrams_and_counts_in_the_index(small):
-    """A search of three characters or more asks the FTS5 index for the documents holding its
-    trigrams (MATCH), checks only those, and is counted there without reading any order."""
+def test_a_search_is_the_phrase_of_its_trigrams_and_is_counted_in_the_index(small):
+    """A search of three characters or more asks the FTS5 index for the documents holding the
+    phrase of its trigrams (MATCH), and is counted there without reading any order or
+    document; a page matching few reads those orders by id and sorts them."""
     count, page = plans(small, OrderFilter(text="no such text anywhere"))
-    assert "SCAN order_search VIRTUAL TABLE INDEX 0:M1" in count, count
-    assert "SEARCH order_search_doc USING INTEGER PRIMARY KEY (rowid=?)" in count, count
-    assert not [step for step in count if "acsa_order" in step or "SCAN order_search_doc" in step]
-    # few matches: each read by its id, then sorted (at most FEW_MATCHES of them)
+    assert count == ["SCAN order_search VIRTUAL TABLE INDEX 0:M1"], count
     assert "SEARCH acsa_order USING INTEGER PRIMARY KEY (rowid=?)" in page, page
     assert "SCAN order_search VIRTUAL TABLE INDEX 0:M1" in page, page
     assert not [step for step in page if step.startswith("SCAN acsa_order")], page
 
 
-def test_a_page_of_a_search_matching_many_walks_the_lists_index(small, monkeypatch):
+def test_a_page_of_a_search_matching_most_checks_the_lists_orders_in_index_order(small,
+                                                                                 monkeypatch):
     monkeypatch.setattr(queries, "FEW_MATCHES", 0)
+    monkeypatch.setattr(queries, "MOST_DIVISOR", 10**9)
     for sort, index in (("ordered_on", "ix_acsa_order_ordered_on"),
                         ("outstanding", DESCENDING["outstanding"])):
         _count, page = plans(small, OrderFilter(text="kirisame"), sort=sort)
         reads_in_order(page, index)
-        assert "SCAN order_search VIRTUAL TABLE INDEX 0:M1" in page, page
+        assert "CORRELATED SCALAR SUBQUERY 1" in page, page  # the order's own document
+        assert "SEARCH order_search_doc USING INTEGER PRIMARY KEY (rowid=?)" in page, page
 
 
-def test_a_search_of_one_or_two_characters_reads_the_documents_not_the_orders(small):
+def test_a_search_of_one_or_two_characters_reads_the_documents_not_the_orders(small,
+                                                                              monkeypatch):
     """No trigram to look up: every document is read (a plain table, in C), never the orders;
-    its page walks the list's index."""
+    its page walks the list's index (among the matches, or checking each order's document
+    when the newest documents say most orders match)."""
     count, page = plans(small, OrderFilter(text="k"))
     assert count == ["SCAN order_search_doc"], count
+    reads_in_order(page, "ix_acsa_order_ordered_on")
+    monkeypatch.setattr(queries, "SAMPLE", 0)  # no sample: as if it matched few
+    _count, page = plans(small, OrderFilter(text="k"))
     reads_in_order(page, "ix_acsa_order_ordered_on")
     assert "SCAN order_search_doc" in page, page
 

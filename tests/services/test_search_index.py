@@ -128,8 +128,9 @@ def test_the_search_finds_exactly_what_the_rule_says(ledger):
 
 
 def test_a_page_of_many_matches_walks_the_list_and_gives_the_same_rows(ledger, monkeypatch):
-    """A search matching many orders reads its page in the list's order (SQLite), one matching
-    few reads and sorts them: the same rows, in the same order, on every page."""
+    """A search matching most orders reads its page in the list's order (SQLite), one matching
+    few reads and sorts them, a short one matching less walks the list among its matches: the
+    same rows, in the same order, on every page."""
     _make(ledger)
     flt = queries.OrderFilter(text="can-")
 
@@ -143,9 +144,15 @@ def test_a_page_of_many_matches_walks_the_list_and_gives_the_same_rows(ledger, m
     for sort in ("ordered_on", "outstanding", "number"):
         few = pages(sort)
         monkeypatch.setattr(queries, "FEW_MATCHES", 0)
-        many = pages(sort)
+        monkeypatch.setattr(queries, "MOST_DIVISOR", 10**9)
+        most = pages(sort)
         monkeypatch.setattr(queries, "FEW_MATCHES", 1000)
-        assert len(few) > 10 and few == many
+        monkeypatch.setattr(queries, "MOST_DIVISOR", 50)
+        assert len(few) > 10 and few == most
+    flt = queries.OrderFilter(text="a")  # too short for a trigram: most, or many
+    most = pages("ordered_on")
+    monkeypatch.setattr(queries, "SAMPLE", 0)
+    assert len(most) > 10 and pages("ordered_on") == most
 
 
 def _search(session, text: str) -> list[str]:
