@@ -77,6 +77,11 @@ def check_text(text: str, what: str, *, max_length: int, multiline: bool = False
     """Free text (any script): no control or invisible format characters, bounded length."""
     if len(text) > max_length:
         raise RuleViolation(what, f"is {len(text)} characters long; at most {max_length}")
+    # str.isprintable() is false for every character of the refused categories (and for a
+    # few more, such as line breaks and separators): the character-by-character look only
+    # when it is false, the usual case being a printable text.
+    if text.isprintable():
+        return text
     for ch in text:
         if multiline and ch == "\n":
             continue

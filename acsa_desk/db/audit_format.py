@@ -77,10 +77,23 @@ _DICTIONARY_2_TEXT = (
 DICTIONARY_2 = _DICTIONARY_2_TEXT.encode("utf-8")
 
 
+_ISO: dict[int, tuple[Any, str]] = {}  # id -> (the object, its text); the object is held
+
+
 def _plain(value: Any) -> Any:
     """JSON for the values json does not know (called only for those)."""
     if isinstance(value, datetime | date):
-        return value.isoformat()
+        # A bulk entry repeats the same stamp and dates (the same objects) on many rows:
+        # each object is formatted once, keyed by identity (the cache holds the object, so
+        # its id is not reused while it is cached).
+        found = _ISO.get(id(value))
+        if found is not None and found[0] is value:
+            return found[1]
+        if len(_ISO) >= 4096:
+            _ISO.clear()
+        text = value.isoformat()
+        _ISO[id(value)] = (value, text)
+        return text
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, bytes):  # an attachment's content: the log keeps its hash, not the bytes

@@ -101,6 +101,7 @@ def iter_records(
     handle = _open_text(path)
     reader = csv.reader(handle, strict=True)
     intern: dict[str, str] = {}  # a cell repeated on many rows is kept once
+    keep = intern.setdefault
     try:
         for index, raw in enumerate(reader, start=1):
             if index == 1:
@@ -116,14 +117,10 @@ def iter_records(
                     index, "", f"has {len(raw)} cells but the header has {len(names)} columns"
                 )
                 continue
-            cells = {}
-            for name, cell in zip(names, raw, strict=True):
-                value = cell.strip()
-                if len(value) <= 64:
-                    value = intern.setdefault(value, value)
-                    if len(intern) > 200_000:
-                        intern.clear()
-                cells[name] = value
+            if len(intern) > 200_000:
+                intern.clear()
+            cells = dict(zip(names, [keep(value, value) if len(value) <= 64 else value
+                                     for value in map(str.strip, raw)], strict=True))
             yield Record(index, cells)
     except csv.Error as exc:
         defects.add(reader.line_num, "", f"is not valid CSV ({exc})")

@@ -28,7 +28,8 @@ from acsa_desk.core.domain import (
 )
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.limits import check_amount, check_quantity, check_text
-from acsa_desk.core.money import check_currency, line_amount_minor, parse_decimal, parse_money
+from acsa_desk.core.money import check_currency, parse_decimal, parse_money
+from acsa_desk.db.bulk import bulk_cache
 from acsa_desk.db.models import (
     Order,
 )
@@ -45,6 +46,7 @@ from acsa_desk.interchange.orders_write import (
     IMPORTED_INVOICE,
     OrdersImportResult,
     ParsedOrder,
+    amount_of,
     write_orders,
 )
 from acsa_desk.interchange.spill import Spill
@@ -62,6 +64,7 @@ ORDER_LEVEL = (
     *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
+_BLANKS = ("",) * len(ORDER_LEVEL)  # the default of each order-level cell
 #: Columns only a finance export has: such a file is refused as an orders file (importing it
 #: would bring cancelled and settled orders back as live ones, without their settlements).
 FINANCE_EXPORT_COLUMNS = ("settled_amount", "outstanding_amount")
@@ -161,23 +164,38 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     directions = [d.value for d in Direction]
     methods = [m.value for m in ORDER_SETTLEMENT_METHODS]
+    # The cells' checks, made once for the whole file (the same checks on every row).
+    cell = defects.cell
+    exercise_text, description_text = (_required_text("exercise"),
+                                       _required_text("description", 2000, multiline=True))
+    requesting_text, supplying_text = _free_text("requesting_unit"), _free_text("supplying_unit")
+    unit_text = _required_text("unit_of_issue", 20)
+    direction_choice = _choice(directions, "direction")
+    method_choice = _choice(methods, "settlement_method")
+    contact_texts = {name: _free_text(name) for name in CONTACT_COLUMNS}
+
+    def ordered_on_date(text: str) -> date:
+        return _date(text, "ordered_on")
+
+    def delivered_on_date(text: str) -> date:
+        return _date(text, "delivered_on")
+
     for rec in records:
-        number = defects.cell(rec, "order_number", _order_number)
-        exercise = defects.cell(rec, "exercise", _required_text("exercise"))
-        defects.cell(rec, "requesting_unit", _free_text("requesting_unit"))
-        defects.cell(rec, "supplying_unit", _free_text("supplying_unit"))
-        partner = defects.cell(rec, "partner", _country)
-        direction = defects.cell(rec, "direction", _choice(directions, "direction"))
-        ordered_on = defects.cell(rec, "ordered_on", lambda t: _date(t, "ordered_on"))
-        method = defects.cell(rec, "settlement_method", _choice(methods, "settlement_method"))
-        currency = defects.cell(rec, "currency", _currency)
-        category = defects.cell(rec, "category", _category)
-        description = defects.cell(rec, "description",
-                                   _required_text("description", 2000, multiline=True))
+        number = cell(rec, "order_number", _order_number)
+        exercise = cell(rec, "exercise", exercise_text)
+        cell(rec, "requesting_unit", requesting_text)
+        cell(rec, "supplying_unit", supplying_text)
+        partner = cell(rec, "partner", _country)
+        direction = cell(rec, "direction", direction_choice)
+        ordered_on = cell(rec, "ordered_on", ordered_on_date)
+        method = cell(rec, "settlement_method", method_choice)
+        currency = cell(rec, "currency", _currency)
+        category = cell(rec, "category", _category)
+        description = cell(rec, "description", description_text)
         nsn_text = rec.cells.get("nsn", "")
-        nsn = defects.cell(rec, "nsn", _nsn) if nsn_text else ""
-        unit = defects.cell(rec, "unit_of_issue", _required_text("unit_of_issue", 20))
-        quantity = defects.cell(rec, "quantity", _positive)
+        nsn = cell(rec, "nsn", _nsn) if nsn_text else ""
+        unit = cell(rec, "unit_of_issue", unit_text)
+        quantity = cell(rec, "quantity", _positive)
         price = None
         if currency is not None:
             price = defects.cell(rec, "unit_price", lambda t, c=currency: _price(t, c))
@@ -188,23 +206,22 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
         )
         delivered_on_text = rec.cells.get("delivered_on", "")
         delivered_on = (
-            defects.cell(rec, "delivered_on", lambda t: _date(t, "delivered_on"))
-            if delivered_on_text else None
+            cell(rec, "delivered_on", delivered_on_date) if delivered_on_text else None
         )
         partner_number = defects.cell(rec, "partner_order_number",
                                         clean_partner_order_number)
         _optional_date(rec, "received_on", defects)  # order-level: kept in the level cells
         _optional_date(rec, "invoiced_on", defects)
-        for name in CONTACT_COLUMNS:
+        for name, check in contact_texts.items():
             if rec.cells.get(name):
-                defects.cell(rec, name, _free_text(name))
+                cell(rec, name, check)
         required_on = _optional_date(rec, "required_on", defects)
         if required_on is not None and ordered_on is not None and required_on < ordered_on:
             defects.add(rec.row, "required_on",  # the rule of services.orders.create_order
                         f"{required_on} is before ordered_on ({ordered_on})")
         if price is not None and quantity is not None:
             try:  # the line's amount once everything ordered is delivered
-                check_amount(line_amount_minor(quantity, price), "unit_price")
+                check_amount(amount_of(quantity, price), "unit_price")
             except RuleViolation:
                 defects.add(rec.row, "unit_price", f"{quantity} x {rec.cells['unit_price']} is "
                             "above the largest line amount the ledger holds (10^15 minor units)")
@@ -219,7 +236,7 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
                         f"{delivered_on} is before ordered_on ({ordered_on})")
         if number is None:
             continue
-        level = tuple(rec.cells.get(name, "") for name in ORDER_LEVEL)
+        level = tuple(map(rec.cells.get, ORDER_LEVEL, _BLANKS))
         index = table.index.get(number)
         if index is not None:
             first_row, first = table.rows[index], table.levels[index]
@@ -293,9 +310,9 @@ class OrderTable:
     def add_line(self, index: int, quantity: Decimal, price: int, delivered: Decimal,
                  delivered_on: date | None) -> int:
         """Adds a checked line to the order's totals; returns the line's billable amount."""
-        billable = line_amount_minor(delivered, price)
+        billable = amount_of(delivered, price)
         self.line_counts[index] += 1
-        self.ordered[index] = min(self.ordered[index] + line_amount_minor(quantity, price),
+        self.ordered[index] = min(self.ordered[index] + amount_of(quantity, price),
                                   _CAPPED)
         self.billable[index] = min(self.billable[index] + billable, _CAPPED)
         if delivered < quantity:
@@ -492,7 +509,7 @@ def import_records(
     row (against the ledger too) and keeps each order's running totals, the checked lines
     going to a spill file on disk; the second reads them back and writes each order as soon
     as all its lines are in, a chunk at a time, in the caller's one transaction."""
-    with Spill() as spill:
+    with Spill() as spill, bulk_cache(session):
         table = parse_orders(records, defects, spill=spill, ledger=_Ledger(session))
         defects.raise_if_any()
         return write_orders(session, table, spill, actor, progress, cancelled,

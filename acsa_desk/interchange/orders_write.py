@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -32,6 +33,10 @@ from acsa_desk.interchange.spill import Spill
 from acsa_desk.services import reference, rules
 from acsa_desk.services.identity import now
 from acsa_desk.services.ledger_sql import oldest_unpaid, search_text
+
+#: A line's amount (``core.money.line_amount_minor``, pure), once per quantity and price: a
+#: file repeats them on many lines, and each line's amount is needed three times.
+amount_of = lru_cache(maxsize=65536)(line_amount_minor)
 
 IMPORTED_INVOICE = "imported"  # the reference of an invoice that came with an order's history
 CHUNK = 500
@@ -187,7 +192,7 @@ def _write_chunk(
     order_rows = []
     billables: list[list[int]] = []
     for order in chunk:
-        amounts = [line_amount_minor(ln.delivered_quantity, ln.unit_price_minor)
+        amounts = [amount_of(ln.delivered_quantity, ln.unit_price_minor)
                    for ln in order.lines]
         billables.append(amounts)
         stage = stage_of(order)
