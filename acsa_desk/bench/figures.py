@@ -596,10 +596,19 @@ ALL: dict[str, Callable[[Context], Result | list[Result]]] = {
     "queries": order_queries,
     "verify": verify,
     "reconcile": lambda ctx: _reconcile_figure(ctx),
+    "import-big": lambda ctx: _import_big_figure(ctx),
 }
+#: Figures measured only when named with --only (each takes many minutes).
+OPT_IN = frozenset({"import-big"})
 
 
 def _reconcile_figure(ctx: Context) -> Result:
     from acsa_desk.bench.reconcile_figure import reconcile
 
     return reconcile(ctx)
+
+
+def _import_big_figure(ctx: Context) -> list[Result]:
+    from acsa_desk.bench.import_big import import_big
+
+    return import_big(ctx)
