@@ -1,6 +1,6 @@
 """The optional 1,000,000-line import figure (``--only import-big``): its file repeats the
-orders file under new, distinct order numbers, cut at the line count asked for; it is marked opt-in (measured only when named with
---only)."""
+orders file under new, distinct order numbers, cut at the line count asked for; it is
+marked opt-in (measured only when named with --only)."""
 
 import csv
 
