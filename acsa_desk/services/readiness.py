@@ -126,6 +126,10 @@ def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)] or [[]]
 
 
+#: Orders loaded between two looks at ``cancelled``.
+_BATCH = 2000
+
+
 class Interrupted(Exception):
     """``assess`` stopped because its ``cancelled()`` said so (the window is closing)."""
 
@@ -146,7 +150,16 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
         stmt = stmt.where(Order.partner_code == partner)
     if order_ids is not None:
         stmt = stmt.where(Order.id.in_(order_ids))  # type: ignore[union-attr]
-    found = [(o, name) for o, name in session.execute(stmt)]
+    found: list[tuple[Order, str]] = []
+    # read in batches so that ``cancelled`` is heard while the orders load, not only after
+    rows = session.execute(stmt.execution_options(yield_per=_BATCH))
+    try:
+        for o, name in rows:
+            found.append((o, name))
+            if len(found) % _BATCH == 0:
+                check()
+    finally:
+        rows.close()  # a server-side cursor (PostgreSQL) stopped half-way is closed
     ids = [o.id for o, _ in found if o.id is not None]
     lines: dict[int, list[OrderLine]] = defaultdict(list)
     invoiced: dict[int, date] = {}

@@ -195,3 +195,24 @@ def test_partner_filter_and_cancelled_orders(ledger, with_agreement):
         orders.cancel_order(session=s, order_id=oid, reason="not needed", actor=ACTOR)
         assert [r.number for r in readiness.assess(session=s, as_of=DELIVERED)] == ["A-14"]
         assert readiness.assess(session=s, as_of=DELIVERED, partner="USA") == []
+
+
+def test_the_assessment_stops_when_asked_while_the_orders_load(ledger, with_agreement, monkeypatch):
+    for n in range(5):
+        build(ledger, with_agreement, f"S-{n}", "signed")
+    monkeypatch.setattr(readiness, "_BATCH", 2)  # a look at cancelled every two orders
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 2  # the window closes while the orders are being read
+
+    chunked: list[int] = []
+    real_chunks = readiness._chunks
+    monkeypatch.setattr(readiness, "_chunks", lambda ids, *a: chunked.append(1) or real_chunks(ids, *a))
+    with ledger.reader() as s, pytest.raises(readiness.Interrupted):
+        readiness.assess(session=s, as_of=date(2027, 1, 1), cancelled=cancelled)
+    assert len(asked) == 2 and chunked == []  # stopped at the second batch of orders read
+    with ledger.reader() as s:
+        assert len(readiness.assess(session=s, as_of=date(2027, 1, 1), only_exceptions=False,
+                                    cancelled=lambda: False)) == 5
