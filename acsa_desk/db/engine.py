@@ -315,7 +315,10 @@ def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_in
             engine.dispose()
             raise database_problem(exc, f"cannot upgrade {ledger.describe()}") from exc
     if migrate:
+        from acsa_desk.db import search_index
         from acsa_desk.db.keying import ensure_keyed, keyed_by_schema
+
+        search_index.repair(engine)  # an orders search index made by 0014 as first landed
 
         # A new ledger, or one made by an earlier version, gets its key now; a ledger whose
         # schema already has keys but names none is left for verify to report (never re-keyed).

@@ -123,6 +123,21 @@ def create_sqlite(connection: Any) -> None:
         connection.exec_driver_sql(statement)
 
 
+def repair(engine: Any) -> None:
+    """Rebuilds an index made by migration 0014 as it first landed (2026-12-02 14:09-14:25,
+    ``detail = 'none'``: no positions, so no phrase queries); a no-op on any other ledger."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (TABLE,)).scalar()
+    if sql is not None and "detail = 'none'" in str(sql):
+        log.warning("rebuilding the orders search's index (made without positions)")
+        with engine.begin() as connection:
+            drop_sqlite(connection)
+            create_sqlite(connection)
+
+
 def drop_sqlite(connection: Any) -> None:
     for name in SQLITE_TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")

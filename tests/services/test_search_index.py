@@ -286,3 +286,27 @@ def test_without_pg_trgm_the_upgrade_goes_on_and_the_search_still_works(ledger, 
         assert search_index.create_pg(c) is True  # a superuser's connection
         assert c.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE right(indexname, 5) "
                                  "= '_trgm'").scalar() == len(search_index.PG_INDEXES)
+
+
+def test_an_index_made_without_positions_is_rebuilt_when_the_ledger_opens(tmp_path):
+    """Migration 0014 first made its FTS5 table with detail='none' (no phrase queries): such a
+    ledger gets the index it should have on its next opening."""
+    path = tmp_path / "ledger.sqlite"
+    ledger = open_ledger(path)
+    with ledger.session() as s:
+        fill_demo(session=s, orders=30, seed=2, today=date(2026, 11, 25))
+    with ledger.engine.begin() as c:
+        search_index.drop_sqlite(c)
+        c.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {search_index.TABLE} USING fts5(doc, content = "
+            f"'{search_index.DOCS}', content_rowid = 'id', tokenize = 'trigram case_sensitive 1'"
+            ", detail = 'none', columnsize = 0)")
+    ledger.close()
+    ledger = open_ledger(path)
+    try:
+        places = _places(ledger)
+        assert _found(ledger, "kirisame") == (_expected(places, "kirisame"),
+                                              len(_expected(places, "kirisame")))
+        assert _expected(places, "kirisame")
+    finally:
+        ledger.close()
