@@ -1,7 +1,8 @@
 """The PostgreSQL server of ``--postgres``: started by the benchmark, stopped after it.
 
 As the test suite starts its own (tests/pg.py): the server binaries on the machine
-(Debian's postgresql package), ``initdb`` in a private folder of the work folder, a Unix
+(Debian's postgresql package), ``initdb`` in a private folder of the work folder (of the
+system's temp when the server user cannot reach the work folder), a Unix
 socket in that folder and 127.0.0.1 on a free port, run as the unprivileged ``postgres``
 system user when the benchmark runs as root, the ledger's role ``acsa`` trusted on those two
 doors only. Unlike the tests' server it keeps the default durability (fsync and synchronous
@@ -19,6 +20,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,8 +94,16 @@ def _as_server_user(command: list[str]) -> list[str]:
     return [runuser, "-u", "postgres", "--", *command]
 
 
+def _reachable_by_others(path: Path) -> bool:
+    """Whether another user (the server's) can reach ``path``: every folder above it
+    lets others through."""
+    return all(parent.stat().st_mode & 0o001 for parent in path.parents)
+
+
 def start(base: Path) -> Server:
-    """A fresh server with its data in ``base`` (emptied first)."""
+    """A fresh server with its data in ``base`` (emptied first); as root, when the server user
+    cannot reach ``base``, in a private folder of the system's temp instead (``Server.base``
+    says where; nothing above ``base`` changes its permissions)."""
     bin_dir = binaries()
     if bin_dir is None:
         raise Unavailable("PostgreSQL server binaries not found (install Debian's postgresql)")
@@ -104,13 +114,12 @@ def start(base: Path) -> Server:
             user = pwd.getpwnam("postgres")
         except KeyError:
             raise Unavailable("running as root and there is no postgres system user") from None
+        if not _reachable_by_others(base):
+            # The server user must reach its folder; the benchmark never opens the user's own
+            # folders to others for that: the server gets a private folder of the system's temp.
+            shutil.rmtree(base, ignore_errors=True)
+            base = Path(tempfile.mkdtemp(prefix="acsa-bench-pg-"))
         os.chown(base, user.pw_uid, user.pw_gid)
-        for parent in base.parents:  # the server user must reach its folder
-            if parent == Path("/"):
-                break
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                parent.chmod(mode | 0o001)
     base.chmod(0o700)
     port = _free_port()
     init = subprocess.run(

@@ -89,3 +89,19 @@ def test_the_second_table_names_its_sides() -> None:
     row = next(line for line in text.splitlines() if line.startswith("|  3") or
                line.startswith("| 3"))
     assert "3.00 s" in row and "2.00 s" in row and "1.50x" in row and "yes" in row
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the server runs as another user only under root")
+def test_a_work_folder_others_cannot_reach_is_left_as_it_is(tmp_path: Path) -> None:
+    private = tmp_path / "home"
+    private.mkdir(mode=0o700)
+    private.chmod(0o700)
+    server = pgserver.start(private / "work" / "postgres")
+    try:
+        assert server.version()  # the server runs and answers
+        assert private.stat().st_mode & 0o777 == 0o700  # nobody else let in
+        assert private not in server.base.parents  # it lives in the system's temp instead
+        assert server.base.stat().st_mode & 0o777 == 0o700
+    finally:
+        pgserver.stop(server)
+    assert not server.base.exists()
