@@ -188,6 +188,12 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[str]]) 
         tmp.replace(path)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        # A row generator left unfinished (the disk filled, the user stopped) is closed now,
+        # while the cursors it reads are still open: left to the garbage collector, its own
+        # clean-up would run after its connection is closed and fail there.
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
         full = out_of_space(exc)
         if full:
             raise WriteFailed(f"{path} could not be written: {full}; nothing was written"
