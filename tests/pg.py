@@ -9,11 +9,9 @@ Under CI (CI=true) a missing server is an error, never a skip.
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -22,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+# The benchmark's --postgres starts its server the same way: one copy of how.
+from acsa_desk.bench.pgserver import as_server_user, binaries, free_port
 
 
 @dataclass
@@ -34,28 +35,8 @@ class PgServer:
         return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
 
 
-def _binaries() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _as_server_user(command: list[str]) -> list[str]:
-    if os.geteuid() != 0:
-        return command
-    runuser = shutil.which("runuser")
-    if runuser is None:  # pragma: no cover - util-linux is on every Debian machine
-        raise RuntimeError("running as root without runuser: cannot drop privileges")
-    return [runuser, "-u", "postgres", "--", *command]
-
-
 def start_server() -> Iterator[PgServer]:
-    bin_dir = _binaries()
+    bin_dir = binaries()
     if bin_dir is None:
         message = "PostgreSQL server binaries not found (install Debian's postgresql)"
         if os.environ.get("CI"):
@@ -67,16 +48,16 @@ def start_server() -> Iterator[PgServer]:
         user = pwd.getpwnam("postgres")
         os.chown(base, user.pw_uid, user.pw_gid)
     base.chmod(0o700)
-    port = _free_port()
+    port = free_port()
     subprocess.run(
-        _as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "acsa", "--auth=trust",
+        as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "acsa", "--auth=trust",
                          "-E", "UTF8", "--locale=C"]),
         check=True, capture_output=True,
     )
     options = (f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
                "-c synchronous_commit=off -c full_page_writes=off")
     subprocess.run(
-        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
+        as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
                          "-l", str(base / "server.log"), "-w", "-t", "60", "start"]),
         check=True, capture_output=True,
     )
@@ -85,7 +66,7 @@ def start_server() -> Iterator[PgServer]:
     try:
         yield server
     finally:
-        subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m",
+        subprocess.run(as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m",
                                         "immediate", "stop"]), capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
 

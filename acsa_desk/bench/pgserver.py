@@ -79,13 +79,13 @@ def binaries() -> Path | None:
     return Path(found[-1]).parent if found else None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-def _as_server_user(command: list[str]) -> list[str]:
+def as_server_user(command: list[str]) -> list[str]:
     if os.geteuid() != 0:
         return command
     runuser = shutil.which("runuser")
@@ -121,16 +121,16 @@ def start(base: Path) -> Server:
             base = Path(tempfile.mkdtemp(prefix="acsa-bench-pg-"))
         os.chown(base, user.pw_uid, user.pw_gid)
     base.chmod(0o700)
-    port = _free_port()
+    port = free_port()
     init = subprocess.run(
-        _as_server_user([str(bin_dir / "initdb"), "-D", str(base / "data"), "-U", USER,
+        as_server_user([str(bin_dir / "initdb"), "-D", str(base / "data"), "-U", USER,
                          "--auth=trust", "-E", "UTF8", "--locale=C"]),
         capture_output=True, text=True)
     if init.returncode != 0:
         raise Unavailable(f"initdb failed: {init.stderr.strip()[-300:]}")
     options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1"
     started = subprocess.run(
-        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(base / "data"), "-o", options,
+        as_server_user([str(bin_dir / "pg_ctl"), "-D", str(base / "data"), "-o", options,
                          "-l", str(base / "server.log"), "-w", "-t", "60", "start"]),
         capture_output=True, text=True)
     if started.returncode != 0:
@@ -141,6 +141,6 @@ def start(base: Path) -> Server:
 
 
 def stop(server: Server) -> None:
-    subprocess.run(_as_server_user([str(server.bin_dir / "pg_ctl"), "-D", str(server.data),
+    subprocess.run(as_server_user([str(server.bin_dir / "pg_ctl"), "-D", str(server.data),
                                     "-m", "fast", "-w", "stop"]), capture_output=True)
     shutil.rmtree(server.base, ignore_errors=True)

@@ -11,7 +11,6 @@ migrated (untimed), against the empty SQLite ledger of figure 5.
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import sqlite3
@@ -38,6 +37,7 @@ from acsa_desk.bench.figures import (
     _program_run,
 )
 from acsa_desk.bench.ledger import fresh_copy
+from acsa_desk.bench.reconcile_figure import statement_cut
 from acsa_desk.bench.runner import PAINTED, Run, run
 
 GOAL = 2.0  # PostgreSQL within 2x of SQLite
@@ -304,22 +304,7 @@ def reconcile(ctx: Context, url: str) -> Result:
     ledger = str(ctx.inputs.ledger)
 
     def work() -> None:
-        _program_run(ctx, result, [ctx.exe, "--db", ledger, "demo", "--partner-statement",
-                                   str(full), "--partner", "JPN"], "demo --partner-statement")
-        with full.open(encoding="utf-8", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader)
-            rows = list(reader)
-        at = header.index("ordered_on")
-        rows.sort(key=lambda row: row[at] or "9999")
-        rows = rows[-STATEMENT_ORDERS:]
-        if not rows:
-            raise NotAvailable("the demo ledger has no orders with JPN")
-        first_day = min(row[at] for row in rows if row[at])
-        with cut.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(header)
-            writer.writerows(rows)
+        _rows, first_day = statement_cut(ctx, result, full, cut, STATEMENT_ORDERS)
 
         def cmd(db: str) -> list[str]:
             return [ctx.exe, "--db", db, "reconcile", "--partner", "JPN", "--statement",

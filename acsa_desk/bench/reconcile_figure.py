@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from acsa_desk.bench.figures import NotAvailable, Result, _alternate, _guarded, _program_run
@@ -22,6 +23,31 @@ ROWS = 10_000
 GOAL_S = 3.0
 
 
+def statement_cut(ctx: Context, result: Result, full: Path, cut: Path,
+                  rows_kept: int) -> tuple[list[list[str]], str]:
+    """The partner's statement of the benchmark ledger (``demo --partner-statement``, JPN) in
+    ``full``, its newest ``rows_kept`` rows in ``cut``; returns those rows and their oldest
+    order date (the reconciliation's ``--from``)."""
+    _program_run(ctx, result, [ctx.exe, "--db", str(ctx.inputs.ledger), "demo",
+                               "--partner-statement", str(full), "--partner", "JPN"],
+                 "demo --partner-statement")
+    with full.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = list(reader)
+    at = header.index("ordered_on")
+    rows.sort(key=lambda row: row[at] or "9999")
+    rows = rows[-rows_kept:]
+    if not rows:
+        raise NotAvailable("the demo ledger has no orders with JPN")
+    first_day = min(row[at] for row in rows if row[at])
+    with cut.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return rows, first_day
+
+
 def reconcile(ctx: Context) -> Result:
     result = Result(8, "reconcile", f"acsa-desk reconcile, statement of {ROWS:,} orders", "s",
                     GOAL_S, "max")
@@ -31,22 +57,7 @@ def reconcile(ctx: Context) -> Result:
     ledger = str(ctx.inputs.ledger)
 
     def work() -> None:
-        _program_run(ctx, result, [ctx.exe, "--db", ledger, "demo", "--partner-statement",
-                                   str(full), "--partner", "JPN"], "demo --partner-statement")
-        with full.open(encoding="utf-8", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader)
-            rows = list(reader)
-        at = header.index("ordered_on")
-        rows.sort(key=lambda row: row[at] or "9999")
-        rows = rows[-ROWS:]
-        if not rows:
-            raise NotAvailable("the demo ledger has no orders with JPN")
-        first_day = min(row[at] for row in rows if row[at])
-        with cut.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(header)
-            writer.writerows(rows)
+        rows, first_day = statement_cut(ctx, result, full, cut, ROWS)
         cmd = [ctx.exe, "--db", ledger, "reconcile", "--partner", "JPN", "--statement", str(cut),
                "--from", first_day, "--json"]
         check = _program_run(ctx, result, cmd, "acsa-desk reconcile")
