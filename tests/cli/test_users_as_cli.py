@@ -114,7 +114,8 @@ def test_a_documents_home_signature_is_the_authenticated_user(shared, capsys, mo
     signed = []
     real = documents.build_statement
     monkeypatch.setattr(documents, "build_statement",
-                        lambda data, langs: signed.append(data.home_signature) or real(data, langs))
+                        lambda data, langs, **kw: signed.append(data.home_signature)
+                        or real(data, langs, **kw))
     statement = ("--db", path, "statement", "--partner", "JPN", "--out", tmp_path / "s.pdf")
     code, text = run(capsys, monkeypatch, *statement)
     assert code == 0, text
