@@ -179,13 +179,8 @@ def streamed_table(
     max_rows: int = 150,
 ) -> StreamedTable:
     """:func:`~acsa_desk.documents.tables.simple_table`'s look, rows from a stream."""
-    from reportlab.lib import colors
+    from acsa_desk.documents.tables import header_row, simple_style
 
-    from acsa_desk.documents.tables import column_style, grid_style, header_row
-    from acsa_desk.documents.typography import STRIPE_FILL
-
-    style = grid_style() + column_style(columns)
-    style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]))
     widths = [c.width for c in columns]
-    return StreamedTable([header_row(columns, langs)], RowWindow(rows, widths), widths, style,
-                         row_style, max_rows=max_rows)
+    return StreamedTable([header_row(columns, langs)], RowWindow(rows, widths), widths,
+                         simple_style(columns), row_style, max_rows=max_rows)

@@ -410,9 +410,15 @@ def simple_table(
     row_style: RowStyle | None = None,
     max_rows: int = 150,
 ) -> PagedTable:
+    return PagedTable(
+        [header_row(columns, langs)], rows, [c.width for c in columns],
+        simple_style(columns, extra), row_style, max_rows=max_rows,
+    )
+
+
+def simple_style(columns: Sequence[Column],
+                 extra: list[tuple[Any, ...]] | None = None) -> list[tuple[Any, ...]]:
+    """The look of :func:`simple_table` (and of a streamed table): grid, columns, stripes."""
     style = grid_style() + column_style(columns) + (extra or [])
     style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]))
-    return PagedTable(
-        [header_row(columns, langs)], rows, [c.width for c in columns], style, row_style,
-        max_rows=max_rows,
-    )
+    return style
