@@ -26,9 +26,11 @@ _LIMIT = re.compile(r"\bLIMIT\s+(\d+)", re.IGNORECASE)
 _ID_LIST = re.compile(r"\bacsa_order\.id IN \(([\d, ]+)\)", re.IGNORECASE)
 
 
-def _loaded_after(code: str, env: dict[str, str] | None = None) -> list[str]:
-    """Runs ``code`` in a fresh interpreter; which of the heavy libraries it had imported."""
-    probe = (f"{code}\nimport sys\nprint('LOADED', sorted(m for m in {HEAVY!r} "
+def _loaded_after(code: str, env: dict[str, str] | None = None,
+                  watched: tuple[str, ...] = HEAVY) -> list[str]:
+    """Runs ``code`` in a fresh interpreter; which of the ``watched`` modules (the heavy
+    libraries) it had imported."""
+    probe = (f"{code}\nimport sys\nprint('LOADED', sorted(m for m in {watched!r} "
              "if m in sys.modules), file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           env=env, timeout=180)
@@ -180,16 +182,10 @@ UNSHOWN_PAGES = ("acsa_desk.ui.orders.list_page", "acsa_desk.ui.orders.editor",
 
 def test_the_window_starts_with_the_dashboard_only(demo_db: Path, bench_env: Env) -> None:
     env = bench_env.build(ACSA_DESK_EXIT_AFTER_MS="0")
-    watched = (*UNSHOWN_PAGES, "acsa_desk.ui.dashboard.page")
-    probe = (f"from acsa_desk.cli import main\nassert main(['--db', {str(demo_db)!r}]) == 0\n"
-             f"import sys\nprint('LOADED', sorted(m for m in {watched!r} "
-             "if m in sys.modules), file=sys.stderr)")
-    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          env=env, timeout=180)
-    assert proc.returncode == 0, proc.stderr
-    found = re.search(r"^LOADED (.*)$", proc.stderr, re.MULTILINE)
-    assert found, proc.stderr
-    assert ast.literal_eval(found.group(1)) == ["acsa_desk.ui.dashboard.page"]
+    loaded = _loaded_after(
+        f"from acsa_desk.cli import main\nassert main(['--db', {str(demo_db)!r}]) == 0", env,
+        watched=(*UNSHOWN_PAGES, "acsa_desk.ui.dashboard.page"))
+    assert loaded == ["acsa_desk.ui.dashboard.page"]
 
 
 def test_the_installed_program_is_the_one_measured() -> None:
