@@ -95,9 +95,8 @@ def plain_formatter(currency: str) -> Callable[[int], str]:
     template = f"%d.%0{places}d"
 
     def plain(minor: int) -> str:
-        if minor < 0:
-            return "-" + template % divmod(-minor, scale)
-        return template % divmod(minor, scale)
+        text: str = template % divmod(abs(minor), scale)
+        return "-" + text if minor < 0 else text
 
     return plain
 
