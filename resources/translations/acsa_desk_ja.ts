@@ -2267,6 +2267,7 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Order {number} does not allow &apos;{action}&apos; now</source>
+        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>要請 {number} では現在「{action}」を行えません</translation>
     </message>
     <message>
@@ -2371,7 +2372,6 @@ Chain head as found: {head}</source>
     </message>
     <message>
         <source>Save order</source>
-        <extracomment>The order was saved. Argument: its id. The editor shows the ledger&apos;s current state of the order (after open, save or a step). A life-cycle step was recorded. Argument: its action name (&quot;sign&quot;, &quot;deliver&quot;...).</extracomment>
         <translation>要請の保存</translation>
     </message>
     <message>
