@@ -28,6 +28,8 @@ units, lines' descriptions, folded when written), its other searched columns joi
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
@@ -63,6 +65,76 @@ def _document_sql(prefix: str, order_id: str) -> str:
         for table in REFERENCE_TABLES)
     return (f"{prefix}search_text || '{SEP}' || acsa_fold({joined_sql(prefix)}) || "
             f"{references}")
+
+
+#: The triggers a bulk write sets aside (``deferred``): those that fire once per new row.
+ADDED_TRIGGERS = ("order_search_order_added",
+                  *(f"order_search_{table}_added" for table in REFERENCE_TABLES))
+
+
+@contextmanager
+def deferred(connection: Any) -> Iterator[None]:
+    """For a bulk write inside one transaction (SQLite; nothing elsewhere): the row triggers
+    that index each new order, invoice and settlement are dropped while it writes, then the
+    documents of the orders it added or gave a new reference are made once, set by set, and
+    the triggers created again, all in the same transaction (DDL is transactional in SQLite:
+    a rollback or a killed process leaves the triggers and the index as they were). The
+    documents are the text the triggers would have left (``problems`` recomputes them). The
+    triggers are back whatever happens; the documents are made only when the write
+    succeeded (a failed write is rolled back whole)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    present = {name for (name,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if not all(name in present for name in ADDED_TRIGGERS):
+        yield  # a ledger before migration 0014 (or a partial one): nothing to defer
+        return
+    last = {table: int(connection.exec_driver_sql(
+        f"SELECT coalesce(max(id), 0) FROM {table}").scalar() or 0)
+        for table in ("acsa_order", *REFERENCE_TABLES)}
+    for name in ADDED_TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    written = False
+    try:
+        yield
+        written = True
+    finally:
+        try:
+            if written:
+                _index_since(connection, last)
+            for name in ADDED_TRIGGERS:
+                connection.exec_driver_sql(SQLITE_TRIGGERS[name])
+        except Exception:
+            if written:
+                raise
+            # the write failed and so may the connection: its transaction is rolled back,
+            # which brings the triggers back; the write's own error is the one to report
+
+
+def _index_since(connection: Any, last: dict[str, int]) -> None:
+    """The documents of the orders added after ``last['acsa_order']`` and of the older
+    orders that got an invoice or settlement after theirs."""
+    known = last["acsa_order"]
+    connection.exec_driver_sql(
+        f"INSERT INTO {DOCS} (id, doc) SELECT id, "
+        f"{_document_sql('acsa_order.', 'acsa_order.id')} FROM acsa_order "
+        f"WHERE id > {known} ORDER BY id")
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE id > {known} "
+        "ORDER BY id")
+    touched = " UNION ".join(
+        f"SELECT order_id FROM {table} WHERE id > {last[table]} AND order_id <= {known}"
+        for table in REFERENCE_TABLES)
+    picked = f"id IN ({touched})"  # an uncorrelated subquery: SQLite reads it once
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE} ({TABLE}, rowid, doc) SELECT 'delete', id, doc FROM {DOCS} "
+        f"WHERE {picked}")
+    connection.exec_driver_sql(
+        f"UPDATE {DOCS} SET doc = (SELECT {_document_sql('o.', 'o.id')} FROM acsa_order o "
+        f"WHERE o.id = {DOCS}.id) WHERE {picked}")
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE {picked}")
 
 
 def not_modelled(name: str | None, type_: str, _parent: object = None) -> bool:

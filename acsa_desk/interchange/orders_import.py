@@ -29,6 +29,7 @@ from acsa_desk.core.domain import (
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.limits import check_amount, check_quantity, check_text
 from acsa_desk.core.money import check_currency, parse_decimal, parse_money
+from acsa_desk.db import search_index
 from acsa_desk.db.bulk import bulk_cache
 from acsa_desk.db.models import (
     Order,
@@ -512,5 +513,6 @@ def import_records(
     with Spill() as spill, bulk_cache(session):
         table = parse_orders(records, defects, spill=spill, ledger=_Ledger(session))
         defects.raise_if_any()
-        return write_orders(session, table, spill, actor, progress, cancelled,
-                            decimal_of=_decimal_of)
+        with search_index.deferred(session.connection()):
+            return write_orders(session, table, spill, actor, progress, cancelled,
+                                decimal_of=_decimal_of)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.domain import SettlementMethod, Status, parse_iso_date
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.money import check_currency, parse_money
+from acsa_desk.db import search_index
 from acsa_desk.db.models import Order, OrderLine
 from acsa_desk.interchange.csvfile import (
     Cancelled,
@@ -109,6 +111,22 @@ def import_settlements(
         plan.append((order, settled_on, method, amount, reference))
     defects.raise_if_any()
 
+    with search_index.deferred(session.connection()):  # each order's document made once
+        settled = _write(session, plan, actor, progress, cancelled)
+    return SettlementsImportResult(len(plan), settled)
+
+
+# A rule names the field it concerns; the file's column for it.
+_COLUMNS = {"status": "order_number", "billable": "amount", "settlement_method": "method"}
+
+
+def _column(rule: str) -> str:
+    return _COLUMNS.get(rule, rule)
+
+
+def _write(session: Session, plan: list[tuple[Order, date, str, int, str]], actor: str,
+           progress: Progress | None, cancelled: Cancelled | None) -> int:
+    """Records the checked settlements; the number of orders they settle."""
     touched: dict[str, Order] = {}
     for index, (order, settled_on, method, amount, ref) in enumerate(plan, start=1):
         if cancelled is not None and index % CHUNK == 0 and cancelled():
@@ -130,12 +148,4 @@ def import_settlements(
     if progress is not None:
         progress(len(plan), len(plan))
     session.flush()
-    return SettlementsImportResult(len(plan), settled)
-
-
-# A rule names the field it concerns; the file's column for it.
-_COLUMNS = {"status": "order_number", "billable": "amount", "settlement_method": "method"}
-
-
-def _column(rule: str) -> str:
-    return _COLUMNS.get(rule, rule)
+    return settled
