@@ -114,8 +114,7 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter,  # type: ignore[
     if flt.statuses:
         stmt = stmt.where(Order.status.in_(flt.statuses))  # type: ignore[attr-defined]
     if flt.category:
-        stmt = stmt.where(Order.id.in_(  # type: ignore[union-attr]
-            select(OrderLine.order_id).where(OrderLine.category == flt.category)))
+        stmt = stmt.where(_in_category(session, flt.category, ordered=ordered))
     if flt.overdue_as_of is not None:
         cutoff, latest = _cutoff(session, flt.overdue_as_of)
         # An overdue order was ordered before its cutoff: this bound lets a scan by order date stop.
@@ -248,6 +247,29 @@ def _readiness_ids(session: Session, flt: OrderFilter) -> list[int]:
     return sorted(r.order_id for r in rows if not flt.readiness or flt.readiness in r.exceptions)
 
 
+def _in_category(session: Session, category: str, *, ordered: bool) -> Any:
+    """The orders with a line of ``category``. On SQLite, a page (``ordered``) of a category
+    held by more than one order in MOST_DIVISOR walks the list's index and looks each order's
+    lines up in the (category, order_id) index until the page is full (at 1M about 1,800
+    lookups for a page of 200); a rarer one reads its orders by id and sorts them (at most
+    the bound). Gathering every order of a common category first (the IN list) read 113,000
+    at 1M."""
+    lines = select(OrderLine.order_id).where(OrderLine.category == category)
+    if ordered and _dialect(session) == "sqlite":
+        orders = int(session.scalar(select(func.max(Order.id))) or 0)
+        most = max(FEW_MATCHES, orders // MOST_DIVISOR)
+        counted = int(session.scalar(select(func.count()).select_from(
+            lines.distinct().limit(most + 1).subquery())) or 0)
+        if counted > most:
+            return exists(select(OrderLine.order_id).where(
+                OrderLine.category == category, OrderLine.order_id == Order.id))
+    return Order.id.in_(lines)  # type: ignore[union-attr]
+
+
+def _category_alone(flt: OrderFilter) -> bool:
+    return bool(flt.category) and replace(flt, category=None) == OrderFilter()
+
+
 def _contains(folded: str) -> str:
     """A LIKE pattern for folded text anywhere (its own % and _ taken literally)."""
     escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -260,6 +282,10 @@ def count_orders(*, session: Session, flt: OrderFilter) -> int:
         folded = search_fold(flt.text.strip()) or ""
         return int(session.scalar(select(func.count()).select_from(
             _documents(folded).subquery())) or 0)
+    if _category_alone(flt):  # counted in the (category, order_id) index: no order read
+        # (every line's order exists: a foreign key, and no order is ever deleted)
+        return int(session.scalar(select(func.count(func.distinct(OrderLine.order_id))).where(
+            OrderLine.category == flt.category)) or 0)
     stmt = _filtered(session, select(func.count()).select_from(Order), flt)
     return int(session.scalar(stmt) or 0)
 

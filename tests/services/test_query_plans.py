@@ -235,3 +235,29 @@ def test_the_lists_filters_read_their_first_page_in_index_order(small, flt, inde
     count, page = plans(small, flt)
     reads_in_order(page, index)
     no_table_scan(count)
+
+
+def test_the_category_filter_is_counted_in_the_line_index_and_pages_in_list_order(
+        small, monkeypatch):
+    """A category alone is counted in the (category, order_id) index without reading an order;
+    a page of a common category walks the list's index, looking each order's lines up in that
+    index (no list of every order of the category), a rare one reads its orders by id."""
+    flt = OrderFilter(category="medical")
+    count, page = plans(small, flt)
+    assert count == ["SEARCH order_line USING COVERING INDEX ix_order_line_category_order "
+                     "(category=?)"], count
+    assert "SEARCH acsa_order USING INTEGER PRIMARY KEY (rowid=?)" in page, page  # few: by id
+    with small.reader() as s:
+        few = queries.page_orders(session=s, flt=flt, limit=1000)
+        assert queries.count_orders(session=s, flt=flt) == len(few) > 0
+    monkeypatch.setattr(queries, "FEW_MATCHES", 0)
+    monkeypatch.setattr(queries, "MOST_DIVISOR", 10**9)  # as if most orders had the category
+    _count, page = plans(small, flt)
+    reads_in_order(page, "ix_acsa_order_ordered_on")
+    assert "CORRELATED SCALAR SUBQUERY 1" in page, page
+    assert ("SEARCH order_line USING COVERING INDEX ix_order_line_category_order "
+            "(category=? AND order_id=?)") in page, page
+    with small.reader() as s:  # the same orders in the same order either way
+        assert queries.page_orders(session=s, flt=flt, limit=1000) == few
+        assert [r.id for r in queries.page_orders(session=s, flt=flt, limit=7)] == [
+            r.id for r in few[:7]]
