@@ -116,25 +116,17 @@ def _index_since(connection: Any, last: dict[str, int]) -> None:
     """The documents of the orders added after ``last['acsa_order']`` and of the older
     orders that got an invoice or settlement after theirs."""
     known = last["acsa_order"]
-    connection.exec_driver_sql(
-        f"INSERT INTO {DOCS} (id, doc) SELECT id, "
-        f"{_document_sql('acsa_order.', 'acsa_order.id')} FROM acsa_order "
-        f"WHERE id > {known} ORDER BY id")
+    connection.exec_driver_sql(_fill_sql(f" WHERE id > {known}"))
     connection.exec_driver_sql(
         f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE id > {known} "
         "ORDER BY id")
     touched = " UNION ".join(
         f"SELECT order_id FROM {table} WHERE id > {last[table]} AND order_id <= {known}"
         for table in REFERENCE_TABLES)
-    picked = f"id IN ({touched})"  # an uncorrelated subquery: SQLite reads it once
-    connection.exec_driver_sql(
-        f"INSERT INTO {TABLE} ({TABLE}, rowid, doc) SELECT 'delete', id, doc FROM {DOCS} "
-        f"WHERE {picked}")
-    connection.exec_driver_sql(
-        f"UPDATE {DOCS} SET doc = (SELECT {_document_sql('o.', 'o.id')} FROM acsa_order o "
-        f"WHERE o.id = {DOCS}.id) WHERE {picked}")
-    connection.exec_driver_sql(
-        f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE {picked}")
+    remade = f"(SELECT {_document_sql('o.', 'o.id')} FROM acsa_order o WHERE o.id = {DOCS}.id)"
+    # id IN an uncorrelated subquery: SQLite reads it once
+    for step in _reindex_steps(f"id IN ({touched})", remade):
+        connection.exec_driver_sql(step)
 
 
 def not_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
@@ -148,13 +140,24 @@ def _changed(column: str) -> str:
     return f"NEW.{column} IS NOT OLD.{column}"
 
 
-def _reindexed(order_id: str, new_doc: str) -> str:
-    """Trigger steps: the order's document becomes ``new_doc`` (the FTS5 index forgets the
-    old text, as an external-content table asks, then learns the new)."""
+def _reindex_steps(where: str, new_doc: str) -> tuple[str, str, str]:
+    """The documents ``where`` picks become ``new_doc`` (the FTS5 index forgets the old text,
+    as an external-content table asks, then learns the new)."""
     return (f"INSERT INTO {TABLE} ({TABLE}, rowid, doc) SELECT 'delete', id, doc FROM {DOCS} "
-            f"WHERE id = {order_id}; "
-            f"UPDATE {DOCS} SET doc = {new_doc} WHERE id = {order_id}; "
-            f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE id = {order_id}; ")
+            f"WHERE {where}",
+            f"UPDATE {DOCS} SET doc = {new_doc} WHERE {where}",
+            f"INSERT INTO {TABLE} (rowid, doc) SELECT id, doc FROM {DOCS} WHERE {where}")
+
+
+def _reindexed(order_id: str, new_doc: str) -> str:
+    """Trigger steps: the order's document becomes ``new_doc``."""
+    return "".join(f"{step}; " for step in _reindex_steps(f"id = {order_id}", new_doc))
+
+
+def _fill_sql(where: str) -> str:
+    """The documents of the orders ``where`` picks, made from their rows."""
+    return (f"INSERT INTO {DOCS} (id, doc) SELECT id, "
+            f"{_document_sql('acsa_order.', 'acsa_order.id')} FROM acsa_order{where} ORDER BY id")
 
 
 #: The document of the order of a new invoice or settlement, made again whole: always the
@@ -187,9 +190,7 @@ def create_sqlite(connection: Any) -> None:
     connection.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5(doc, content = '{DOCS}', content_rowid = 'id', "
         "tokenize = 'trigram case_sensitive 1', columnsize = 0)")
-    connection.exec_driver_sql(
-        f"INSERT INTO {DOCS} (id, doc) SELECT id, "
-        f"{_document_sql('acsa_order.', 'acsa_order.id')} FROM acsa_order ORDER BY id")
+    connection.exec_driver_sql(_fill_sql(""))
     connection.exec_driver_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
     for statement in SQLITE_TRIGGERS.values():
         connection.exec_driver_sql(statement)
