@@ -208,11 +208,18 @@ def _share(session: Session, folded: str) -> str:
         hits = int(session.scalar(select(func.count()).select_from(sample).where(
             sample.c.doc.op("GLOB")(search_index.glob_pattern(folded)))) or 0)
         return "most" if hits * MOST_DIVISOR > SAMPLE else "many"
-    orders = int(session.scalar(select(func.max(_DOCUMENTS.c.id))) or 0)
+    return "most" if _holds_most(session, _documents(folded), _DOCUMENTS.c.id) else "few"
+
+
+def _holds_most(session: Session, ids: Select, newest: Any) -> bool:  # type: ignore[type-arg]
+    """Whether the order ids ``ids`` selects are more than one order in MOST_DIVISOR of the
+    ledger (at least FEW_MATCHES), counted only up to that bound; ``newest``: an id column
+    whose highest value is the ledger's newest order."""
+    orders = int(session.scalar(select(func.max(newest))) or 0)
     most = max(FEW_MATCHES, orders // MOST_DIVISOR)
     counted = int(session.scalar(select(func.count()).select_from(
-        _documents(folded).limit(most + 1).subquery())) or 0)
-    return "most" if counted > most else "few"
+        ids.limit(most + 1).subquery())) or 0)
+    return counted > most
 
 
 def _dialect(session: Session) -> str:
@@ -255,14 +262,10 @@ def _in_category(session: Session, category: str, *, ordered: bool) -> Any:
     the bound). Gathering every order of a common category first (the IN list) read 113,000
     at 1M."""
     lines = select(OrderLine.order_id).where(OrderLine.category == category)
-    if ordered and _dialect(session) == "sqlite":
-        orders = int(session.scalar(select(func.max(Order.id))) or 0)
-        most = max(FEW_MATCHES, orders // MOST_DIVISOR)
-        counted = int(session.scalar(select(func.count()).select_from(
-            lines.distinct().limit(most + 1).subquery())) or 0)
-        if counted > most:
-            return exists(select(OrderLine.order_id).where(
-                OrderLine.category == category, OrderLine.order_id == Order.id))
+    if ordered and _dialect(session) == "sqlite" and _holds_most(session, lines.distinct(),
+                                                                 Order.id):
+        return exists(select(OrderLine.order_id).where(
+            OrderLine.category == category, OrderLine.order_id == Order.id))
     return Order.id.in_(lines)  # type: ignore[union-attr]
 
 
