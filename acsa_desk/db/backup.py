@@ -292,9 +292,30 @@ def content_fingerprint(path: Path) -> str | None:
 def integrity_problems(path: Path, *, quick: bool = False,
                        stopper: Stopper | None = None) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong (empty when the file is sound).
-    Stopped by ``stopper``: raises :class:`Stopped` (no verdict either way)."""
+    Stopped by ``stopper``: raises :class:`Stopped` (no verdict either way).
+
+    The file is read read-only, except a file left by a killed writer with a hot journal or
+    a log to recover: a read-only connection cannot roll that back ("attempt to write a
+    readonly database"), so it is opened for writing once, which does what any opening of it
+    does (SQLite's own recovery), and then checked."""
     try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
+        return _integrity_problems(readonly_uri(path), quick=quick, stopper=stopper)
+    except _NeedsRecovery:
+        return _integrity_problems(path.absolute().as_uri() + "?mode=rw", quick=quick,
+                                   stopper=stopper)
+
+
+#: What a read-only connection answers for a file whose interrupted write must be undone.
+_NEEDS_RECOVERY = frozenset({"SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY"})
+
+
+class _NeedsRecovery(Exception):
+    pass
+
+
+def _integrity_problems(uri: str, *, quick: bool, stopper: Stopper | None) -> list[str]:
+    try:
+        con = sqlite3.connect(uri, uri=True)
         try:
             if stopper is not None:
                 stopper.attach(con)
@@ -308,6 +329,8 @@ def integrity_problems(path: Path, *, quick: bool = False,
     except sqlite3.DatabaseError as exc:
         if stopper is not None and stopper.stopped:
             raise Stopped() from exc
+        if uri.endswith("?mode=ro") and getattr(exc, "sqlite_errorname", "") in _NEEDS_RECOVERY:
+            raise _NeedsRecovery() from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 

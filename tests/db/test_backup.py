@@ -183,3 +183,35 @@ def test_a_stopped_backup_leaves_no_copy_nor_part(tmp_path):
     assert not list(backup.backups_dir(path).glob("*.part"))
     made = backup.backup(path, stopper=backup.Stopper())
     assert _exercises(made) == ["KAEDEX 2025"]
+
+
+def test_a_file_left_with_a_hot_journal_is_checked_after_sqlite_undoes_the_write(tmp_path):
+    """A writer killed mid-transaction leaves a hot journal; a read-only connection cannot roll
+    it back ("attempt to write a readonly database"), which is no fault of the file."""
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "ledger.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x INTEGER)")
+    con.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(20_000)])
+    con.commit()
+    con.close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+         "c.execute('PRAGMA cache_size=1'); c.execute('BEGIN')\n"
+         "c.execute('UPDATE t SET x = x + 1'); print('written', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline() == "written\n"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    assert (tmp_path / "ledger.sqlite-journal").exists()  # the write reached the file: hot
+
+    assert backup.integrity_problems(path) == []
+    assert backup.integrity_problems(path, quick=True) == []
+    con = sqlite3.connect(backup.readonly_uri(path), uri=True)
+    assert con.execute("SELECT sum(x) FROM t").fetchone() == (sum(range(20_000)),)  # undone
+    con.close()
