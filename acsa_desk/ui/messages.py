@@ -94,6 +94,8 @@ class MessagePresenter(QObject):
         super().__init__(parent)
         self._dialogs = dialogs
         self._status_bar = status_bar
+        if status_bar is not None:  # a message too long for the bar is read whole on hover
+            status_bar.messageChanged.connect(status_bar.setToolTip)
         bridge.shown.connect(self.present)
 
     @Slot(object)

@@ -54,3 +54,17 @@ def test_a_message_from_a_worker_thread_is_delivered_in_the_main_thread(
         worker.join()
     assert blocker.args == [Message(Level.WARNING, "from the worker")]
     assert delivered_in == [threading.main_thread().ident]
+
+
+def test_a_status_message_is_also_the_bars_tooltip_while_it_shows(
+    qtbot: QtBot, messages: MessageBridge, dialogs: ScriptedDialogs
+) -> None:
+    """A message longer than the bar's room (French, Japanese) is read whole on hover."""
+    status_bar = QStatusBar()
+    qtbot.addWidget(status_bar)
+    MessagePresenter(messages, dialogs, status_bar, parent=status_bar)
+    long = "Vous êtes le seul utilisateur de ce registre. " * 3
+    messages.info(long)
+    assert status_bar.toolTip() == long
+    status_bar.clearMessage()
+    assert status_bar.toolTip() == ""

@@ -384,9 +384,9 @@ def make_table(
     if sortable:
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     remembered = bool(settings.header_state(name))
+    view.setProperty("acsa_remembered", remembered)
     bind_header_state(settings, header, name)
-    if not remembered:  # first use: fit the columns to the first rows shown (then remembered)
-        _fit_to_first_rows(view)
+    _fit_to_first_rows(view, widen_only=remembered)
     return view
 
 
@@ -394,19 +394,25 @@ def make_table(
 MAX_FITTED_CHARS = 48
 
 
-def _fit_to_first_rows(view: QTableView) -> None:
+def _fit_to_first_rows(view: QTableView, *, widen_only: bool) -> None:
+    """Fits the columns to the first rows of each start: to their contents on first use, and
+    over a remembered layout (saved in another language, or before longer figures came) only
+    widens the columns too narrow for what they show, keeping the user's wider ones."""
     model = view.model()
 
     def fit(*_args: object) -> None:
         if model.rowCount() == 0 or view.property("acsa_fitted"):
             return
         view.setProperty("acsa_fitted", True)
-        view.resizeColumnsToContents()
-        widest = view.fontMetrics().horizontalAdvance("0") * MAX_FITTED_CHARS
         header = view.horizontalHeader()
+        widest = view.fontMetrics().horizontalAdvance("0") * MAX_FITTED_CHARS
         for section in range(header.count()):
-            if header.sectionSize(section) > widest:
-                header.resizeSection(section, widest)
+            if header.isSectionHidden(section):
+                continue
+            needed = min(max(view.sizeHintForColumn(section), header.sectionSizeHint(section)),
+                         widest)
+            if not widen_only or header.sectionSize(section) < needed:
+                header.resizeSection(section, needed)
 
     model.modelReset.connect(fit)
     model.rowsInserted.connect(fit)
@@ -414,6 +420,8 @@ def _fit_to_first_rows(view: QTableView) -> None:
 
 def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
     """Initial column widths in character widths (only when no layout was remembered)."""
+    if view.property("acsa_remembered"):
+        return
     char = view.fontMetrics().horizontalAdvance("0")
     header = view.horizontalHeader()
     for section, chars in enumerate(widths):
