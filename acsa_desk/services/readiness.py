@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, and_, func, select
 from sqlalchemy.orm import Session
 
 from acsa_desk.db.models import Exercise
@@ -32,7 +32,7 @@ from acsa_desk.services.agreements import TermsBook
 from acsa_desk.services.readiness_rules import CODES, DOCUMENTS, PAST_SIGNING, Rules, o, order
 
 __all__ = ["CODES", "PAST_SIGNING", "Interrupted", "Readiness", "assess", "count_exceptions",
-           "details_text", "iter_assess", "register_data"]
+           "details_text", "exception_filter", "iter_assess", "register_data"]
 _exercise = cast(Table, Exercise.__table__)  # type: ignore[attr-defined]
 
 
@@ -126,6 +126,15 @@ def assess(*, session: Session, as_of: date, partner: str | None = None,
     """``iter_assess``, as a list."""
     return list(iter_assess(session=session, as_of=as_of, partner=partner, order_ids=order_ids,
                             only_exceptions=only_exceptions, cancelled=cancelled))
+
+
+def exception_filter(*, session: Session, as_of: date, codes: tuple[str, ...] = CODES,
+                     partner: str | None = None) -> Any:
+    """A condition on ``acsa_order``: the order is live (of ``partner``) and has one of
+    ``codes`` as of ``as_of`` (an unknown code: none has it), as ``assess`` lists it; for a
+    statement of orders (the orders list's filter)."""
+    rules = Rules(TermsBook(session), as_of, partner)
+    return and_(*_live(partner), rules.any_of(tuple(c for c in codes if c in rules.codes)))
 
 
 def count_exceptions(*, session: Session, as_of: date, partner: str | None = None,

@@ -12,6 +12,7 @@ from sqlalchemy import literal, select
 from acsa_desk.db.models import Order, OrderLine
 from acsa_desk.services import agreements, attachments, orders, readiness, reference
 from acsa_desk.services.demo import fill_demo
+from acsa_desk.services.queries import OrderFilter, count_orders
 from acsa_desk.services.readiness_rules import blank, whitespace
 from tests.conftest import ACTOR, admin_in
 from tests.services.readiness_helpers import PDF, agreement, build
@@ -133,6 +134,14 @@ def test_count_is_the_listing_at_the_edges(edge_ledger):
                 seen.update(c for r in listed for c in r.exceptions)
                 assert "C-1" not in {r.number for r in listed}  # cancelled
         assert seen == set(readiness.CODES)
+        for day in (DAYS[0], DAYS[3]):  # the orders list's readiness filter: the same rules
+            for partner in ("", "JPN"):
+                for code in ("", *readiness.CODES):
+                    flt = OrderFilter(readiness=code, readiness_as_of=day, partner=partner)
+                    assert count_orders(session=s, flt=flt) == readiness.count_exceptions(
+                        session=s, as_of=day, partner=partner or None,
+                        codes=(code,) if code else readiness.CODES)
+        assert count_orders(session=s, flt=OrderFilter(readiness="no_such_code")) == 0
         rows = {r.number: r for r in readiness.assess(session=s, as_of=DAYS[0])}
     # Unicode whitespace is empty, as str.strip() has it; a zero-width space is not
     assert rows["W-old"].details["missing_data"] == [
