@@ -302,6 +302,11 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 
 
 def cmd_readiness(args: argparse.Namespace) -> int:
+    """The orders with exceptions, written as they are read (one order in hand at a time):
+    JSON item by item, as ``json.dump(..., indent=2)`` writes the whole list; the text,
+    headed by the count, through a spooled scratch file."""
+    import tempfile
+
     from acsa_desk.core.money import format_plain
     from acsa_desk.services import readiness
 
@@ -310,20 +315,30 @@ def cmd_readiness(args: argparse.Namespace) -> int:
         return _write_register(args, as_of)
     ledger = _open(args)
     with ledger.reader() as session:
-        rows = readiness.assess(session=session, as_of=as_of, partner=args.partner)
-    if args.json:
-        out = [{
-            "order_number": r.number, "partner": r.partner, "currency": r.currency,
-            "outstanding": format_plain(r.outstanding_minor, r.currency),
-            "exceptions": list(r.exceptions), "details": r.details,
-        } for r in rows]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    print(f"{len(rows)} orders with exceptions as of {as_of.isoformat()}")
-    for r in rows:
-        print(f"{r.number:<24}{r.partner:<5}{r.currency:<5}"
-              f"{format_plain(r.outstanding_minor, r.currency):>16}  {', '.join(r.exceptions)}")
+        rows = readiness.iter_assess(session=session, as_of=as_of, partner=args.partner)
+        if args.json:
+            opened = False
+            for r in rows:
+                item = json.dumps({
+                    "order_number": r.number, "partner": r.partner, "currency": r.currency,
+                    "outstanding": format_plain(r.outstanding_minor, r.currency),
+                    "exceptions": list(r.exceptions), "details": r.details,
+                }, ensure_ascii=False, indent=2)
+                sys.stdout.write(("[\n  " if not opened else ",\n  ") + item.replace("\n", "\n  "))
+                opened = True
+            print("\n]" if opened else "[]")
+            return 0
+        count = 0
+        with tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") as out:
+            for r in rows:
+                out.write(f"{r.number:<24}{r.partner:<5}{r.currency:<5}"
+                          f"{format_plain(r.outstanding_minor, r.currency):>16}  "
+                          f"{', '.join(r.exceptions)}\n")
+                count += 1
+            print(f"{count} orders with exceptions as of {as_of.isoformat()}")
+            out.seek(0)
+            for text in out:
+                sys.stdout.write(text)
     return 0
 
 

@@ -234,6 +234,24 @@ class TermsBook:
         index = bisect_right(days, ordered_on) - 1
         return terms[max(index, 0)]
 
+    def partners(self) -> tuple[str, ...]:
+        """The partners with an agreement (terms of their own)."""
+        return tuple(sorted({*self._current, *self._history}))
+
+    def stretches(self) -> list[tuple[str | None, date | None, date | None, Terms]]:
+        """Where each terms apply, as ``for_order`` picks them: (partner, orders dated from,
+        orders dated before, terms), ``None`` for no bound; partner ``None``: every partner
+        without an agreement (the default terms). The stretches do not overlap."""
+        out: list[tuple[str | None, date | None, date | None, Terms]] = []
+        for code, (days, terms) in sorted(self._history.items()):
+            for index, found in enumerate(terms):  # the first also covers earlier orders
+                out.append((code, days[index] if index else None,
+                            days[index + 1] if index + 1 < len(days) else None, found))
+        out += [(code, None, None, found) for code, found in sorted(self._current.items())
+                if code not in self._history]
+        out.append((None, None, None, DEFAULT_TERMS))
+        return out
+
 
 def terms_for(*, session: Session, partner_code: str, ordered_on: date) -> Terms:
     return TermsBook(session).for_order(partner_code, ordered_on)

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import (
     Select,
     and_,
-    bindparam,
     case,
     column,
     exists,
@@ -99,8 +98,7 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter,  # type: ignore[
               *, ordered: bool = False) -> Select:  # type: ignore[type-arg]
     """``stmt`` with the filter's conditions; ``ordered``: a page read in the list's order."""
     if flt.readiness is not None:
-        stmt = stmt.where(Order.id.in_(bindparam(  # type: ignore[union-attr]
-            "readiness_ids", _readiness_ids(session, flt), expanding=True, literal_execute=True)))
+        stmt = stmt.where(_has_exception(session, flt))
     if flt.text.strip():
         stmt = stmt.where(_matches(session, flt.text, ordered=ordered))
     if flt.exercise_id is not None:
@@ -245,13 +243,14 @@ def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:
     return case(*whens, else_=default), latest
 
 
-def _readiness_ids(session: Session, flt: OrderFilter) -> list[int]:
-    """The orders with the exception ``flt.readiness`` (any, for ""), by the readiness rules."""
+def _has_exception(session: Session, flt: OrderFilter) -> Any:
+    """The order has the exception ``flt.readiness`` (any, for ""): the readiness rules' own
+    SQL predicate (``readiness.exception_filter``), judged in the statement."""
     from acsa_desk.services import readiness
 
-    rows = readiness.assess(session=session, as_of=flt.readiness_as_of or date.today(),
-                            partner=flt.partner or None)
-    return sorted(r.order_id for r in rows if not flt.readiness or flt.readiness in r.exceptions)
+    codes = (flt.readiness,) if flt.readiness else readiness.CODES
+    return readiness.exception_filter(session=session, as_of=flt.readiness_as_of or date.today(),
+                                      codes=codes, partner=flt.partner or None)
 
 
 def _in_category(session: Session, category: str, *, ordered: bool) -> Any:

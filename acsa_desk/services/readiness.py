@@ -18,40 +18,22 @@ Codes (interchange.md, ``readiness``):
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from decimal import Decimal
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, and_, func, select
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.domain import Direction, Status, add_months
-from acsa_desk.db.models import (
-    Attachment,
-    AttachmentWithdrawal,
-    Delivery,
-    Exercise,
-    FinanceNotice,
-    Invoice,
-    Order,
-    OrderLine,
-    Settlement,
-    SettlementApproval,
-)
+from acsa_desk.db.models import Exercise
 from acsa_desk.services import reference
-from acsa_desk.services.agreements import SIGNATURE_ELEMENTS, TermsBook
-from acsa_desk.services.ledger_sql import DUE_SOON_DAYS, as_date
+from acsa_desk.services.agreements import TermsBook
+from acsa_desk.services.readiness_rules import CODES, DOCUMENTS, PAST_SIGNING, Rules, o, order
 
-CODES = ("missing_data", "missing_signatures", "missing_documents", "claim_late",
-         "finance_not_notified", "due_soon", "overdue", "awaiting_approval", "not_closed")
-PAST_SIGNING = (Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED, Status.CLOSED)
-_ORDER_FIELDS = ("requesting_unit", "requesting_poc", "requesting_poc_phone",
-                 "requesting_poc_email", "supplying_unit", "supplying_poc", "supplying_poc_phone",
-                 "supplying_poc_email", "delivery_place", "settlement_method",
-                 "funding_reference")
+__all__ = ["CODES", "PAST_SIGNING", "Interrupted", "Readiness", "assess", "count_exceptions",
+           "details_text", "exception_filter", "iter_assess", "register_data"]
+_exercise = cast(Table, Exercise.__table__)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,184 +56,103 @@ class Readiness:
         return not self.exceptions
 
 
-def missing_elements(order: Order, lines: list[OrderLine], elements: tuple[str, ...],
-                     agreement_reference: str | None) -> list[str]:
-    """The required data elements this order leaves empty (signatures are judged apart)."""
-    missing: list[str] = []
-    for name in elements:
-        if name in SIGNATURE_ELEMENTS:
-            continue
-        if name == "agreement_reference":
-            empty = not agreement_reference
-        elif name == "order_number":
-            empty = not order.number.strip()
-        elif name == "ordered_on":
-            empty = order.ordered_on is None
-        elif name == "required_on":
-            empty = order.required_on is None
-        elif name == "lines":
-            empty = not lines
-        elif name == "line_description":
-            empty = any(not ln.description.strip() for ln in lines)
-        elif name == "line_unit_of_issue":
-            empty = any(not ln.unit_of_issue.strip() for ln in lines)
-        elif name == "line_quantity":
-            empty = any(Decimal(ln.quantity) <= 0 for ln in lines)
-        elif name in ("line_unit_price", "line_total"):
-            empty = any(ln.unit_price_minor is None for ln in lines)
-        elif name in _ORDER_FIELDS:
-            empty = not str(getattr(order, name) or "").strip()
-        else:
-            empty = False
-        if empty:
-            missing.append(name)
-    return missing
-
-
-def _live_deliveries(session: Session, ids: list[int]) -> dict[int, dict[date, list[int]]]:
-    """Per order, per delivery date, the ids of deliveries neither reversals nor reversed."""
-    reversed_ids = select(Delivery.reverses_id).where(Delivery.reverses_id.is_not(None))  # type: ignore[union-attr]
-    out: dict[int, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for chunk in _chunks(ids):
-        rows = session.execute(
-            select(Delivery.order_id, Delivery.delivered_on, Delivery.id)
-            .where(Delivery.order_id.in_(chunk), Delivery.reverses_id.is_(None),  # type: ignore[attr-defined,union-attr]
-                   Delivery.id.not_in(reversed_ids)))  # type: ignore[union-attr]
-        for oid, day, did in rows:
-            out[oid][as_date(day)].append(did)
-    return out
-
-
-def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
-    return [ids[i:i + size] for i in range(0, len(ids), size)] or [[]]
-
-
-#: Orders loaded between two looks at ``cancelled``.
+#: Orders read between two looks at ``cancelled`` (the listing), and orders by id counted
+#: per statement between two looks (the count).
 _BATCH = 2000
+_COUNT_SPAN = 50_000
 
 
 class Interrupted(Exception):
     """``assess`` stopped because its ``cancelled()`` said so (the window is closing)."""
 
 
+def _live(partner: str | None) -> list[Any]:
+    where = [o.status != "cancelled"]
+    if partner is not None:
+        where.append(o.partner_code == partner)
+    return where
+
+
+def iter_assess(*, session: Session, as_of: date, partner: str | None = None,
+                order_ids: list[int] | None = None, only_exceptions: bool = True,
+                cancelled: Callable[[], bool] | None = None) -> Iterator[Readiness]:
+    """Readiness of every live order (or of ``order_ids``), by order number, one at a time
+    (one statement, read as it goes: memory does not grow with the ledger). ``cancelled``
+    is asked every ``_BATCH`` orders; true raises :class:`Interrupted`."""
+    book = TermsBook(session)
+    rules = Rules(book, as_of, partner)
+    codes = [rules.codes[c].label(f"c_{c}") for c in CODES]
+    missing = [rules.missing[e].label(f"e_{n}") for n, e in enumerate(rules.elements)]
+    documents = [rules.documents[d].label(f"d_{d}") for d in DOCUMENTS]
+    stmt = (select(o.id, o.number, o.partner_code, _exercise.c.name, o.direction, o.status,
+                   o.currency, o.ordered_on, o.billable_minor, o.settled_minor,
+                   *codes, *missing, *documents)
+            .select_from(order.join(_exercise, _exercise.c.id == o.exercise_id))
+            .where(*_live(partner)).order_by(o.number))
+    if order_ids is not None:
+        stmt = stmt.where(o.id.in_(order_ids))
+    if only_exceptions:
+        stmt = stmt.where(rules.any_of())
+    flags = len(CODES)
+    rows = session.execute(stmt.execution_options(yield_per=_BATCH))
+    try:
+        for done, row in enumerate(rows, start=1):
+            if cancelled is not None and done % _BATCH == 0 and cancelled():
+                raise Interrupted()
+            (oid, number, partner_code, exercise, direction, status, currency, ordered_on,
+             billable, settled) = row[:10]
+            found = row[10:10 + flags]
+            empty = dict(zip(rules.elements, row[10 + flags:10 + flags + len(missing)],
+                             strict=True))
+            due = row[10 + flags + len(missing):]
+            details: dict[str, list[str]] = {}
+            if found[0]:
+                terms = book.for_order(partner_code, ordered_on)
+                details["missing_data"] = [e for e in terms.required_elements if empty.get(e)]
+            if found[2]:
+                details["missing_documents"] = [d for d, flag in zip(DOCUMENTS, due, strict=True)
+                                                if flag]
+            yield Readiness(oid, number, partner_code, exercise, direction, status, currency,
+                            ordered_on, billable, billable - settled,
+                            tuple(c for c, flag in zip(CODES, found, strict=True) if flag),
+                            details)
+    finally:
+        rows.close()  # a server-side cursor (PostgreSQL) stopped half-way is closed
+
+
 def assess(*, session: Session, as_of: date, partner: str | None = None,
            order_ids: list[int] | None = None, only_exceptions: bool = True,
            cancelled: Callable[[], bool] | None = None) -> list[Readiness]:
-    """Readiness of every live order (or of ``order_ids``), by order number. ``cancelled``
-    is asked between chunks of orders; true raises :class:`Interrupted`."""
+    """``iter_assess``, as a list."""
+    return list(iter_assess(session=session, as_of=as_of, partner=partner, order_ids=order_ids,
+                            only_exceptions=only_exceptions, cancelled=cancelled))
 
-    def check() -> None:
+
+def exception_filter(*, session: Session, as_of: date, codes: tuple[str, ...] = CODES,
+                     partner: str | None = None) -> Any:
+    """A condition on ``acsa_order``: the order is live (of ``partner``) and has one of
+    ``codes`` as of ``as_of`` (an unknown code: none has it), as ``assess`` lists it; for a
+    statement of orders (the orders list's filter)."""
+    rules = Rules(TermsBook(session), as_of, partner)
+    return and_(*_live(partner), rules.any_of(tuple(c for c in codes if c in rules.codes)))
+
+
+def count_exceptions(*, session: Session, as_of: date, partner: str | None = None,
+                     codes: tuple[str, ...] = CODES,
+                     cancelled: Callable[[], bool] | None = None) -> int:
+    """How many live orders have at least one of ``codes`` (every code: how many rows
+    ``assess`` lists), counted in SQL by the listing's own predicates: nothing is read but
+    the counts. ``cancelled`` is asked between spans of ``_COUNT_SPAN`` order ids; true
+    raises :class:`Interrupted`."""
+    rules = Rules(TermsBook(session), as_of, partner)
+    top = session.scalar(select(func.max(o.id))) or 0
+    counted = select(func.count()).select_from(order).where(*_live(partner), rules.any_of(codes))
+    total = 0
+    for low in range(0, top, _COUNT_SPAN):
         if cancelled is not None and cancelled():
             raise Interrupted()
-
-    stmt = (select(Order, Exercise.name).join(Exercise, Exercise.id == Order.exercise_id)
-            .where(Order.status != Status.CANCELLED.value).order_by(Order.number))
-    if partner is not None:
-        stmt = stmt.where(Order.partner_code == partner)
-    if order_ids is not None:
-        stmt = stmt.where(Order.id.in_(order_ids))  # type: ignore[union-attr]
-    found: list[tuple[Order, str]] = []
-    # read in batches so that ``cancelled`` is heard while the orders load, not only after
-    rows = session.execute(stmt.execution_options(yield_per=_BATCH))
-    try:
-        for o, name in rows:
-            found.append((o, name))
-            if len(found) % _BATCH == 0:
-                check()
-    finally:
-        rows.close()  # a server-side cursor (PostgreSQL) stopped half-way is closed
-    ids = [o.id for o, _ in found if o.id is not None]
-    lines: dict[int, list[OrderLine]] = defaultdict(list)
-    invoiced: dict[int, date] = {}
-    notified: set[int] = set()
-    pending: dict[int, int] = defaultdict(int)
-    kinds: dict[int, set[str]] = defaultdict(set)
-    proofs_by_delivery: set[int] = set()
-    proofs_for_order: dict[int, int] = defaultdict(int)
-    withdrawn = select(AttachmentWithdrawal.attachment_id)
-    approved = select(SettlementApproval.settlement_id)
-    for chunk in _chunks(ids):
-        check()
-        for ln in session.scalars(select(OrderLine).where(OrderLine.order_id.in_(chunk))  # type: ignore[attr-defined]
-                                  .order_by(OrderLine.order_id, OrderLine.line_no)):
-            lines[ln.order_id].append(ln)
-        for oid, first in session.execute(select(Invoice.order_id, func.min(Invoice.issued_on))
-                                          .where(Invoice.order_id.in_(chunk))  # type: ignore[attr-defined]
-                                          .group_by(Invoice.order_id)):
-            invoiced[oid] = as_date(first)
-        notified.update(session.scalars(select(FinanceNotice.order_id).where(
-            FinanceNotice.order_id.in_(chunk))))  # type: ignore[attr-defined]
-        for oid, count in session.execute(
-                select(Settlement.order_id, func.count()).where(
-                    Settlement.order_id.in_(chunk), Settlement.id.not_in(approved))  # type: ignore[attr-defined,union-attr]
-                .group_by(Settlement.order_id)):
-            pending[oid] = int(count)
-        for oid, kind, delivery_id in session.execute(
-                select(Attachment.order_id, Attachment.kind, Attachment.delivery_id).where(
-                    Attachment.order_id.in_(chunk), Attachment.id.not_in(withdrawn))):  # type: ignore[attr-defined,union-attr]
-            kinds[oid].add(kind)
-            if kind == "proof_of_delivery":
-                if delivery_id is None:
-                    proofs_for_order[oid] += 1
-                else:
-                    proofs_by_delivery.add(delivery_id)
-    deliveries = _live_deliveries(session, ids)
-    book = TermsBook(session)
-    horizon = as_of + timedelta(days=DUE_SOON_DAYS)
-    result: list[Readiness] = []
-    for done, (order, exercise) in enumerate(found):
-        if done % 1000 == 0:
-            check()
-        assert order.id is not None
-        oid = order.id
-        terms = book.for_order(order.partner_code, order.ordered_on)
-        status = Status(order.status)
-        codes: list[str] = []
-        details: dict[str, list[str]] = {}
-        missing = missing_elements(order, lines[oid], terms.required_elements, terms.reference)
-        if missing:
-            codes.append("missing_data")
-            details["missing_data"] = missing
-        if status in PAST_SIGNING and not (order.ordering_official_name.strip()
-                                           and order.issuing_official_name.strip()):
-            codes.append("missing_signatures")
-        documents: list[str] = []
-        if status != Status.REQUESTED and "signed_order_form" not in kinds[oid]:
-            documents.append("signed_order_form")
-        by_date = deliveries.get(oid, {})
-        unproved = sum(1 for ids_of_day in by_date.values()
-                       if not any(d in proofs_by_delivery for d in ids_of_day))
-        if unproved > proofs_for_order[oid]:
-            documents.append("proof_of_delivery")
-        if oid in invoiced and "invoice" not in kinds[oid]:
-            documents.append("invoice")
-        if documents:
-            codes.append("missing_documents")
-            details["missing_documents"] = documents
-        if (order.direction == Direction.PROVIDED and by_date and oid not in invoiced
-                and (as_of - min(by_date)).days > terms.claim_days):
-            codes.append("claim_late")
-        if oid in invoiced and oid not in notified:
-            codes.append("finance_not_notified")
-        if order.oldest_unpaid_on is not None and order.billable_minor > order.settled_minor:
-            m = terms.settlement_months  # the terms in force on the order's date
-            oldest = as_date(order.oldest_unpaid_on)
-            if oldest < add_months(as_of, -m):
-                codes.append("overdue")
-            elif oldest < add_months(horizon, -m):
-                codes.append("due_soon")
-        if pending[oid]:
-            codes.append("awaiting_approval")
-        if (status == Status.SETTLED and order.billable_minor == order.settled_minor
-                and not pending[oid]):
-            codes.append("not_closed")
-        if codes or not only_exceptions:
-            result.append(Readiness(
-                oid, order.number, order.partner_code, exercise, order.direction, order.status,
-                order.currency, order.ordered_on, order.billable_minor,
-                order.billable_minor - order.settled_minor,
-                tuple(c for c in CODES if c in codes), details))
-    return result
+        total += session.scalar(counted.where(o.id > low, o.id <= low + _COUNT_SPAN)) or 0
+    return total
 
 
 def details_text(row: Readiness) -> str:

@@ -202,17 +202,35 @@ def test_the_assessment_stops_when_asked_while_the_orders_load(ledger, with_agre
         build(ledger, with_agreement, f"S-{n}", "signed")
     monkeypatch.setattr(readiness, "_BATCH", 2)  # a look at cancelled every two orders
     asked: list[int] = []
+    seen: list[str] = []
 
     def cancelled() -> bool:
         asked.append(1)
         return len(asked) >= 2  # the window closes while the orders are being read
 
-    chunked: list[int] = []
-    real_chunks = readiness._chunks
-    monkeypatch.setattr(readiness, "_chunks", lambda ids, *a: chunked.append(1) or real_chunks(ids, *a))
     with ledger.reader() as s, pytest.raises(readiness.Interrupted):
-        readiness.assess(session=s, as_of=date(2027, 1, 1), cancelled=cancelled)
-    assert len(asked) == 2 and chunked == []  # stopped at the second batch of orders read
+        for row in readiness.iter_assess(session=s, as_of=date(2027, 1, 1),
+                                         only_exceptions=False, cancelled=cancelled):
+            seen.append(row.number)
+    assert len(asked) == 2 and seen == ["S-0", "S-1", "S-2"]  # stopped at the fourth order
     with ledger.reader() as s:
         assert len(readiness.assess(session=s, as_of=date(2027, 1, 1), only_exceptions=False,
                                     cancelled=lambda: False)) == 5
+
+
+def test_the_count_stops_when_asked_between_spans_of_orders(ledger, with_agreement, monkeypatch):
+    for n in range(5):
+        build(ledger, with_agreement, f"T-{n}", "signed", documents=False)
+    monkeypatch.setattr(readiness, "_COUNT_SPAN", 2)  # orders counted two ids at a time
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 2
+
+    with ledger.reader() as s:
+        with pytest.raises(readiness.Interrupted):
+            readiness.count_exceptions(session=s, as_of=DELIVERED, cancelled=cancelled)
+        assert len(asked) == 2
+        assert readiness.count_exceptions(session=s, as_of=DELIVERED,
+                                          cancelled=lambda: False) == 5

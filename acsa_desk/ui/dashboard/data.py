@@ -210,10 +210,10 @@ def load_dashboard(ledger: Ledger, as_of: date, *, limit: int = LIST_LIMIT) -> D
 def count_audit_exceptions(ledger: Ledger, as_of: date,
                            cancelled: Callable[[], bool] | None = None) -> int:
     """The audit-exceptions tile: live orders with at least one readiness exception (the
-    Audit readiness page's rule, ``services.readiness.assess``). ``cancelled()`` true stops the
-    count (``readiness.Interrupted``)."""
+    Audit readiness page's rules, counted in SQL: ``services.readiness.count_exceptions``, as
+    many as ``assess`` lists). ``cancelled()`` true stops the count (``readiness.Interrupted``)."""
     with ledger.reader() as session:
-        return len(readiness.assess(session=session, as_of=as_of, cancelled=cancelled))
+        return readiness.count_exceptions(session=session, as_of=as_of, cancelled=cancelled)
 
 
 def delivered_not_invoiced_ids(ledger: Ledger) -> tuple[int, ...]:
