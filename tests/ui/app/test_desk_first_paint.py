@@ -53,6 +53,8 @@ NOT_BEFORE_THE_PAINT = (
     "acsa_desk.ui.agreements",
     "acsa_desk.ui.readiness",
     "acsa_desk.interchange.orders_import",
+    "acsa_desk.cli.ledger_commands",  # the command modules: the window registers none
+    "acsa_desk.cli.readiness_commands",
     "reportlab",
     "alembic",
 )
