@@ -38,10 +38,10 @@ REPORT_PAINTED_ENV = "ACSA_DESK_REPORT_PAINTED"
 #: The locale money is formatted in, per interface language.
 MONEY_LOCALES = {"en": "en_CA", "fr": "fr_CA", "ja": "ja_JP"}
 
-#: The Qt-free modules the first paint needs, imported before PySide6: once PySide6 is
-#: imported, its import hook (shibokensupport ``feature_imported``) reads the source of every
-#: module imported after it (``inspect.getsource``, looking for "PySide6"), about 0.1 s of CPU
-#: for these. What the first paint does not need is imported later, and pays it then.
+# The Qt-free modules the first paint needs, imported before PySide6: once PySide6 is
+# imported, its import hook (shibokensupport ``feature_imported``) reads the source of every
+# module imported after it (``inspect.getsource``, looking for "PySide6"), about 0.1 s of CPU
+# for these. What the first paint does not need is imported later, and pays it then.
 QT_FREE_FIRST = (
     "sqlalchemy.dialects.sqlite.pysqlite",
     "acsa_desk.db.engine",
