@@ -73,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     workdir = ledger.workdir_ready(args.workdir)
     env = runner.Env(home=workdir / "home")
     exe = runner.program()
+    runner.compile_package()  # ours runs from bytecode, as installed
     inputs = ledger.prepare(workdir, orders=args.orders, seed=args.seed,
                             statement_lines=args.statement_lines, exe=exe, env=env,
                             rebuild=args.rebuild, log=log)

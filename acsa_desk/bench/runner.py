@@ -78,6 +78,18 @@ class Env:
         return env
 
 
+def compile_package() -> bool:
+    """Writes the bytecode of acsa_desk's modules that lack it (an editable install has none,
+    and ``PYTHONDONTWRITEBYTECODE`` keeps Python from writing it), as an installed package
+    has it and as the floors' libraries have theirs: without it every run of ours compiles
+    each of its modules again (about 0.1 s of the window's start). True if all compiled."""
+    import compileall
+
+    import acsa_desk
+
+    return bool(compileall.compile_dir(str(Path(acsa_desk.__file__).parent), quiet=2))
+
+
 def program(name: str = "acsa-desk") -> str:
     """The installed console script next to this interpreter."""
     found = shutil.which(name, path=str(Path(sys.executable).parent))

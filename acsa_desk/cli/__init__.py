@@ -69,8 +69,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
-def _named_command(argv: Sequence[str]) -> str | None:
-    """The command the arguments name (skipping the global options), if any."""
+def _first_other(argv: Sequence[str]) -> str | None:
+    """The first argument after the global ``--db`` options, if any."""
     args = list(argv)
     index = 0
     while index < len(args):
@@ -81,8 +81,14 @@ def _named_command(argv: Sequence[str]) -> str | None:
         if arg.startswith("--db="):
             index += 1
             continue
-        return None if arg.startswith("-") else arg
+        return arg
     return None
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name (skipping the global options), if any."""
+    arg = _first_other(argv)
+    return None if arg is None or arg.startswith("-") else arg
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -99,6 +105,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     command = _named_command(sys.argv[1:] if argv is None else argv)
     modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    if _first_other(sys.argv[1:] if argv is None else argv) is None:
+        modules = ()  # the window (nothing but --db): no command module on its path
     for name in modules:
         try:
             module = importlib.import_module(name)

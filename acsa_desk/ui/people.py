@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from acsa_desk.core.people import Ability, Role, can, normalize_login
 from acsa_desk.db.engine import Ledger
-from acsa_desk.services import auth, users
 from acsa_desk.services.identity import ONE_USER_HINT, who_may_sign_in
 
 
@@ -74,6 +73,8 @@ class People:
 
 
 def load_people(ledger: Ledger, os_login: str) -> People:
+    from acsa_desk.services import auth, users  # in the worker, not on the path to the paint
+
     default, _count = who_may_sign_in(ledger, os_login)
     with ledger.reader() as session:
         found = [Person(u.login, users.describe(u), u.role, bool(u.active),
@@ -84,6 +85,8 @@ def load_people(ledger: Ledger, os_login: str) -> People:
 
 def sign_in(ledger: Ledger, login: str, passphrase: str) -> str:
     """Checks the passphrase (a wrong one is counted); returns the normalised login."""
+    from acsa_desk.services import auth
+
     return auth.authenticate(ledger, login, passphrase).login
 
 
@@ -91,5 +94,7 @@ def certify(ledger: Ledger, people: People, login: str, passphrase: str, what: s
     """The officer certifying now: authenticated by passphrase on a multi-user SQLite ledger
     (role checked too); elsewhere the identity the window already has."""
     if people.countersign_needs_passphrase:
+        from acsa_desk.services import auth
+
         return auth.authenticate(ledger, login, passphrase, Ability.CERTIFY, what).login
     return normalize_login(login)

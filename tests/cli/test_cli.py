@@ -219,3 +219,14 @@ def test_the_command_map_matches_what_the_modules_register():
     assert set(only._subparsers._group_actions[0].choices) == {
         c for c, m in COMMANDS.items() if m == "acsa_desk.cli.ledger_commands"}
     assert set(build_parser(["--help"])._subparsers._group_actions[0].choices) == set(COMMANDS)
+
+
+def test_the_window_start_registers_no_command_module():
+    # nothing but --db: the window, whose start imports no command's module
+    from acsa_desk.cli import build_parser
+
+    for argv in ([], ["--db", "x.sqlite"], ["--db=x.sqlite"]):
+        parser = build_parser(argv)
+        assert parser._subparsers._group_actions[0].choices == {}
+        args = parser.parse_args(argv)
+        assert getattr(args, "handler", None) is None

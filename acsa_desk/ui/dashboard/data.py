@@ -25,7 +25,6 @@ from acsa_desk.core.domain import Status
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
-from acsa_desk.services import readiness, reconciliation_records
 from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
 from acsa_desk.services.ledger_sql import (
     DUE_SOON_DAYS,
@@ -191,6 +190,8 @@ def _late_figures(rows: Any, months: Schedule, as_of: date, horizon: date) -> La
 
 def load_dashboard(ledger: Ledger, as_of: date, *, limit: int = LIST_LIMIT) -> DashboardData:
     """Every figure but the audit exceptions (:func:`count_audit_exceptions`)."""
+    from acsa_desk.services import reconciliation_records  # not on the path to the first paint
+
     with ledger.reader() as session:
         late = late_figures(session, as_of)
         return DashboardData(
@@ -212,6 +213,8 @@ def count_audit_exceptions(ledger: Ledger, as_of: date,
     """The audit-exceptions tile: live orders with at least one readiness exception (the
     Audit readiness page's rules, counted in SQL: ``services.readiness.count_exceptions``, as
     many as ``assess`` lists). ``cancelled()`` true stops the count (``readiness.Interrupted``)."""
+    from acsa_desk.services import readiness  # the rules' module: never before the first paint
+
     with ledger.reader() as session:
         return readiness.count_exceptions(session=session, as_of=as_of, cancelled=cancelled)
 
