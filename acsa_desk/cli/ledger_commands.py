@@ -284,6 +284,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.partner_statement is not None:
         return _demo_statement(args)
+    from acsa_desk.db import search_index
     from acsa_desk.db.bulk_build import build_new, new_sqlite_path
 
     new_file = new_sqlite_path(args.db)
@@ -291,7 +292,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         def fill(ledger: Any) -> int:
             with ledger.session(actor=acting_login(args, ledger)) as session:
-                return fill_demo(session=session, orders=args.orders, seed=args.seed)
+                # the orders search's index made once at the end, not by a trigger per row
+                with search_index.deferred(session.connection()):
+                    return fill_demo(session=session, orders=args.orders, seed=args.seed)
 
         count = build_new(new_file, fill)
         print(f"added {count} demo orders to {new_file}")

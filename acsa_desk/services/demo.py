@@ -188,10 +188,11 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
     _demo_users(session)
     first = (session.scalar(select(func.count()).select_from(Order)) or 0) + 1
     stamp = now()
+    paperwork = demo_documents.Paperwork(rng, stamp, DEMO_USER)  # one for the run: its cap
     for start in range(0, orders, CHUNK):
         batch = [_make_order(draws, first + i, exercises, today)
                  for i in range(start, min(orders, start + CHUNK))]
-        _write_batch(session, batch, stamp, demo_documents.Paperwork(rng, stamp, DEMO_USER))
+        _write_batch(session, batch, stamp, paperwork)
     session.flush()
     return orders
 

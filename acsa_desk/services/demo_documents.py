@@ -98,7 +98,8 @@ def tiny_pdf(lines: Sequence[str]) -> bytes:
 
 
 class Paperwork:
-    """Collects the documents and claim notices of a batch, written in bulk."""
+    """Collects the documents and claim notices of a demo run, written in bulk batch by batch
+    (``write``); one for the whole run, so that ``DOCUMENTED_ORDERS`` counts the run's orders."""
 
     def __init__(self, rng: random.Random, stamp: Any, actor: str) -> None:
         self.rng, self.stamp, self.actor = rng, stamp, actor
@@ -129,27 +130,32 @@ class Paperwork:
                                  "notified_to": "Directorate of Financial Operations",
                                  "reference": f"CN-{number}", "recorded_by": self.actor,
                                  "recorded_at": self.stamp})
-        if self.documented >= DOCUMENTED_ORDERS or row["status"] in ("requested", "cancelled"):
+        if row["status"] in ("requested", "cancelled"):
             return
-        self.documented += 1
-        if rng.random() < 0.85:
+        # Past the run's DOCUMENTED_ORDERS an order gets no documents, but its draws are still
+        # made: the same seed keeps the same orders, whatever the cap.
+        keep = self.documented < DOCUMENTED_ORDERS
+        self.documented += keep
+        if rng.random() < 0.85 and keep:
             self.document(order_id, number, "signed_order_form", "Signed order form",
                           row["signed_on"] or row["ordered_on"])
         for day, delivery_id in sorted(delivery_ids.items()):
-            if rng.random() < 0.8:
+            if rng.random() < 0.8 and keep:
                 self.document(order_id, number, "proof_of_delivery", "Proof of delivery", day,
                               delivery_id)
-        if invoice is not None and rng.random() < 0.9:
+        if invoice is not None and rng.random() < 0.9 and keep:
             self.document(order_id, number, "invoice", f"Invoice {invoice[1]}", invoice[0])
 
     def write(self, session: Session) -> None:
-        new = list(self.contents.values())
+        """Writes the batch collected since the last ``write`` (the run's count goes on)."""
+        new, attachments, notices = list(self.contents.values()), self.attachments, self.notices
+        self.contents, self.attachments, self.notices = {}, [], []
         content_ids = insert_rows(session, AttachmentContent.__table__, new, want_ids=True)  # type: ignore[arg-type]
         audit.append(session, (
             audit.Change("attachment_content", str(cid), "insert", None,
                          {**row, "id": cid, "content": "sha256:" + row["sha256"]})
             for cid, row in zip(content_ids, new, strict=True)))
-        for model, rows in ((Attachment, self.attachments), (FinanceNotice, self.notices)):
+        for model, rows in ((Attachment, attachments), (FinanceNotice, notices)):
             ids = insert_rows(session, model.__table__, rows, want_ids=True)  # type: ignore[attr-defined]
             audit.append_rows(session, model.__tablename__,  # type: ignore[attr-defined]
                               [{**r, "id": i} for i, r in zip(ids, rows, strict=True)])

@@ -14,7 +14,7 @@ import pytest
 from acsa_desk.core.errors import DatabaseProblem
 from acsa_desk.db import bulk_build
 from acsa_desk.db.engine import open_ledger
-from acsa_desk.services import integrity
+from acsa_desk.services import demo, demo_documents, integrity
 from acsa_desk.services.demo import _Draws, fill_demo
 
 TODAY = date(2026, 11, 25)
@@ -137,3 +137,30 @@ def test_only_a_sqlite_file_not_there_yet_is_built_aside(tmp_path):
     (tmp_path / "old.sqlite").write_bytes(b"")
     assert bulk_build.new_sqlite_path(tmp_path / "old.sqlite") is None
     assert bulk_build.new_sqlite_path("postgresql+psycopg://u@localhost/db") is None
+
+
+def _demo(path: Path, documented: int, monkeypatch) -> sqlite3.Connection:
+    monkeypatch.setattr(demo_documents, "DOCUMENTED_ORDERS", documented)
+    monkeypatch.setattr(demo, "CHUNK", 100)  # four batches
+    ledger = open_ledger(path)
+    with ledger.session(actor="demo") as session:
+        fill_demo(session=session, orders=400, seed=7, today=TODAY)
+    ledger.close()
+    return sqlite3.connect(path)
+
+
+def test_the_documents_cap_counts_the_whole_run_and_keeps_the_orders(tmp_path, monkeypatch):
+    capped = _demo(tmp_path / "capped.sqlite", 150, monkeypatch)
+    eligible = [oid for (oid,) in capped.execute(  # the orders that can have documents
+        "SELECT id FROM acsa_order WHERE status NOT IN ('requested', 'cancelled') ORDER BY id")]
+    documented = {oid for (oid,) in capped.execute("SELECT DISTINCT order_id FROM attachment")}
+    capped.close()
+    assert len(eligible) > 300
+    assert documented <= set(eligible[:150])  # the run's first 150, across batches
+    assert max(documented) > 100  # beyond the first batch
+    # The cap takes documents away and nothing else: the orders are the same orders
+    _demo(tmp_path / "uncapped.sqlite", 10**6, monkeypatch).close()
+    capped_digests = table_digests(tmp_path / "capped.sqlite")
+    uncapped_digests = table_digests(tmp_path / "uncapped.sqlite")
+    differ = {t for t in EXPECTED if capped_digests[t] != uncapped_digests[t]}
+    assert differ == {"attachment", "attachment_content"}
