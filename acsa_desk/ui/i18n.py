@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from acsa_desk import resources_dir
-from acsa_desk.ui.settings import LANGUAGES
+from acsa_desk.ui.settings import LANGUAGE_PROPERTY, LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ def install_translators(
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown user interface language {language!r}")
+    app.setProperty(LANGUAGE_PROPERTY, language)
     for old in app.findChildren(QTranslator, _OBJECT_NAME):
         app.removeTranslator(old)
         old.deleteLater()

@@ -21,9 +21,10 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import QHeaderView
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,16 @@ NAVIGATION_SPLITTER = BytesOption(Scope.UI_STATE, "navigation_splitter", b"")
 CURRENT_PAGE = TextOption(Scope.UI_STATE, "current_page", "")
 
 _HEADER_GROUP = f"{Scope.UI_STATE}/headers"
+#: The application's property naming its interface language (set by ``i18n.install_translators``).
+LANGUAGE_PROPERTY = "acsa_language"
+
+
+def _header_key(table: str) -> str:
+    app = QCoreApplication.instance()
+    language = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    if not language or language == "en":
+        return f"{_HEADER_GROUP}/{table}"  # English: where every layout was kept before
+    return f"{_HEADER_GROUP}/{language}/{table}"
 
 
 def declared_options() -> dict[str, Option[Any]]:
@@ -229,11 +240,13 @@ class Settings:
     # --- Table header layouts (one entry per named table) ---
 
     def header_state(self, table: str) -> bytes:
-        raw = self.store.value(f"{_HEADER_GROUP}/{table}")
+        """A table's header layout, kept per interface language: column widths made for one
+        language's words do not fit another's."""
+        raw = self.store.value(_header_key(table))
         return bytes(raw.data()) if isinstance(raw, QByteArray) else b""
 
     def set_header_state(self, table: str, state: bytes) -> None:
-        self.store.setValue(f"{_HEADER_GROUP}/{table}", QByteArray(state))
+        self.store.setValue(_header_key(table), QByteArray(state))
 
     # --- Databases ---
 
@@ -254,18 +267,21 @@ class Settings:
             raise KeyError(f"option {option.key!r} is not declared in acsa_desk.ui.settings")
 
 
-def bind_header_state(settings: Settings, header: QHeaderView, table: str) -> None:
+def bind_header_state(settings: Settings, header: QHeaderView, table: str,
+                      ready: Callable[[], bool] | None = None) -> None:
     """Restores a table header's layout (widths, order, sort) and saves it whenever it changes.
 
     ``table`` names the table in the settings file, e.g. "orders". Call once, after the view
-    has its model.
+    has its model. With ``ready``, nothing is saved while it answers False (a table whose
+    columns are fitted to its first rows keeps no layout made before them).
     """
     state = settings.header_state(table)
     if state:
         header.restoreState(QByteArray(state))
 
     def save(*_args: object) -> None:
-        settings.set_header_state(table, bytes(header.saveState().data()))
+        if ready is None or ready():  # before: initial widths, not a layout worth keeping
+            settings.set_header_state(table, bytes(header.saveState().data()))
 
     header.sectionResized.connect(save)
     header.sectionMoved.connect(save)

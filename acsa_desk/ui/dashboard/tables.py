@@ -385,7 +385,7 @@ def make_table(
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     remembered = bool(settings.header_state(name))
     view.setProperty("acsa_remembered", remembered)
-    bind_header_state(settings, header, name)
+    bind_header_state(settings, header, name, ready=lambda: bool(view.property("acsa_fitted")))
     _fit_to_first_rows(view, widen_only=remembered)
     return view
 
