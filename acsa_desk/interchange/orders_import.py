@@ -65,6 +65,8 @@ ORDER_LEVEL = (
     *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
+# OrderTable.order unpacks the cells in this order
+assert ORDER_LEVEL[-1] == "required_on" and ORDER_LEVEL[11:-1] == CONTACT_COLUMNS
 _BLANKS = ("",) * len(ORDER_LEVEL)  # the default of each order-level cell
 #: Columns only a finance export has: such a file is refused as an orders file (importing it
 #: would bring cancelled and settled orders back as live ones, without their settlements).
@@ -356,22 +358,21 @@ class OrderTable:
         """The order, its order-level cells parsed again (the same pure, cached checks
         that passed in the first pass), without its lines."""
         i = self.index[number]
-        cells = dict(zip(ORDER_LEVEL, self.levels[i], strict=True))
+        (exercise, partner, direction, ordered_on, requesting_unit, supplying_unit, method,
+         currency, partner_number, received_on, invoiced_on, *contacts, required_on
+         ) = self.levels[i]  # in the order of ORDER_LEVEL
         last = self.last_delivered[i]
         return ParsedOrder(
-            number=number, row=self.rows[i], exercise=cells["exercise"],
-            partner=_country(cells["partner"]), direction=cells["direction"],
-            ordered_on=_date(cells["ordered_on"], "ordered_on"),
-            settlement_method=cells["settlement_method"], currency=_currency(cells["currency"]),
-            requesting_unit=cells["requesting_unit"], supplying_unit=cells["supplying_unit"],
-            received_on=_date(cells["received_on"], "received_on") if cells["received_on"]
-            else None,
-            invoiced_on=_date(cells["invoiced_on"], "invoiced_on") if cells["invoiced_on"]
-            else None,
-            partner_order_number=clean_partner_order_number(cells["partner_order_number"]),
-            contacts={name: cells[name] for name in CONTACT_COLUMNS if cells[name]},
-            required_on=_date(cells["required_on"], "required_on") if cells["required_on"]
-            else None,
+            number=number, row=self.rows[i], exercise=exercise, partner=_country(partner),
+            direction=direction, ordered_on=_date(ordered_on, "ordered_on"),
+            settlement_method=method, currency=_currency(currency),
+            requesting_unit=requesting_unit, supplying_unit=supplying_unit,
+            received_on=_date(received_on, "received_on") if received_on else None,
+            invoiced_on=_date(invoiced_on, "invoiced_on") if invoiced_on else None,
+            partner_order_number=clean_partner_order_number(partner_number),
+            contacts={name: cell for name, cell in zip(CONTACT_COLUMNS, contacts, strict=True)
+                      if cell},
+            required_on=_date(required_on, "required_on") if required_on else None,
             line_count=self.line_counts[i], ordered_minor=self.ordered[i],
             billable_minor=self.billable[i],
             last_delivered_on=date.fromordinal(last) if last else None,
