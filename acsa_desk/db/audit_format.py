@@ -82,7 +82,8 @@ _ISO: dict[int, tuple[Any, str]] = {}  # id -> (the object, its text); the objec
 
 def _plain(value: Any) -> Any:
     """JSON for the values json does not know (called only for those)."""
-    if isinstance(value, datetime | date):
+    kind = type(value)
+    if kind is datetime or kind is date or isinstance(value, datetime | date):
         # A bulk entry repeats the same stamp and dates (the same objects) on many rows:
         # each object is formatted once, keyed by identity (the cache holds the object, so
         # its id is not reused while it is cached).
@@ -101,11 +102,18 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot log a {type(value).__name__}")
 
 
+# The settings of ``json.dumps(data, ensure_ascii=False, separators=(",", ":"),
+# default=_plain)``, made once (the same text): without the check for circular references,
+# which no row (plain values, lists and dicts built for the entry) can hold.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_plain,
+                           check_circular=False).encode
+
+
 def canonical(data: Mapping[str, Any] | None) -> str:
     if data is None:
         return ""
     # Keys in the order the record gives them: verify re-hashes the stored text as it is.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    return _ENCODE(data)
 
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, actor: str, entity: str, entity_id: str,

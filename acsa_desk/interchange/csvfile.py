@@ -49,8 +49,10 @@ class DefectList:
     def __init__(self, path: str) -> None:
         self.path = path
         self.items: list[FileDefect] = []
+        self.found = 0  # every defect added, those past the cap too
 
     def add(self, row: int, column: str, message: str) -> None:
+        self.found += 1
         if len(self.items) < MAX_DEFECTS:
             self.items.append(FileDefect(row, column, message))
 
@@ -102,6 +104,7 @@ def iter_records(
     reader = csv.reader(handle, strict=True)
     intern: dict[str, str] = {}  # a cell repeated on many rows is kept once
     keep = intern.setdefault
+    width = 0  # the header's
     try:
         for index, raw in enumerate(reader, start=1):
             if index == 1:
@@ -109,19 +112,20 @@ def iter_records(
                 _check_header(names, required, defects)
                 if defects:
                     return
+                width = len(names)
                 continue
-            if not any(cell.strip() for cell in raw):
+            values = list(map(str.strip, raw))
+            if not any(values):
                 continue  # a blank line
-            if len(raw) != len(names):
+            if len(values) != width:
                 defects.add(
                     index, "", f"has {len(raw)} cells but the header has {len(names)} columns"
                 )
                 continue
             if len(intern) > 200_000:
                 intern.clear()
-            cells = dict(zip(names, [keep(value, value) if len(value) <= 64 else value
-                                     for value in map(str.strip, raw)], strict=True))
-            yield Record(index, cells)
+            yield Record(index, dict(zip(names, [keep(value, value) if len(value) <= 64
+                                                 else value for value in values], strict=True)))
     except csv.Error as exc:
         defects.add(reader.line_num, "", f"is not valid CSV ({exc})")
     except UnicodeDecodeError:

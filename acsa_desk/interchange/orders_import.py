@@ -65,6 +65,8 @@ ORDER_LEVEL = (
     *CONTACT_COLUMNS, "required_on",
 )
 _METHOD = ORDER_LEVEL.index("settlement_method")
+# OrderTable.order unpacks the cells in this order
+assert ORDER_LEVEL[-1] == "required_on" and ORDER_LEVEL[11:-1] == CONTACT_COLUMNS
 _BLANKS = ("",) * len(ORDER_LEVEL)  # the default of each order-level cell
 #: Columns only a finance export has: such a file is refused as an orders file (importing it
 #: would bring cancelled and settled orders back as live ones, without their settlements).
@@ -141,6 +143,7 @@ def _currency(text: str) -> str:
     return check_currency(text)
 
 
+@lru_cache(maxsize=65536)  # pure, like the checks above: a file repeats its quantities
 def _positive(text: str) -> Decimal:
     value = _decimal(text, "quantity")
     if value <= 0:
@@ -148,6 +151,7 @@ def _positive(text: str) -> Decimal:
     return check_quantity(value)
 
 
+@lru_cache(maxsize=65536)
 def _delivered(text: str) -> Decimal:
     return check_quantity(_decimal(text, "delivered_quantity"), "delivered_quantity",
                           allow_zero=True)
@@ -181,50 +185,70 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
     def delivered_on_date(text: str) -> date:
         return _date(text, "delivered_on")
 
+    # The order-level cells of the row before, when every check of them passed (an order's
+    # rows are usually together and repeat them): the same pure checks of the same cells would
+    # pass again, so their values are taken as they are; any other row is checked in full.
+    passed: tuple[str, ...] | None = None
+    kept: tuple[object, ...] = ()
     for rec in records:
+        cells = rec.cells
+        level = tuple(map(cells.get, ORDER_LEVEL, _BLANKS))
         number = cell(rec, "order_number", _order_number)
-        exercise = cell(rec, "exercise", exercise_text)
-        cell(rec, "requesting_unit", requesting_text)
-        cell(rec, "supplying_unit", supplying_text)
-        partner = cell(rec, "partner", _country)
-        direction = cell(rec, "direction", direction_choice)
-        ordered_on = cell(rec, "ordered_on", ordered_on_date)
-        method = cell(rec, "settlement_method", method_choice)
-        currency = cell(rec, "currency", _currency)
+        known = level == passed
+        if known:
+            (exercise, partner, direction, ordered_on, method, currency, partner_number,
+             required_on) = kept  # type: ignore[assignment]
+        else:
+            found = defects.found
+            exercise = cell(rec, "exercise", exercise_text)
+            cell(rec, "requesting_unit", requesting_text)
+            cell(rec, "supplying_unit", supplying_text)
+            partner = cell(rec, "partner", _country)
+            direction = cell(rec, "direction", direction_choice)
+            ordered_on = cell(rec, "ordered_on", ordered_on_date)
+            method = cell(rec, "settlement_method", method_choice)
+            currency = cell(rec, "currency", _currency)
+            level_defects = defects.found - found
         category = cell(rec, "category", _category)
         description = cell(rec, "description", description_text)
-        nsn_text = rec.cells.get("nsn", "")
-        nsn = cell(rec, "nsn", _nsn) if nsn_text else ""
+        nsn = cell(rec, "nsn", _nsn) if cells.get("nsn") else ""
         unit = cell(rec, "unit_of_issue", unit_text)
         quantity = cell(rec, "quantity", _positive)
         price = None
         if currency is not None:
-            price = defects.cell(rec, "unit_price", lambda t, c=currency: _price(t, c))
-        delivered_text = rec.cells.get("delivered_quantity", "")
-        delivered = (
-            defects.cell(rec, "delivered_quantity", _delivered)
-            if delivered_text else Decimal(0)
-        )
-        delivered_on_text = rec.cells.get("delivered_on", "")
+            try:
+                price = _price(cells.get("unit_price", ""), currency)
+            except RuleViolation as exc:
+                defects.add(rec.row, "unit_price", exc.message)
+        delivered_text = cells.get("delivered_quantity", "")
+        delivered = cell(rec, "delivered_quantity", _delivered) if delivered_text else Decimal(0)
+        delivered_on_text = cells.get("delivered_on", "")
         delivered_on = (
             cell(rec, "delivered_on", delivered_on_date) if delivered_on_text else None
         )
-        partner_number = defects.cell(rec, "partner_order_number",
-                                        clean_partner_order_number)
-        _optional_date(rec, "received_on", defects)  # order-level: kept in the level cells
-        _optional_date(rec, "invoiced_on", defects)
-        for name, check in contact_texts.items():
-            if rec.cells.get(name):
-                cell(rec, name, check)
-        required_on = _optional_date(rec, "required_on", defects)
-        if required_on is not None and ordered_on is not None and required_on < ordered_on:
-            defects.add(rec.row, "required_on",  # the rule of services.orders.create_order
-                        f"{required_on} is before ordered_on ({ordered_on})")
+        if not known:
+            found = defects.found
+            partner_number = cell(rec, "partner_order_number", clean_partner_order_number)
+            _optional_date(rec, "received_on", defects)  # order-level: kept in the level cells
+            _optional_date(rec, "invoiced_on", defects)
+            for name, check in contact_texts.items():
+                if cells.get(name):
+                    cell(rec, name, check)
+            required_on = _optional_date(rec, "required_on", defects)
+            if required_on is not None and ordered_on is not None and required_on < ordered_on:
+                defects.add(rec.row, "required_on",  # the rule of services.orders.create_order
+                            f"{required_on} is before ordered_on ({ordered_on})")
+            if level_defects == 0 and defects.found == found:
+                passed = level
+                kept = (exercise, partner, direction, ordered_on, method, currency,
+                        partner_number, required_on)
+            else:
+                passed = None
         if price is not None and quantity is not None:
             try:  # the line's amount once everything ordered is delivered
                 check_amount(amount_of(quantity, price), "unit_price")
             except RuleViolation:
-                defects.add(rec.row, "unit_price", f"{quantity} x {rec.cells['unit_price']} is "
+                defects.add(rec.row, "unit_price", f"{quantity} x {cells['unit_price']} is "
                             "above the largest line amount the ledger holds (10^15 minor units)")
         if quantity is not None and delivered is not None and delivered > quantity:
             defects.add(rec.row, "delivered_quantity",
@@ -237,7 +261,6 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
                         f"{delivered_on} is before ordered_on ({ordered_on})")
         if number is None:
             continue
-        level = tuple(map(rec.cells.get, ORDER_LEVEL, _BLANKS))
         index = table.index.get(number)
         if index is not None:
             first_row, first = table.rows[index], table.levels[index]
@@ -335,22 +358,21 @@ class OrderTable:
         """The order, its order-level cells parsed again (the same pure, cached checks
         that passed in the first pass), without its lines."""
         i = self.index[number]
-        cells = dict(zip(ORDER_LEVEL, self.levels[i], strict=True))
+        (exercise, partner, direction, ordered_on, requesting_unit, supplying_unit, method,
+         currency, partner_number, received_on, invoiced_on, *contacts, required_on
+         ) = self.levels[i]  # in the order of ORDER_LEVEL
         last = self.last_delivered[i]
         return ParsedOrder(
-            number=number, row=self.rows[i], exercise=cells["exercise"],
-            partner=_country(cells["partner"]), direction=cells["direction"],
-            ordered_on=_date(cells["ordered_on"], "ordered_on"),
-            settlement_method=cells["settlement_method"], currency=_currency(cells["currency"]),
-            requesting_unit=cells["requesting_unit"], supplying_unit=cells["supplying_unit"],
-            received_on=_date(cells["received_on"], "received_on") if cells["received_on"]
-            else None,
-            invoiced_on=_date(cells["invoiced_on"], "invoiced_on") if cells["invoiced_on"]
-            else None,
-            partner_order_number=clean_partner_order_number(cells["partner_order_number"]),
-            contacts={name: cells[name] for name in CONTACT_COLUMNS if cells[name]},
-            required_on=_date(cells["required_on"], "required_on") if cells["required_on"]
-            else None,
+            number=number, row=self.rows[i], exercise=exercise, partner=_country(partner),
+            direction=direction, ordered_on=_date(ordered_on, "ordered_on"),
+            settlement_method=method, currency=_currency(currency),
+            requesting_unit=requesting_unit, supplying_unit=supplying_unit,
+            received_on=_date(received_on, "received_on") if received_on else None,
+            invoiced_on=_date(invoiced_on, "invoiced_on") if invoiced_on else None,
+            partner_order_number=clean_partner_order_number(partner_number),
+            contacts={name: cell for name, cell in zip(CONTACT_COLUMNS, contacts, strict=True)
+                      if cell},
+            required_on=_date(required_on, "required_on") if required_on else None,
             line_count=self.line_counts[i], ordered_minor=self.ordered[i],
             billable_minor=self.billable[i],
             last_delivered_on=date.fromordinal(last) if last else None,
@@ -482,15 +504,12 @@ def refuse_finance_export(header: Sequence[str], defects: DefectList) -> bool:
 def _refusing_finance_export(records: Iterable[Record], header: list[str],
                              defects: DefectList) -> Iterable[Record]:
     """The records of a streamed CSV, stopped at the header if it is a finance export's."""
-    checked = False
-    for record in records:
-        if not checked:
-            checked = True
-            if refuse_finance_export(header, defects):
-                return
-        yield record
-    if not checked:
-        refuse_finance_export(header, defects)
+    rows = iter(records)
+    first = next(rows, None)  # the header is read with it (or the file ends)
+    if refuse_finance_export(header, defects) or first is None:
+        return
+    yield first
+    yield from rows  # the rest handed on as they are, without a step here per record
 
 
 def import_records(

@@ -16,12 +16,12 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import text
 
-from acsa_desk.core.errors import RuleViolation
+from acsa_desk.core.errors import ImportRejected, RuleViolation
 from acsa_desk.core.limits import check_text
 from acsa_desk.db import audit, bulk
 from acsa_desk.db.models import StatusChange
 from acsa_desk.interchange.orders_import import import_orders
-from tests.interchange.conftest import invoiced_row, order_row
+from tests.interchange.conftest import FULL_HEADER, invoiced_row, order_row
 
 REFUSED = {"Cc", "Cf", "Cn", "Cs", "Co"}
 
@@ -125,3 +125,33 @@ def test_an_imported_ledger_replays_from_its_log(ledger, write):
     with ledger.reader() as r:
         report = audit.verify(r)
     assert report.ok, report.problems
+
+
+def test_an_orders_repeated_cells_are_refused_on_every_row_as_the_long_way_would(ledger, write):
+    """The first pass takes a row's order-level cells as checked only when they equal the
+    row before's and every check of them passed there: a bad cell repeated on an order's
+    rows is named on each row, a row that differs is checked in full."""
+    header = [*FULL_HEADER, "required_on", "requesting_poc"]
+    rows = [
+        order_row(order_number="L-1"),  # row 2: clean
+        order_row(order_number="L-1", quantity="-1"),  # 3: its line only
+        order_row(order_number="L-2", partner="XXX"),  # 4 and 5: the partner, twice
+        order_row(order_number="L-2", partner="XXX"),
+        order_row(order_number="L-3", required_on="2025-06-01"),  # 6 and 7: before ordered_on
+        order_row(order_number="L-3", required_on="2025-06-01"),
+        order_row(order_number="L-4", requesting_poc="Lt\u200bKato"),  # 8 and 9: ZWSP
+        order_row(order_number="L-4", requesting_poc="Lt\u200bKato"),
+        order_row(order_number="L-5"),  # 10: clean, then 11: a bad partner's number
+        order_row(order_number="L-5", partner_order_number="JP 1"),
+        order_row(order_number="L-5", partner_order_number="JP 1"),  # 12: again
+    ]
+    with ledger.session() as s, pytest.raises(ImportRejected) as caught:
+        import_orders(session=s, path=write(rows, [*header, "partner_order_number"]),
+                      actor="clerk")
+    assert [(d.row, d.column) for d in caught.value.defects] == [
+        (3, "quantity"), (4, "partner"), (5, "partner"), (6, "required_on"), (7, "required_on"),
+        (8, "requesting_poc"), (9, "requesting_poc"), (11, "partner_order_number"),
+        (11, "partner_order_number"), (12, "partner_order_number"),
+        (12, "partner_order_number")]
+    assert all("ZERO WIDTH SPACE" in d.message for d in caught.value.defects
+               if d.column == "requesting_poc")
