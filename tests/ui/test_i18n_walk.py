@@ -17,7 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMessageBox,
+)
 from sqlalchemy import inspect, text
 
 import acsa_desk.ui
@@ -66,11 +72,13 @@ def ledger_data(path: Path) -> frozenset[str]:
 
 
 def walk(qapp: QApplication, work: Path, demo: Path, language: str,
-         qm: Path) -> tuple[dict[str, list[str]], Tour]:
+         qm: Path, widths: dict[str, int] | None = None) -> tuple[dict[str, list[str]], Tour]:
     info = Tour(ScriptedDialogs(), set())
     texts: dict[str, list[str]] = {}
     for name, widget in tour(work, demo, language, qm_dir=qm, info=info):
         texts[name] = visible_texts(widget)
+        if widths is not None and isinstance(widget, QMainWindow):
+            widths[name] = widget.width()
     return texts, info
 
 
@@ -80,7 +88,8 @@ def test_every_page_and_dialog_is_in_the_language(
     qapp: QApplication, tmp_path: Path, demo: tuple[Path, frozenset[str]], compiled: Path, language: str
 ) -> None:
     path, data = demo
-    texts, _info = walk(qapp, tmp_path, path, language, compiled)
+    widths: dict[str, int] = {}
+    texts, _info = walk(qapp, tmp_path, path, language, compiled, widths)
     # codes and names, not interface text: our columns (interchange.md), the sample's own
     codes = {*ORDER_COLUMNS, *(f"{c} *" for c in ORDER_COLUMNS), *IMPORT_SAMPLE_HEADER, "Diesel"}
     # handling markings are each scheme's official terms (a Canadian SECRET reads SECRET in Japan)
@@ -95,6 +104,8 @@ def test_every_page_and_dialog_is_in_the_language(
     assert any(name.startswith("message-") and name.endswith(("-question", "-unsaved"))
                for name in texts)
     assert sum(len(found) for found in texts.values()) > 1000
+    # every page of the window keeps to the 1280-pixel default in the language's words
+    assert "orders" in widths and {n: w for n, w in widths.items() if w > 1280} == {}
 
 
 def test_the_walk_catches_an_untranslated_string(

@@ -195,8 +195,7 @@ class OrdersPage(Page):
         for text, combo in ((self.tr("E&xercise:"), self.exercise_combo),
                             (self.tr("&Partner:"), self.partner_combo),
                             (self.tr("&Direction:"), self.direction_combo),
-                            (self.tr("&Status:"), self.status_combo),
-                            (self.tr("&Category:"), self.category_combo)):
+                            (self.tr("&Status:"), self.status_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -204,14 +203,18 @@ class OrdersPage(Page):
             if combo is self.status_combo:
                 filters.addWidget(self.statuses_button)
             filters.addSpacing(6)
-        filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         chips = QHBoxLayout()
-        # audit readiness on the second row: the first stays within a 1280-pixel window
-        readiness_label = QLabel(self.tr("Rea&diness:"))
-        readiness_label.setBuddy(self.readiness_combo)
-        chips.addWidget(readiness_label)
-        chips.addWidget(self.readiness_combo)
+        # category, audit readiness and overdue on the second row: the first stays within a
+        # 1280-pixel window in French and Japanese too
+        for text, combo in ((self.tr("&Category:"), self.category_combo),
+                            (self.tr("Rea&diness:"), self.readiness_combo)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            chips.addWidget(label)
+            chips.addWidget(combo)
+            chips.addSpacing(6)
+        chips.addWidget(self.overdue_check)
         chips.addSpacing(6)
         chips.addWidget(self.selection_chip)
         chips.addWidget(self.unsigned_chip)
