@@ -8,12 +8,12 @@ their constructor; the window knows nothing about what a page shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 if TYPE_CHECKING:
@@ -154,3 +154,15 @@ def resize_to_fit(window: QWidget, wanted: QSize) -> None:
     screen = window.screen()
     window.resize(fitting_size(screen.availableGeometry().size(), wanted)
                   if screen is not None else wanted)
+
+
+def add_labelled(layout: QBoxLayout, fields: Sequence[tuple[str, QWidget]], *,
+                 spacing: int = 0) -> None:
+    """Each field after its caption (the caption's mnemonic focuses it), in a row of filters."""
+    for text, widget in fields:
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        layout.addWidget(caption)
+        layout.addWidget(widget)
+        if spacing:
+            layout.addSpacing(spacing)

@@ -11,12 +11,17 @@ from acsa_desk.ui.dialogs import DialogKind, ScriptedDialogs
 from acsa_desk.ui.messages import Level, Message, MessageBridge, MessagePresenter
 
 
-def test_information_goes_to_the_status_bar_and_problems_to_dialogs(
-    qtbot: QtBot, messages: MessageBridge, dialogs: ScriptedDialogs
-) -> None:
+def _presenting_bar(qtbot: QtBot, messages: MessageBridge, dialogs: ScriptedDialogs) -> QStatusBar:
     status_bar = QStatusBar()
     qtbot.addWidget(status_bar)
     MessagePresenter(messages, dialogs, status_bar, parent=status_bar)
+    return status_bar
+
+
+def test_information_goes_to_the_status_bar_and_problems_to_dialogs(
+    qtbot: QtBot, messages: MessageBridge, dialogs: ScriptedDialogs
+) -> None:
+    status_bar = _presenting_bar(qtbot, messages, dialogs)
 
     messages.info("12 orders imported")
     assert status_bar.currentMessage() == "12 orders imported"
@@ -60,9 +65,7 @@ def test_a_status_message_is_also_the_bars_tooltip_while_it_shows(
     qtbot: QtBot, messages: MessageBridge, dialogs: ScriptedDialogs
 ) -> None:
     """A message longer than the bar's room (French, Japanese) is read whole on hover."""
-    status_bar = QStatusBar()
-    qtbot.addWidget(status_bar)
-    MessagePresenter(messages, dialogs, status_bar, parent=status_bar)
+    status_bar = _presenting_bar(qtbot, messages, dialogs)
     long = "Vous êtes le seul utilisateur de ce registre. " * 3
     messages.info(long)
     assert status_bar.toolTip() == long

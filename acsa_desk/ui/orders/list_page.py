@@ -39,7 +39,7 @@ from acsa_desk.ui.orders import keys as order_keys
 from acsa_desk.ui.orders.editor import OrderEditor
 from acsa_desk.ui.orders.editors import OrderEditors
 from acsa_desk.ui.orders.table_model import ORDER_ID_ROLE, SORT_KEYS, Column, OrdersTableModel
-from acsa_desk.ui.page import Page
+from acsa_desk.ui.page import Page, add_labelled
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import bind_header_state
 
@@ -207,13 +207,8 @@ class OrdersPage(Page):
         chips = QHBoxLayout()
         # category, audit readiness and overdue on the second row: the first stays within a
         # 1280-pixel window in French and Japanese too
-        for text, combo in ((self.tr("&Category:"), self.category_combo),
-                            (self.tr("Rea&diness:"), self.readiness_combo)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            chips.addWidget(label)
-            chips.addWidget(combo)
-            chips.addSpacing(6)
+        add_labelled(chips, ((self.tr("&Category:"), self.category_combo),
+                             (self.tr("Rea&diness:"), self.readiness_combo)), spacing=6)
         chips.addWidget(self.overdue_check)
         chips.addSpacing(6)
         chips.addWidget(self.selection_chip)

@@ -41,7 +41,7 @@ from acsa_desk.ui.dashboard.tables import (
 from acsa_desk.ui.dialogs import file_filter
 from acsa_desk.ui.messages import counted
 from acsa_desk.ui.orders.labels import status_label
-from acsa_desk.ui.page import Page
+from acsa_desk.ui.page import Page, add_labelled
 from acsa_desk.ui.readiness.labels import badge_text, exception_label
 
 if TYPE_CHECKING:
@@ -121,12 +121,8 @@ class ReadinessPage(RefreshWhenShown, Page):
         self.view.setToolTip(self.tr("Double-click an order to open it."))
 
         top = QHBoxLayout()
-        for label, widget in ((self.tr("&As of:"), self.as_of), (self.tr("&Partner:"), self.partner),
-                              (self.tr("E&xception:"), self.exception)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            top.addWidget(caption)
-            top.addWidget(widget)
+        add_labelled(top, ((self.tr("&As of:"), self.as_of), (self.tr("&Partner:"), self.partner),
+                           (self.tr("E&xception:"), self.exception)))
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
