@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.ui.context import AppContext
@@ -82,13 +82,20 @@ class WhoIsWorking(QObject):
 
         dialog = SignInDialog(people, check, parent=self._window)
         self.dialog = dialog
+        self._show_pages(False)  # nothing of the ledger is shown behind the sign-in
         dialog.signed_in.connect(lambda login: self._identify(context, login))
         dialog.rejected.connect(lambda: None if dialog.withdrawn else emit(self.declined))
         dialog.other_ledger.connect(lambda: emit(self.open_other))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
 
+    def _show_pages(self, shown: bool) -> None:
+        pages = self._window.centralWidget() if isinstance(self._window, QMainWindow) else None
+        if pages is not None:
+            pages.setVisible(shown)
+
     def _identify(self, context: AppContext, login: str) -> None:
+        self._show_pages(True)
         context.actor = login
         people = context.people
         role = people.role_of(login)

@@ -31,6 +31,8 @@ def test_a_shared_ledger_asks_who_is_working(qtbot: QtBot, desk: Desk, shared: L
     who = desk.controller.who
     qtbot.waitUntil(lambda: who.dialog is not None and who.dialog.isVisible(), timeout=WAIT_MS)
     dialog = who.dialog
+    pages = desk.window.centralWidget()
+    assert not pages.isVisible()  # no figure of the ledger behind the sign-in
     assert dialog.choose("tremblay")
     dialog.passphrase.setText("wrong passphrase")
     dialog.accept()
@@ -41,6 +43,7 @@ def test_a_shared_ledger_asks_who_is_working(qtbot: QtBot, desk: Desk, shared: L
     with qtbot.waitSignal(who.identified, timeout=WAIT_MS) as identified:
         dialog.accept()
     assert identified.args == ["tremblay"]
+    assert pages.isVisible()
     assert desk.controller.context.actor == "tremblay"
     assert desk.window.user_label.text() == "User: Lt(N) Tremblay (tremblay, officer)"
 
