@@ -28,6 +28,7 @@ from acsa_desk.documents.typography import (
     INK,
     RULE,
     STRIPE_FILL,
+    string_width,
     wrap_plain,
 )
 
@@ -121,6 +122,15 @@ class _DocText:
         self.lines: dict[tuple[str, float, str], tuple[float, tuple[tuple[int, str], ...]]] = {}
         self.names: dict[tuple[str, int], str] = {}  # (font name, subset) -> "/F1+0"
         self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
+
+    def number(self, x: float) -> str:
+        """``fp_str(x)``, kept (at most LINE_CACHE of them)."""
+        found = self.nums.get(x)
+        if found is None:
+            if len(self.nums) >= LINE_CACHE:
+                self.nums.clear()
+            found = self.nums[x] = fp_str(x)
+        return found
 
 
 #: Encoded lines kept per document (a line's codes never change once assigned, so a line let
@@ -224,14 +234,8 @@ class FastTable(Table):
             else:
                 x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
             # TextObject.setTextOrigin
-            xs = nums.get(x)
-            if xs is None:
-                if len(nums) >= LINE_CACHE:
-                    nums.clear()
-                xs = nums[x] = fp_str(x)
-            ys = nums.get(y)
-            if ys is None:
-                ys = nums[y] = fp_str(y)
+            xs = nums.get(x) or cache.number(x)
+            ys = nums.get(y) or cache.number(y)
             code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
             # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
             parts = []
@@ -257,7 +261,7 @@ class FastTable(Table):
         chunks = tuple(
             (subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, canv._doc)
         )
-        encoded = (pdfmetrics.stringWidth(line, fontname, fontsize), chunks)
+        encoded = (string_width(line, fontname, fontsize), chunks)
         assert self._cache is not None
         lines = self._cache.lines
         if len(lines) >= LINE_CACHE:  # order numbers and amounts rarely repeat: bound it
