@@ -11,7 +11,7 @@ Table's state with its own rows, row positions (reportlab's own summation), the 
 of each row's mark and the background and line commands of ``row_style``. It is drawn by
 :class:`~acsa_desk.documents.tables.FastTable`'s ``draw``, the same operators as a Table of
 the page's rows (tested: the same canvas code, byte for byte), with the grid's coordinates
-formatted once per document instead of once per line drawn.
+and fill colours formatted once per document instead of once per line or fill drawn.
 """
 
 from __future__ import annotations
@@ -127,7 +127,15 @@ class PageGrid(FastTable):
         """FastTable's drawing, the grid's lines and fills written with numbers formatted once
         per document (the very strings ``Canvas.line`` and ``Canvas.rect`` write)."""
         canv = self.canv
-        number = _doc_text(canv._doc).number
+        cache = _doc_text(canv._doc)
+        number = cache.number
+        set_fill = canv.setFillColor
+
+        def fill(color: Any, alpha: float | None = None) -> None:
+            if alpha is None:
+                cache.fill(canv, color)
+            else:
+                set_fill(color, alpha)
 
         def line(x1: float, y1: float, x2: float, y2: float) -> None:
             canv._code.append(f"n {number(x1)} {number(y1)} m {number(x2)} {number(y2)} l S")
@@ -137,8 +145,9 @@ class PageGrid(FastTable):
             canv._code.append(f"n {number(x)} {number(y)} {number(width)} {number(height)} re "
                               + PATH_OPS[stroke, fill, canv._fillMode])
 
-        canv.line, canv.rect = line, rect  # what Table's drawing calls, on this canvas only
+        # what Table's drawing calls, on this canvas only
+        canv.line, canv.rect, canv.setFillColor = line, rect, fill
         try:
             super().draw()
         finally:
-            del canv.line, canv.rect
+            del canv.line, canv.rect, canv.setFillColor

@@ -13,6 +13,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -115,13 +116,31 @@ class _DocText:
     same way on every page.
     """
 
-    __slots__ = ("__weakref__", "lines", "names", "nums")
+    __slots__ = ("__weakref__", "lines", "names", "nums", "first", "fills")
 
     def __init__(self) -> None:
         # (font name, size, line) -> (width, ((subset, "(...) Tj"), ...))
         self.lines: dict[tuple[str, float, str], tuple[float, tuple[tuple[int, str], ...]]] = {}
         self.names: dict[tuple[str, int], str] = {}  # (font name, subset) -> "/F1+0"
         self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
+        # font name -> (the characters coded in subset 0, their escaped codes by ord)
+        self.first: dict[str, tuple[set[str], dict[int, str]]] = {}
+        self.fills: dict[tuple[float, float, float], str] = {}  # rgb -> "r g b rg"
+
+    def fill(self, target: Any, color: Any) -> None:
+        """``target.setFillColor(color)`` on a canvas or a text object: the same code and
+        state, an RGB colour's numbers formatted once per document."""
+        if type(color) is not Color or target._enforceColorSpace is not None:
+            target.setFillColor(color)
+            return
+        rgb = (color.red, color.green, color.blue)
+        op = self.fills.get(rgb)
+        if op is None:
+            op = self.fills[rgb] = f"{fp_str(rgb)} rg"
+        target._fillColorObj = color
+        target._code.append(op)
+        if color.alpha is not None:
+            target.setFillAlpha(color.alpha)
 
     def number(self, x: float) -> str:
         """``fp_str(x)``, kept (at most LINE_CACHE of them)."""
@@ -214,11 +233,11 @@ class FastTable(Table):
             self._text_font = font
             self._subset = None
             self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
-        if cellstyle.color != self._text_color:
-            text.setFillColor(cellstyle.color)
-            self._text_color = cellstyle.color
         cache = self._cache
         assert cache is not None
+        if cellstyle.color != self._text_color:
+            cache.fill(text, cellstyle.color)
+            self._text_color = cellstyle.color
         code = text._code
         nums = cache.nums
         bottomup = self.canv.bottomup
@@ -253,17 +272,36 @@ class FastTable(Table):
         """A line's width and its ``(subset, "(codes) Tj")`` chunks, computed once per document.
 
         ``splitString`` assigns subset codes to characters not seen before in this document,
-        so it runs (once) for every distinct line, in drawing order, exactly as textOut would.
+        so it runs for every distinct line with such a character, in drawing order, exactly as
+        textOut would. A line whose characters all have codes in the first subset already is
+        one chunk of their codes: written from a table of those codes, escaped (what
+        ``splitString`` and the escaping give for it, without assigning anything).
         """
         canv = self.canv
-        font = pdfmetrics.getFont(fontname)
-        escape_pdf = canv._escape
-        chunks = tuple(
-            (subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, canv._doc)
-        )
+        cache = self._cache
+        assert cache is not None
+        first = cache.first.get(fontname)
+        if first is None:
+            first = cache.first[fontname] = (set(), {})
+        known, codes = first
+        if known.issuperset(line):
+            chunks: tuple[tuple[int, str], ...] = ((0, f"({line.translate(codes)}) Tj"),) \
+                if line else ()
+        else:
+            font = pdfmetrics.getFont(fontname)
+            escape_pdf = canv._escape
+            chunks = tuple(
+                (subset, f"({escape_pdf(t)}) Tj")
+                for subset, t in font.splitString(line, canv._doc)
+            )
+            assignments = font.state[canv._doc].assignments
+            for ch in set(line):
+                n = assignments.get(32 if ch == "\xa0" else ord(ch))
+                if n is not None and n >> 8 == 0:
+                    known.add(ch)
+                    codes[ord(ch)] = escape_pdf(bytes([n]))
         encoded = (string_width(line, fontname, fontsize), chunks)
-        assert self._cache is not None
-        lines = self._cache.lines
+        lines = cache.lines
         if len(lines) >= LINE_CACHE:  # order numbers and amounts rarely repeat: bound it
             lines.clear()
         lines[(fontname, fontsize, line)] = encoded
