@@ -92,6 +92,11 @@ def column_style(columns: Sequence[Column]) -> list[tuple[Any, ...]]:
 
 def row_height(row: Sequence[Any], widths: Sequence[float], leading: float) -> float:
     """The height reportlab gives a row of plain strings and flowables, from the fixed widths."""
+    if all(type(value) is str for value in row):  # the common row: lines only
+        if len(row) != len(widths):
+            raise ValueError("a row has a cell per column")
+        return max(value.count("\n") + 1 for value in row) * leading + PAD_TOP + PAD_BOTTOM \
+            if row else leading + PAD_TOP + PAD_BOTTOM
     content = leading
     for value, width in zip(row, widths, strict=True):
         if isinstance(value, str):
@@ -119,8 +124,9 @@ class _DocText:
     __slots__ = ("__weakref__", "lines", "names", "nums", "first", "fills")
 
     def __init__(self) -> None:
-        # (font name, size, line) -> (width, ((subset, "(...) Tj"), ...))
-        self.lines: dict[tuple[str, float, str], tuple[float, tuple[tuple[int, str], ...]]] = {}
+        # (font name, size) -> line -> (width, ((subset, "(...) Tj"), ...))
+        self.lines: dict[tuple[str, float], dict[str, tuple[float, tuple[tuple[int, str], ...]]]] \
+            = {}
         self.names: dict[tuple[str, int], str] = {}  # (font name, subset) -> "/F1+0"
         self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
         # font name -> (the characters coded in subset 0, their escaped codes by ord)
@@ -165,6 +171,28 @@ def _doc_text(doc: Any) -> _DocText:
     return cache
 
 
+class _CellSpec:
+    """What FastTable's text writing reads of a cell style, read once per style and draw."""
+
+    @staticmethod
+    def of(style: Any) -> tuple[Any, ...]:
+        """(alignment, font, size, leading, valign, paddings top, bottom, left, right, colour),
+        or () for a cell reportlab must draw: links, bidirectional or shaped text, a font that
+        is not a TrueType subset font, an alignment other than left, right or centre."""
+        if (
+            style.alignment not in ("LEFT", "RIGHT", "CENTER", "CENTRE")
+            or style.href
+            or style.destination
+            or style.direction
+            or style.shaping
+            or not pdfmetrics.getFont(style.fontname)._dynamicFont
+        ):
+            return ()
+        return (style.alignment, style.fontname, style.fontsize, style.leading, style.valign,
+                style.topPadding, style.bottomPadding, style.leftPadding, style.rightPadding,
+                style.color)
+
+
 class FastTable(Table):
     """A reportlab Table whose plain-string cells go into one text object per table.
 
@@ -183,6 +211,8 @@ class FastTable(Table):
     _subset: tuple[str, int] | None = None
     _tf: str = ""
     _cache: _DocText | None = None
+    #: id(cell style) -> its _CellSpec (or () when reportlab draws the cell), during a draw
+    _specs: dict[int, tuple[Any, ...]] = {}
 
     def draw(self) -> None:
         self._text = self.canv.beginText()
@@ -190,42 +220,37 @@ class FastTable(Table):
         self._text_color = None
         self._subset = None
         self._cache = _doc_text(self.canv._doc)
+        self._specs = {}
         try:
             super().draw()
             self.canv.drawText(self._text)
         finally:
             self._text = None
             self._cache = None
+            self._specs = {}
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         text = self._text
-        just = cellstyle.alignment
-        if (
-            text is None
-            or not isinstance(cellval, str)
-            or just not in ("LEFT", "RIGHT", "CENTER", "CENTRE")
-            or cellstyle.href
-            or cellstyle.destination
-            or cellstyle.direction
-            or cellstyle.shaping
-            or not pdfmetrics.getFont(cellstyle.fontname)._dynamicFont
-        ):
+        spec = None
+        if text is not None and isinstance(cellval, str):
+            spec = self._specs.get(id(cellstyle))
+            if spec is None:
+                spec = self._specs[id(cellstyle)] = _CellSpec.of(cellstyle)
+        if not spec:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
         if not cellval:
             return
+        just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
         colpos, rowpos = pos
         colwidth, rowheight = size
         lines = cellval.split("\n")
-        leading, fontsize = cellstyle.leading, cellstyle.fontsize
-        if cellstyle.valign == "BOTTOM":
-            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
-        elif cellstyle.valign == "MIDDLE":
-            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
-                          + len(lines) * leading) / 2.0 - fontsize
+        if valign == "BOTTOM":
+            y = rowpos + bottom + len(lines) * leading - fontsize
+        elif valign == "MIDDLE":
+            y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
         else:
-            y = rowpos + rowheight - cellstyle.topPadding - fontsize
-        fontname = cellstyle.fontname
+            y = rowpos + rowheight - top - fontsize
         font = (fontname, fontsize, leading)
         if font != self._text_font:
             # what TextObject.setFont does for a TrueType font: no operator until the first Tj
@@ -235,28 +260,35 @@ class FastTable(Table):
             self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
         cache = self._cache
         assert cache is not None
-        if cellstyle.color != self._text_color:
-            cache.fill(text, cellstyle.color)
-            self._text_color = cellstyle.color
+        if color != self._text_color:
+            cache.fill(text, color)
+            self._text_color = color
         code = text._code
         nums = cache.nums
         bottomup = self.canv.bottomup
+        encoded_lines = cache.lines.get((fontname, fontsize))
+        if encoded_lines is None:
+            encoded_lines = cache.lines[(fontname, fontsize)] = {}
         for line in lines:
-            encoded = cache.lines.get((fontname, fontsize, line))
+            encoded = encoded_lines.get(line)
             if encoded is None:
                 encoded = self._encode(fontname, fontsize, line)
             width, chunks = encoded
             if just == "LEFT":
-                x = colpos + cellstyle.leftPadding
+                x = colpos + left
             elif just == "RIGHT":
-                x = colpos + colwidth - cellstyle.rightPadding - width
+                x = colpos + colwidth - right - width
             else:
-                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
+                x = colpos + (colwidth + left - right - width) / 2
             # TextObject.setTextOrigin
             xs = nums.get(x) or cache.number(x)
             ys = nums.get(y) or cache.number(y)
             code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
             # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+            if len(chunks) == 1 and self._subset == (fontname, chunks[0][0]):
+                code.append(chunks[0][1])  # the common line: one chunk, its subset's Tf set
+                y -= leading
+                continue
             parts = []
             for subset, tj in chunks:
                 if (fontname, subset) != self._subset:
@@ -301,10 +333,10 @@ class FastTable(Table):
                     known.add(ch)
                     codes[ord(ch)] = escape_pdf(bytes([n]))
         encoded = (string_width(line, fontname, fontsize), chunks)
-        lines = cache.lines
+        lines = cache.lines[(fontname, fontsize)]
         if len(lines) >= LINE_CACHE:  # order numbers and amounts rarely repeat: bound it
             lines.clear()
-        lines[(fontname, fontsize, line)] = encoded
+        lines[line] = encoded
         return encoded
 
     def _subset_name(self, fontname: str, subset: int) -> str:

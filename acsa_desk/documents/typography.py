@@ -101,7 +101,7 @@ def _advances(fontname: str) -> _Advances | None:
 def string_width(text: str, fontname: str, size: float) -> float:
     """``pdfmetrics.stringWidth(text, fontname, size)``, the same float, from a per-character
     table (see :func:`_advances`)."""
-    table = _advances(fontname)
+    table = _ADVANCES[fontname] if fontname in _ADVANCES else _advances(fontname)
     if table is None:
         return float(pdfmetrics.stringWidth(text, fontname, size))
     return 0.001 * size * sum(map(table.__getitem__, text))
