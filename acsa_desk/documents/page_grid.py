@@ -72,7 +72,7 @@ class PageTemplate:
     def _table(self, commands: list[tuple[Any, ...]]) -> FastTable:
         """A laid-out Table of the header and one empty body row under ``commands``."""
         blank = [""] * len(self.col_widths)
-        table = make_table(self.header + [blank], self.col_widths, commands,
+        table = make_table([*self.header, blank], self.col_widths, commands,
                            row_heights=[*self.head_heights, 10.0], repeat_rows=len(self.header))
         table.wrap(sum(self.col_widths), 1e9)
         if (table._spanCmds or table._nosplitCmds or getattr(table, "_spanRects", None)

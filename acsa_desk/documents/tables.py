@@ -121,7 +121,7 @@ class _DocText:
     same way on every page.
     """
 
-    __slots__ = ("__weakref__", "lines", "names", "nums", "first", "fills")
+    __slots__ = ("__weakref__", "fills", "first", "lines", "names", "nums")
 
     def __init__(self) -> None:
         # (font name, size) -> line -> (width, ((subset, "(...) Tj"), ...))
@@ -212,7 +212,7 @@ class FastTable(Table):
     _tf: str = ""
     _cache: _DocText | None = None
     #: id(cell style) -> its _CellSpec (or () when reportlab draws the cell), during a draw
-    _specs: dict[int, tuple[Any, ...]] = {}
+    _specs: dict[int, tuple[Any, ...]] | None = None
 
     def draw(self) -> None:
         self._text = self.canv.beginText()
@@ -227,15 +227,17 @@ class FastTable(Table):
         finally:
             self._text = None
             self._cache = None
-            self._specs = {}
+            self._specs = None
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         text = self._text
         spec = None
         if text is not None and isinstance(cellval, str):
-            spec = self._specs.get(id(cellstyle))
+            specs = self._specs
+            assert specs is not None  # set by draw, as _text is
+            spec = specs.get(id(cellstyle))
             if spec is None:
-                spec = self._specs[id(cellstyle)] = _CellSpec.of(cellstyle)
+                spec = specs[id(cellstyle)] = _CellSpec.of(cellstyle)
         if not spec:
             super()._drawCell(cellval, cellstyle, pos, size)
             return

@@ -81,10 +81,10 @@ def _advances(fontname: str) -> _Advances | None:
     """The per-character width table of a TrueType font, None for any other font.
 
     A TrueType font's width in reportlab is ``0.001 * size * sum(advance of each character)``
-    (no kerning; reportlab shapes only in paragraphs); its advances are multiples of 1/256 (units of 1000/unitsPerEm
-    with unitsPerEm 2048 or 1024 ...), so the sum is exact in a float in any order and the
-    table gives the very float ``pdfmetrics.stringWidth`` does. A font whose advances are not
-    such multiples gets None (and reportlab's own function).
+    (no kerning; reportlab shapes only in paragraphs). Its advances are multiples of 1/256
+    (units of 1000/unitsPerEm, unitsPerEm 2048 for IPAex Gothic), so the sum is exact in a
+    float in any order and the table gives the very float ``pdfmetrics.stringWidth`` does.
+    A font whose advances are not such multiples gets None (and reportlab's own function).
     """
     found = _ADVANCES.get(fontname, False)
     if found is False:
