@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import Table
 from reportlab.platypus.tables import _isLineCommand
 
-from acsa_desk.documents.tables import FastTable, _doc_text, make_table
+from acsa_desk.documents.tables import FastTable, _CellSpec, _doc_text, make_table
 
 #: ``row_style(marks, offset)``: style commands for one page's body rows, whose marks are
 #: ``marks``, placed at table row ``offset`` onwards. A row's commands depend on its mark only
@@ -68,6 +68,9 @@ class PageTemplate:
         self.head_heights = list(head_heights)
         self.proto = self._table(style)
         self._styles: dict[Hashable, list[Any]] = {}
+        self._specs: dict[Hashable, list[tuple[Any, ...]]] = {}
+        self.head_specs = [[_CellSpec.of(c) for c in row]
+                           for row in self.proto._cellStyles[:len(header)]]
 
     def _table(self, commands: list[tuple[Any, ...]]) -> FastTable:
         """A laid-out Table of the header and one empty body row under ``commands``."""
@@ -76,8 +79,9 @@ class PageTemplate:
                            row_heights=[*self.head_heights, 10.0], repeat_rows=len(self.header))
         table.wrap(sum(self.col_widths), 1e9)
         if (table._spanCmds or table._nosplitCmds or getattr(table, "_spanRects", None)
-                or getattr(table, "_cornerRadii", None)):
-            raise ValueError("a streamed table's style may not span, keep cells or round corners")
+                or getattr(table, "_cornerRadii", None) or table._renderCB or table._shadow):
+            raise ValueError("a streamed table's style may not span, keep cells, round corners,"
+                             " cast a shadow or call back")
         return table
 
     def cell_styles(self, mark: Hashable) -> list[Any]:
@@ -88,6 +92,13 @@ class PageTemplate:
             if self.row_style is not None:
                 commands += self.row_style([mark], len(self.header))
             found = self._styles[mark] = self._table(commands)._cellStyles[len(self.header)]
+        return found
+
+    def cell_specs(self, mark: Hashable) -> list[tuple[Any, ...]]:
+        """What FastTable writes a body row's cells with, for this mark (see _CellSpec)."""
+        found = self._specs.get(mark)
+        if found is None:
+            found = self._specs[mark] = [_CellSpec.of(c) for c in self.cell_styles(mark)]
         return found
 
     def page(self, rows: Sequence[list[Any]], heights: Sequence[float],
@@ -106,6 +117,7 @@ class PageGrid(FastTable):
         self.__dict__.update(proto.__dict__)
         self._cellvalues = template.header + list(rows)
         self._cellStyles = proto._cellStyles[:n_head] + [template.cell_styles(m) for m in marks]
+        self._rowspecs = template.head_specs + [template.cell_specs(m) for m in marks]
         self._rowHeights = self._argH = [*template.head_heights, *heights]
         self._nrows = len(self._rowHeights)
         self._rowpositions, self._height = row_positions(self._rowHeights)
@@ -151,3 +163,27 @@ class PageGrid(FastTable):
             super().draw()
         finally:
             del canv.line, canv.rect, canv.setFillColor
+
+    def _draw_table(self) -> None:
+        """``Table.draw`` for a table without spans, shadow, rounded corners or callbacks (the
+        template refuses them), each row's string cells written by one ``_write_row``; a page
+        with any other cell (or a cell style FastTable does not write) goes through
+        ``Table.draw`` itself."""
+        rows = self._cellvalues
+        if not all(all(spec) for specs in self._rowspecs for spec in specs) or not all(
+                type(value) is str for row in rows for value in row):
+            Table.draw(self)
+            return
+        canv = self.canv
+        canv.saveState()
+        self._curweight = self._curcolor = self._curcellstyle = None
+        self._makeShadow()
+        self._makeRoundedCornersClip()
+        self._drawBkgrnd()
+        columns = self._colpositions[:-1]
+        widths = self._colWidths
+        for row, specs, rowpos, rowheight in zip(rows, self._rowspecs, self._rowpositions[1:],
+                                                 self._rowHeights, strict=True):
+            self._write_row(zip(row, specs, columns, widths, strict=True), rowpos, rowheight)
+        self._drawLines()
+        canv.restoreState()

@@ -7,7 +7,7 @@ column widths. Re-exported by :mod:`acsa_desk.documents.layout`, which the build
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -222,12 +222,16 @@ class FastTable(Table):
         self._cache = _doc_text(self.canv._doc)
         self._specs = {}
         try:
-            super().draw()
+            self._draw_table()
             self.canv.drawText(self._text)
         finally:
             self._text = None
             self._cache = None
             self._specs = None
+
+    def _draw_table(self) -> None:
+        """The Table's drawing (its string cells go to :meth:`_drawCell`)."""
+        Table.draw(self)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         text = self._text
@@ -241,64 +245,70 @@ class FastTable(Table):
         if not spec:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
-        if not cellval:
-            return
-        just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
-        colpos, rowpos = pos
-        colwidth, rowheight = size
-        lines = cellval.split("\n")
-        if valign == "BOTTOM":
-            y = rowpos + bottom + len(lines) * leading - fontsize
-        elif valign == "MIDDLE":
-            y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
-        else:
-            y = rowpos + rowheight - top - fontsize
-        font = (fontname, fontsize, leading)
-        if font != self._text_font:
-            # what TextObject.setFont does for a TrueType font: no operator until the first Tj
-            text.setFont(*font)
-            self._text_font = font
-            self._subset = None
-            self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+        self._write_row(((cellval, spec, pos[0], size[0]),), pos[1], size[1])
+
+    def _write_row(self, cells: Iterable[tuple[Any, tuple[Any, ...], float, float]],
+                   rowpos: float, rowheight: float) -> None:
+        """Writes string cells of one row, each given as (text, its _CellSpec, column x, column
+        width), into the table's text object: what reportlab's text object would write."""
+        text = self._text
         cache = self._cache
-        assert cache is not None
-        if color != self._text_color:
-            cache.fill(text, color)
-            self._text_color = color
+        assert text is not None and cache is not None
         code = text._code
         nums = cache.nums
         bottomup = self.canv.bottomup
-        encoded_lines = cache.lines.get((fontname, fontsize))
-        if encoded_lines is None:
-            encoded_lines = cache.lines[(fontname, fontsize)] = {}
-        for line in lines:
-            encoded = encoded_lines.get(line)
-            if encoded is None:
-                encoded = self._encode(fontname, fontsize, line)
-            width, chunks = encoded
-            if just == "LEFT":
-                x = colpos + left
-            elif just == "RIGHT":
-                x = colpos + colwidth - right - width
-            else:
-                x = colpos + (colwidth + left - right - width) / 2
-            # TextObject.setTextOrigin
-            xs = nums.get(x) or cache.number(x)
-            ys = nums.get(y) or cache.number(y)
-            code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
-            # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
-            if len(chunks) == 1 and self._subset == (fontname, chunks[0][0]):
-                code.append(chunks[0][1])  # the common line: one chunk, its subset's Tf set
-                y -= leading
+        for cellval, spec, colpos, colwidth in cells:
+            if not cellval:
                 continue
-            parts = []
-            for subset, tj in chunks:
-                if (fontname, subset) != self._subset:
-                    parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                    self._subset = (fontname, subset)
-                parts.append(tj)
-            code.append(" ".join(parts))
-            y -= leading
+            just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
+            lines = cellval.split("\n")
+            if valign == "BOTTOM":
+                y = rowpos + bottom + len(lines) * leading - fontsize
+            elif valign == "MIDDLE":
+                y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
+            else:
+                y = rowpos + rowheight - top - fontsize
+            font = (fontname, fontsize, leading)
+            if font != self._text_font:
+                # what TextObject.setFont does for a TrueType font: no operator until a Tj
+                text.setFont(*font)
+                self._text_font = font
+                self._subset = None
+                self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+            if color != self._text_color:
+                cache.fill(text, color)
+                self._text_color = color
+            encoded_lines = cache.lines.get((fontname, fontsize))
+            if encoded_lines is None:
+                encoded_lines = cache.lines[(fontname, fontsize)] = {}
+            for line in lines:
+                encoded = encoded_lines.get(line)
+                if encoded is None:
+                    encoded = self._encode(fontname, fontsize, line)
+                width, chunks = encoded
+                if just == "LEFT":
+                    x = colpos + left
+                elif just == "RIGHT":
+                    x = colpos + colwidth - right - width
+                else:
+                    x = colpos + (colwidth + left - right - width) / 2
+                # TextObject.setTextOrigin
+                xs = nums.get(x) or cache.number(x)
+                ys = nums.get(y) or cache.number(y)
+                code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
+                # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+                if len(chunks) == 1 and self._subset == (fontname, chunks[0][0]):
+                    code.append(chunks[0][1])  # the common line: one chunk, its Tf set
+                    y -= leading
+                    continue
+                parts = []
+                for subset, tj in chunks:
+                    if (fontname, subset) != self._subset:
+                        parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                        self._subset = (fontname, subset)
+                    parts.append(tj)
+                code.append(" ".join(parts))
+                y -= leading
 
     def _encode(
         self, fontname: str, fontsize: float, line: str
