@@ -145,7 +145,7 @@ class PageGrid(FastTable):
 
         def fill(color: Any, alpha: float | None = None) -> None:
             if alpha is None:
-                cache.fill(canv, color)
+                cache.fill(canv, color, set_fill)
             else:
                 set_fill(color, alpha)
 

@@ -133,11 +133,12 @@ class _DocText:
         self.first: dict[str, tuple[set[str], dict[int, str]]] = {}
         self.fills: dict[tuple[float, float, float], str] = {}  # rgb -> "r g b rg"
 
-    def fill(self, target: Any, color: Any) -> None:
+    def fill(self, target: Any, color: Any, set_fill: Callable[[Any], None] | None = None) -> None:
         """``target.setFillColor(color)`` on a canvas or a text object: the same code and
-        state, an RGB colour's numbers formatted once per document."""
+        state, an RGB colour's numbers formatted once per document (any other colour through
+        ``set_fill``, by default ``target.setFillColor``)."""
         if type(color) is not Color or target._enforceColorSpace is not None:
-            target.setFillColor(color)
+            (set_fill or target.setFillColor)(color)
             return
         rgb = (color.red, color.green, color.blue)
         op = self.fills.get(rgb)

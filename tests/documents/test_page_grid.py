@@ -68,8 +68,11 @@ def test_a_page_from_the_template_draws_what_a_table_of_its_rows_draws():
         header = [ly.header_row(COLUMNS, langs)]
         style = simple_style(COLUMNS)
         head = [ly.row_height(r, WIDTHS, ly.HEAD_LEADING) for r in header]
+        odd = _rows(55, 5, langs)
+        odd[2][5] = ly.paragraph("a <b>paragraph</b> cell", ly.styles().cell)  # Table.draw's way
         pages = [(_rows(0, 30, langs), [i % 3 for i in range(30)]),
-                 (_rows(30, 25, langs), [(i + 1) % 3 for i in range(25)])]
+                 (_rows(30, 25, langs), [(i + 1) % 3 for i in range(25)]),
+                 (odd, [0, 1, 2, 0, 1])]
         tables = []
         grids = []
         template = PageTemplate(header, WIDTHS, style, _row_style, head)
