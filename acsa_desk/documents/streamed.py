@@ -11,24 +11,22 @@ about as much as a 10,000-row one.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
+from acsa_desk.documents.page_grid import MarkStyle, PageGrid, PageTemplate
 from acsa_desk.documents.tables import (
     CELL_LEADING,
     HEAD_LEADING,
     TAIL_ROWS,
-    make_table,
     row_height,
 )
 
-#: A row as the stream gives it: its cells and a mark the row style reads (e.g. overdue).
+#: A row as the stream gives it: its cells and a mark the row style reads (e.g. overdue;
+#: hashable: the cell styles of a mark are computed once).
 Row = tuple[list[Any], Any]
-#: ``row_style(marks, offset)``: style commands for one page's body rows, whose marks are
-#: ``marks``, placed at table row ``offset`` onwards.
-MarkStyle = Callable[[Sequence[Any], int], list[tuple[Any, ...]]]
 
 
 class RowWindow:
@@ -73,8 +71,9 @@ class RowWindow:
 class StreamedTable(Flowable):
     """A long table laid out one page at a time from a row stream (see the module docstring).
 
-    Each page gets its own reportlab Table: its body rows plus the header. ``max_rows`` bounds
-    a page's table, as in PagedTable; it is also how far ahead of the page the stream is read.
+    Each page is drawn as a reportlab Table of its body rows plus the header would be, from a
+    template made once (:mod:`~acsa_desk.documents.page_grid`). ``max_rows`` bounds a page's
+    table, as in PagedTable; it is also how far ahead of the page the stream is read.
     """
 
     def __init__(
@@ -88,6 +87,7 @@ class StreamedTable(Flowable):
         max_rows: int = 150,
         start: int = 0,
         keep_with_next: float = 0.0,
+        template: PageTemplate | None = None,
     ) -> None:
         super().__init__()
         self.keep_with_next = keep_with_next
@@ -98,8 +98,12 @@ class StreamedTable(Flowable):
         self.row_style = row_style
         self.max_rows = max_rows
         self.start = start
-        self.head_heights = [row_height(r, self.col_widths, HEAD_LEADING) for r in header]
-        self._table: Table | None = None
+        if template is None:
+            head_heights = [row_height(r, self.col_widths, HEAD_LEADING) for r in header]
+            template = PageTemplate(header, self.col_widths, style, row_style, head_heights)
+        self.template = template
+        self.head_heights = template.head_heights
+        self._table: PageGrid | None = None
 
     def has_more_than(self, count: int) -> bool:
         """Whether the stream has more than ``count`` rows from here (reads that far)."""
@@ -122,22 +126,15 @@ class StreamedTable(Flowable):
             count += 1
         return count
 
-    def _make(self, rows: list[tuple[list[Any], float, Any]]) -> Table:
-        commands = list(self.style)
-        if self.row_style is not None:
-            commands += self.row_style([mark for _c, _h, mark in rows], len(self.header))
-        return make_table(
-            self.header + [cells for cells, _h, _m in rows],
-            self.col_widths,
-            commands,
-            row_heights=self.head_heights + [h for _c, h, _m in rows],
-            repeat_rows=len(self.header),
-        )
+    def _make(self, rows: list[tuple[list[Any], float, Any]]) -> PageGrid:
+        return self.template.page([cells for cells, _h, _m in rows], [h for _c, h, _m in rows],
+                                  [mark for _c, _h, mark in rows])
 
     def _rest(self, start: int) -> StreamedTable:
         return StreamedTable(
             self.header, self.window, self.col_widths, self.style, self.row_style,
             max_rows=self.max_rows, start=start, keep_with_next=self.keep_with_next,
+            template=self.template,
         )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

@@ -7,12 +7,13 @@ column widths. Re-exported by :mod:`acsa_desk.documents.layout`, which the build
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -28,6 +29,7 @@ from acsa_desk.documents.typography import (
     INK,
     RULE,
     STRIPE_FILL,
+    string_width,
     wrap_plain,
 )
 
@@ -90,6 +92,11 @@ def column_style(columns: Sequence[Column]) -> list[tuple[Any, ...]]:
 
 def row_height(row: Sequence[Any], widths: Sequence[float], leading: float) -> float:
     """The height reportlab gives a row of plain strings and flowables, from the fixed widths."""
+    if all(type(value) is str for value in row):  # the common row: lines only
+        if len(row) != len(widths):
+            raise ValueError("a row has a cell per column")
+        return max(value.count("\n") + 1 for value in row) * leading + PAD_TOP + PAD_BOTTOM \
+            if row else leading + PAD_TOP + PAD_BOTTOM
     content = leading
     for value, width in zip(row, widths, strict=True):
         if isinstance(value, str):
@@ -114,13 +121,42 @@ class _DocText:
     same way on every page.
     """
 
-    __slots__ = ("__weakref__", "lines", "names", "nums")
+    __slots__ = ("__weakref__", "fills", "first", "lines", "names", "nums")
 
     def __init__(self) -> None:
-        # (font name, size, line) -> (width, ((subset, "(...) Tj"), ...))
-        self.lines: dict[tuple[str, float, str], tuple[float, tuple[tuple[int, str], ...]]] = {}
+        # (font name, size) -> line -> (width, ((subset, "(...) Tj"), ...))
+        self.lines: dict[tuple[str, float], dict[str, tuple[float, tuple[tuple[int, str], ...]]]] \
+            = {}
         self.names: dict[tuple[str, int], str] = {}  # (font name, subset) -> "/F1+0"
         self.nums: dict[float, str] = {}  # coordinate -> fp_str(coordinate)
+        # font name -> (the characters coded in subset 0, their escaped codes by ord)
+        self.first: dict[str, tuple[set[str], dict[int, str]]] = {}
+        self.fills: dict[tuple[float, float, float], str] = {}  # rgb -> "r g b rg"
+
+    def fill(self, target: Any, color: Any, set_fill: Callable[[Any], None] | None = None) -> None:
+        """``target.setFillColor(color)`` on a canvas or a text object: the same code and
+        state, an RGB colour's numbers formatted once per document (any other colour through
+        ``set_fill``, by default ``target.setFillColor``)."""
+        if type(color) is not Color or target._enforceColorSpace is not None:
+            (set_fill or target.setFillColor)(color)
+            return
+        rgb = (color.red, color.green, color.blue)
+        op = self.fills.get(rgb)
+        if op is None:
+            op = self.fills[rgb] = f"{fp_str(rgb)} rg"
+        target._fillColorObj = color
+        target._code.append(op)
+        if color.alpha is not None:
+            target.setFillAlpha(color.alpha)
+
+    def number(self, x: float) -> str:
+        """``fp_str(x)``, kept (at most LINE_CACHE of them)."""
+        found = self.nums.get(x)
+        if found is None:
+            if len(self.nums) >= LINE_CACHE:
+                self.nums.clear()
+            found = self.nums[x] = fp_str(x)
+        return found
 
 
 #: Encoded lines kept per document (a line's codes never change once assigned, so a line let
@@ -134,6 +170,28 @@ def _doc_text(doc: Any) -> _DocText:
     if cache is None:
         cache = _DOC_TEXT[doc] = _DocText()
     return cache
+
+
+class _CellSpec:
+    """What FastTable's text writing reads of a cell style, read once per style and draw."""
+
+    @staticmethod
+    def of(style: Any) -> tuple[Any, ...]:
+        """(alignment, font, size, leading, valign, paddings top, bottom, left, right, colour),
+        or () for a cell reportlab must draw: links, bidirectional or shaped text, a font that
+        is not a TrueType subset font, an alignment other than left, right or centre."""
+        if (
+            style.alignment not in ("LEFT", "RIGHT", "CENTER", "CENTRE")
+            or style.href
+            or style.destination
+            or style.direction
+            or style.shaping
+            or not pdfmetrics.getFont(style.fontname)._dynamicFont
+        ):
+            return ()
+        return (style.alignment, style.fontname, style.fontsize, style.leading, style.valign,
+                style.topPadding, style.bottomPadding, style.leftPadding, style.rightPadding,
+                style.color)
 
 
 class FastTable(Table):
@@ -154,6 +212,8 @@ class FastTable(Table):
     _subset: tuple[str, int] | None = None
     _tf: str = ""
     _cache: _DocText | None = None
+    #: id(cell style) -> its _CellSpec (or () when reportlab draws the cell), during a draw
+    _specs: dict[int, tuple[Any, ...]] | None = None
 
     def draw(self) -> None:
         self._text = self.canv.beginText()
@@ -161,87 +221,95 @@ class FastTable(Table):
         self._text_color = None
         self._subset = None
         self._cache = _doc_text(self.canv._doc)
+        self._specs = {}
         try:
-            super().draw()
+            self._draw_table()
             self.canv.drawText(self._text)
         finally:
             self._text = None
             self._cache = None
+            self._specs = None
+
+    def _draw_table(self) -> None:
+        """The Table's drawing (its string cells go to :meth:`_drawCell`)."""
+        Table.draw(self)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         text = self._text
-        just = cellstyle.alignment
-        if (
-            text is None
-            or not isinstance(cellval, str)
-            or just not in ("LEFT", "RIGHT", "CENTER", "CENTRE")
-            or cellstyle.href
-            or cellstyle.destination
-            or cellstyle.direction
-            or cellstyle.shaping
-            or not pdfmetrics.getFont(cellstyle.fontname)._dynamicFont
-        ):
+        spec = None
+        if text is not None and isinstance(cellval, str):
+            specs = self._specs
+            assert specs is not None  # set by draw, as _text is
+            spec = specs.get(id(cellstyle))
+            if spec is None:
+                spec = specs[id(cellstyle)] = _CellSpec.of(cellstyle)
+        if not spec:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
-        if not cellval:
-            return
-        colpos, rowpos = pos
-        colwidth, rowheight = size
-        lines = cellval.split("\n")
-        leading, fontsize = cellstyle.leading, cellstyle.fontsize
-        if cellstyle.valign == "BOTTOM":
-            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
-        elif cellstyle.valign == "MIDDLE":
-            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
-                          + len(lines) * leading) / 2.0 - fontsize
-        else:
-            y = rowpos + rowheight - cellstyle.topPadding - fontsize
-        fontname = cellstyle.fontname
-        font = (fontname, fontsize, leading)
-        if font != self._text_font:
-            # what TextObject.setFont does for a TrueType font: no operator until the first Tj
-            text.setFont(*font)
-            self._text_font = font
-            self._subset = None
-            self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
-        if cellstyle.color != self._text_color:
-            text.setFillColor(cellstyle.color)
-            self._text_color = cellstyle.color
+        self._write_row(((cellval, spec, pos[0], size[0]),), pos[1], size[1])
+
+    def _write_row(self, cells: Iterable[tuple[Any, tuple[Any, ...], float, float]],
+                   rowpos: float, rowheight: float) -> None:
+        """Writes string cells of one row, each given as (text, its _CellSpec, column x, column
+        width), into the table's text object: what reportlab's text object would write."""
+        text = self._text
         cache = self._cache
-        assert cache is not None
+        assert text is not None and cache is not None
         code = text._code
         nums = cache.nums
         bottomup = self.canv.bottomup
-        for line in lines:
-            encoded = cache.lines.get((fontname, fontsize, line))
-            if encoded is None:
-                encoded = self._encode(fontname, fontsize, line)
-            width, chunks = encoded
-            if just == "LEFT":
-                x = colpos + cellstyle.leftPadding
-            elif just == "RIGHT":
-                x = colpos + colwidth - cellstyle.rightPadding - width
+        for cellval, spec, colpos, colwidth in cells:
+            if not cellval:
+                continue
+            just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
+            lines = cellval.split("\n")
+            if valign == "BOTTOM":
+                y = rowpos + bottom + len(lines) * leading - fontsize
+            elif valign == "MIDDLE":
+                y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
             else:
-                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
-            # TextObject.setTextOrigin
-            xs = nums.get(x)
-            if xs is None:
-                if len(nums) >= LINE_CACHE:
-                    nums.clear()
-                xs = nums[x] = fp_str(x)
-            ys = nums.get(y)
-            if ys is None:
-                ys = nums[y] = fp_str(y)
-            code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
-            # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
-            parts = []
-            for subset, tj in chunks:
-                if (fontname, subset) != self._subset:
-                    parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                    self._subset = (fontname, subset)
-                parts.append(tj)
-            code.append(" ".join(parts))
-            y -= leading
+                y = rowpos + rowheight - top - fontsize
+            font = (fontname, fontsize, leading)
+            if font != self._text_font:
+                # what TextObject.setFont does for a TrueType font: no operator until a Tj
+                text.setFont(*font)
+                self._text_font = font
+                self._subset = None
+                self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+            if color != self._text_color:
+                cache.fill(text, color)
+                self._text_color = color
+            encoded_lines = cache.lines.get((fontname, fontsize))
+            if encoded_lines is None:
+                encoded_lines = cache.lines[(fontname, fontsize)] = {}
+            for line in lines:
+                encoded = encoded_lines.get(line)
+                if encoded is None:
+                    encoded = self._encode(fontname, fontsize, line)
+                width, chunks = encoded
+                if just == "LEFT":
+                    x = colpos + left
+                elif just == "RIGHT":
+                    x = colpos + colwidth - right - width
+                else:
+                    x = colpos + (colwidth + left - right - width) / 2
+                # TextObject.setTextOrigin
+                xs = nums.get(x) or cache.number(x)
+                ys = nums.get(y) or cache.number(y)
+                code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
+                # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+                if len(chunks) == 1 and self._subset == (fontname, chunks[0][0]):
+                    code.append(chunks[0][1])  # the common line: one chunk, its Tf set
+                    y -= leading
+                    continue
+                parts = []
+                for subset, tj in chunks:
+                    if (fontname, subset) != self._subset:
+                        parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                        self._subset = (fontname, subset)
+                    parts.append(tj)
+                code.append(" ".join(parts))
+                y -= leading
 
     def _encode(
         self, fontname: str, fontsize: float, line: str
@@ -249,20 +317,39 @@ class FastTable(Table):
         """A line's width and its ``(subset, "(codes) Tj")`` chunks, computed once per document.
 
         ``splitString`` assigns subset codes to characters not seen before in this document,
-        so it runs (once) for every distinct line, in drawing order, exactly as textOut would.
+        so it runs for every distinct line with such a character, in drawing order, exactly as
+        textOut would. A line whose characters all have codes in the first subset already is
+        one chunk of their codes: written from a table of those codes, escaped (what
+        ``splitString`` and the escaping give for it, without assigning anything).
         """
         canv = self.canv
-        font = pdfmetrics.getFont(fontname)
-        escape_pdf = canv._escape
-        chunks = tuple(
-            (subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, canv._doc)
-        )
-        encoded = (pdfmetrics.stringWidth(line, fontname, fontsize), chunks)
-        assert self._cache is not None
-        lines = self._cache.lines
+        cache = self._cache
+        assert cache is not None
+        first = cache.first.get(fontname)
+        if first is None:
+            first = cache.first[fontname] = (set(), {})
+        known, codes = first
+        if known.issuperset(line):
+            chunks: tuple[tuple[int, str], ...] = ((0, f"({line.translate(codes)}) Tj"),) \
+                if line else ()
+        else:
+            font = pdfmetrics.getFont(fontname)
+            escape_pdf = canv._escape
+            chunks = tuple(
+                (subset, f"({escape_pdf(t)}) Tj")
+                for subset, t in font.splitString(line, canv._doc)
+            )
+            assignments = font.state[canv._doc].assignments
+            for ch in set(line):
+                n = assignments.get(32 if ch == "\xa0" else ord(ch))
+                if n is not None and n >> 8 == 0:
+                    known.add(ch)
+                    codes[ord(ch)] = escape_pdf(bytes([n]))
+        encoded = (string_width(line, fontname, fontsize), chunks)
+        lines = cache.lines[(fontname, fontsize)]
         if len(lines) >= LINE_CACHE:  # order numbers and amounts rarely repeat: bound it
             lines.clear()
-        lines[(fontname, fontsize, line)] = encoded
+        lines[line] = encoded
         return encoded
 
     def _subset_name(self, fontname: str, subset: int) -> str:

@@ -61,15 +61,65 @@ def register_font() -> str:
     return FONT
 
 
+class _Advances(dict[str, float]):
+    """A font's advance widths (in 1/1000 em) by character, looked up in the font once each."""
+
+    def __init__(self, font: TTFont) -> None:
+        super().__init__()
+        self._get = font.face.charWidths.get
+        self._default = font.face.defaultWidth
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = self._get(ord(ch), self._default)
+        return width
+
+
+_ADVANCES: dict[str, _Advances | None] = {}
+
+
+def _advances(fontname: str) -> _Advances | None:
+    """The per-character width table of a TrueType font, None for any other font.
+
+    A TrueType font's width in reportlab is ``0.001 * size * sum(advance of each character)``
+    (no kerning; reportlab shapes only in paragraphs). Its advances are multiples of 1/256
+    (units of 1000/unitsPerEm, unitsPerEm 2048 for IPAex Gothic), so the sum is exact in a
+    float in any order and the table gives the very float ``pdfmetrics.stringWidth`` does.
+    A font whose advances are not such multiples gets None (and reportlab's own function).
+    """
+    found = _ADVANCES.get(fontname, False)
+    if found is False:
+        font = pdfmetrics.getFont(fontname)
+        found = None
+        if isinstance(font, TTFont) and type(font).stringWidth is TTFont.stringWidth:
+            values = [*font.face.charWidths.values(), font.face.defaultWidth]
+            if all((v * 256).is_integer() and 0 <= v < 1 << 20 for v in values):
+                found = _Advances(font)
+        _ADVANCES[fontname] = found
+    return found
+
+
+def string_width(text: str, fontname: str, size: float) -> float:
+    """``pdfmetrics.stringWidth(text, fontname, size)``, the same float, from a per-character
+    table (see :func:`_advances`)."""
+    table = _ADVANCES[fontname] if fontname in _ADVANCES else _advances(fontname)
+    if table is None:
+        return float(pdfmetrics.stringWidth(text, fontname, size))
+    return 0.001 * size * sum(map(table.__getitem__, text))
+
+
 def text_width(text: str, size: float = CELL_SIZE) -> float:
-    return float(pdfmetrics.stringWidth(text, FONT, size))
+    return string_width(text, FONT, size)
 
 
 # --------------------------------------------------------------------------- styles
 
 
+#: The first CJK character (U+2E80): Japanese wraps between any two characters from here on.
+_CJK_FIRST = "\u2e80"
+
+
 def _has_cjk(text: str) -> bool:
-    return any(ord(ch) >= 0x2E80 for ch in text)
+    return max(text, default="") >= _CJK_FIRST
 
 
 @dataclass(frozen=True)
@@ -191,7 +241,7 @@ def _tokens(line: str) -> list[str]:
     tokens: list[str] = []
     word = ""
     for ch in line:
-        if _has_cjk(ch):
+        if ch >= _CJK_FIRST:
             if word:
                 tokens.append(word)
                 word = ""

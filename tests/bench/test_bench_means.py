@@ -201,7 +201,7 @@ def test_the_installed_program_is_the_one_measured() -> None:
 def test_statement_lays_out_long_tables_page_by_page(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus import tables
 
-    from acsa_desk.documents import build_statement
+    from acsa_desk.documents import build_statement, page_grid
 
     made: list[tuple[str, int, list[float] | None]] = []
     real_init = tables.Table.__init__
@@ -213,6 +213,15 @@ def test_statement_lays_out_long_tables_page_by_page(monkeypatch: pytest.MonkeyP
         real_init(self, data, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(tables.Table, "__init__", recording_init)
+    # a streamed table's page is a Table's state with the page's rows (no Table.__init__)
+    real_page = page_grid.PageGrid.__init__
+
+    def recording_page(self: page_grid.PageGrid, template: page_grid.PageTemplate,
+                       rows: list[list[object]], *args: object) -> None:
+        real_page(self, template, rows, *args)  # type: ignore[arg-type]
+        made.append((type(self).__name__, len(self._cellvalues), list(self._colWidths)))
+
+    monkeypatch.setattr(page_grid.PageGrid, "__init__", recording_page)
     lines = 1200
     pdf = build_statement(statement_data(statement_rows(lines, seed=3)), invariant=True)
     assert pdf.startswith(b"%PDF")
