@@ -141,7 +141,8 @@ def cmd_import_settlements(args: argparse.Namespace) -> int:
 
 
 def _read_rows(args: argparse.Namespace, lean_read: Any, full_read: Any) -> Any:
-    """Runs a read through the fast sqlite3 path when it applies, else through the services."""
+    """Runs a read through the fast sqlite3 or psycopg path when it applies, else through the
+    services."""
     from acsa_desk.cli import lean
 
     con = lean.open_readonly(args.db)
@@ -150,11 +151,17 @@ def _read_rows(args: argparse.Namespace, lean_read: Any, full_read: Any) -> Any:
             return lean_read(lean.fetcher(con))
         finally:
             con.close()
+    done, rows = lean.read_server(args.db, lean_read)
+    if done:
+        return rows
     from acsa_desk.services.balances import fetcher
 
     ledger = _open(args)
-    with ledger.reader() as session:
-        return full_read(fetcher(session))
+    try:
+        with ledger.reader() as session:
+            return full_read(fetcher(session))
+    finally:
+        ledger.close()
 
 
 def _exercise_id(fetch: Any, name: str | None) -> int | None:
