@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QToolBar,
     QToolButton,
@@ -156,9 +157,9 @@ class OrdersPage(Page):
         for status in Status:
             self.status_combo.addItem(labels.status_label(status), status.value)
         # several statuses at once: a menu of check boxes beside the one-status combo
-        self.statuses_button = QToolButton()
+        # a push button with a menu: its size leaves room for the menu's arrow in any language
+        self.statuses_button = QPushButton()
         self.statuses_button.setObjectName("statuses_filter")
-        self.statuses_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.statuses_button.setAccessibleName(self.tr("Several statuses"))
         self.statuses_menu = QMenu(self.statuses_button)
         self.status_checks: dict[str, QAction] = {}
