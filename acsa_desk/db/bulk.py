@@ -2,8 +2,9 @@
 
 On SQLite the unit of work holds the write lock from its first statement (BEGIN IMMEDIATE),
 so ids are assigned here and rows go to the driver's executemany with each column's own
-bind processor (the stored text is exactly what SQLAlchemy would write). Elsewhere the rows
-go through SQLAlchemy's insert, with RETURNING when ids are wanted.
+bind processor (the stored text is exactly what SQLAlchemy would write). On PostgreSQL with
+psycopg the rows go by one COPY, their ids drawn from the sequence first (``db.bulk_pg``).
+Elsewhere the rows go through SQLAlchemy's insert, with RETURNING when ids are wanted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Table, insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+
+from acsa_desk.db import bulk_pg
 
 #: SQLite's page cache while a bulk write runs, in KiB (the default is 2 MiB): the orders
 #: table's many indexes take rows in no order, and with a small cache their pages are
@@ -52,6 +55,10 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]], 
         return []
     connection = session.connection()
     if connection.dialect.name != "sqlite":
+        if bulk_pg.usable(connection):
+            copied = bulk_pg.copy_rows(connection, table, rows, want_ids)
+            if copied is not None:
+                return copied
         if want_ids:
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             return list(connection.execute(stmt, list(rows)).scalars())
