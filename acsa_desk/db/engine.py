@@ -4,6 +4,11 @@ SQLite is opened with foreign keys on, WAL journaling, ``synchronous=FULL`` (a c
 ledger entry survives a power cut) and a busy timeout (a second writer waits rather than
 failing at once). The schema is brought to the current version by Alembic; a database
 made by a newer program is refused.
+
+Importing this module loads no ORM model (``db.models``, sqlmodel, pydantic: about 0.16 s):
+the audit log's watch and the readers' guard, which need them, are imported by the first
+unit of work that writes (``Ledger.session``), so that opening a ledger and checking its
+schema version need not wait for them (issue 16, goal 1).
 """
 
 from __future__ import annotations
@@ -24,8 +29,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from acsa_desk.core.errors import DatabaseProblem, StaleRecord
-from acsa_desk.db import audit
-from acsa_desk.db.actor_guard import refuse_readers
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +171,10 @@ class Ledger:
         auditor or no longer active is refused before anything is written (``check_actor``
         off only for recording a sign-in attempt).
         """
+        # every write is audited: imported here, not with this module (see the module's text)
+        from acsa_desk.db import audit
+        from acsa_desk.db.actor_guard import refuse_readers
+
         bind = self.engine.execution_options(**{WRITE_OPTION: True})
         self.check_file()
         try:
@@ -316,13 +323,15 @@ def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_in
             raise database_problem(exc, f"cannot upgrade {ledger.describe()}") from exc
     if migrate:
         from acsa_desk.db import search_index
-        from acsa_desk.db.keying import ensure_keyed, keyed_by_schema
+        from acsa_desk.db.schema_version import keyed_by_schema
 
         search_index.repair(engine)  # an orders search index made by 0014 as first landed
 
         # A new ledger, or one made by an earlier version, gets its key now; a ledger whose
         # schema already has keys but names none is left for verify to report (never re-keyed).
         if not keyed_by_schema(current):
+            from acsa_desk.db.keying import ensure_keyed  # the ORM models: only when needed
+
             ensure_keyed(ledger)
     if ledger.path is not None:
         backup.owner_only(ledger.path)

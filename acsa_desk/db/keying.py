@@ -17,18 +17,9 @@ from acsa_desk.db.models import AuditEntry, AuditHead
 if TYPE_CHECKING:
     from acsa_desk.db.engine import Ledger
 
+from acsa_desk.db.schema_version import KEYED_SINCE, keyed_by_schema  # noqa: F401  (re-exported)
+
 BASELINE_CHUNK = 2000
-#: The schema from which every ledger is keyed (renumber with the migration).
-KEYED_SINCE = "0011_audit_key"
-
-
-def keyed_by_schema(revision: str | None) -> bool:
-    """Whether a ledger at ``revision`` was keyed when it got that schema (None: new)."""
-    from acsa_desk.db.schema_version import REVISIONS
-
-    if revision is None or revision not in REVISIONS:
-        return False
-    return REVISIONS.index(revision) >= REVISIONS.index(KEYED_SINCE)
 
 
 def ensure_keyed(ledger: Ledger) -> None:

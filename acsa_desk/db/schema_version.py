@@ -11,3 +11,16 @@ REVISIONS: tuple[str, ...] = (
     "0015_audit_packed",
 )
 HEAD = REVISIONS[-1]
+#: The schema from which every ledger is keyed (renumber with the migration).
+KEYED_SINCE = "0011_audit_key"
+
+
+def keyed_by_schema(revision: str | None) -> bool:
+    """Whether a ledger at ``revision`` was keyed when it got that schema (None: new).
+
+    Here, not in ``db/keying.py`` (which needs the ORM models): opening an up-to-date
+    ledger asks it and need not import them.
+    """
+    if revision is None or revision not in REVISIONS:
+        return False
+    return REVISIONS.index(revision) >= REVISIONS.index(KEYED_SINCE)

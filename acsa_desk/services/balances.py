@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,11 +25,23 @@ from acsa_desk.services.ledger_sql import (
     AgeingRow,
     Balance,
     OverdueOrder,
+    WaitingCounts,
 )
 
-__all__ = ["AGEING_BUCKETS", "DUE_SOON_DAYS", "AgeingRow", "Balance", "OverdueOrder", "ageing",
-           "balances", "due_soon", "overdue", "totals_by_currency",
-           "waiting_for_action"]
+__all__ = [
+    "AGEING_BUCKETS",
+    "DUE_SOON_DAYS",
+    "AgeingRow",
+    "Balance",
+    "OverdueOrder",
+    "WaitingCounts",
+    "ageing",
+    "balances",
+    "due_soon",
+    "overdue",
+    "totals_by_currency",
+    "waiting_for_action",
+]
 
 
 def statement_of(query: ledger_sql.Query) -> TextClause:
@@ -74,15 +85,6 @@ def due_soon(
 def ageing(*, session: Session, as_of: date, partner: str | None = None) -> list[AgeingRow]:
     """Outstanding amounts by days since delivery, per partner, currency and direction."""
     return ledger_sql.read_ageing(fetcher(session), as_of=as_of, partner=partner)
-
-
-@dataclass(frozen=True, slots=True)
-class WaitingCounts:
-    awaiting_signatures: int
-    delivered_without_signatures: int
-    delivered_not_invoiced: int
-    invoiced_unsettled: int
-    settled_not_closed: int
 
 
 def waiting_for_action(*, session: Session) -> WaitingCounts:

@@ -170,6 +170,17 @@ TERMS_MONTHS = ("SELECT partner_code, effective_from, settlement_months FROM agr
 Fetch = Any  # Callable[[Query], list[tuple]]: runs a query on one driver or the other
 
 
+#: Orders waiting for someone (services.balances.waiting_for_action): here, beside the other
+#: figures' data classes, so that the dashboard's kept figures load without the ORM models.
+@dataclass(frozen=True, slots=True)
+class WaitingCounts:
+    awaiting_signatures: int
+    delivered_without_signatures: int
+    delivered_not_invoiced: int
+    invoiced_unsettled: int
+    settled_not_closed: int
+
+
 @dataclass(frozen=True, slots=True)
 class Balance:
     partner: str

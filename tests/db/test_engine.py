@@ -96,3 +96,43 @@ def test_urls_and_paths(tmp_path):
         database_url(tmp_path / "missing" / "x.sqlite")
     with pytest.raises(DatabaseProblem, match="is a folder"):
         database_url(tmp_path)
+
+
+#: Opens an up-to-date ledger, writes the names of the ORM modules then loaded, makes an
+#: exercise through ``Ledger.session`` and writes how many audit entries the ledger holds.
+OPEN_THEN_WRITE = """
+import json, sys
+from acsa_desk.db.engine import open_ledger
+ledger = open_ledger(sys.argv[1], create=False)
+heavy = ("acsa_desk.db.models", "acsa_desk.db.audit", "sqlmodel", "pydantic")
+loaded = [name for name in heavy if name in sys.modules]
+from sqlalchemy import func, select
+from acsa_desk.db.models import AuditEntry
+from acsa_desk.services import reference
+with ledger.reader() as session:
+    before = session.scalar(select(func.count()).select_from(AuditEntry))
+with ledger.session() as session:
+    reference.create_exercise(session=session, data=reference.ExerciseInput(
+        name="KAEDEX 2027", place="Sea of Japan", partners=("JPN",)))
+with ledger.reader() as session:
+    after = session.scalar(select(func.count()).select_from(AuditEntry))
+ledger.close()
+print(json.dumps({"loaded": loaded, "audited": after - before}))
+"""
+
+
+def test_opening_a_ledger_imports_no_orm_model_and_its_writes_are_still_audited(tmp_path):
+    # issue 16, goal 1: the window opens the ledger and checks its schema before it paints;
+    # the models (sqlmodel, pydantic: about 0.16 s) are imported by what reads or writes
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "ledger.sqlite"
+    open_ledger(path).close()  # made and keyed here: the subprocess opens it up to date
+    done = subprocess.run([sys.executable, "-c", OPEN_THEN_WRITE, str(path)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["loaded"] == []
+    assert result["audited"] > 0

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from acsa_desk.core.money import exponent
-from acsa_desk.services.balances import Balance
+from acsa_desk.services.ledger_sql import Balance
 from acsa_desk.ui import theme
 from acsa_desk.ui.dashboard.tables import money, who_owes_whom
 from acsa_desk.ui.qtfix import emit

@@ -12,9 +12,9 @@ ids read when a figure is clicked (:func:`delivered_not_invoiced_ids`, :func:`or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
@@ -25,7 +25,7 @@ from acsa_desk.core.domain import Status
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
-from acsa_desk.services.balances import AgeingRow, Balance, OverdueOrder, WaitingCounts
+from acsa_desk.services.balances import AgeingRow, OverdueOrder
 from acsa_desk.services.ledger_sql import (
     DUE_SOON_DAYS,
     LIVE,
@@ -34,6 +34,7 @@ from acsa_desk.services.ledger_sql import (
     read_months,
 )
 from acsa_desk.services.queries import OrderFilter, count_orders, page_orders
+from acsa_desk.ui.dashboard.figures import DashboardData
 
 #: The statuses of "delivered, not yet invoiced" (as counted by waiting_for_action).
 DELIVERED_NOT_INVOICED = (Status.DELIVERED, Status.RECEIVED)
@@ -52,31 +53,6 @@ DELIVERIES_OF_OUTSTANDING = (
     "o.settled_minor, d.delivered_on, o.ordered_on "
     "ORDER BY o.id, d.delivered_on"
 )
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    as_of: date
-    balances: tuple[Balance, ...]
-    ageing: tuple[AgeingRow, ...]
-    #: The oldest overdue orders (at most LIST_LIMIT), oldest first; overdue_count: all of them.
-    overdue: tuple[OverdueOrder, ...]
-    overdue_count: int
-    #: The same for the orders that become overdue within DUE_SOON_DAYS.
-    due_soon: tuple[OverdueOrder, ...]
-    due_soon_count: int
-    #: Every due-soon order (no filter says "due soon"; a by-product of the one pass).
-    due_soon_ids: tuple[int, ...]
-    waiting: WaitingCounts
-    #: Per partner, when and by whom it was last reconciled against its statement.
-    last_reconciled: Mapping[str, tuple[datetime, str]] = field(default_factory=dict)
-    #: Orders with at least one audit-readiness exception (services.readiness) as of as_of;
-    #: None until counted (:func:`count_audit_exceptions`, read after the other figures: it
-    #: weighs every live order in Python, seconds at 100,000 orders).
-    audit_exceptions: int | None = None
-
-    def currencies(self) -> list[str]:
-        return sorted({b.currency for b in self.balances})
 
 
 @dataclass(frozen=True)

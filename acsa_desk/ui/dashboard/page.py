@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from acsa_desk.core.domain import Direction, Status
-from acsa_desk.services.balances import AGEING_BUCKETS, AgeingRow, Balance, OverdueOrder
+from acsa_desk.services.ledger_sql import AGEING_BUCKETS, AgeingRow, Balance, OverdueOrder
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard import snapshot

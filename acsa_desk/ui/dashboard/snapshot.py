@@ -27,9 +27,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from acsa_desk.services.balances import WaitingCounts
-from acsa_desk.services.ledger_sql import AgeingRow, Balance, OverdueOrder
-from acsa_desk.ui.dashboard.data import DashboardData
+from acsa_desk.services.ledger_sql import AgeingRow, Balance, OverdueOrder, WaitingCounts
+from acsa_desk.ui.dashboard.figures import DashboardData
 
 log = logging.getLogger(__name__)
 
