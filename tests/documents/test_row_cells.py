@@ -39,6 +39,7 @@ def test_labels_categories_and_texts_are_the_layouts_cells(langs):
     (1_000_000, 250_000), (250, -250),
 ])
 def test_amounts_are_the_layouts_amounts(lang, currency, billable, settled):
+    ly.register_font()
     cells = RepeatedCells((lang,))
     outstanding = billable - settled
     for _ in range(2):
@@ -48,6 +49,7 @@ def test_amounts_are_the_layouts_amounts(lang, currency, billable, settled):
 
 
 def test_past_the_limit_values_are_still_formatted(monkeypatch):
+    ly.register_font()
     monkeypatch.setattr(row_cells, "LIMIT", 2)
     cells = RepeatedCells(("en",))
     texts = [f"Exercise {i}" for i in range(6)]
