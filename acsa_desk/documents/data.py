@@ -38,8 +38,15 @@ def _minor(name: str, value: object) -> None:
         raise TypeError(f"{name} must be an int in minor units, not {type(value).__name__}")
 
 
+#: Currency codes already checked (a statement checks the same few codes on every row).
+_KNOWN_CURRENCIES: set[str] = set()
+
+
 def _currency(value: str) -> None:
+    if value in _KNOWN_CURRENCIES:
+        return
     exponent(value)  # raises RuleViolation for a code that is not ISO 4217
+    _KNOWN_CURRENCIES.add(value)
 
 
 def _date(name: str, value: object, *, optional: bool = False) -> None:
@@ -54,7 +61,13 @@ def _category(code: str) -> None:
         raise ValueError(f"unknown category code {code!r}")
 
 
-def _balance(what: str, billable: int, settled: int, outstanding: int) -> None:
+def _balance(kind: str, which: str, billable: int, settled: int, outstanding: int) -> None:
+    """``billable - settled == outstanding``, each an int; ``kind`` and ``which`` name the
+    thing checked in the error ("order", its number)."""
+    if (type(billable) is int and type(settled) is int and type(outstanding) is int
+            and billable - settled == outstanding):
+        return  # the common case, without composing the messages
+    what = f"{kind} {which}"
     for name, value in (("billable", billable), ("settled", settled), ("outstanding", outstanding)):
         _minor(f"{what} {name}_minor", value)
     if billable - settled != outstanding:
@@ -93,7 +106,7 @@ class CategoryAmount:
 
     def __post_init__(self) -> None:
         _category(self.category)
-        _balance(f"category {self.category}", self.billable_minor, self.settled_minor,
+        _balance("category", self.category, self.billable_minor, self.settled_minor,
                  self.outstanding_minor)
 
 
@@ -131,7 +144,7 @@ class StatementOrder:
             raise ValueError(f"order {self.order_number}: no category")
         for code in self.categories:
             _category(code)
-        _balance(f"order {self.order_number}", self.billable_minor, self.settled_minor,
+        _balance("order", self.order_number, self.billable_minor, self.settled_minor,
                  self.outstanding_minor)
         if self.category_split:
             for attr in ("billable_minor", "settled_minor", "outstanding_minor"):
@@ -297,7 +310,7 @@ class AnnualCategoryRow:
     def __post_init__(self) -> None:
         _category(self.category)
         _currency(self.currency)
-        _balance(f"category {self.category}", self.total_minor, self.collected_minor,
+        _balance("category", self.category, self.total_minor, self.collected_minor,
                  self.outstanding_minor)
 
 

@@ -12,6 +12,7 @@ from acsa_desk.core.domain import country_name_in
 from acsa_desk.documents import labels as L
 from acsa_desk.documents import layout as ly
 from acsa_desk.documents.data import StatementData, StatementOrder
+from acsa_desk.documents.row_cells import RepeatedCells
 from acsa_desk.documents.totals import StatementTotals, statement_totals
 
 PAGE = ly.LANDSCAPE
@@ -208,30 +209,31 @@ def _totals_section(sums: StatementTotals, langs: tuple[str, ...]) -> list[Flowa
     return items
 
 
-def _order_row(order: StatementOrder, langs: tuple[str, ...], lang: str) -> list[Any]:
+def _order_row(order: StatementOrder, cells: RepeatedCells) -> list[Any]:
     cols = ORDER_COLUMNS
-    categories = ly.category_label(order.categories, lang)
+    currency = order.currency
+    billable, settled, outstanding = cells.amounts(
+        order.billable_minor, order.settled_minor, order.outstanding_minor, currency)
     return [
         ly.cell(f"{order.order_number} / {order.partner_order_number}"
                 if order.partner_order_number else order.order_number, cols[0].width),
-        ly.cell(order.exercise, cols[1].width),
-        ly.choice_cell(tuple(L.stacked(order.direction, langs)), cols[2].width),
+        cells.text(order.exercise, cols[1].width),
+        cells.choice(order.direction, cols[2].width),
         ly.fmt_date(order.ordered_on),
         ly.fmt_date(order.delivered_on),
-        ly.cell(categories, cols[5].width),
-        order.currency,
-        ly.amount(order.billable_minor, order.currency, lang),
-        ly.amount(order.settled_minor, order.currency, lang),
-        ly.amount(order.outstanding_minor, order.currency, lang),
-        ly.choice_cell(tuple(L.stacked("overdue_flag", langs)), cols[OVERDUE_COL].width)
-        if order.overdue else "",
-        ly.choice_cell(tuple(L.stacked(f"status_{order.status}", langs)), cols[11].width),
+        cells.categories(order.categories, cols[5].width),
+        currency,
+        billable,
+        settled,
+        outstanding,
+        cells.choice("overdue_flag", cols[OVERDUE_COL].width) if order.overdue else "",
+        cells.choice(f"status_{order.status}", cols[11].width),
     ]
 
 
 def _orders_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
-    lang = langs[0]
-    rows = ((_order_row(order, langs, lang), order.overdue) for order in data.orders)
+    cells = RepeatedCells(langs)
+    rows = ((_order_row(order, cells), order.overdue) for order in data.orders)
 
     def row_style(overdue: Sequence[bool], offset: int) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
@@ -254,6 +256,7 @@ def _orders_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowabl
 def _settlements_section(data: StatementData, langs: tuple[str, ...]) -> list[Flowable]:
     lang = langs[0]
     cols = SETTLEMENT_COLUMNS
+    cells = RepeatedCells(langs)
     # a settlement from the services knows its order's direction; one made by hand is looked
     # up among the orders (a tuple then)
     direction_of = {o.order_number: o.direction for o in data.orders} \
@@ -263,9 +266,9 @@ def _settlements_section(data: StatementData, langs: tuple[str, ...]) -> list[Fl
         direction = s.direction or direction_of.get(s.order_number)
         return [
             ly.cell(s.order_number, cols[0].width),
-            ly.choice_cell(tuple(L.stacked(direction, langs)), cols[1].width) if direction else "",
+            cells.choice(direction, cols[1].width) if direction else "",
             ly.fmt_date(s.settled_on),
-            ly.choice_cell(tuple(L.stacked(f"method_{s.method}", langs)), cols[3].width),
+            cells.choice(f"method_{s.method}", cols[3].width),
             s.currency,
             ly.amount(s.amount_minor, s.currency, lang),
             ly.cell(s.reference, cols[6].width),
