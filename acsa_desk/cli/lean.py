@@ -45,15 +45,7 @@ def open_readonly(db: str | None) -> sqlite3.Connection | None:
                               timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error:
         return None
-    try:
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        con.close()
-        return None
-    if version is None or version[0] != HEAD:
-        con.close()
-        return None
-    return con
+    return con if _at_head(con, sqlite3.Error) else None
 
 
 def fetcher(con: sqlite3.Connection) -> Callable[[Query], list[tuple[Any, ...]]]:
@@ -126,14 +118,23 @@ def open_server(db: str | None) -> Any | None:
         return None  # unreachable, refused: the full path says why, in its words
     try:
         con.read_only = True  # one read-only transaction for the whole command
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except psycopg.Error:
         con.close()
         return None
+    return con if _at_head(con, psycopg.Error) else None
+
+
+def _at_head(con: Any, error: type[Exception]) -> bool:
+    """Whether the ledger's schema is the program's (else ``con`` is closed: the full path
+    upgrades, explains or refuses)."""
+    try:
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except error:
+        version = None
     if version is None or version[0] != HEAD:
         con.close()
-        return None
-    return con
+        return False
+    return True
 
 
 def server_sql(sql: str) -> str:

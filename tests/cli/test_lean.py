@@ -27,20 +27,24 @@ def demo(tmp_path_factory):
     ledger.close()
 
 
+#: The reads both executors run (the lean path's, SQLite's and the server's, and the full one).
+READS = (
+    lambda f: ledger_sql.read_balances(f),
+    lambda f: ledger_sql.read_balances(f, by_exercise=True),
+    lambda f: ledger_sql.read_balances(f, partner="JPN", exercise_id=2),
+    lambda f: ledger_sql.read_overdue(f, as_of=TODAY),
+    lambda f: ledger_sql.read_overdue(f, as_of=TODAY, horizon=date(2027, 1, 24)),
+    lambda f: ledger_sql.read_ageing(f, as_of=TODAY),
+)
+
+
 def test_both_executors_agree(demo):
     con = lean.open_readonly(str(demo.path))
     assert con is not None
     fast = lean.fetcher(con)
     with demo.reader() as s:
         full = balances.fetcher(s)
-        for read in (
-            lambda f: ledger_sql.read_balances(f),
-            lambda f: ledger_sql.read_balances(f, by_exercise=True),
-            lambda f: ledger_sql.read_balances(f, partner="JPN", exercise_id=2),
-            lambda f: ledger_sql.read_overdue(f, as_of=TODAY),
-            lambda f: ledger_sql.read_overdue(f, as_of=TODAY, horizon=date(2027, 1, 24)),
-            lambda f: ledger_sql.read_ageing(f, as_of=TODAY),
-        ):
+        for read in READS:
             assert read(fast) == read(full)
             assert read(fast), "the comparison must compare something"
         fast_rows = list(finance_table(lambda q: lean.cursor(con, q), date(2025, 1, 1), None))

@@ -11,6 +11,7 @@ from acsa_desk.cli import lean, main
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.services import balances, ledger_sql, reference
 from acsa_desk.services.demo import fill_demo
+from tests.cli.test_lean import READS
 from tests.pg import fresh_database
 
 pytestmark = pytest.mark.postgres
@@ -35,14 +36,7 @@ def test_both_executors_agree_on_the_server(server_demo):
     fast = lean.server_fetcher(con)
     with server_demo.reader() as s:
         full = balances.fetcher(s)
-        for read in (
-            lambda f: ledger_sql.read_balances(f),
-            lambda f: ledger_sql.read_balances(f, by_exercise=True),
-            lambda f: ledger_sql.read_balances(f, partner="JPN", exercise_id=2),
-            lambda f: ledger_sql.read_overdue(f, as_of=TODAY),
-            lambda f: ledger_sql.read_overdue(f, as_of=TODAY, horizon=date(2027, 1, 24)),
-            lambda f: ledger_sql.read_ageing(f, as_of=TODAY),
-        ):
+        for read in READS:
             assert read(fast) == read(full)
             assert read(fast), "the comparison must compare something"
     con.close()
