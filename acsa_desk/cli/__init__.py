@@ -103,9 +103,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="SQLite file or SQLAlchemy URL (default: ledger in the user's data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    command = _named_command(sys.argv[1:] if argv is None else argv)
+    given = sys.argv[1:] if argv is None else argv
+    command = _named_command(given)
     modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
-    if _first_other(sys.argv[1:] if argv is None else argv) is None:
+    if _first_other(given) is None:
         modules = ()  # the window (nothing but --db): no command module on its path
     for name in modules:
         try:

@@ -24,7 +24,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -82,8 +82,7 @@ _ISO: dict[int, tuple[Any, str]] = {}  # id -> (the object, its text); the objec
 
 def _plain(value: Any) -> Any:
     """JSON for the values json does not know (called only for those)."""
-    kind = type(value)
-    if kind is datetime or kind is date or isinstance(value, datetime | date):
+    if isinstance(value, date):  # a datetime too (a date's subclass)
         # A bulk entry repeats the same stamp and dates (the same objects) on many rows:
         # each object is formatted once, keyed by identity (the cache holds the object, so
         # its id is not reused while it is cached).

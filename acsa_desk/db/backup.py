@@ -299,10 +299,11 @@ def integrity_problems(path: Path, *, quick: bool = False,
     readonly database"), so it is opened for writing once, which does what any opening of it
     does (SQLite's own recovery), and then checked."""
     try:
-        return _integrity_problems(readonly_uri(path), quick=quick, stopper=stopper)
+        return _integrity_problems(readonly_uri(path), quick=quick, stopper=stopper,
+                                   recoverable=True)
     except _NeedsRecovery:
         return _integrity_problems(path.absolute().as_uri() + "?mode=rw", quick=quick,
-                                   stopper=stopper)
+                                   stopper=stopper, recoverable=False)
 
 
 #: What a read-only connection answers for a file whose interrupted write must be undone.
@@ -313,7 +314,10 @@ class _NeedsRecovery(Exception):
     pass
 
 
-def _integrity_problems(uri: str, *, quick: bool, stopper: Stopper | None) -> list[str]:
+def _integrity_problems(uri: str, *, quick: bool, stopper: Stopper | None,
+                        recoverable: bool) -> list[str]:
+    """The check through ``uri``; ``recoverable``: raises :class:`_NeedsRecovery` where
+    SQLite must first undo an interrupted write (else that is reported as the problem)."""
     try:
         con = sqlite3.connect(uri, uri=True)
         try:
@@ -329,7 +333,7 @@ def _integrity_problems(uri: str, *, quick: bool, stopper: Stopper | None) -> li
     except sqlite3.DatabaseError as exc:
         if stopper is not None and stopper.stopped:
             raise Stopped() from exc
-        if uri.endswith("?mode=ro") and getattr(exc, "sqlite_errorname", "") in _NEEDS_RECOVERY:
+        if recoverable and getattr(exc, "sqlite_errorname", "") in _NEEDS_RECOVERY:
             raise _NeedsRecovery() from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows

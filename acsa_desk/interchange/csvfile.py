@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from acsa_desk.core.errors import (
     FileDefect,
@@ -56,10 +56,11 @@ class DefectList:
         if len(self.items) < MAX_DEFECTS:
             self.items.append(FileDefect(row, column, message))
 
-    def cell(self, record: Record, column: str, parse: Callable[[str], T]) -> T | None:
-        """Parses one cell; a RuleViolation becomes a defect naming row and column."""
+    def cell(self, record: Record, column: str, parse: Callable[..., T], *args: Any) -> T | None:
+        """Parses one cell (``parse(text, *args)``); a RuleViolation becomes a defect naming
+        row and column."""
         try:
-            return parse(record.cells.get(column, ""))
+            return parse(record.cells.get(column, ""), *args)
         except RuleViolation as exc:
             self.add(record.row, column, exc.message)
             return None
@@ -104,7 +105,6 @@ def iter_records(
     reader = csv.reader(handle, strict=True)
     intern: dict[str, str] = {}  # a cell repeated on many rows is kept once
     keep = intern.setdefault
-    width = 0  # the header's
     try:
         for index, raw in enumerate(reader, start=1):
             if index == 1:
@@ -112,12 +112,11 @@ def iter_records(
                 _check_header(names, required, defects)
                 if defects:
                     return
-                width = len(names)
                 continue
             values = list(map(str.strip, raw))
             if not any(values):
                 continue  # a blank line
-            if len(values) != width:
+            if len(values) != len(names):
                 defects.add(
                     index, "", f"has {len(raw)} cells but the header has {len(names)} columns"
                 )

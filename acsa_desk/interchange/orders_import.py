@@ -216,10 +216,7 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
         quantity = cell(rec, "quantity", _positive)
         price = None
         if currency is not None:
-            try:
-                price = _price(cells.get("unit_price", ""), currency)
-            except RuleViolation as exc:
-                defects.add(rec.row, "unit_price", exc.message)
+            price = cell(rec, "unit_price", _price, currency)
         delivered_text = cells.get("delivered_quantity", "")
         delivered = cell(rec, "delivered_quantity", _delivered) if delivered_text else Decimal(0)
         delivered_on_text = cells.get("delivered_on", "")

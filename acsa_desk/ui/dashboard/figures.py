@@ -30,8 +30,8 @@ class DashboardData:
     #: Per partner, when and by whom it was last reconciled against its statement.
     last_reconciled: Mapping[str, tuple[datetime, str]] = field(default_factory=dict)
     #: Orders with at least one audit-readiness exception (services.readiness) as of as_of;
-    #: None until counted (:func:`count_audit_exceptions`, read after the other figures: it
-    #: weighs every live order in Python, seconds at 100,000 orders).
+    #: None until counted (``data.count_audit_exceptions``, read after the other figures: a
+    #: count over every live order, seconds at 100,000 orders).
     audit_exceptions: int | None = None
 
     def currencies(self) -> list[str]:

@@ -193,17 +193,12 @@ class OrdersPage(Page):
         self.unsigned_chip = FilterChip("unsigned_chip")
         self.unsigned_chip.removed.connect(self._clear_unsigned_filter)
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("E&xercise:"), self.exercise_combo),
-                            (self.tr("&Partner:"), self.partner_combo),
-                            (self.tr("&Direction:"), self.direction_combo),
-                            (self.tr("&Status:"), self.status_combo)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            if combo is self.status_combo:
-                filters.addWidget(self.statuses_button)
-            filters.addSpacing(6)
+        add_labelled(filters, ((self.tr("E&xercise:"), self.exercise_combo),
+                               (self.tr("&Partner:"), self.partner_combo),
+                               (self.tr("&Direction:"), self.direction_combo)), spacing=6)
+        add_labelled(filters, ((self.tr("&Status:"), self.status_combo),))
+        filters.addWidget(self.statuses_button)
+        filters.addSpacing(6)
         filters.addStretch(1)
         chips = QHBoxLayout()
         # category, audit readiness and overdue on the second row: the first stays within a
