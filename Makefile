@@ -14,7 +14,7 @@ WINDOW_APT_PACKAGES := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 l
 	libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libfreetype6 \
 	libglib2.0-0 libdbus-1-3 libgcc-s1 libstdc++6 zlib1g libzstd1
 
-.PHONY: run test bench lint system-packages window-packages clean translations
+.PHONY: run test bench bench-libreoffice lint system-packages window-packages clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ACSA Desk needs Python 3.11 or newer")'
@@ -55,6 +55,11 @@ test: $(STAMP) system-packages $(QM)
 # Speed against raw-library floors on a 100,000-order demo ledger (not part of the tests).
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m acsa_desk.bench $(BENCH_ARGS)
+
+# Optional: LibreOffice for figure 4's comparison (a CSV of the statement's rows to PDF by
+# soffice --headless); about 400 MB of Debian packages, so not part of `bench` itself.
+bench-libreoffice:
+	@sh .ci/system-packages.sh libreoffice-calc-nogui
 
 lint: $(STAMP)
 	$(BIN)/ruff check acsa_desk tests

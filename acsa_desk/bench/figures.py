@@ -400,34 +400,55 @@ def statement(ctx: Context) -> list[Result]:
         processes.append(r.seconds)
         return float(data["seconds"])
 
+    office_cmd: list[str] | None = None
+    office_peaks: list[float] = []
+
     def floor(_i: int) -> float:
+        if office_cmd is not None and not office.na:  # beside the floor: interleaved with ours
+            office_sample(office_cmd)
         data = json.loads(_floor_run(ctx, floor_cmd, "statement").stdout.strip().splitlines()[-1])
         result.extra.setdefault("floor_bytes", data["bytes"])
         return float(data["seconds"])
+
+    def office_sample(cmd: list[str]) -> None:
+        r = run(cmd, env=ctx.env.build(), timeout=ctx.timeout)
+        if not r.ok:
+            office.na = f"soffice failed: {r.problem()}"
+            return
+        office.floor.append(r.seconds)
+        office_peaks.append(r.maxrss_kib / 1024)
 
     def work() -> None:
         _alternate(ctx, result, min(ctx.repeat, HEAVY_SAMPLES), ours, floor)
 
     try:
+        office_cmd = _libreoffice(ctx, office, rows, out)
         _guarded(result, work)
         memory.na = result.na
-        _libreoffice(ctx, office, rows, out, processes, memory.ours)
+        if office_cmd is not None and not office.na:
+            if not processes:
+                office.na = "our statement did not run"
+            else:
+                office.ours = list(processes)
+                office.extra["libreoffice_peak_mib"] = office_peaks
+                office.extra["ours_peak_mib"] = list(memory.ours)
+                office.notes.append(
+                    "floor: LibreOffice (soffice --headless --convert-to pdf), each sample run "
+                    "beside the reportlab floor's; ours: the whole statement process on the "
+                    "same rows")
         return [result, memory, office]
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
 
-def _libreoffice(ctx: Context, result: Result, rows: Path, out: Path, ours_s: list[float],
-                 ours_mib: list[float]) -> None:
+def _libreoffice(ctx: Context, result: Result, rows: Path, out: Path) -> list[str] | None:
     """Optional: LibreOffice headless converting a CSV of the same rows to PDF (when
-    ``soffice`` is on the PATH), against our whole statement process on those rows."""
+    ``soffice`` is on the PATH), against our whole statement process on those rows: the
+    command of one sample (the CSV written and LibreOffice's profile made), or None."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         result.na = "LibreOffice is not installed here (`which soffice` finds nothing)"
-        return
-    if not ours_s:
-        result.na = "our statement did not run"
-        return
+        return None
     import csv
 
     orders = json.loads(rows.read_text(encoding="utf-8"))["orders"]
@@ -443,19 +464,7 @@ def _libreoffice(ctx: Context, result: Result, rows: Path, out: Path, ours_s: li
     cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
            "pdf", "--outdir", str(out / "lo"), str(csv_path)]
     run(cmd, env=ctx.env.build(), timeout=ctx.timeout)  # warm-up: makes the profile
-    peaks: list[float] = []
-    for _ in range(min(ctx.repeat, HEAVY_SAMPLES)):
-        r = run(cmd, env=ctx.env.build(), timeout=ctx.timeout)
-        if not r.ok:
-            result.na = f"soffice failed: {r.problem()}"
-            return
-        result.floor.append(r.seconds)
-        peaks.append(r.maxrss_kib / 1024)
-    result.ours = list(ours_s)
-    result.extra["libreoffice_peak_mib"] = peaks
-    result.extra["ours_peak_mib"] = list(ours_mib)
-    result.notes.append("floor: LibreOffice (soffice --headless --convert-to pdf); ours: the "
-                        "whole statement process on the same rows")
+    return cmd
 
 
 # --- 5: orders import ---------------------------------------------------------------------------

@@ -6,8 +6,9 @@ psycopg itself (``open_server``), connected with the very arguments SQLAlchemy's
 dialect would pass (libpq then reads PGPASSWORD, ~/.pgpass and the like as it does there).
 
 Anything else (another URL, a missing file, a schema that needs an upgrade, a server that
-cannot be reached or refuses) returns None and the command takes the full path, which
-migrates, explains, or refuses.
+refuses a query) returns None and the command takes the full path, which migrates, explains,
+or refuses. A server that cannot be reached, or refuses the login, is tried once: the
+command fails with the full path's message (``db.engine.cannot_open``).
 """
 
 from __future__ import annotations
@@ -114,8 +115,16 @@ def open_server(db: str | None) -> Any | None:
         return None
     try:
         con = psycopg.connect(**args)
+    except psycopg.OperationalError as exc:
+        # Unreachable, or the login refused: the full path would connect with the same
+        # arguments and wait for a dropping host's whole timeout a second time, to say this.
+        from sqlalchemy.engine import make_url
+
+        from acsa_desk.db.engine import cannot_open
+
+        raise cannot_open(make_url(str(db)).render_as_string(hide_password=True), exc) from exc
     except psycopg.Error:
-        return None  # unreachable, refused: the full path says why, in its words
+        return None  # the full path says why, in its words
     try:
         con.read_only = True  # one read-only transaction for the whole command
     except psycopg.Error:
@@ -151,7 +160,8 @@ def server_fetcher(con: Any) -> Callable[[Query], list[tuple[Any, ...]]]:
 
 def read_server(db: str | None, read: Callable[[Any], Any]) -> tuple[bool, Any]:
     """``(True, read(fetch))`` on a current PostgreSQL ledger; ``(False, None)`` when the fast
-    path does not apply or the server refused a query (the full path then runs and explains)."""
+    path does not apply or the server refused a query (the full path then runs and explains);
+    DatabaseProblem when the server cannot be reached (``open_server``)."""
     con = open_server(db)
     if con is None:
         return False, None

@@ -31,7 +31,7 @@ from typing import Any
 FORMAT_2 = 2
 _TAG_2 = b"\x02"
 _WBITS = -12  # raw DEFLATE, 4 KiB window (a few small rows; cheap to set up per entry)
-_MEM_LEVEL = 4
+_MEM_LEVEL = 8  # zlib's default: 6 us an entry less than 4 (45 against 51 us), the same size
 _LEVEL = 6
 
 # Frozen with format 2 (what the rows' JSON is made of: the column names of the ledger's tables

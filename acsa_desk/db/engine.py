@@ -128,6 +128,12 @@ def database_problem(exc: DBAPIError, where: str) -> DatabaseProblem:
     return DatabaseProblem(f"{where}: {why}")
 
 
+def cannot_open(where: str, why: object) -> DatabaseProblem:
+    """The database could not be opened (a server unreachable or refusing the login), in
+    one line: the driver's several lines (libpq adds a hint on a line of its own) joined."""
+    return DatabaseProblem(f"cannot open the database {where}: {' '.join(str(why).split())}")
+
+
 class LedgerReplaced(DatabaseProblem):
     """The ledger's file was deleted or replaced while it was open."""
 
@@ -294,7 +300,7 @@ def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_in
             current = migrations.current_revision(connection)
     except DatabaseError as exc:
         engine.dispose()
-        raise DatabaseProblem(f"cannot open the database {ledger.describe()}: {exc.orig}") from exc
+        raise cannot_open(ledger.describe(), exc.orig) from exc
     except Exception:
         engine.dispose()
         raise

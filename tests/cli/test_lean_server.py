@@ -138,8 +138,56 @@ def test_a_newer_schema_falls_back_to_the_full_paths_refusal(pg_server, capsys):
         drop()  # type: ignore[operator]
 
 
-def test_an_unreachable_server_falls_back_to_the_full_paths_message(capsys):
+def _failure(url: str, capsys) -> str:  # type: ignore[no-untyped-def]
+    assert main(["--db", url, "balances", "--json"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("acsa-desk: ") and "Traceback" not in captured.err
+    assert captured.err.count("\n") == 1, captured.err  # one line (libpq's hint joined)
+    return captured.err
+
+
+def test_a_refused_connection_says_the_full_paths_message_in_one_line(capsys):
     from acsa_desk.bench.pgserver import free_port
 
-    url = f"postgresql+psycopg://acsa@127.0.0.1:{free_port()}/ledger"
-    assert "cannot open the database" in _one_line_failure(url, capsys)
+    url = f"postgresql+psycopg://acsa:secret@127.0.0.1:{free_port()}/ledger"
+    err = _failure(url, capsys)
+    assert err.startswith("acsa-desk: cannot open the database "
+                          "postgresql+psycopg://acsa:***@127.0.0.1:")
+    assert "Connection refused" in err and "secret" not in err
+
+
+def test_a_silent_server_is_waited_for_once(capsys):
+    """A host that takes the connection and never answers (a dropping firewall, a hung
+    server) costs its connect_timeout once: the full path does not try it again."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def take() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=take, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    url = f"postgresql+psycopg://acsa@127.0.0.1:{port}/ledger?connect_timeout=1&sslmode=disable"
+    try:
+        err = _failure(url, capsys)
+    finally:
+        stop.set()
+        thread.join()
+        for con in accepted:
+            con.close()
+        listener.close()
+    assert "cannot open the database" in err and "timeout" in err.lower()
+    assert len(accepted) == 1
