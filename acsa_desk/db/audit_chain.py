@@ -8,6 +8,7 @@ the actor, and writes back the rows and the head that :func:`chain` returns.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -77,3 +78,22 @@ def chain(head: Sequence[Any], changes: Sequence[Change], *, at: str, actor: str
         prev = digest
     return Chained(rows, last_id, prev, key_id, keyed_from,
                    head_mac(secret, last_id, prev, key_id, keyed_from))
+
+
+def append_sqlite(con: Any, changes: Sequence[Change], *, actor: str) -> str:
+    """``db.audit.append`` on a plain sqlite3 connection inside its BEGIN IMMEDIATE (the write
+    lock already held, so the head cannot move meanwhile); returns the new head."""
+    from acsa_desk.db.identity import now
+
+    head = con.execute(f"SELECT {', '.join(HEAD_COLUMNS)} FROM audit_head WHERE id = 1").fetchone()
+    if head is None:
+        raise sqlite3.DatabaseError("the audit chain has no head")
+    done = chain(head, changes, at=now().isoformat(timespec="microseconds"), actor=actor)
+    names = ", ".join(f'"{name}"' for name in ENTRY_COLUMNS)
+    marks = ", ".join("?" for _ in ENTRY_COLUMNS)
+    con.executemany(f'INSERT INTO "audit_entry" ({names}) VALUES ({marks})',
+                    [tuple(row[name] for name in ENTRY_COLUMNS) for row in done.rows])
+    values = done.head()
+    con.execute("UPDATE audit_head SET " + ", ".join(f"{name} = :{name}" for name in values)
+                + " WHERE id = 1", values)
+    return done.hash
