@@ -282,18 +282,22 @@ def _export_finance_full(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             con.close()
 
-    secret = recipients = None
-    if args.seal:
-        with ledger.reader() as session:
-            recipients = protection.pick_recipients(protection.get_protection(session=session),
-                                                    args.recipient)
-        secret = passphrase(args)
-        if not secret and not recipients:
-            raise RuleViolation("--seal", "a sealed export needs a passphrase (--passphrase-file "
-                                          "or ACSA_DESK_PASSPHRASE) or a recipient (--recipient)")
-    return export_finance_marked(ledger, args.out, date_from=args.date_from,
-                                 date_to=args.date_to, passphrase=secret, recipients=recipients,
-                                 write=lean_write)
+    try:
+        secret = recipients = None
+        if args.seal:
+            with ledger.reader() as session:
+                recipients = protection.pick_recipients(
+                    protection.get_protection(session=session), args.recipient)
+            secret = passphrase(args)
+            if not secret and not recipients:
+                raise RuleViolation("--seal", "a sealed export needs a passphrase "
+                                              "(--passphrase-file or ACSA_DESK_PASSPHRASE) or a "
+                                              "recipient (--recipient)")
+        return export_finance_marked(ledger, args.out, date_from=args.date_from,
+                                     date_to=args.date_to, passphrase=secret,
+                                     recipients=recipients, write=lean_write)
+    finally:
+        ledger.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -39,10 +39,21 @@ def marked(tmp_path_factory):
     return db
 
 
+_LAST = ('SELECT id, actor, entity, entity_id, action, "before", "after", packed '
+         "FROM audit_entry ORDER BY id DESC LIMIT 1")
+
+
 def _last_entry(db):
-    with sqlite3.connect(db) as con:
-        row = con.execute("SELECT id, actor, entity, entity_id, action, before, after, packed "
-                          "FROM audit_entry ORDER BY id DESC").fetchone()
+    if "://" in str(db):  # the suite's PostgreSQL server
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(str(db))
+        with engine.connect() as c:
+            row = tuple(c.execute(text(_LAST)).one())
+        engine.dispose()
+    else:
+        with sqlite3.connect(db) as con:
+            row = con.execute(_LAST).fetchone()
     return row[0], row[1:5], json.loads(audit_format.texts(*row[5:])[1])
 
 
@@ -69,6 +80,25 @@ def test_fast_path_writes_what_the_full_path_writes(marked, tmp_path, capsys, mo
     assert fast[6] == full[6] + 1  # one entry each, chained after the other
     assert full[5]["rows"] == len(full[2].splitlines()) - 1
     assert "ok:" in cli("--db", marked, "verify").stdout  # the chain, MACs and replay hold
+
+
+@pytest.mark.postgres
+def test_the_server_writes_what_the_fast_path_writes(marked, tmp_path, capsys, monkeypatch,
+                                                     pg_server):
+    """On PostgreSQL (the full path, the marking by the same SQL through SQLAlchemy) the same
+    CSV, sidecar and record as the fast path on the SQLite ledger it was copied from."""
+    from tests.pg import fresh_database
+
+    url, drop = fresh_database(pg_server)
+    try:
+        cli("--db", marked, "copy-to", url)
+        for options in OPTIONS:
+            server = _export(url, tmp_path / "pg.csv", options, capsys, monkeypatch, full=False)
+            fast = _export(marked, tmp_path / "fast.csv", options, capsys, monkeypatch,
+                           full=False)
+            assert server[:6] == fast[:6], options
+    finally:
+        drop()  # type: ignore[operator]
 
 
 def test_the_markings_are_judged_on_what_the_export_holds(marked, tmp_path, capsys,
@@ -152,3 +182,23 @@ def test_sealed_exports_and_other_ledgers_take_the_full_path(marked, tmp_path):
     args.db = str(old)
     assert lean_export.export_finance(args) is None  # needs an upgrade: the full path's work
     assert not (tmp_path / "s.csv").exists()
+
+
+def test_a_machine_without_the_ledger_key_records_nothing_as_the_full_path(
+        marked, tmp_path, capsys, monkeypatch):
+    db = tmp_path / "ledger.sqlite"
+    db.write_bytes(marked.read_bytes())
+    empty = tmp_path / "no-keys"
+    empty.mkdir()
+    monkeypatch.setenv("ACSA_DESK_KEY_DIR", str(empty))
+    before = _last_entry(db)[0]
+    said = []
+    for full in (True, False):
+        with monkeypatch.context() as patch:
+            if full:
+                patch.setattr(lean_export, "export_finance", lambda args: None)
+            status = cli_main.main(["--db", str(db), "export-finance", "--out",
+                                    str(tmp_path / "k.csv")])
+        said.append((status, capsys.readouterr().err))
+    assert said[0] == said[1] and said[0][0] == 1 and "key" in said[0][1], said
+    assert _last_entry(db)[0] == before
