@@ -8,7 +8,7 @@ dialect would pass (libpq then reads PGPASSWORD, ~/.pgpass and the like as it do
 Anything else (another URL, a missing file, a schema that needs an upgrade, a server that
 refuses a query) returns None and the command takes the full path, which migrates, explains,
 or refuses. A server that cannot be reached, or refuses the login, is tried once: the
-command fails with the full path's message (``db.engine.cannot_open``).
+command fails with the full path's message (``db.engine_paths.cannot_open``).
 """
 
 from __future__ import annotations
@@ -37,13 +37,38 @@ def _path(db: str | None) -> Path | None:
     return Path(db).expanduser()
 
 
-def open_readonly(db: str | None) -> sqlite3.Connection | None:
+def ledger_file(db: str | None) -> Path | None:
+    """The SQLite file ``--db`` names, if it is one that exists (else None)."""
     path = _path(db)
-    if path is None or not path.is_file():
+    return path if path is not None and path.is_file() else None
+
+
+def open_readonly(db: str | None) -> sqlite3.Connection | None:
+    path = ledger_file(db)
+    return None if path is None else _connect(path.absolute().as_uri() + "?mode=ro")
+
+
+def open_writable(path: Path) -> sqlite3.Connection | None:
+    """A connection that may write (never creates a file), set up as the program's engine sets
+    every connection (``engine_paths.sqlite_pragmas``), in autocommit mode: the caller says
+    BEGIN, and BEGIN IMMEDIATE before it writes."""
+    from acsa_desk.db.engine_paths import sqlite_pragmas
+
+    con = _connect(path.absolute().as_uri() + "?mode=rw", isolation_level=None)
+    if con is None:
         return None
     try:
-        con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
-                              timeout=BUSY_TIMEOUT_S)
+        sqlite_pragmas(con)
+    except sqlite3.Error:
+        con.close()
+        return None
+    return con
+
+
+def _connect(uri: str, **options: Any) -> sqlite3.Connection | None:
+    """A connection to a current ledger, else None (closed)."""
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, **options)
     except sqlite3.Error:
         return None
     return con if _at_head(con, sqlite3.Error) else None
@@ -120,7 +145,7 @@ def open_server(db: str | None) -> Any | None:
         # arguments and wait for a dropping host's whole timeout a second time, to say this.
         from sqlalchemy.engine import make_url
 
-        from acsa_desk.db.engine import cannot_open
+        from acsa_desk.db.engine_paths import cannot_open
 
         raise cannot_open(make_url(str(db)).render_as_string(hide_password=True), exc) from exc
     except psycopg.Error:

@@ -239,14 +239,31 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_export_finance(args: argparse.Namespace) -> int:
+    from acsa_desk.cli import lean_export
+    from acsa_desk.services.export_record import sidecar_path
+
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise RuleViolation("--to", "--to is before --from")
+    record = lean_export.export_finance(args)  # an up-to-date SQLite ledger, not sealed
+    if record is None:
+        record = _export_finance_full(args)
+    sealed_note = " (sealed)" if record["sealed"] else ""
+    print(f"wrote {record['rows']} lines to {args.out}{sealed_note}, marked {record['banner']}; "
+          f"marking in {sidecar_path(args.out)}", file=sys.stderr)
+    if not record["sealed"] and record.get("seal_suggested"):
+        print("note: a file marked above UNCLASSIFIED should leave the machine sealed "
+              "(--seal with --passphrase-file or --recipient)", file=sys.stderr)
+    return 0
+
+
+def _export_finance_full(args: argparse.Namespace) -> dict[str, Any]:
+    """The export through the services (any ledger, sealed or not)."""
     from acsa_desk.cli import lean
     from acsa_desk.interchange.csvfile import write_csv
     from acsa_desk.interchange.finance_rows import COLUMNS, finance_table
     from acsa_desk.services import protection
-    from acsa_desk.services.exports import export_finance_marked, sidecar_path
+    from acsa_desk.services.exports import export_finance_marked
 
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise RuleViolation("--to", "--to is before --from")
     ledger = _open(args)
 
     def lean_write(target: Path) -> int:  # the fast sqlite3 path when it applies
@@ -265,25 +282,22 @@ def cmd_export_finance(args: argparse.Namespace) -> int:
         finally:
             con.close()
 
-    secret = recipients = None
-    if args.seal:
-        with ledger.reader() as session:
-            recipients = protection.pick_recipients(protection.get_protection(session=session),
-                                                    args.recipient)
-        secret = passphrase(args)
-        if not secret and not recipients:
-            raise RuleViolation("--seal", "a sealed export needs a passphrase (--passphrase-file "
-                                          "or ACSA_DESK_PASSPHRASE) or a recipient (--recipient)")
-    record = export_finance_marked(ledger, args.out, date_from=args.date_from,
-                                   date_to=args.date_to, passphrase=secret, recipients=recipients,
-                                   write=lean_write)
-    sealed_note = " (sealed)" if record["sealed"] else ""
-    print(f"wrote {record['rows']} lines to {args.out}{sealed_note}, marked {record['banner']}; "
-          f"marking in {sidecar_path(args.out)}", file=sys.stderr)
-    if not record["sealed"] and record.get("seal_suggested"):
-        print("note: a file marked above UNCLASSIFIED should leave the machine sealed "
-              "(--seal with --passphrase-file or --recipient)", file=sys.stderr)
-    return 0
+    try:
+        secret = recipients = None
+        if args.seal:
+            with ledger.reader() as session:
+                recipients = protection.pick_recipients(
+                    protection.get_protection(session=session), args.recipient)
+            secret = passphrase(args)
+            if not secret and not recipients:
+                raise RuleViolation("--seal", "a sealed export needs a passphrase "
+                                              "(--passphrase-file or ACSA_DESK_PASSPHRASE) or a "
+                                              "recipient (--recipient)")
+        return export_finance_marked(ledger, args.out, date_from=args.date_from,
+                                     date_to=args.date_to, passphrase=secret,
+                                     recipients=recipients, write=lean_write)
+    finally:
+        ledger.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

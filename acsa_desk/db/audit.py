@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import oldest_unpaid
 from acsa_desk.core.money import line_amount_minor
-from acsa_desk.db import keys, shipped
+from acsa_desk.db import audit_chain, shipped
+from acsa_desk.db.audit_chain import GENESIS, Change
 from acsa_desk.db.audit_format import canonical, entry_hash, pack  # noqa: F401  (re-exported)
 from acsa_desk.db.bulk import insert_rows
 from acsa_desk.db.identity import current_user, now
@@ -35,20 +36,10 @@ from acsa_desk.db.models import (
     Settlement,
 )
 
-GENESIS = "0" * 64
 CHILDREN = "+"  # rows written in bulk with an entry's row (acsa_desk/db/replay.py)
 ACTOR_KEY = "acsa_actor"
 _SNAPSHOTS = "acsa_rows_before"
 _SKIP = (AuditEntry, AuditHead)
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    entity: str
-    entity_id: str
-    action: str  # insert, update, delete
-    before: Mapping[str, Any] | None
-    after: Mapping[str, Any] | None
 
 
 def actor_of(session: Session) -> str:
@@ -65,34 +56,16 @@ def append(session: Session, changes: Iterable[Change]) -> str:
         select(AuditHead.last_id, AuditHead.hash, AuditHead.key_id, AuditHead.keyed_from)
         .where(AuditHead.id == 1).with_for_update()
     ).one()
-    last_id, prev, key_id, keyed_from = int(head[0]), str(head[1]), str(head[2]), int(head[3])
-    # Under the ledger key every entry carries its MAC; a machine without the key cannot write.
-    secret = keys.require(key_id) if key_id else None
-    at = now().isoformat(timespec="microseconds")
-    actor = actor_of(session)
-    rows = []
-    for change in items:
-        last_id += 1
-        # Format 2 (acsa_desk/db/audit_format.py): the texts stay empty, the payload is packed.
-        packed = pack(change.action, change.before, change.after)
-        digest = entry_hash(prev, last_id, at, actor, change.entity, change.entity_id,
-                            change.action, "", "", packed)
-        rows.append({"id": last_id, "at": at, "actor": actor, "entity": change.entity,
-                     "entity_id": change.entity_id, "action": change.action, "before": "",
-                     "after": "", "packed": packed, "prev_hash": prev, "hash": digest,
-                     "mac": keys.mac(secret, digest) if secret is not None else ""})
-        prev = digest
-    insert_rows(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]  # ids explicit: hashed
-    _move_head(session, last_id, prev, key_id, keyed_from, secret)
-    return prev
+    done = audit_chain.chain(head, items, at=now().isoformat(timespec="microseconds"),
+                             actor=actor_of(session))
+    insert_rows(session, AuditEntry.__table__, done.rows)  # type: ignore[arg-type]  # ids explicit: hashed
+    connection.execute(update(AuditHead).where(AuditHead.id == 1).values(**done.head()))
+    return done.hash
 
 
 def _move_head(session: Session, last_id: int, head_hash: str, key_id: str, keyed_from: int,
                secret: bytes | None) -> None:
-    from acsa_desk.db.chain import head_message
-
-    seal = (keys.mac(secret, head_message(last_id, head_hash, key_id, keyed_from))
-            if secret is not None and keyed_from else "")
+    seal = audit_chain.head_mac(secret, last_id, head_hash, key_id, keyed_from)
     session.connection().execute(update(AuditHead).where(AuditHead.id == 1).values(
         last_id=last_id, hash=head_hash, key_id=key_id, keyed_from=keyed_from, mac=seal))
 

@@ -11,16 +11,13 @@ from sqlalchemy.orm import Session
 from acsa_desk.core.errors import DatabaseProblem
 from acsa_desk.db import keys, replay
 from acsa_desk.db.anchors import Anchor
+from acsa_desk.db.audit_chain import head_message
 
 if TYPE_CHECKING:
     from acsa_desk.db.audit import VerifyReport
 
 _ENTRIES = ('SELECT id, at, actor, entity, entity_id, action, "before", "after", packed, '
             'prev_hash, hash, mac FROM audit_entry ORDER BY id')
-
-
-def head_message(last_id: int, head_hash: str, key_id: str, keyed_from: int) -> str:
-    return f"head\x1f{last_id}\x1f{head_hash}\x1f{key_id}\x1f{keyed_from}"
 
 
 def check_log(session: Session, report: VerifyReport, anchors: Iterable[Anchor] = ()) -> None:

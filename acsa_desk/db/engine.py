@@ -29,11 +29,18 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from acsa_desk.core.errors import DatabaseProblem, StaleRecord
+from acsa_desk.db import engine_paths
+from acsa_desk.db.engine_paths import (  # noqa: F401  (re-exported)
+    DEFAULT_FILENAME,
+    LedgerReplaced,
+    cannot_open,
+    check_same_file,
+    default_database_path,
+    fault,
+)
+from acsa_desk.db.engine_paths import sqlite_pragmas as _sqlite_pragmas
 
 log = logging.getLogger(__name__)
-
-BUSY_TIMEOUT_MS = 15_000
-from acsa_desk.db.engine_paths import DEFAULT_FILENAME, default_database_path  # noqa: E402
 
 __all__ = ["DEFAULT_FILENAME", "Ledger", "default_database_path", "open_ledger"]
 WRITE_OPTION = "acsa_write"
@@ -66,26 +73,13 @@ def database_url(path_or_url: str | Path | None) -> str:
     return sqlite_url(path)
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.close()
-    # the search's case and width folding, the same as PostgreSQL's (ledger_sql.search_fold)
-    from acsa_desk.core.search import search_fold
-
-    dbapi_connection.create_function("acsa_fold", 1, search_fold, deterministic=True)
-
-
 def create_ledger_engine(url: str) -> Engine:
     from sqlalchemy import create_engine
 
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {}
     if is_sqlite:
-        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        kwargs["connect_args"] = {"timeout": engine_paths.BUSY_TIMEOUT_MS / 1000}
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -109,33 +103,8 @@ def _begin(connection: Any) -> None:
 
 def database_problem(exc: DBAPIError, where: str) -> DatabaseProblem:
     """A fault of the machine or of another program, in one line (never a traceback)."""
-    text_value = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0]
-    lowered = text_value.lower()
-    if "locked" in lowered or "busy" in lowered:
-        why = ("the ledger is busy: another program kept it locked for more than "
-               f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved, try again")
-    elif "full" in lowered or "no space" in lowered:
-        why = "the disk is full; nothing was saved (free some space and try again)"
-    elif "readonly" in lowered or "read-only" in lowered:
-        why = "the ledger is read-only here; nothing was saved"
-    elif "permission denied" in lowered or "must be owner" in lowered:
-        why = f"the database refused it ({text_value}: your role may not); nothing was saved"
-    elif isinstance(exc, IntegrityError):
-        why = (f"another user wrote the same records at the same time ({text_value}); "
-               "nothing was saved, try again")
-    else:
-        why = f"the database refused the change ({text_value}); nothing was saved"
-    return DatabaseProblem(f"{where}: {why}")
-
-
-def cannot_open(where: str, why: object) -> DatabaseProblem:
-    """The database could not be opened (a server unreachable or refusing the login), in
-    one line: the driver's several lines (libpq adds a hint on a line of its own) joined."""
-    return DatabaseProblem(f"cannot open the database {where}: {' '.join(str(why).split())}")
-
-
-class LedgerReplaced(DatabaseProblem):
-    """The ledger's file was deleted or replaced while it was open."""
+    return fault(str(getattr(exc, "orig", exc) or exc), where,
+                 integrity=isinstance(exc, IntegrityError))
 
 
 @dataclass
@@ -199,18 +168,8 @@ class Ledger:
 
     def check_file(self) -> None:
         """Refuses to go on when the ledger's path no longer names the file that was opened."""
-        if self.identity is None or self.path is None:
-            return
-        try:
-            info = os.stat(self.path)
-        except FileNotFoundError:
-            info = None
-        if info is None or (info.st_dev, info.st_ino) != self.identity:
-            what = "deleted" if info is None else "replaced by another file"
-            raise LedgerReplaced(
-                f"the ledger {self.path} was {what} while it was open; nothing more is saved "
-                "to it: open the ledger again (what was saved before is in the file that "
-                "was opened, or in its backups)")
+        if self.identity is not None and self.path is not None:
+            check_same_file(self.path, self.identity)
 
     def _who_changed(self, session: Session) -> str:
         from acsa_desk.db.models import Order

@@ -20,10 +20,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from acsa_desk.core import marking as M
 from acsa_desk.core.limits import format_quantity
 from acsa_desk.core.money import plain_formatter
 from acsa_desk.interchange.csvfile import FORMULA_PREFIXES, neutralise
 from acsa_desk.services.ledger_sql import Query, as_date
+from acsa_desk.services.marking_rules import from_settings
 
 COLUMNS = (
     "order_number", "exercise", "partner", "direction", "category", "description", "currency",
@@ -112,6 +114,25 @@ def _where(date_from: date | None, date_to: date | None) -> tuple[dict[str, Any]
         where += " AND o.ordered_on <= :date_to"
         params["date_to"] = date_to
     return params, where
+
+
+def finance_marking(fetch: Callable[[Query], Iterable[Any]], date_from: date | None = None,
+                    date_to: date | None = None) -> tuple[M.Marking, dict[str, M.Scheme]]:
+    """How the export of the orders chosen by their order date is marked (the highest of the
+    ledger's default and of the marked orders and exercises it holds), with the schemes:
+    ``marking_rules.from_settings`` over the export's own selection, for both paths."""
+    params, where = _where(date_from, date_to)
+
+    def hits(column: str, distinct: str) -> Callable[[list[int]], list[Any]]:
+        def hit(ids: list[int]) -> list[Any]:
+            listed = ", ".join(str(int(i)) for i in ids)
+            return [row[0] for row in fetch(Query(
+                f"SELECT {distinct}o.{column} FROM acsa_order o "
+                f"WHERE o.{column} IN ({listed}){where}", dict(params)))]
+
+        return hit
+
+    return from_settings(fetch, hits("id", ""), hits("exercise_id", "DISTINCT "))
 
 
 def plain_quantity(stored: str) -> str:

@@ -10,12 +10,8 @@ or sealed, and :func:`advice` tells a caller whether to seal (``protection.seal_
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,26 +19,18 @@ from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from acsa_desk.core import marking as M
-from acsa_desk.core import sealed
-from acsa_desk.core.errors import LedgerError
 from acsa_desk.db import audit
 from acsa_desk.db.models import Order
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import protection
-
-SIDECAR_SUFFIX = ".marking.json"
-
-
-def sidecar_path(path: Path) -> Path:
-    return path.with_name(path.name + SIDECAR_SUFFIX)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+from acsa_desk.services.export_record import (  # noqa: F401  (re-exported)
+    SIDECAR_SUFFIX,
+    record_of,
+    seal_written,
+    sidecar_path,
+    write_marked,
+    write_sidecar,
+)
 
 
 def record_export(*, session: Session, kind: str, path: Path, marking: M.Marking | None = None,
@@ -59,24 +47,9 @@ def record_export(*, session: Session, kind: str, path: Path, marking: M.Marking
         r = rendering
     else:
         raise ValueError("record_export needs the marking or its rendering")
-    record: dict[str, Any] = {
-        "kind": kind,
-        "file": str(path.resolve()),
-        "sha256": _sha256(path),
-        "bytes": path.stat().st_size,
-        "rows": rows,
-        "banner": r if isinstance(r, str) else r.banner,
-        "notice": "" if isinstance(r, str) else r.notice,
-        "marking": marking.to_json() if marking is not None else None,
-        "sealed": sealed.is_sealed(path),
-        "sealed_for": list(sealed_for),
-        "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "written_by": audit.actor_of(session),
-    }
-    side = sidecar_path(path)
-    side.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.chmod(side, 0o600)
-    audit.append(session, [audit.Change("export", kind[:40], "export", None, record)])
+    record = record_of(kind=kind, path=path, marking=marking, rendering=r, rows=rows,
+                       sealed_for=sealed_for, actor=audit.actor_of(session))
+    audit.append(session, [write_sidecar(path, record)])
     return record
 
 
@@ -92,20 +65,6 @@ def finance_conditions(date_from: date | None, date_to: date | None) -> list[Col
 def sealed_name(path: Path) -> Path:
     """Where a sealed file goes: ``FILE.acsa`` (``FILE`` itself if it already ends so)."""
     return path if path.name.endswith(".acsa") else path.with_name(path.name + ".acsa")
-
-
-def seal_written(plain: Path, target: Path, *, marking: M.Marking | None = None,
-                 known: Mapping[str, M.Scheme] | None = None, kind: str,
-                 passphrase: str | None, recipients: Mapping[str, str],
-                 banner: str | None = None) -> None:
-    """Seals ``plain`` into ``target``; the clear header says how it is marked."""
-    if banner is None:
-        assert marking is not None and known is not None
-        banner = M.describe(marking, known)
-    sealed.seal_file(plain, target, passphrase=passphrase, recipients=recipients, info={
-        "kind": kind, "name": target.name.removesuffix(".acsa") or plain.name,
-        "banner": banner, "marking": marking.to_json() if marking is not None else None,
-        "created": datetime.now(UTC).isoformat(timespec="seconds")})
 
 
 def advice(ledger: Any, *, kind: str, marking: M.Marking | None = None,
@@ -144,27 +103,15 @@ def write_export(ledger: Any, path: Path, *, kind: str, write: Callable[[Path], 
         if marking is not None:
             rendering = M.render(marking, known)
     assert rendering is not None
-    try:
-        if not passphrase and not recipients:
-            rows = write(path)
-        else:
-            banner = rendering.banner + (f" ({rendering.notice})" if rendering.notice else "")
-            with tempfile.TemporaryDirectory(prefix="acsa-desk-export-") as folder:  # 0700
-                plain = Path(folder) / (path.name.removesuffix(".acsa") or "export")
-                rows = write(plain)
-                seal_written(plain, path, marking=marking, known=known, kind=kind,
-                             banner=banner, passphrase=passphrase, recipients=recipients or {})
-    except OSError as exc:  # a full disk, a read-only folder: one line for the user
-        raise LedgerError(f"{path} could not be written: {exc.strerror or exc}") from exc
-    rows = rows if isinstance(rows, int) else None  # a writer may return its path
-    with ledger.session() as session:
-        record = record_export(session=session, kind=kind, path=path, marking=marking,
-                               rendering=rendering, rows=rows,
-                               sealed_for=sorted((recipients or {}).keys()))
-    record["seal_suggested"] = protection.seal_advice(
-        protection=protection.Protection(), marking=marking, known=known, rendering=rendering,
-        kind=kind).suggested
-    return record
+
+    def record(rows: int | None) -> dict[str, Any]:
+        with ledger.session() as session:
+            return record_export(session=session, kind=kind, path=path, marking=marking,
+                                 rendering=rendering, rows=rows,
+                                 sealed_for=sorted((recipients or {}).keys()))
+
+    return write_marked(path, kind=kind, write=write, marking=marking, rendering=rendering,
+                        known=known, passphrase=passphrase, recipients=recipients, record=record)
 
 
 def export_finance_marked(ledger: Any, path: Path, *, date_from: date | None = None,
@@ -180,14 +127,15 @@ def export_finance_marked(ledger: Any, path: Path, *, date_from: date | None = N
     the record follows in its own.
     """
     from acsa_desk.interchange.finance_export import export_finance
+    from acsa_desk.interchange.finance_rows import finance_marking
+    from acsa_desk.services.balances import fetcher
 
     def default_write(target: Path) -> int:
         with ledger.reader() as session:
             return int(export_finance(session=session, path=target, date_from=date_from,
                                       date_to=date_to))
 
-    with ledger.reader() as session:
-        marking = marking_svc.marking_for(session=session,
-                                          where=finance_conditions(date_from, date_to))
+    with ledger.reader() as session:  # the same rule and SQL as the command line's fast path
+        marking, _known = finance_marking(fetcher(session), date_from, date_to)
     return write_export(ledger, path, kind="finance-csv", write=write or default_write,
                         marking=marking, passphrase=passphrase, recipients=recipients)

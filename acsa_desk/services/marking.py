@@ -24,11 +24,14 @@ from sqlalchemy.orm import Session
 from acsa_desk.core import marking as M
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.db.models import Exercise, LedgerSetting, Order
-
-DEFAULT_KEY = "marking"
-EXERCISE_PREFIX = "marking.exercise."
-ORDER_PREFIX = "marking.order."
-SCHEME_PREFIX = "marking.scheme."
+from acsa_desk.services import marking_rules as rules
+from acsa_desk.services.marking_rules import (
+    DEFAULT_KEY,
+    EXERCISE_PREFIX,
+    LEGACY_KEY,
+    ORDER_PREFIX,
+    SCHEME_PREFIX,
+)
 
 
 def _setting(session: Session, key: str) -> str | None:
@@ -50,14 +53,9 @@ def _put(session: Session, key: str, value: str) -> None:
 
 def schemes(*, session: Session) -> dict[str, M.Scheme]:
     """The shipped schemes with the ledger's configured ones (which may replace them)."""
-    found = dict(M.BUILTIN_SCHEMES)
-    for row in session.scalars(
+    return rules.schemes_from(row.value for row in session.scalars(
         select(LedgerSetting).where(LedgerSetting.key.startswith(SCHEME_PREFIX))  # type: ignore[attr-defined]
-    ):
-        data = json.loads(row.value)
-        found[data["code"]] = M.custom_scheme(data["code"], data["name"], data["home"],
-                                              [tuple(pair) for pair in data["levels"]])
-    return found
+    ))
 
 
 def configure_scheme(*, session: Session, scheme: M.Scheme) -> M.Scheme:
@@ -75,15 +73,14 @@ def configure_scheme(*, session: Session, scheme: M.Scheme) -> M.Scheme:
 
 
 def _read(session: Session, value: str) -> M.Marking:
-    return M.marking_from_json(json.loads(value), schemes(session=session))
+    return rules.read(value, schemes(session=session))
 
 
 def get_marking(*, session: Session) -> M.Marking:
     """The ledger's default marking (a ledger that never set one: its old banner's meaning)."""
     stored = _setting(session, DEFAULT_KEY)
-    if stored is not None:
-        return _read(session, stored)
-    return M.legacy_marking(_setting(session, "banner") or "UNCLASSIFIED", M.BUILTIN_SCHEMES)
+    return rules.default_marking(stored, None if stored is not None else
+                                 _setting(session, LEGACY_KEY), schemes(session=session))
 
 
 def set_marking(*, session: Session, marking: M.Marking) -> M.Marking:
@@ -97,7 +94,7 @@ def set_marking(*, session: Session, marking: M.Marking) -> M.Marking:
         raise RuleViolation("scheme", f"{len(others)} exercises or orders are marked in another "
                                       "scheme; a ledger's markings all use one scheme")
     _put(session, DEFAULT_KEY, checked.dumps())
-    _put(session, "banner", M.describe(checked, known)[:120])
+    _put(session, LEGACY_KEY, M.describe(checked, known)[:120])
     return checked
 
 
@@ -151,23 +148,22 @@ def marking_for(*, session: Session,
     a large ledger.
     """
     known = schemes(session=session)
-    parts = [get_marking(session=session)]
+    default = get_marking(session=session)
     if where is None:
-        return parts[0]
+        return default
     conditions = list(where)
     if order_ids is not None:
         conditions.append(Order.id.in_(list(order_ids)))  # type: ignore[union-attr]
-    orders = _marked(session, ORDER_PREFIX)
-    exercises = _marked(session, EXERCISE_PREFIX)
-    if orders:
-        hit = session.scalars(select(Order.id).where(Order.id.in_(list(orders)),  # type: ignore[union-attr]
-                                                     *conditions))
-        parts += [_read(session, orders[i]) for i in hit]
-    if exercises:
-        hit = session.scalars(select(Order.exercise_id).distinct().where(
-            Order.exercise_id.in_(list(exercises)), *conditions))  # type: ignore[attr-defined]
-        parts += [_read(session, exercises[i]) for i in hit]
-    return M.highest(parts, known)
+
+    def hit_orders(ids: list[int]) -> Iterable[int]:
+        return session.scalars(select(Order.id).where(Order.id.in_(ids), *conditions))  # type: ignore[union-attr]
+
+    def hit_exercises(ids: list[int]) -> Iterable[int]:
+        return session.scalars(select(Order.exercise_id).distinct().where(
+            Order.exercise_id.in_(ids), *conditions))  # type: ignore[attr-defined]
+
+    return rules.highest_of(default, known, _marked(session, ORDER_PREFIX),
+                            _marked(session, EXERCISE_PREFIX), hit_orders, hit_exercises)
 
 
 def exercise_marking(*, session: Session, exercise_id: int) -> M.Marking:

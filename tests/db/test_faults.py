@@ -204,7 +204,7 @@ def test_a_date_out_of_range_is_a_usage_error(tmp_path):
 
 def test_a_ledger_locked_past_the_busy_timeout_is_one_line(tmp_path, monkeypatch, capsys):
     from acsa_desk import cli as cli_main
-    from acsa_desk.db import engine
+    from acsa_desk.db import engine_paths
 
     path = tmp_path / "ledger.sqlite"
     open_ledger(path).close()
@@ -212,7 +212,7 @@ def test_a_ledger_locked_past_the_busy_timeout_is_one_line(tmp_path, monkeypatch
     rows.write_text("order_number,exercise,partner,direction,ordered_on,settlement_method,"
                     "currency,category,description,unit_of_issue,quantity,unit_price\n"
                     "A-1,K,JPN,provided,2025-06-03,cash,CAD,fuel,Diesel,L,1,1.00\n")
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(engine_paths, "BUSY_TIMEOUT_MS", 200)
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
