@@ -161,11 +161,8 @@ def _json_line(r: Run, what: str) -> dict[str, Any]:
 
 
 def _digest(path: Path) -> str:
-    h = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _orders(ctx: Context) -> str:

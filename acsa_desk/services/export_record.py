@@ -30,11 +30,8 @@ def sidecar_path(path: Path) -> Path:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def record_of(*, kind: str, path: Path, marking: M.Marking | None, rendering: M.Rendering | str,

@@ -123,6 +123,18 @@ def test_fast_path_does_not_import_sqlalchemy(marked, tmp_path):
     assert out.stat().st_size > 1000
 
 
+def _full_then_lean(db, out, capsys, monkeypatch):  # type: ignore[no-untyped-def]
+    """(status, standard error) of the export by the full path, then by the lean path."""
+    said = []
+    for full in (True, False):
+        with monkeypatch.context() as patch:
+            if full:
+                patch.setattr(lean_export, "export_finance", lambda args: None)
+            status = cli_main.main(["--db", str(db), "export-finance", "--out", str(out)])
+        said.append((status, capsys.readouterr().err))
+    return said
+
+
 def test_an_auditor_is_refused_as_by_the_full_path(marked, tmp_path, capsys, monkeypatch):
     db = tmp_path / "ledger.sqlite"
     db.write_bytes(marked.read_bytes())
@@ -131,14 +143,7 @@ def test_an_auditor_is_refused_as_by_the_full_path(marked, tmp_path, capsys, mon
                     "VALUES ('audra', '', '', '', 'auditor', 1)")
     monkeypatch.setenv("ACSA_DESK_USER", "audra")
     before = _last_entry(db)[0]
-    said = []
-    for full in (True, False):
-        with monkeypatch.context() as patch:
-            if full:
-                patch.setattr(lean_export, "export_finance", lambda args: None)
-            status = cli_main.main(["--db", str(db), "export-finance", "--out",
-                                    str(tmp_path / "a.csv")])
-        said.append((status, capsys.readouterr().err))
+    said = _full_then_lean(db, tmp_path / "a.csv", capsys, monkeypatch)
     assert said[0] == said[1] and said[0][0] == 1 and "auditor" in said[0][1]
     assert _last_entry(db)[0] == before  # nothing recorded
     assert not (tmp_path / "a.csv.marking.json").exists()
@@ -192,13 +197,6 @@ def test_a_machine_without_the_ledger_key_records_nothing_as_the_full_path(
     empty.mkdir()
     monkeypatch.setenv("ACSA_DESK_KEY_DIR", str(empty))
     before = _last_entry(db)[0]
-    said = []
-    for full in (True, False):
-        with monkeypatch.context() as patch:
-            if full:
-                patch.setattr(lean_export, "export_finance", lambda args: None)
-            status = cli_main.main(["--db", str(db), "export-finance", "--out",
-                                    str(tmp_path / "k.csv")])
-        said.append((status, capsys.readouterr().err))
+    said = _full_then_lean(db, tmp_path / "k.csv", capsys, monkeypatch)
     assert said[0] == said[1] and said[0][0] == 1 and "key" in said[0][1], said
     assert _last_entry(db)[0] == before
