@@ -55,10 +55,11 @@ def check_same_file(path: Path, identity: tuple[int, int]) -> None:
             "was opened, or in its backups)")
 
 
-def cannot_open(where: str, why: object) -> DatabaseProblem:
+def cannot_open(describe: str, why: object) -> DatabaseProblem:
     """The database could not be opened (a server unreachable or refusing the login), in
     one line: the driver's several lines (libpq adds a hint on a line of its own) joined."""
-    return DatabaseProblem(f"cannot open the database {where}: {' '.join(str(why).split())}")
+    orig = " ".join(str(why).split())
+    return DatabaseProblem(f"cannot open the database {describe}: {orig}")
 
 
 def fault(message: str, where: str, *, integrity: bool = False) -> DatabaseProblem:
