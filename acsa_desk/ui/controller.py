@@ -36,11 +36,12 @@ from acsa_desk.ui.ledger_work import (
     LedgerSummary,
     build_demo_ledger,
     close_ledger,
+    first_look,
     ledger_summary,
 )
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
-from acsa_desk.ui.page import PageId
+from acsa_desk.ui.page import Page, PageId
 from acsa_desk.ui.page_factories import page_factories
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
@@ -50,6 +51,7 @@ from acsa_desk.ui.who import WhoIsWorking
 if TYPE_CHECKING:
     from acsa_desk.interchange.orders_import import OrdersImportResult
     from acsa_desk.interchange.settlements_import import SettlementsImportResult
+    from acsa_desk.ui.dashboard.snapshot import Snapshot
     from acsa_desk.ui.exercises import ExerciseDialog
     from acsa_desk.ui.import_assistant import ImportAssistant
     from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -116,6 +118,8 @@ class AppController(QObject):
         self.preferences_editor: PreferencesEditor = edit_in_preferences_dialog
         self._demo_dir: Path | None = None
         self._showing_welcome = False
+        #: The ledger whose first look (check_first_run) is awaited, if any.
+        self._first_look: Ledger | None = None
         #: Watches the open ledger's file (deleted or replaced by another program).
         self.ledger_watch: LedgerWatch | None = None
         #: Who is working: loads the ledger's users, asks on a shared ledger, names them.
@@ -167,11 +171,12 @@ class AppController(QObject):
         events.show_orders.connect(self.show_orders)
         events.show_page.connect(lambda page_id: self.window.show_page(PageId(page_id)))
         events.ledger_changed.connect(self._ledger_changed)
-        # First in the queue, ahead of the pages' reads: the banners and the welcome page (or
-        # the dashboard's last figures) follow at once from this short read.
+        # First in the queue, ahead of the pages' reads: who is working (a shared ledger shows
+        # nothing before the sign-in), then the banners and the welcome page (or the
+        # dashboard's last figures) follow at once from this short read.
+        self.who.start(self.context, self._os_login)
         self.check_first_run()
         self._build_pages(self.context)
-        self.who.start(self.context, self._os_login)
         self._show_database(ledger)
         if remember and ledger.path is not None:
             self.settings.remember_database(ledger.path)
@@ -211,11 +216,49 @@ class AppController(QObject):
         panel.changed.connect(self.who.reload)
         return panel
 
-    def check_first_run(self) -> Task[LedgerSummary] | None:
-        """Sets the banner; shows the welcome page while the ledger is empty."""
+    def check_first_run(self) -> Task[Snapshot | LedgerSummary] | None:
+        """Sets the banner; shows the welcome page while the ledger is empty.
+
+        An unchanged ledger's kept figures come with the summary kept with them: the banners
+        are set from it and the figures painted before the ORM models are imported; the
+        summary is then read again, once they are painted (``_looked``)."""
         if self.context is None:
             return None
-        ledger = self.context.ledger
+        from acsa_desk.ui.dashboard.page import snapshot_folder
+
+        ledger, kept = self.context.ledger, snapshot_folder(self.settings)
+        self._first_look = ledger
+        return self.tasks.run(lambda: first_look(ledger, kept),
+                              on_success=lambda look: self._looked(ledger, look),
+                              title=self.tr("Open database"))
+
+    def _looked(self, ledger: Ledger, look: Snapshot | LedgerSummary) -> None:
+        if ledger is not self.ledger:
+            return  # another ledger was opened meanwhile
+        self._first_look = None
+        kept = None if isinstance(look, LedgerSummary) else look
+        if kept is not None:
+            self.window.set_marking(kept.summary.marking)  # as kept; read again once painted
+            if kept.summary.empty:
+                kept = None
+        shown = self.window.is_built(PageId.DASHBOARD) or (
+            kept is not None and self.window.current_page_id() is None)  # it is to be shown
+        page = self.window.page(PageId.DASHBOARD) if shown else None
+        show_last = getattr(page, "show_last_figures", None)
+        painted = bool(show_last(kept)) if callable(show_last) else False  # (None: reads go on)
+        if isinstance(look, LedgerSummary):
+            self._summarised(ledger, look)
+        elif painted:
+            if self.window.current_page_id() is None:
+                self.window.show_page(PageId.DASHBOARD)
+            page.reads_may_start.connect(lambda: self.read_summary(ledger))  # type: ignore[union-attr]
+        else:
+            self.read_summary(ledger)
+
+    def read_summary(self, ledger: Ledger) -> Task[LedgerSummary] | None:
+        """Reads the ledger summary (through the services) and acts on it."""
+        if ledger is not self.ledger:
+            return None
         return self.tasks.run(lambda: ledger_summary(ledger),
                               on_success=lambda summary: self._summarised(ledger, summary),
                               title=self.tr("Open database"))
@@ -224,11 +267,6 @@ class AppController(QObject):
         if ledger is not self.ledger:
             return  # another ledger was opened meanwhile
         self.window.set_marking(summary.marking)
-        if not summary.empty and self.window.is_built(PageId.DASHBOARD):
-            # the last figures shown, at once, now that the banners say how they are marked
-            show_last = getattr(self.window.page(PageId.DASHBOARD), "show_last_figures", None)
-            if callable(show_last):
-                show_last()
         if summary.empty:
             self._showing_welcome = True
             self.window.show_welcome()
@@ -250,7 +288,18 @@ class AppController(QObject):
 
     def _build_pages(self, context: AppContext) -> None:
         """Plugs the pages of the new ledger; only the page in view is built now."""
-        for page_id, factory in page_factories(context, self.window).items():
+        factories = page_factories(context, self.window)
+        dashboard = factories[PageId.DASHBOARD]
+
+        def held_dashboard() -> Page:  # no read before the first look's answer (kept figures)
+            page = dashboard()
+            hold = getattr(page, "hold_reads", None)
+            if self._first_look is context.ledger and callable(hold):
+                hold()
+            return page
+
+        factories[PageId.DASHBOARD] = held_dashboard
+        for page_id, factory in factories.items():
             self.window.add_page_factory(page_id, factory)
         # The Orders page answers events.open_order once built; until then, this builds it.
         context.events.open_order.connect(
