@@ -23,25 +23,25 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.ui import file_actions
 from acsa_desk.ui.context import AppContext, LedgerEvents
 from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
+from acsa_desk.ui.first_look import FirstLook
 from acsa_desk.ui.ledger_watch import LedgerWatch
 from acsa_desk.ui.ledger_work import (
     DEMO_ORDERS,
     LedgerSummary,
     build_demo_ledger,
     close_ledger,
-    first_look,
     ledger_summary,
 )
 from acsa_desk.ui.mainwindow import MainWindow
 from acsa_desk.ui.messages import MessageBridge
-from acsa_desk.ui.page import Page, PageId
+from acsa_desk.ui.page import PageId
 from acsa_desk.ui.page_factories import page_factories
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.settings import Settings
@@ -51,7 +51,6 @@ from acsa_desk.ui.who import WhoIsWorking
 if TYPE_CHECKING:
     from acsa_desk.interchange.orders_import import OrdersImportResult
     from acsa_desk.interchange.settlements_import import SettlementsImportResult
-    from acsa_desk.ui.dashboard.snapshot import Snapshot
     from acsa_desk.ui.exercises import ExerciseDialog
     from acsa_desk.ui.import_assistant import ImportAssistant
     from acsa_desk.ui.orders import OrderEditor, OrdersPage
@@ -75,7 +74,7 @@ def edit_in_preferences_dialog(*args: Any, **kwargs: Any) -> EditedPreferences |
 # --- the controller --------------------------------------------------------------------------------
 
 
-class AppController(QObject):
+class AppController(FirstLook, QObject):
     """Owns the open ledger and its AppContext; wires the main window to the services."""
 
     #: A ledger was opened and the pages rebuilt for it. Argument: the Ledger.
@@ -216,68 +215,6 @@ class AppController(QObject):
         panel.changed.connect(self.who.reload)
         return panel
 
-    def check_first_run(self) -> Task[Snapshot | LedgerSummary] | None:
-        """Sets the banner; shows the welcome page while the ledger is empty.
-
-        An unchanged ledger's kept figures come with the summary kept with them: the banners
-        are set from it and the figures painted before the ORM models are imported; the
-        summary is then read again, once they are painted (``_looked``)."""
-        if self.context is None:
-            return None
-        from acsa_desk.ui.dashboard.page import snapshot_folder
-
-        ledger, kept = self.context.ledger, snapshot_folder(self.settings)
-        self._first_look = ledger
-        return self.tasks.run(lambda: first_look(ledger, kept),
-                              on_success=lambda look: self._looked(ledger, look),
-                              title=self.tr("Open database"))
-
-    def _looked(self, ledger: Ledger, look: Snapshot | LedgerSummary) -> None:
-        if ledger is not self.ledger:
-            return  # another ledger was opened meanwhile
-        self._first_look = None
-        kept = None if isinstance(look, LedgerSummary) else look
-        if kept is not None:
-            self.window.set_marking(kept.summary.marking)  # as kept; read again once painted
-            if kept.summary.empty:
-                kept = None
-        shown = self.window.is_built(PageId.DASHBOARD) or (
-            kept is not None and self.window.current_page_id() is None)  # it is to be shown
-        page = self.window.page(PageId.DASHBOARD) if shown else None
-        show_last = getattr(page, "show_last_figures", None)
-        painted = bool(show_last(kept)) if callable(show_last) else False  # (None: reads go on)
-        if isinstance(look, LedgerSummary):
-            self._summarised(ledger, look)
-        elif painted:
-            if self.window.current_page_id() is None:
-                self.window.show_page(PageId.DASHBOARD)
-            page.reads_may_start.connect(lambda: self.read_summary(ledger))  # type: ignore[union-attr]
-        else:
-            self.read_summary(ledger)
-
-    def read_summary(self, ledger: Ledger) -> Task[LedgerSummary] | None:
-        """Reads the ledger summary (through the services) and acts on it."""
-        if ledger is not self.ledger:
-            return None
-        return self.tasks.run(lambda: ledger_summary(ledger),
-                              on_success=lambda summary: self._summarised(ledger, summary),
-                              title=self.tr("Open database"))
-
-    def _summarised(self, ledger: Ledger, summary: LedgerSummary) -> None:
-        if ledger is not self.ledger:
-            return  # another ledger was opened meanwhile
-        self.window.set_marking(summary.marking)
-        if summary.empty:
-            self._showing_welcome = True
-            self.window.show_welcome()
-            # Focus on the first choice: were the navigation list to take the focus when the
-            # window is activated, it would select its first entry and leave the welcome page.
-            self.window.welcome_page.new_exercise_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self._showing_welcome or self.window.current_page_id() is None:
-            self._showing_welcome = False
-            self.window.show_page(PageId.DASHBOARD)
-        emit(self.ready, summary)
-
     def _ledger_changed(self, _what: str) -> None:
         if self._showing_welcome:
             self.check_first_run()
@@ -289,16 +226,8 @@ class AppController(QObject):
     def _build_pages(self, context: AppContext) -> None:
         """Plugs the pages of the new ledger; only the page in view is built now."""
         factories = page_factories(context, self.window)
-        dashboard = factories[PageId.DASHBOARD]
-
-        def held_dashboard() -> Page:  # no read before the first look's answer (kept figures)
-            page = dashboard()
-            hold = getattr(page, "hold_reads", None)
-            if self._first_look is context.ledger and callable(hold):
-                hold()
-            return page
-
-        factories[PageId.DASHBOARD] = held_dashboard
+        factories[PageId.DASHBOARD] = self.held_until_first_look(factories[PageId.DASHBOARD],
+                                                                 context.ledger)
         for page_id, factory in factories.items():
             self.window.add_page_factory(page_id, factory)
         # The Orders page answers events.open_order once built; until then, this builds it.
