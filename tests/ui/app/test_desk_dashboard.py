@@ -16,9 +16,8 @@ from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
-from acsa_desk.ui.dashboard import DashboardPage
+from acsa_desk.ui.dashboard import DashboardPage, snapshot
 from acsa_desk.ui.dashboard import page as page_module
-from acsa_desk.ui.dashboard import snapshot
 from acsa_desk.ui.dashboard.data import late_figures, load_dashboard
 from acsa_desk.ui.ledger_work import first_look, ledger_summary
 from tests.conftest import register_admin
