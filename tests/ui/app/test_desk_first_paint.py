@@ -40,8 +40,9 @@ sys.exit(main(sys.argv[2:]))
 """
 
 #: Never needed before the first paint: the other pages and what they alone use (PDFs, the
-#: imports, Alembic for an up-to-date ledger). (The workers' reads that run meanwhile, the
-#: users and the figures read again, import services of their own: not listed, they race.)
+#: imports, Alembic for an up-to-date ledger). (At a first start the figures' read, which runs
+#: meanwhile, imports services of its own: not listed, it races; at a kept-figures start it
+#: waits for the paint, see the models' test below.)
 NOT_BEFORE_THE_PAINT = (
     "acsa_desk.ui.orders.list_page",
     "acsa_desk.ui.orders.editor",
