@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from acsa_desk.core.errors import LedgerError
 from acsa_desk.db.engine import Ledger
+from acsa_desk.ui.dashboard.snapshot import snapshot_folder
 from acsa_desk.ui.ledger_work import first_look, ledger_summary
 from acsa_desk.ui.page import Page, PageId
 from acsa_desk.ui.qtfix import emit
@@ -66,8 +67,6 @@ class FirstLook:
         summary is then read again, once they are painted (``_looked``)."""
         if self.context is None:
             return None
-        from acsa_desk.ui.dashboard.page import snapshot_folder
-
         ledger, kept = self.context.ledger, snapshot_folder(self.settings)
         self._first_look = ledger
         title = QCoreApplication.translate("AppController", "Open database")

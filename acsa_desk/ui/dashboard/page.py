@@ -17,7 +17,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -39,6 +38,7 @@ from acsa_desk.ui.dashboard import snapshot
 from acsa_desk.ui.dashboard.chart import BalanceChart
 from acsa_desk.ui.dashboard.figures import DashboardData
 from acsa_desk.ui.dashboard.links import ClickThrough
+from acsa_desk.ui.dashboard.snapshot import snapshot_folder
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
     Column,
@@ -56,7 +56,6 @@ from acsa_desk.ui.dashboard.tables import (
 from acsa_desk.ui.dashboard.tiles import ListPanel, Tile
 from acsa_desk.ui.page import CoalescedReload, Page
 from acsa_desk.ui.qtfix import emit
-from acsa_desk.ui.settings import Settings
 from acsa_desk.ui.summary import LedgerSummary
 from acsa_desk.ui.tasks import TaskCancelled
 
@@ -75,12 +74,6 @@ def load_dashboard(ledger: Ledger, as_of: date) -> DashboardData:
     from acsa_desk.ui.dashboard import data
 
     return data.load_dashboard(ledger, as_of)
-
-
-def snapshot_folder(settings: Settings) -> Path:
-    """Where the dashboard keeps its last figures: beside the user's settings file (a test's
-    temporary settings keep them in its own folder)."""
-    return Path(settings.store.fileName()).parent / "dashboard"
 
 
 class DashboardPage(ClickThrough, RefreshWhenShown, Page):

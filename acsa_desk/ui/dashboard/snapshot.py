@@ -25,12 +25,15 @@ import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from acsa_desk.services.ledger_sql import AgeingRow, Balance, OverdueOrder, WaitingCounts
 from acsa_desk.ui import summary as ledger_summary
 from acsa_desk.ui.dashboard.figures import DashboardData
 from acsa_desk.ui.summary import LedgerSummary
+
+if TYPE_CHECKING:
+    from acsa_desk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,12 @@ class Snapshot:
     data: DashboardData
     #: The ledger's marking and counts, read at the same fingerprint as the figures.
     summary: LedgerSummary
+
+
+def snapshot_folder(settings: Settings) -> Path:
+    """Where the dashboard keeps its last figures: beside the user's settings file (a test's
+    temporary settings keep them in its own folder)."""
+    return Path(settings.store.fileName()).parent / "dashboard"
 
 
 def snapshot_file(folder: Path, ledger_path: Path) -> Path:
