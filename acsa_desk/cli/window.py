@@ -48,15 +48,13 @@ QT_FREE_FIRST = (
     "acsa_desk.db.backup",
     "acsa_desk.db.lock",
     "acsa_desk.db.migrations",
-    "acsa_desk.db.keying",
     "acsa_desk.db.search_index",
+    "acsa_desk.db.actor_guard",
     "acsa_desk.services.identity",
-    "acsa_desk.services.marking",
-    "acsa_desk.services.reference",
-    "acsa_desk.services.queries",
-    "acsa_desk.services.balances",
     "acsa_desk.services.ledger_sql",
-    "acsa_desk.ui.people",  # (acsa_desk.ui.dashboard's package imports its page: Qt)
+    "acsa_desk.ui.people",
+    "acsa_desk.ui.summary",
+    "acsa_desk.ui.dashboard.snapshot",  # (the package imports its page on first use)
 )
 
 

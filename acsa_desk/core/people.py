@@ -52,6 +52,11 @@ def normalize_login(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
+def shown_name(login: str, display_name: str, rank: str) -> str:
+    """How a user is named: rank and display name (the login when they have no name)."""
+    return f"{rank} {display_name or login}".strip()
+
+
 def check_login(text: str) -> str:
     """A normalised login, or a refusal naming what is wrong with it."""
     login = normalize_login(text)

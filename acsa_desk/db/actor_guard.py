@@ -18,7 +18,8 @@ from acsa_desk.core.people import Role, normalize_login
 
 Run = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 _USER = "SELECT role, active FROM app_user WHERE login = :login"
-_ACTIVE = "SELECT COUNT(*) FROM app_user WHERE active = :active"
+#: How many users are active (``users_sql.count_active`` runs it too).
+ACTIVE_USERS = "SELECT COUNT(*) FROM app_user WHERE active = :active"
 
 
 def refuse(run: Run, actor: str) -> None:
@@ -30,7 +31,7 @@ def refuse(run: Run, actor: str) -> None:
     if active and role != Role.AUDITOR.value:
         return
     if not active:
-        if not run(_ACTIVE, {"active": True})[0][0]:
+        if not run(ACTIVE_USERS, {"active": True})[0][0]:
             return
         raise RuleViolation("role", f"{actor} is no longer an active user of this ledger, so "
                                     "changes nothing")

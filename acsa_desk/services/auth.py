@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.people import Ability, can, normalize_login
-from acsa_desk.db import audit
+from acsa_desk.db import audit, users_sql
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.identity import now
 from acsa_desk.db.models import AppUser, UserSecret
@@ -108,8 +108,8 @@ def set_lockout_policy(*, session: Session, by: str, tries: int | None = None,
 
 
 def has_passphrase(*, session: Session, login: str) -> bool:
-    secret = _secret(session, normalize_login(login))
-    return secret is not None and bool(secret.passphrase_hash)
+    normal = normalize_login(login)
+    return normal in users_sql.with_passphrase(session, [normal])
 
 
 def check_passphrase_rule(passphrase: str) -> None:

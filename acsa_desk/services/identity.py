@@ -35,14 +35,26 @@ def server_login(session: Session) -> str | None:
 
 def who_may_sign_in(ledger: Ledger, os_login: str | None = None) -> tuple[str, int]:
     """(default login, number of active users): makes the OS login the first user of a
-    ledger that has none. A PostgreSQL ledger answers the server login."""
-    from acsa_desk.services import users
+    ledger that has none. A PostgreSQL ledger answers the server login.
+
+    Read in plain SQL (no ORM model: the window asks before its first paint); a unit of
+    work that writes is opened only for a ledger without an active user. The OS login is
+    refused as a writing unit of work would refuse it (``db.actor_guard``)."""
+    from acsa_desk.db.actor_guard import refuse_readers
+    from acsa_desk.db.users_sql import count_active
 
     login = normalize_login(os_login or current_user())
-    with ledger.session(actor=login) as session:
+    with ledger.reader() as session:
+        refuse_readers(session, login)
         server = server_login(session)
-        if server is not None:
-            return server, users.count_active(session=session)
+        count = count_active(session)
+    if server is not None:
+        return server, count
+    if count > 0:
+        return login, count
+    from acsa_desk.services import users
+
+    with ledger.session(actor=login) as session:
         users.ensure_first_user(session=session, login=login)
         return login, users.count_active(session=session)
 

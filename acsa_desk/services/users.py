@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.errors import RuleViolation
@@ -27,8 +27,9 @@ from acsa_desk.core.people import (
     check_login,
     normalize_login,
     parse_role,
+    shown_name,
 )
-from acsa_desk.db import pg_roles
+from acsa_desk.db import pg_roles, users_sql
 from acsa_desk.db.models import AppUser
 
 __all__ = [
@@ -71,8 +72,7 @@ def active_users(*, session: Session) -> list[AppUser]:
 
 
 def count_active(*, session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(AppUser)
-                              .where(AppUser.active.is_(True))) or 0)  # type: ignore[attr-defined]
+    return users_sql.count_active(session)
 
 
 def certifying_officers(*, session: Session, excluding: str | None = None) -> list[AppUser]:
@@ -84,8 +84,7 @@ def certifying_officers(*, session: Session, excluding: str | None = None) -> li
 
 
 def describe(user: AppUser) -> str:
-    name = user.display_name or user.login
-    return f"{user.rank} {name}".strip()
+    return shown_name(user.login, user.display_name, user.rank)
 
 
 def display_names(*, session: Session, logins: Iterable[str] | None = None) -> dict[str, str]:

@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from acsa_desk.db.engine import Ledger, open_ledger
 from acsa_desk.ui import file_actions
 from acsa_desk.ui.context import AppContext, LedgerEvents
 from acsa_desk.ui.dialogs import Dialogs, all_files_filter, file_filter
+from acsa_desk.ui.first_look import FirstLook
 from acsa_desk.ui.ledger_watch import LedgerWatch
 from acsa_desk.ui.ledger_work import (
     DEMO_ORDERS,
@@ -73,7 +74,7 @@ def edit_in_preferences_dialog(*args: Any, **kwargs: Any) -> EditedPreferences |
 # --- the controller --------------------------------------------------------------------------------
 
 
-class AppController(QObject):
+class AppController(FirstLook, QObject):
     """Owns the open ledger and its AppContext; wires the main window to the services."""
 
     #: A ledger was opened and the pages rebuilt for it. Argument: the Ledger.
@@ -116,6 +117,8 @@ class AppController(QObject):
         self.preferences_editor: PreferencesEditor = edit_in_preferences_dialog
         self._demo_dir: Path | None = None
         self._showing_welcome = False
+        #: The ledger whose first look (check_first_run) is awaited, if any.
+        self._first_look: Ledger | None = None
         #: Watches the open ledger's file (deleted or replaced by another program).
         self.ledger_watch: LedgerWatch | None = None
         #: Who is working: loads the ledger's users, asks on a shared ledger, names them.
@@ -167,11 +170,12 @@ class AppController(QObject):
         events.show_orders.connect(self.show_orders)
         events.show_page.connect(lambda page_id: self.window.show_page(PageId(page_id)))
         events.ledger_changed.connect(self._ledger_changed)
-        # First in the queue, ahead of the pages' reads: the banners and the welcome page (or
-        # the dashboard's last figures) follow at once from this short read.
+        # First in the queue, ahead of the pages' reads: who is working (a shared ledger shows
+        # nothing before the sign-in), then the banners and the welcome page (or the
+        # dashboard's last figures) follow at once from this short read.
+        self.who.start(self.context, self._os_login)
         self.check_first_run()
         self._build_pages(self.context)
-        self.who.start(self.context, self._os_login)
         self._show_database(ledger)
         if remember and ledger.path is not None:
             self.settings.remember_database(ledger.path)
@@ -211,35 +215,6 @@ class AppController(QObject):
         panel.changed.connect(self.who.reload)
         return panel
 
-    def check_first_run(self) -> Task[LedgerSummary] | None:
-        """Sets the banner; shows the welcome page while the ledger is empty."""
-        if self.context is None:
-            return None
-        ledger = self.context.ledger
-        return self.tasks.run(lambda: ledger_summary(ledger),
-                              on_success=lambda summary: self._summarised(ledger, summary),
-                              title=self.tr("Open database"))
-
-    def _summarised(self, ledger: Ledger, summary: LedgerSummary) -> None:
-        if ledger is not self.ledger:
-            return  # another ledger was opened meanwhile
-        self.window.set_marking(summary.marking)
-        if not summary.empty and self.window.is_built(PageId.DASHBOARD):
-            # the last figures shown, at once, now that the banners say how they are marked
-            show_last = getattr(self.window.page(PageId.DASHBOARD), "show_last_figures", None)
-            if callable(show_last):
-                show_last()
-        if summary.empty:
-            self._showing_welcome = True
-            self.window.show_welcome()
-            # Focus on the first choice: were the navigation list to take the focus when the
-            # window is activated, it would select its first entry and leave the welcome page.
-            self.window.welcome_page.new_exercise_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self._showing_welcome or self.window.current_page_id() is None:
-            self._showing_welcome = False
-            self.window.show_page(PageId.DASHBOARD)
-        emit(self.ready, summary)
-
     def _ledger_changed(self, _what: str) -> None:
         if self._showing_welcome:
             self.check_first_run()
@@ -250,7 +225,10 @@ class AppController(QObject):
 
     def _build_pages(self, context: AppContext) -> None:
         """Plugs the pages of the new ledger; only the page in view is built now."""
-        for page_id, factory in page_factories(context, self.window).items():
+        factories = page_factories(context, self.window)
+        factories[PageId.DASHBOARD] = self.held_until_first_look(factories[PageId.DASHBOARD],
+                                                                 context.ledger)
+        for page_id, factory in factories.items():
             self.window.add_page_factory(page_id, factory)
         # The Orders page answers events.open_order once built; until then, this builds it.
         context.events.open_order.connect(

@@ -9,47 +9,48 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from acsa_desk.core.errors import LedgerError
-from acsa_desk.core.marking import Rendering
 from acsa_desk.db.engine import Ledger, open_ledger
+from acsa_desk.ui.summary import LedgerSummary
 from acsa_desk.ui.tasks import TaskCancelled, TaskControl
 
 if TYPE_CHECKING:
-    from acsa_desk.services import reference
+    from acsa_desk.ui.dashboard.snapshot import Snapshot
     from acsa_desk.ui.sealing import SealedTarget
 
 #: How many orders the demo ledger gets.
 DEMO_ORDERS = 500
-@dataclass(frozen=True)
-class LedgerSummary:
-    preferences: reference.LedgerPreferences
-    exercises: int
-    orders: int
-    #: The highest marking of the whole ledger (what the main window shows).
-    marking: Rendering | None = None
-
-    @property
-    def empty(self) -> bool:
-        return self.exercises == 0 and self.orders == 0
 
 
 def ledger_summary(ledger: Ledger) -> LedgerSummary:
+    """The ledger's marking and counts, read through the services (the ORM models)."""
     from acsa_desk.services import marking as marking_svc
     from acsa_desk.services import reference
     from acsa_desk.services.queries import OrderFilter, count_orders
 
     with ledger.reader() as session:
         return LedgerSummary(
-            preferences=reference.get_preferences(session=session),
             exercises=len(reference.list_exercises(session=session)),
             orders=count_orders(session=session, flt=OrderFilter()),
             marking=marking_svc.rendering(session=session,
                                           marking=marking_svc.marking_for(session=session)),
         )
+
+
+def first_look(ledger: Ledger, snapshots: Path | None) -> Snapshot | LedgerSummary:
+    """The dashboard's last figures with the ledger summary kept with them, when the ledger is
+    unchanged since (no ORM model needed: its content fingerprint, a small file); else the
+    summary read now (``snapshots``: the folder of the kept figures, None for none)."""
+    if snapshots is not None and ledger.path is not None:
+        from acsa_desk.ui.dashboard import snapshot
+
+        kept = snapshot.load(snapshots, ledger.path, snapshot.fingerprint(ledger.path))
+        if kept is not None:
+            return kept
+    return ledger_summary(ledger)
 
 
 def write_backup(source: Path, target: SealedTarget) -> Path:

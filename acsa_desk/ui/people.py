@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from acsa_desk.core.people import Ability, Role, can, normalize_login
+from acsa_desk.core.people import Ability, Role, can, normalize_login, shown_name
+from acsa_desk.db import users_sql
 from acsa_desk.db.engine import Ledger
 from acsa_desk.services.identity import ONE_USER_HINT, who_may_sign_in
 
@@ -73,13 +74,13 @@ class People:
 
 
 def load_people(ledger: Ledger, os_login: str) -> People:
-    from acsa_desk.services import auth, users  # in the worker, not on the path to the paint
-
+    """(Plain SQL, no ORM model: read before the window's first paint.)"""
     default, _count = who_may_sign_in(ledger, os_login)
     with ledger.reader() as session:
-        found = [Person(u.login, users.describe(u), u.role, bool(u.active),
-                        ledger.is_sqlite and auth.has_passphrase(session=session, login=u.login))
-                 for u in users.list_users(session=session)]
+        rows = users_sql.user_rows(session)
+        secret = users_sql.with_passphrase(session) if ledger.is_sqlite else set()
+    found = [Person(u.login, shown_name(u.login, u.display_name, u.rank), u.role, u.active,
+                    u.login in secret) for u in rows]
     return People(tuple(found), default, ledger.is_sqlite, {p.login: p for p in found})
 
 

@@ -374,6 +374,7 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Database: {where}</source>
+        <extracomment>A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Housekeeping and slow figures (the integrity check and backup after the window opens, the dashboard&apos;s audit-exceptions count): low-priority workers of their own, so that the pages&apos; reads never queue behind them; two, so that the count does not wait for the check (which runs in SQLite, off the interpreter&apos;s lock). Shows the preferences dialog (replaceable in tests: it is modal). The ledger whose first look (check_first_run) is awaited, if any. Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Base de données&#xa0;: {where}</translation>
     </message>
     <message>
@@ -430,7 +431,6 @@ Le registre du soutien logistique échangé en vertu des accords d&apos;acquisit
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Housekeeping and slow figures (the integrity check and backup after the window opens, the dashboard&apos;s audit-exceptions count): low-priority workers of their own, so that the pages&apos; reads never queue behind them; two, so that the count does not wait for the check (which runs in SQLite, off the interpreter&apos;s lock). Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
@@ -874,7 +874,7 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <extracomment>Set when the page goes or the program closes: the audit count stops. The content fingerprint the figures in view were read at (None: unknown). (fingerprint, count) of the last audit-exceptions count. When the figures in view were read, if they come from the snapshot.</extracomment>
+        <extracomment>Set when the page goes or the program closes: the audit count stops. The content fingerprint the figures in view were read at (None: unknown). (fingerprint, count) of the last audit-exceptions count. When the figures in view were read, if they come from the snapshot. Reads wait for the kept figures&apos; paint (True), and one was asked for meanwhile. The ledger summary read with the figures in view (kept with them).</extracomment>
         <translation>En attente de signatures</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Dashboard</source>
-        <extracomment>Every figure was (re)read and shown, the audit-exceptions count included. Figures were painted: True when just read, False when the last ones shown (snapshot).</extracomment>
+        <extracomment>What a read of the figures returns: the fingerprint it was read at, the ledger summary (kept with the figures), the figures. Every figure was (re)read and shown, the audit-exceptions count included. Figures were painted: True when just read, False when the last ones shown (snapshot). The reads held by :meth:`hold_reads` may start: the kept figures were painted (or a second passed without a paint), or there were none. (The reads import the ORM models: they wait, so as not to slow the first paint.)</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>

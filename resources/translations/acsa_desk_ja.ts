@@ -369,6 +369,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Database: {where}</source>
+        <extracomment>A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Housekeeping and slow figures (the integrity check and backup after the window opens, the dashboard&apos;s audit-exceptions count): low-priority workers of their own, so that the pages&apos; reads never queue behind them; two, so that the count does not wait for the check (which runs in SQLite, off the interpreter&apos;s lock). Shows the preferences dialog (replaceable in tests: it is modal). The ledger whose first look (check_first_run) is awaited, if any. Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベース: {where}</translation>
     </message>
     <message>
@@ -425,7 +426,6 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Open database</source>
-        <extracomment>A ledger was opened and the pages rebuilt for it. Argument: the Ledger. The first look at a newly opened ledger is done (banner set; welcome page shown if empty). Argument: the LedgerSummary. An import finished and its result was reported. Argument: the result. Housekeeping and slow figures (the integrity check and backup after the window opens, the dashboard&apos;s audit-exceptions count): low-priority workers of their own, so that the pages&apos; reads never queue behind them; two, so that the count does not wait for the check (which runs in SQLite, off the interpreter&apos;s lock). Shows the preferences dialog (replaceable in tests: it is modal). Watches the open ledger&apos;s file (deleted or replaced by another program). Who is working: loads the ledger&apos;s users, asks on a shared ledger, names them.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -865,7 +865,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <extracomment>Set when the page goes or the program closes: the audit count stops. The content fingerprint the figures in view were read at (None: unknown). (fingerprint, count) of the last audit-exceptions count. When the figures in view were read, if they come from the snapshot.</extracomment>
+        <extracomment>Set when the page goes or the program closes: the audit count stops. The content fingerprint the figures in view were read at (None: unknown). (fingerprint, count) of the last audit-exceptions count. When the figures in view were read, if they come from the snapshot. Reads wait for the kept figures&apos; paint (True), and one was asked for meanwhile. The ledger summary read with the figures in view (kept with them).</extracomment>
         <translation>署名待ち</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Your saved work is safe. Please send the file to your system support and restart
     </message>
     <message>
         <source>Dashboard</source>
-        <extracomment>Every figure was (re)read and shown, the audit-exceptions count included. Figures were painted: True when just read, False when the last ones shown (snapshot).</extracomment>
+        <extracomment>What a read of the figures returns: the fingerprint it was read at, the ledger summary (kept with the figures), the figures. Every figure was (re)read and shown, the audit-exceptions count included. Figures were painted: True when just read, False when the last ones shown (snapshot). The reads held by :meth:`hold_reads` may start: the kept figures were painted (or a second passed without a paint), or there were none. (The reads import the ORM models: they wait, so as not to slow the first paint.)</extracomment>
         <translation>ダッシュボード</translation>
     </message>
     <message>

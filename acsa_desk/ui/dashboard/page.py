@@ -17,9 +17,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,27 +32,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acsa_desk.core.domain import Direction, Status
 from acsa_desk.services.ledger_sql import AGEING_BUCKETS, AgeingRow, Balance, OverdueOrder
-from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui.context import AppContext
 from acsa_desk.ui.dashboard import snapshot
 from acsa_desk.ui.dashboard.chart import BalanceChart
-from acsa_desk.ui.dashboard.data import (
-    DashboardData,
-    count_audit_exceptions,
-    delivered_not_invoiced_ids,
-    load_dashboard,
-    orders_behind,
-)
+from acsa_desk.ui.dashboard.figures import DashboardData
+from acsa_desk.ui.dashboard.links import ClickThrough
+from acsa_desk.ui.dashboard.snapshot import snapshot_folder
 from acsa_desk.ui.dashboard.tables import (
     ALIGN_RIGHT,
     Column,
     RefreshWhenShown,
     RowsModel,
     count_text,
+    direction_label,
+    direction_tooltip,
     fit_columns,
-    guarded,
     make_table,
     money,
     net_colour,
@@ -61,37 +56,37 @@ from acsa_desk.ui.dashboard.tables import (
 from acsa_desk.ui.dashboard.tiles import ListPanel, Tile
 from acsa_desk.ui.page import CoalescedReload, Page
 from acsa_desk.ui.qtfix import emit
-from acsa_desk.ui.settings import Settings
+from acsa_desk.ui.summary import LedgerSummary
 from acsa_desk.ui.tasks import TaskCancelled
 
+if TYPE_CHECKING:
+    from acsa_desk.db.engine import Ledger
 
-def snapshot_folder(settings: Settings) -> Path:
-    """Where the dashboard keeps its last figures: beside the user's settings file (a test's
-    temporary settings keep them in its own folder)."""
-    return Path(settings.store.fileName()).parent / "dashboard"
+#: What a read of the figures returns: the fingerprint it was read at, the ledger summary (kept
+#: with the figures), the figures.
+Read = tuple[str | None, LedgerSummary, DashboardData]
 
-
-def direction_label(direction: str) -> str:
-    if direction == Direction.PROVIDED:
-        return QCoreApplication.translate("Dashboard", "Provided")
-    if direction == Direction.RECEIVED:
-        return QCoreApplication.translate("Dashboard", "Received")
-    return direction
+# The reads (``data.py``) and the Orders filter (``services.queries``) need the ORM models:
+# imported when first run, after the first paint of the kept figures (issue 16, goal 1).
 
 
-def direction_tooltip(direction: str) -> str:
-    if direction == Direction.PROVIDED:
-        return QCoreApplication.translate("Dashboard", "We provided it: the partner owes us")
-    return QCoreApplication.translate("Dashboard", "We received it: we owe the partner")
+def load_dashboard(ledger: Ledger, as_of: date) -> DashboardData:
+    from acsa_desk.ui.dashboard import data
+
+    return data.load_dashboard(ledger, as_of)
 
 
-class DashboardPage(RefreshWhenShown, Page):
+class DashboardPage(ClickThrough, RefreshWhenShown, Page):
     """Balances, ageing, overdue and due-soon orders, and orders waiting for action."""
 
     #: Every figure was (re)read and shown, the audit-exceptions count included.
     loaded = Signal()
     #: Figures were painted: True when just read, False when the last ones shown (snapshot).
     figures_shown = Signal(bool)
+    #: The reads held by :meth:`hold_reads` may start: the kept figures were painted (or a
+    #: second passed without a paint), or there were none. (The reads import the ORM models:
+    #: they wait, so as not to slow the first paint.)
+    reads_may_start = Signal()
 
     def __init__(
         self,
@@ -123,6 +118,11 @@ class DashboardPage(RefreshWhenShown, Page):
         self._audit: tuple[str | None, int] | None = None
         #: When the figures in view were read, if they come from the snapshot.
         self._from_snapshot: datetime | None = None
+        #: Reads wait for the kept figures' paint (True), and one was asked for meanwhile.
+        self._held = False
+        self._read_held = False
+        #: The ledger summary read with the figures in view (kept with them).
+        self._summary: LedgerSummary | None = None
         locale = context.locale
 
         # --- waiting for action ---
@@ -319,49 +319,79 @@ class DashboardPage(RefreshWhenShown, Page):
     # --- loading ---
 
     def refresh(self) -> None:
+        if self._held:  # once the kept figures are painted
+            self._read_held = True
+            self.mark_fresh()
+            return
         self.reload()
 
-    def show_last_figures(self) -> bool:
-        """Paints the last figures shown for this ledger, if it is unchanged since and nothing
-        is shown yet (once per page). The window calls it when the ledger's marking is known,
-        so that no figure is ever shown without its banners. True if it painted them."""
+    def hold_reads(self) -> None:
+        """The figures are not read before :meth:`show_last_figures` is called (the window's
+        first look at the ledger may find kept figures to paint first)."""
+        if not self._snapshot_tried:
+            self._held = True
+
+    def show_last_figures(self, kept: snapshot.Snapshot | None) -> bool:
+        """Paints ``kept``, the last figures shown for this ledger (found unchanged since by
+        the window's first look; None: none), if nothing is shown yet (once per page). The
+        window calls it when the ledger's marking is known, so that no figure is ever shown
+        without its banners. True if it painted them: the figures are then read again once
+        painted (the read imports the ORM models: not before the first paint)."""
         if self._snapshot_tried:
             return False
         self._snapshot_tried = True
-        self._show_snapshot()
-        return self._from_snapshot is not None
+        self._show_snapshot(kept)
+        if self._from_snapshot is None:
+            self._release_reads()
+            return False
+        self._held = True
+        self.as_of_label.installEventFilter(self)  # its text changed: painted with the rest
+        QTimer.singleShot(1000, self, self._release_reads)  # type: ignore[call-overload]
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.as_of_label and event.type() == QEvent.Type.Paint and self._held:
+            QTimer.singleShot(0, self, self._release_reads)  # type: ignore[call-overload]
+        return super().eventFilter(watched, event)
+
+    def _release_reads(self) -> None:
+        if not self._held:
+            return
+        self._held = False
+        self.as_of_label.removeEventFilter(self)
+        emit(self.reads_may_start)
+        if self._read_held:
+            self._read_held = False
+            self.reload()
 
     def reload(self) -> None:
         """Reads the figures again (in the background)."""
         self.mark_fresh()
         self._reloads.reload()
 
-    def _show_snapshot(self) -> None:
-        path = self.context.ledger.path
-        if path is None or self._data is not None:
-            return
-        kept = snapshot.load(snapshot_folder(self.context.settings), path,
-                             snapshot.fingerprint(path))
-        if kept is not None:
+    def _show_snapshot(self, kept: snapshot.Snapshot | None) -> None:
+        if self._data is None and kept is not None:
             if kept.data.audit_exceptions is not None:
                 self._audit = (kept.fingerprint, kept.data.audit_exceptions)
             self._from_snapshot = kept.saved_at
             self._show(kept.data)
 
-    def _load_job(self) -> Callable[[], tuple[str | None, DashboardData]]:
+    def _load_job(self) -> Callable[[], Read]:
         ledger, as_of = self.context.ledger, self._today()
         path = ledger.path
 
-        def load() -> tuple[str | None, DashboardData]:
+        def load() -> Read:
+            from acsa_desk.ui.ledger_work import ledger_summary
+
             # the fingerprint first: a write after it makes the snapshot's key stale, never
-            # its figures older than their key
+            # its figures older than their key (the ledger summary is kept with them)
             fingerprint = snapshot.fingerprint(path) if path is not None else None
-            return fingerprint, load_dashboard(ledger, as_of)
+            return fingerprint, ledger_summary(ledger), load_dashboard(ledger, as_of)
 
         return load
 
-    def _loaded(self, result: tuple[str | None, DashboardData]) -> None:
-        fingerprint, data = result
+    def _loaded(self, result: Read) -> None:
+        fingerprint, self._summary, data = result
         self._fingerprint = fingerprint
         self._from_snapshot = None
         audit = self._audit
@@ -381,6 +411,7 @@ class DashboardPage(RefreshWhenShown, Page):
 
         def count() -> tuple[str | None, int]:
             from acsa_desk.services.readiness import Interrupted
+            from acsa_desk.ui.dashboard.data import count_audit_exceptions
 
             fingerprint = snapshot.fingerprint(path) if path is not None else None
             try:
@@ -404,11 +435,12 @@ class DashboardPage(RefreshWhenShown, Page):
 
     def _keep(self, fingerprint: str | None, data: DashboardData) -> None:
         """Keeps the figures just read as this ledger's snapshot (in the background)."""
-        path = self.context.ledger.path
-        if path is None or fingerprint is None:
+        path, summary = self.context.ledger.path, self._summary
+        if path is None or fingerprint is None or summary is None:
             return
         folder = snapshot_folder(self.context.settings)
-        kept = snapshot.Snapshot(fingerprint=fingerprint, saved_at=datetime.now(UTC), data=data)
+        kept = snapshot.Snapshot(fingerprint=fingerprint, saved_at=datetime.now(UTC), data=data,
+                                 summary=summary)
         self.context.tasks.run(lambda: snapshot.save(folder, path, kept))  # a small file
 
     def is_from_snapshot(self) -> bool:
@@ -473,81 +505,6 @@ class DashboardPage(RefreshWhenShown, Page):
             self.reload()
         else:
             self.mark_stale()
-
-    # --- click-through ---
-
-    def _tile_clicked(self, name: str) -> None:
-        events = self.context.events
-        if name == "awaiting_signatures":
-            events.request_orders(OrderFilter(status=Status.REQUESTED.value))
-        elif name == "delivered_without_signatures":
-            events.request_orders(OrderFilter(unsigned_past_signing=True))
-        elif name == "delivered_not_invoiced":  # two statuses: the ids, read on click
-            ledger = self.context.ledger
-            self.context.tasks.run(
-                lambda: delivered_not_invoiced_ids(ledger),
-                on_success=guarded(self, lambda ids: events.request_orders(OrderFilter(order_ids=ids))),
-            )
-        elif name == "invoiced_unsettled":
-            events.request_orders(OrderFilter(status=Status.INVOICED.value))
-        elif name == "audit_exceptions":  # the register, with every exception and its count
-            events.request_page("readiness")
-
-    def show_statement(self) -> QWidget | None:
-        """Previews the statement of the partner of the selected balance (or the first)."""
-        if self.balances_model.rowCount() == 0:
-            return None
-        current = self.balances_view.currentIndex()
-        row = current if current.isValid() else self.balances_model.index(0, 0)
-        partner = self.balances_model.row_at(row).partner
-        from acsa_desk.ui.documents import preview_statement
-
-        return preview_statement(self.context, partner, parent=self)
-
-    def _balance_activated(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        balance = self.balances_model.row_at(index)
-        if index.column() == 2:
-            directions: tuple[str, ...] = (Direction.PROVIDED.value,)
-        elif index.column() == 3:
-            directions = (Direction.RECEIVED.value,)
-        else:
-            directions = (Direction.PROVIDED.value, Direction.RECEIVED.value)
-        self._request_behind(balance.partner, balance.currency, directions)
-
-    def _ageing_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            row = self.ageing_model.row_at(index)
-            self._request_behind(row.partner, row.currency, (row.direction,))
-
-    def _chart_clicked(self, partner: str, currency: str) -> None:
-        self._request_behind(partner, currency, (Direction.PROVIDED.value, Direction.RECEIVED.value))
-
-    def _request_behind(self, partner: str, currency: str, directions: tuple[str, ...]) -> None:
-        """Lists the orders with something outstanding behind a (partner, currency) figure."""
-        ledger, events = self.context.ledger, self.context.events
-        direction = directions[0] if len(directions) == 1 else None
-
-        def show(ids: tuple[int, ...]) -> None:
-            events.request_orders(OrderFilter(partner=partner, direction=direction, order_ids=ids))
-
-        self.context.tasks.run(
-            lambda: orders_behind(ledger, partner=partner, currency=currency, directions=directions),
-            on_success=guarded(self, show),
-        )
-
-    def _late_activated(self, model: RowsModel[OverdueOrder], index: QModelIndex) -> None:
-        if index.isValid():
-            self.context.events.request_order(model.row_at(index).order_id)
-
-    def _show_all_overdue(self) -> None:
-        if self._data is not None:
-            self.context.events.request_orders(OrderFilter(overdue_as_of=self._data.as_of))
-
-    def _show_all_due_soon(self) -> None:
-        if self._data is not None:
-            self.context.events.request_orders(OrderFilter(order_ids=self._data.due_soon_ids))
 
     # --- helpers ---
 

@@ -25,15 +25,21 @@ import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from acsa_desk.services.ledger_sql import AgeingRow, Balance, OverdueOrder, WaitingCounts
+from acsa_desk.ui import summary as ledger_summary
 from acsa_desk.ui.dashboard.figures import DashboardData
+from acsa_desk.ui.summary import LedgerSummary
+
+if TYPE_CHECKING:
+    from acsa_desk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: Bumped when the file's shape changes (an older file is then ignored).
-VERSION = 1
+#: Bumped when the file's shape changes (an older file is then ignored). 2: with the ledger
+#: summary (marking and counts), so that the kept figures paint before the ORM is imported.
+VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,14 @@ class Snapshot:
     #: When the figures were read (UTC).
     saved_at: datetime
     data: DashboardData
+    #: The ledger's marking and counts, read at the same fingerprint as the figures.
+    summary: LedgerSummary
+
+
+def snapshot_folder(settings: Settings) -> Path:
+    """Where the dashboard keeps its last figures: beside the user's settings file (a test's
+    temporary settings keep them in its own folder)."""
+    return Path(settings.store.fileName()).parent / "dashboard"
 
 
 def snapshot_file(folder: Path, ledger_path: Path) -> Path:
@@ -79,7 +93,7 @@ def load(folder: Path, ledger_path: Path, current: str | None) -> Snapshot | Non
         if raw.get("version") != VERSION or raw.get("fingerprint") != current:
             return None
         return Snapshot(fingerprint=current, saved_at=datetime.fromisoformat(raw["saved_at"]),
-                        data=decode(raw["data"]))
+                        data=decode(raw["data"]), summary=ledger_summary.decode(raw["summary"]))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -97,7 +111,8 @@ def save(folder: Path, ledger_path: Path, snapshot: Snapshot) -> Path | None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     text = json.dumps({"version": VERSION, "fingerprint": snapshot.fingerprint,
                        "saved_at": snapshot.saved_at.isoformat(),
-                       "data": encode(snapshot.data)}, separators=(",", ":"))
+                       "data": encode(snapshot.data),
+                       "summary": ledger_summary.encode(snapshot.summary)}, separators=(",", ":"))
     part = path.with_name(f".{path.name}.{os.getpid()}.part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

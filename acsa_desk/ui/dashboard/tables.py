@@ -34,6 +34,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from shiboken6 import Shiboken
 
+from acsa_desk.core.domain import Direction
 from acsa_desk.core.money import format_money
 from acsa_desk.ui import theme
 from acsa_desk.ui.qtfix import emit
@@ -119,6 +120,20 @@ def who_owes_whom(partner: str, net_minor: int) -> str:
     if net_minor < 0:
         return QCoreApplication.translate("Balances", "We owe {partner}").format(partner=partner)
     return QCoreApplication.translate("Balances", "Even")
+
+
+def direction_label(direction: str) -> str:
+    if direction == Direction.PROVIDED:
+        return QCoreApplication.translate("Dashboard", "Provided")
+    if direction == Direction.RECEIVED:
+        return QCoreApplication.translate("Dashboard", "Received")
+    return direction
+
+
+def direction_tooltip(direction: str) -> str:
+    if direction == Direction.PROVIDED:
+        return QCoreApplication.translate("Dashboard", "We provided it: the partner owes us")
+    return QCoreApplication.translate("Dashboard", "We received it: we owe the partner")
 
 
 # --- a list of rows ---------------------------------------------------------------------------

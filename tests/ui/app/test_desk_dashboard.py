@@ -16,9 +16,10 @@ from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.queries import OrderFilter
 from acsa_desk.ui import theme
 from acsa_desk.ui.context import AppContext
-from acsa_desk.ui.dashboard import DashboardPage
+from acsa_desk.ui.dashboard import DashboardPage, snapshot
 from acsa_desk.ui.dashboard import page as page_module
 from acsa_desk.ui.dashboard.data import late_figures, load_dashboard
+from acsa_desk.ui.ledger_work import first_look, ledger_summary
 from tests.conftest import register_admin
 from tests.ui.app.conftest import TODAY, WAIT_MS, Known
 
@@ -281,7 +282,10 @@ def test_an_unchanged_ledger_opens_with_the_last_figures_then_reads_them_again(
     second.resize(1100, 700)
     read_again: list[bool] = []
     second.figures_shown.connect(read_again.append)
-    assert second.show_last_figures()  # as the window does once the ledger's marking is known
+    kept = first_look(ledger, page_module.snapshot_folder(context.settings))
+    assert isinstance(kept, snapshot.Snapshot)  # the ledger summary kept with the figures:
+    assert kept.summary == ledger_summary(ledger)  # as read through the services
+    assert second.show_last_figures(kept)  # as the window does once the ledger's marking is known
     # painted at once, before any read: the kept figures, said to be the last ones shown
     assert read_again == [False] and second.is_from_snapshot()
     assert {name: tile.count() for name, tile in second.tiles.items()} == shown
@@ -305,6 +309,48 @@ def test_a_ledger_changed_since_shows_no_kept_figures(
     first, _ = _open_dashboard(qtbot, make_context(ledger))
     first.close()
     add_order(ledger, known.exercise_id, "D-LATER")  # another program wrote to the ledger
+    # the window's first look finds nothing kept: the summary is read
+    assert first_look(ledger, page_module.snapshot_folder(first.context.settings)) == \
+        ledger_summary(ledger)
     second, painted = _open_dashboard(qtbot, make_context(ledger))
     assert painted[0] is True  # its figures are read first, never the stale ones shown
     assert second.tiles["awaiting_signatures"].count() == "2"
+
+
+def test_held_reads_start_once_the_kept_figures_are_painted(
+    qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable[..., AppContext]
+) -> None:
+    # the reads import the ORM models: in the window they wait for the first paint
+    first, _ = _open_dashboard(qtbot, make_context(ledger))
+    first.close()
+    context = make_context(ledger)
+    page = DashboardPage(context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    shown: list[bool] = []
+    page.figures_shown.connect(shown.append)
+    released: list[bool] = []
+    page.reads_may_start.connect(lambda: released.append(page.is_from_snapshot()))
+    page.hold_reads()  # as the window does until its first look at the ledger answers
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(100)
+    assert shown == [] and not page.is_loading() and released == []  # nothing read yet
+    assert page.show_last_figures(first_look(ledger, page_module.snapshot_folder(context.settings)))
+    assert shown == [False] and not page.is_loading()  # the kept figures, painted first
+    qtbot.waitUntil(lambda: shown == [False, True], timeout=WAIT_MS)  # then read again
+    assert released == [True]
+
+
+def test_without_kept_figures_held_reads_start_at_once(
+    qtbot: QtBot, known: Known, ledger: Ledger, make_context: Callable[..., AppContext]
+) -> None:
+    page = DashboardPage(make_context(ledger), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.hold_reads()
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.is_loading()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        assert not page.show_last_figures(None)
+    assert page.data() is not None
