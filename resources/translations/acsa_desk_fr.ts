@@ -940,7 +940,7 @@ Le travail enregistré est en sécurité. Veuillez envoyer le fichier à votre s
     </message>
     <message>
         <source>Last reconciled</source>
-        <translation>Dernier rapprochement</translation>
+        <translation>Rapproché le</translation>
     </message>
     <message>
         <source>Net</source>

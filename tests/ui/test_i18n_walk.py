@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMainWindow,
     QMessageBox,
+    QWidget,
 )
 from sqlalchemy import inspect, text
 
@@ -72,13 +73,17 @@ def ledger_data(path: Path) -> frozenset[str]:
 
 
 def walk(qapp: QApplication, work: Path, demo: Path, language: str,
-         qm: Path, widths: dict[str, int] | None = None) -> tuple[dict[str, list[str]], Tour]:
+         qm: Path, widths: dict[str, int] | None = None,
+         overflow: dict[str, int] | None = None) -> tuple[dict[str, list[str]], Tour]:
     info = Tour(ScriptedDialogs(), set())
     texts: dict[str, list[str]] = {}
     for name, widget in tour(work, demo, language, qm_dir=qm, info=info):
         texts[name] = visible_texts(widget)
         if widths is not None and isinstance(widget, QMainWindow):
             widths[name] = widget.width()
+        if overflow is not None and name == "dashboard":
+            view = widget.findChild(QWidget, "dashboard_page").balances_view  # type: ignore[union-attr]
+            overflow[name] = view.horizontalHeader().length() - view.viewport().width()
     return texts, info
 
 
@@ -89,7 +94,8 @@ def test_every_page_and_dialog_is_in_the_language(
 ) -> None:
     path, data = demo
     widths: dict[str, int] = {}
-    texts, _info = walk(qapp, tmp_path, path, language, compiled, widths)
+    overflow: dict[str, int] = {}
+    texts, _info = walk(qapp, tmp_path, path, language, compiled, widths, overflow)
     # codes and names, not interface text: our columns (interchange.md), the sample's own
     codes = {*ORDER_COLUMNS, *(f"{c} *" for c in ORDER_COLUMNS), *IMPORT_SAMPLE_HEADER, "Diesel"}
     # handling markings are each scheme's official terms (a Canadian SECRET reads SECRET in Japan)
@@ -106,6 +112,8 @@ def test_every_page_and_dialog_is_in_the_language(
     assert sum(len(found) for found in texts.values()) > 1000
     # every page of the window keeps to the 1280-pixel default in the language's words
     assert "orders" in widths and {n: w for n, w in widths.items() if w > 1280} == {}
+    # and the dashboard's balances show every column at that width (no column cut off)
+    assert "dashboard" in overflow and overflow["dashboard"] <= 0, overflow
 
 
 def test_the_walk_catches_an_untranslated_string(
