@@ -17,14 +17,10 @@ left out too.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,6 +29,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from acsa_desk.core import marking as M
 from acsa_desk.core.domain import Direction, Status, add_months, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
+from acsa_desk.core.files import write_document, write_document_with  # noqa: F401  (re-exported)
 from acsa_desk.core.money import line_amount_minor
 from acsa_desk.db.models import AppUser, Exercise, Order, OrderLine, Partner
 from acsa_desk.db.models import Receipt as ReceiptRow
@@ -98,39 +95,6 @@ def user_signature(*, session: Session, login: str, signed_on: date | None = Non
     if user is None:
         return SignatureBlock(signed_on=signed_on)
     return SignatureBlock(user.display_name, user.rank, user.appointment, signed_on)
-
-
-def write_document(path: Path | str, content: bytes | str) -> Path:
-    """Writes a built document atomically: a temporary file beside ``path``, then a rename.
-
-    A reader never sees half a file, and a failure leaves an existing file as it was. Text
-    (CSV) is written as UTF-8. An overwritten file keeps its permissions; a new one is
-    owner-only, like the ledger.
-    """
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    return write_document_with(path, lambda handle: handle.write(data))
-
-
-def write_document_with(path: Path | str, fill: Callable[[BinaryIO], object]) -> Path:
-    """:func:`write_document` for a document written by ``fill(handle)`` as it is made (a long
-    statement, never whole in memory): the same temporary file, fsync, rename and modes."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise NotFound(f"folder {folder} does not exist")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fill(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(temp_name, target.stat().st_mode & 0o7777)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _partner(session: Session, code: str) -> Partner:

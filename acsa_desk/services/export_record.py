@@ -55,8 +55,11 @@ def record_of(*, kind: str, path: Path, marking: M.Marking | None, rendering: M.
 
 def write_sidecar(path: Path, record: Mapping[str, Any]) -> Change:
     """Writes the sidecar beside ``path`` (owner-only); returns the audit entry to append."""
+    from acsa_desk.core.files import write_document
+
     side = sidecar_path(path)
-    side.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    # whole or not at all: a reader (or a crash) never finds half a sidecar
+    write_document(side, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     os.chmod(side, 0o600)
     return Change("export", str(record["kind"])[:40], "export", None, record)
 
