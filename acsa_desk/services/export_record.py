@@ -19,6 +19,7 @@ from typing import Any
 from acsa_desk.core import marking as M
 from acsa_desk.core import sealed
 from acsa_desk.core.errors import LedgerError
+from acsa_desk.core.files import write_document
 from acsa_desk.core.seal_rules import Protection, seal_advice
 from acsa_desk.db.audit_chain import Change
 
@@ -55,8 +56,6 @@ def record_of(*, kind: str, path: Path, marking: M.Marking | None, rendering: M.
 
 def write_sidecar(path: Path, record: Mapping[str, Any]) -> Change:
     """Writes the sidecar beside ``path`` (owner-only); returns the audit entry to append."""
-    from acsa_desk.core.files import write_document
-
     side = sidecar_path(path)
     # whole or not at all: a reader (or a crash) never finds half a sidecar
     write_document(side, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
