@@ -224,14 +224,15 @@ def _statement_csv(args: argparse.Namespace) -> int:
 
 
 def _exchange_marking(session: Any, args: argparse.Namespace) -> Any:
-    """The marking of a partner's orders in a period (what an exchange file carries)."""
-    from acsa_desk.db.models import Order
+    """The marking of a partner's orders in a period (what an exchange file carries): the
+    finance export's own selection and rule, narrowed to the partner."""
+    from acsa_desk.interchange.finance_rows import finance_marking
     from acsa_desk.services import marking as marking_svc
-    from acsa_desk.services.exports import finance_conditions
+    from acsa_desk.services.balances import fetcher
 
-    where = [Order.partner_code == args.partner, *finance_conditions(args.date_from, args.date_to)]
-    return marking_svc.rendering(session=session,
-                                 marking=marking_svc.marking_for(session=session, where=where))
+    marking, _known = finance_marking(fetcher(session), args.date_from, args.date_to,
+                                      partner=args.partner)
+    return marking_svc.rendering(session=session, marking=marking)
 
 
 def cmd_order_form(args: argparse.Namespace) -> int:

@@ -104,9 +104,15 @@ def stage_queries(date_from: date | None = None,
     )
 
 
-def _where(date_from: date | None, date_to: date | None) -> tuple[dict[str, Any], str]:
+def _where(date_from: date | None, date_to: date | None,
+           partner: str | None = None) -> tuple[dict[str, Any], str]:
+    """The orders chosen by their order date (inclusive bounds) and, for an exchange file,
+    their partner: the one selection of every finance and exchange file."""
     params: dict[str, Any] = {}
     where = ""
+    if partner is not None:
+        where += " AND o.partner_code = :partner"
+        params["partner"] = partner
     if date_from is not None:
         where += " AND o.ordered_on >= :date_from"
         params["date_from"] = date_from
@@ -117,11 +123,13 @@ def _where(date_from: date | None, date_to: date | None) -> tuple[dict[str, Any]
 
 
 def finance_marking(fetch: Callable[[Query], Iterable[Any]], date_from: date | None = None,
-                    date_to: date | None = None) -> tuple[M.Marking, dict[str, M.Scheme]]:
-    """How the export of the orders chosen by their order date is marked (the highest of the
-    ledger's default and of the marked orders and exercises it holds), with the schemes:
-    ``marking_rules.from_settings`` over the export's own selection, for both paths."""
-    params, where = _where(date_from, date_to)
+                    date_to: date | None = None, *,
+                    partner: str | None = None) -> tuple[M.Marking, dict[str, M.Scheme]]:
+    """How the export of the orders chosen by their order date (and ``partner``: a partner
+    statement's exchange file) is marked (the highest of the ledger's default and of the
+    marked orders and exercises it holds), with the schemes: ``marking_rules.from_settings``
+    over the export's own selection, for every path."""
+    params, where = _where(date_from, date_to, partner)
 
     def hits(column: str, distinct: str) -> Callable[[list[int]], list[Any]]:
         def hit(ids: list[int]) -> list[Any]:

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.core import marking as M
 from acsa_desk.db import audit
-from acsa_desk.db.models import Order
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services import protection
 from acsa_desk.services.export_record import (  # noqa: F401  (re-exported)
@@ -51,15 +50,6 @@ def record_export(*, session: Session, kind: str, path: Path, marking: M.Marking
                        sealed_for=sealed_for, actor=audit.actor_of(session))
     audit.append(session, [write_sidecar(path, record)])
     return record
-
-
-def finance_conditions(date_from: date | None, date_to: date | None) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if date_from is not None:
-        conditions.append(Order.ordered_on >= date_from)
-    if date_to is not None:
-        conditions.append(Order.ordered_on <= date_to)
-    return conditions
 
 
 def sealed_name(path: Path) -> Path:

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -145,3 +146,38 @@ def test_reading_commands_never_create_a_ledger(tmp_path):
         proc = cli("--db", missing, *args, check=False)
         one_line_error(proc, f"no ledger at {missing}")
         assert not missing.exists()
+
+
+def test_statement_csv_is_marked_by_the_partners_orders_in_its_period(tmp_path):
+    """The exchange file's marking is the finance export's rule over its own selection: the
+    partner's orders in the period, not another partner's nor a later order."""
+    path = tmp_path / "ledger.sqlite"
+    ledger = open_ledger(path)
+    japan = exercise(ledger)
+    invoiced(ledger, japan, "CAN-1")
+    invoiced(ledger, japan, "CAN-4", ordered_on=date(2025, 8, 1), delivered_on=date(2025, 8, 9))
+    invoiced(ledger, exercise(ledger, partner="USA", name="PACIFIC 2025"), "CAN-U",
+             partner="USA")
+    ledger.close()
+
+    def mark(*args):  # as the ledger's one user (its administrator)
+        cli("--db", path, *args, env={"ACSA_DESK_USER": "officer"})
+
+    mark("marking", "set", "--scheme", "ca", "--level", "PROTECTED A",
+        "--rel-to", "CAN,JPN,USA")
+    mark("marking", "set", "--scheme", "ca", "--level", "SECRET", "--rel-to", "CAN",
+        "--order", "CAN-U")
+    mark("marking", "set", "--scheme", "ca", "--level", "PROTECTED B",
+        "--rel-to", "CAN,JPN", "--order", "CAN-4")
+
+    def banner(name, *selection):
+        out = tmp_path / name
+        cli("--db", path, "statement", "--csv", "--out", out, *selection)
+        return json.loads((tmp_path / f"{name}.marking.json").read_text("utf-8"))["banner"]
+
+    assert banner("early.csv", "--partner", "JPN", "--to", "2025-07-01") == \
+        "PROTECTED A//REL TO CAN, JPN, USA"
+    assert banner("japan.csv", "--partner", "JPN") == "PROTECTED B//REL TO CAN, JPN"
+    assert banner("late.csv", "--partner", "JPN", "--from", "2025-07-01") == \
+        "PROTECTED B//REL TO CAN, JPN"
+    assert banner("usa.csv", "--partner", "USA") == "SECRET//REL TO CAN"
