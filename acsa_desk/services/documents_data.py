@@ -31,6 +31,7 @@ from acsa_desk.core.domain import Direction, Status, add_months, country_name
 from acsa_desk.core.errors import NotFound, RuleViolation
 from acsa_desk.core.files import write_document, write_document_with  # noqa: F401  (re-exported)
 from acsa_desk.core.money import line_amount_minor
+from acsa_desk.db.among import among
 from acsa_desk.db.models import AppUser, Exercise, Order, OrderLine, Partner
 from acsa_desk.db.models import Receipt as ReceiptRow
 from acsa_desk.documents import data as doc
@@ -341,8 +342,9 @@ def annual_report_data(
         home_nation=nation_name(prefs.home_nation),
         banner=marking_svc.rendering(session=session, marking=M.highest(
             [marking_svc.marking_for(session=session, where=conditions),
-             marking_svc.marking_for(session=session, where=[
-                 Order.number.in_(sorted({t.order_number for t in unreconciled}))])],  # type: ignore[attr-defined]
+             marking_svc.marking_for(session=session, where=[among(
+                 Order.number, sorted({t.order_number for t in unreconciled}),
+                 session.get_bind().dialect.name)])],
             marking_svc.schemes(session=session))),
         generated_on=generated_on or date.today(),
         provided=tuple(by_direction.get(Direction.PROVIDED.value, ())),

@@ -30,6 +30,7 @@ from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
 from acsa_desk.core.domain import Status
 from acsa_desk.core.search import search_fold
 from acsa_desk.db import search_index
+from acsa_desk.db.among import among
 from acsa_desk.db.models import Exercise, Invoice, Order, OrderLine, Settlement
 from acsa_desk.services import reference
 
@@ -126,8 +127,8 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter,  # type: ignore[
             or_(Order.ordering_official_name == literal_column("''"),
                 Order.issuing_official_name == literal_column("''")),
         )
-    if flt.order_ids is not None:
-        stmt = stmt.where(Order.id.in_(flt.order_ids))  # type: ignore[union-attr]
+    if flt.order_ids is not None:  # any number of them (the orders behind a figure)
+        stmt = stmt.where(among(Order.id, flt.order_ids, _dialect(session)))
     return stmt
 
 

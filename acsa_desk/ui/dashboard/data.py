@@ -7,7 +7,7 @@ delivery of every outstanding order each time); the dashboard reads the deliveri
 outstanding orders once, summed per order and date, and derives the three figures from that
 single pass with exactly the arithmetic of ``acsa_desk.services.ledger_sql``. The lists keep
 only their first rows (oldest first) and the count of all; the click-throughs are filters, or
-ids read when a figure is clicked (:func:`delivered_not_invoiced_ids`, :func:`orders_behind`).
+ids read when a figure is clicked (:func:`orders_behind`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from acsa_desk.services.ledger_sql import (
     as_date,
     read_months,
 )
-from acsa_desk.services.queries import OrderFilter, count_orders, page_orders
 from acsa_desk.ui.dashboard.figures import DashboardData
 
 #: The statuses of "delivered, not yet invoiced" (as counted by waiting_for_action).
@@ -195,28 +194,16 @@ def count_audit_exceptions(ledger: Ledger, as_of: date,
         return readiness.count_exceptions(session=session, as_of=as_of, cancelled=cancelled)
 
 
-def delivered_not_invoiced_ids(ledger: Ledger) -> tuple[int, ...]:
-    """The orders behind the "delivered, not invoiced" tile (two statuses: no single filter);
-    read when the tile is clicked."""
-    statuses = [s.value for s in DELIVERED_NOT_INVOICED]
-    with ledger.reader() as session:
-        stmt = select(Order.id).where(Order.status.in_(statuses)).order_by(Order.id)  # type: ignore[attr-defined, union-attr]
-        return tuple(int(i) for i in session.scalars(stmt))
-
-
 def orders_behind(
     ledger: Ledger, *, partner: str, currency: str, directions: tuple[str, ...]
 ) -> tuple[int, ...]:
     """The orders with something outstanding behind a balance figure (partner, currency and
-    direction): the click-through target of the balances and ageing tables."""
-    ids: list[int] = []
+    direction): the click-through target of the balances and ageing tables. One query (the
+    partner's index), whatever the number of the partner's orders."""
     with ledger.reader() as session:
-        for direction in directions:
-            flt = OrderFilter(partner=partner, direction=direction)
-            total = count_orders(session=session, flt=flt)
-            if not total:
-                continue
-            rows = page_orders(session=session, flt=flt, sort="number", descending=False,
-                               limit=total)
-            ids += [r.id for r in rows if r.currency == currency and r.outstanding_minor > 0]
-    return tuple(sorted(ids))
+        stmt = (select(Order.id)
+                .where(Order.partner_code == partner, Order.currency == currency,
+                       Order.direction.in_(directions),  # type: ignore[attr-defined]
+                       Order.billable_minor > Order.settled_minor)  # type: ignore[operator]
+                .order_by(Order.id))
+        return tuple(int(i) for i in session.scalars(stmt))

@@ -39,14 +39,11 @@ class ClickThrough:
             events.request_orders(OrderFilter(status=Status.REQUESTED.value))
         elif name == "delivered_without_signatures":
             events.request_orders(OrderFilter(unsigned_past_signing=True))
-        elif name == "delivered_not_invoiced":  # two statuses: the ids, read on click
-            from acsa_desk.ui.dashboard.data import delivered_not_invoiced_ids
+        elif name == "delivered_not_invoiced":  # two statuses: the list's multi-select
+            from acsa_desk.ui.dashboard.data import DELIVERED_NOT_INVOICED
 
-            ledger = self.context.ledger
-            self.context.tasks.run(
-                lambda: delivered_not_invoiced_ids(ledger),
-                on_success=guarded(self, lambda ids: events.request_orders(OrderFilter(order_ids=ids))),
-            )
+            events.request_orders(OrderFilter(statuses=tuple(
+                s.value for s in DELIVERED_NOT_INVOICED)))
         elif name == "invoiced_unsettled":
             events.request_orders(OrderFilter(status=Status.INVOICED.value))
         elif name == "audit_exceptions":  # the register, with every exception and its count

@@ -112,7 +112,7 @@ def test_clicking_a_due_soon_order_opens_it(qtbot: QtBot, dashboard: DashboardPa
     [
         ("awaiting_signatures", OrderFilter(status="requested")),
         ("delivered_without_signatures", OrderFilter(unsigned_past_signing=True)),
-        ("delivered_not_invoiced", OrderFilter(order_ids=())),
+        ("delivered_not_invoiced", OrderFilter(statuses=("delivered", "received"))),
         ("invoiced_unsettled", OrderFilter(status="invoiced")),
     ],
 )
@@ -184,7 +184,11 @@ def test_the_delivered_not_invoiced_tile_lists_those_orders(
     assert page.tiles["delivered_not_invoiced"].count() == str(len(expected))
     with qtbot.waitSignal(page.context.events.show_orders, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(page.tiles["delivered_not_invoiced"], Qt.MouseButton.LeftButton)
-    assert shown.args == [OrderFilter(order_ids=tuple(sorted(expected)))]
+    flt = OrderFilter(statuses=("delivered", "received"))  # the list's multi-select
+    assert shown.args == [flt]
+    with ledger.reader() as s:
+        assert sorted(r.id for r in page_orders(session=s, flt=flt, limit=1000)) == \
+            sorted(expected)
 
 
 @pytest.mark.parametrize("as_of", [date(2024, 1, 15), TODAY, date(2027, 3, 1)])
