@@ -107,12 +107,30 @@ def _plain(value: Any) -> Any:
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_plain,
                            check_circular=False).encode
 
+try:  # the same bytes, about three times faster (tests/db/test_audit_json.py compares them)
+    from orjson import dumps as _orjson_dumps
+except ImportError:  # pragma: no cover - a dependency; the standard library's text is the same
+    _orjson_dumps = None
+
+
+def canonical_bytes(data: Mapping[str, Any]) -> bytes:
+    """``canonical(data)`` as UTF-8. orjson writes exactly the standard library's text for
+    the values rows hold (compact, keys in order, non-ASCII as it is, dates and stamps as
+    ``isoformat``, the rest through ``_plain``); anything it refuses (an integer past 64
+    bits, a key that is not a string) is written by the standard library, as before."""
+    if _orjson_dumps is not None:
+        try:
+            return _orjson_dumps(data, default=_plain)  # type: ignore[no-any-return]
+        except TypeError:  # orjson.JSONEncodeError: the standard library's way (or its error)
+            pass
+    return _ENCODE(data).encode("utf-8")
+
 
 def canonical(data: Mapping[str, Any] | None) -> str:
     if data is None:
         return ""
     # Keys in the order the record gives them: verify re-hashes the stored text as it is.
-    return _ENCODE(data)
+    return canonical_bytes(data).decode("utf-8")
 
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, actor: str, entity: str, entity_id: str,
@@ -142,7 +160,7 @@ def pack(action: str, before: Mapping[str, Any] | None, after: Mapping[str, Any]
         else:
             body["a"] = after
     compressor = zlib.compressobj(_LEVEL, zlib.DEFLATED, _WBITS, _MEM_LEVEL, zdict=DICTIONARY_2)
-    data = canonical(body).encode("utf-8")
+    data = canonical_bytes(body)
     return _TAG_2 + compressor.compress(data) + compressor.flush()
 
 
