@@ -147,6 +147,15 @@ def tour(
                     settle()
                     yield f"dashboard-{_DASHBOARD_TABS.get(index, index)}", window
                 lists.setCurrentIndex(0)
+            tile = getattr(page, "tiles", {}).get("delivered_not_invoiced")
+            if page_id is PageId.DASHBOARD and tile is not None:
+                tile.click()  # the Orders page, filtered by the tile's two statuses
+                settle()
+                yield "orders-delivered-not-invoiced", window
+                controller.show_orders(OrderFilter())  # the list as it was, for its own view
+                settle()
+                window.show_page(page_id)
+                settle()
             if page_id is PageId.HISTORY and callable(getattr(page, "verify", None)):
                 page.verify()
                 settle()
