@@ -251,65 +251,85 @@ class FastTable(Table):
     def _write_row(self, cells: Iterable[tuple[Any, tuple[Any, ...], float, float]],
                    rowpos: float, rowheight: float) -> None:
         """Writes string cells of one row, each given as (text, its _CellSpec, column x, column
-        width), into the table's text object: what reportlab's text object would write."""
+        width), into the table's text object: what reportlab's text object would write.
+
+        The text object's code is joined by spaces, so a line's ``Tm`` and its ``Tj`` are
+        appended as one string (the same code); the font, colour and subset in force are kept
+        in locals for the row and stored back at its end."""
         text = self._text
         cache = self._cache
         assert text is not None and cache is not None
-        code = text._code
+        append = text._code.append
         nums = cache.nums
-        bottomup = self.canv.bottomup
-        for cellval, spec, colpos, colwidth in cells:
-            if not cellval:
-                continue
-            just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
-            lines = cellval.split("\n")
-            if valign == "BOTTOM":
-                y = rowpos + bottom + len(lines) * leading - fontsize
-            elif valign == "MIDDLE":
-                y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
-            else:
-                y = rowpos + rowheight - top - fontsize
-            font = (fontname, fontsize, leading)
-            if font != self._text_font:
-                # what TextObject.setFont does for a TrueType font: no operator until a Tj
-                text.setFont(*font)
-                self._text_font = font
-                self._subset = None
-                self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
-            if color != self._text_color:
-                cache.fill(text, color)
-                self._text_color = color
-            encoded_lines = cache.lines.get((fontname, fontsize))
-            if encoded_lines is None:
-                encoded_lines = cache.lines[(fontname, fontsize)] = {}
-            for line in lines:
-                encoded = encoded_lines.get(line)
-                if encoded is None:
-                    encoded = self._encode(fontname, fontsize, line)
-                width, chunks = encoded
-                if just == "LEFT":
-                    x = colpos + left
-                elif just == "RIGHT":
-                    x = colpos + colwidth - right - width
-                else:
-                    x = colpos + (colwidth + left - right - width) / 2
-                # TextObject.setTextOrigin
-                xs = nums.get(x) or cache.number(x)
-                ys = nums.get(y) or cache.number(y)
-                code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
-                # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
-                if len(chunks) == 1 and self._subset == (fontname, chunks[0][0]):
-                    code.append(chunks[0][1])  # the common line: one chunk, its Tf set
-                    y -= leading
+        number = cache.number
+        origin = "1 0 0 1 " if self.canv.bottomup else "1 0 0 -1 "
+        font_now = self._text_font
+        color_now = self._text_color
+        # the subset in force, of the font in force (None: none yet for this font)
+        subset_now = None if self._subset is None else self._subset[1]
+        encoded_lines: dict[str, tuple[float, tuple[tuple[int, str], ...]]] | None = None
+        last_y: float | None = None
+        ys = ""
+        try:
+            for cellval, spec, colpos, colwidth in cells:
+                if not cellval:
                     continue
-                parts = []
-                for subset, tj in chunks:
-                    if (fontname, subset) != self._subset:
-                        parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                        self._subset = (fontname, subset)
-                    parts.append(tj)
-                code.append(" ".join(parts))
-                y -= leading
+                just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
+                lines = cellval.split("\n")
+                if valign == "BOTTOM":
+                    y = rowpos + bottom + len(lines) * leading - fontsize
+                elif valign == "MIDDLE":
+                    y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
+                else:
+                    y = rowpos + rowheight - top - fontsize
+                font = (fontname, fontsize, leading)
+                if font != font_now:
+                    # what TextObject.setFont does for a TrueType font: no operator until a Tj
+                    text.setFont(*font)
+                    font_now = self._text_font = font
+                    subset_now = None
+                    self._subset = None
+                    self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+                    encoded_lines = None
+                if color != color_now:
+                    cache.fill(text, color)
+                    color_now = self._text_color = color
+                if encoded_lines is None:
+                    encoded_lines = cache.lines.get((fontname, fontsize))
+                    if encoded_lines is None:
+                        encoded_lines = cache.lines[(fontname, fontsize)] = {}
+                for line in lines:
+                    encoded = encoded_lines.get(line)
+                    if encoded is None:
+                        encoded = self._encode(fontname, fontsize, line)
+                    width, chunks = encoded
+                    if just == "LEFT":
+                        x = colpos + left
+                    elif just == "RIGHT":
+                        x = colpos + colwidth - right - width
+                    else:
+                        x = colpos + (colwidth + left - right - width) / 2
+                    # TextObject.setTextOrigin
+                    xs = nums.get(x) or number(x)
+                    if y != last_y:
+                        ys = nums.get(y) or number(y)
+                        last_y = y
+                    # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+                    if len(chunks) == 1 and chunks[0][0] == subset_now:
+                        append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")  # the common line
+                        y -= leading
+                        continue
+                    parts = []
+                    for subset, tj in chunks:
+                        if subset != subset_now:
+                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                            subset_now = subset
+                        parts.append(tj)
+                    append(f"{origin}{xs} {ys} Tm " + " ".join(parts))
+                    y -= leading
+        finally:
+            self._subset = None if subset_now is None or font_now is None \
+                else (font_now[0], subset_now)
 
     def _encode(
         self, fontname: str, fontsize: float, line: str
