@@ -17,13 +17,14 @@ and fill colours formatted once per document instead of once per line or fill dr
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from itertools import chain
 from typing import Any
 
 from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import Table
 from reportlab.platypus.tables import _isLineCommand
 
-from acsa_desk.documents.tables import FastTable, _CellSpec, _doc_text, make_table
+from acsa_desk.documents.tables import STR_ONLY, FastTable, _CellSpec, _doc_text, make_table
 
 #: ``row_style(marks, offset)``: style commands for one page's body rows, whose marks are
 #: ``marks``, placed at table row ``offset`` onwards. A row's commands depend on its mark only
@@ -170,8 +171,8 @@ class PageGrid(FastTable):
         with any other cell (or a cell style FastTable does not write) goes through
         ``Table.draw`` itself."""
         rows = self._cellvalues
-        if not all(all(spec) for specs in self._rowspecs for spec in specs) or not all(
-                type(value) is str for row in rows for value in row):
+        if not all(map(all, chain.from_iterable(self._rowspecs))) or not set(
+                map(type, chain.from_iterable(rows))) <= STR_ONLY:
             Table.draw(self)
             return
         canv = self.canv

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -90,12 +91,17 @@ def column_style(columns: Sequence[Column]) -> list[tuple[Any, ...]]:
     ]
 
 
+#: The types of a row's cells when all are plain strings (``set(map(type, row)) <= STR_ONLY``).
+STR_ONLY = frozenset((str,))
+_newlines = methodcaller("count", "\n")
+
+
 def row_height(row: Sequence[Any], widths: Sequence[float], leading: float) -> float:
     """The height reportlab gives a row of plain strings and flowables, from the fixed widths."""
-    if all(type(value) is str for value in row):  # the common row: lines only
+    if set(map(type, row)) <= STR_ONLY:  # the common row: lines only
         if len(row) != len(widths):
             raise ValueError("a row has a cell per column")
-        return max(value.count("\n") + 1 for value in row) * leading + PAD_TOP + PAD_BOTTOM \
+        return (max(map(_newlines, row)) + 1) * leading + PAD_TOP + PAD_BOTTOM \
             if row else leading + PAD_TOP + PAD_BOTTOM
     content = leading
     for value, width in zip(row, widths, strict=True):
