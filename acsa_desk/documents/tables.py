@@ -200,6 +200,39 @@ class _CellSpec:
                 style.color)
 
 
+@dataclass(frozen=True)
+class RowPlan:
+    """How :meth:`FastTable._write_plain_row` writes a row whose cells' styles (_CellSpec)
+    share the font, colour and top alignment: per column (alignment 0 left, 1 right, 2
+    centre; the x offset; for centring, the span) from the column positions and paddings."""
+
+    font: tuple[str, float, float]
+    color: Any
+    top: float
+    columns: tuple[tuple[int, float, float], ...]
+
+    @staticmethod
+    def of(specs: Sequence[tuple[Any, ...]], positions: Sequence[float],
+           widths: Sequence[float]) -> RowPlan | None:
+        """The plan of a row with these cell specs, or None (any other row)."""
+        if not specs or not all(specs):
+            return None
+        first = specs[0]
+        columns = []
+        for spec, colpos, colwidth in zip(specs, positions, widths, strict=True):
+            just, fontname, fontsize, leading, valign, top, _bottom, left, right, color = spec
+            if ((fontname, fontsize, leading, top) != (first[1], first[2], first[3], first[5])
+                    or valign != "TOP" or color is not first[9]):
+                return None
+            if just == "LEFT":
+                columns.append((0, colpos + left, 0.0))
+            elif just == "RIGHT":
+                columns.append((1, colpos + colwidth - right, 0.0))
+            else:
+                columns.append((2, colpos, colwidth + left - right))
+        return RowPlan((first[1], first[2], first[3]), first[9], first[5], tuple(columns))
+
+
 class FastTable(Table):
     """A reportlab Table whose plain-string cells go into one text object per table.
 
@@ -336,6 +369,70 @@ class FastTable(Table):
         finally:
             self._subset = None if subset_now is None or font_now is None \
                 else (font_now[0], subset_now)
+
+    def _write_plain_row(self, row: Sequence[str], plan: RowPlan, rowpos: float,
+                         rowheight: float) -> None:
+        """:meth:`_write_row` for a row whose cells share one font, colour and top alignment
+        (a :class:`RowPlan`): the same code, the row's baseline and each column's x offset
+        computed once (by the same float operations)."""
+        if not any(row):  # nothing written, not even the font or colour
+            return
+        text = self._text
+        cache = self._cache
+        assert text is not None and cache is not None
+        font, color, top, columns = plan.font, plan.color, plan.top, plan.columns
+        fontname, fontsize, leading = font
+        if font != self._text_font:
+            text.setFont(*font)
+            self._text_font = font
+            self._subset = None
+            self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+        if color != self._text_color:
+            cache.fill(text, color)
+            self._text_color = color
+        encoded_lines = cache.lines.get((fontname, fontsize))
+        if encoded_lines is None:
+            encoded_lines = cache.lines[(fontname, fontsize)] = {}
+        append = text._code.append
+        nums = cache.nums
+        number = cache.number
+        origin = "1 0 0 1 " if self.canv.bottomup else "1 0 0 -1 "
+        subset_now = None if self._subset is None else self._subset[1]
+        first_y = rowpos + rowheight - top - fontsize
+        first_ys = nums.get(first_y) or number(first_y)
+        try:
+            for cellval, (just, offset, span) in zip(row, columns, strict=True):
+                if not cellval:
+                    continue
+                y, ys = first_y, first_ys
+                for line in cellval.split("\n"):
+                    encoded = encoded_lines.get(line)
+                    if encoded is None:
+                        encoded = self._encode(fontname, fontsize, line)
+                    width, chunks = encoded
+                    if just == 0:  # LEFT: colpos + left
+                        x = offset
+                    elif just == 1:  # RIGHT: colpos + colwidth - right - width
+                        x = offset - width
+                    else:  # CENTRE: colpos + (colwidth + left - right - width) / 2
+                        x = offset + (span - width) / 2
+                    xs = nums.get(x) or number(x)
+                    if y != first_y:
+                        ys = nums.get(y) or number(y)
+                    if len(chunks) == 1 and chunks[0][0] == subset_now:
+                        append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")
+                        y -= leading
+                        continue
+                    parts = []
+                    for subset, tj in chunks:
+                        if subset != subset_now:
+                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                            subset_now = subset
+                        parts.append(tj)
+                    append(f"{origin}{xs} {ys} Tm " + " ".join(parts))
+                    y -= leading
+        finally:
+            self._subset = None if subset_now is None else (fontname, subset_now)
 
     def _encode(
         self, fontname: str, fontsize: float, line: str

@@ -113,13 +113,23 @@ class StatementTotals:
 def totals_of_parts(parts: Iterable[Part]) -> StatementTotals:
     """The statement's sums from its orders' parts, in one pass (each part may already add up
     several orders: the sums are the same). A currency with any part has a net position."""
-    by_category: dict[tuple[str, tuple[str, ...], str], Amounts] = {}
-    by_direction: dict[tuple[str, str], Amounts] = {}
+    # the three sums of each key as ints (an Amounts made once per key, at the end)
+    sums: dict[tuple[str, tuple[str, ...], str], list[int]] = {}
     for part in parts:
         key = (part.direction, part.categories, part.currency)
-        by_category[key] = by_category.get(key, Amounts()) + part.amounts
-        sub = (part.direction, part.currency)
-        by_direction[sub] = by_direction.get(sub, Amounts()) + part.amounts
+        found = sums.get(key)
+        if found is None:
+            found = sums[key] = [0, 0, 0]
+        amounts = part.amounts
+        found[0] += amounts.billable
+        found[1] += amounts.settled
+        found[2] += amounts.outstanding
+    by_direction: dict[tuple[str, str], Amounts] = {}
+    by_category: dict[tuple[str, tuple[str, ...], str], Amounts] = {}
+    for key, (billable, settled, outstanding) in sums.items():
+        amounts = by_category[key] = Amounts(billable, settled, outstanding)
+        sub = (key[0], key[2])
+        by_direction[sub] = by_direction.get(sub, Amounts()) + amounts
     categories = tuple(
         CategoryTotal(d, codes, cur, amounts)
         for (d, codes, cur), amounts in sorted(
