@@ -70,7 +70,7 @@ def import_paragraph() -> None:
             return DeferredPattern(pattern, flags)
         return real(pattern, flags)
 
-    re.compile = compile_deferring_uri  # type: ignore[assignment]
+    re.compile = compile_deferring_uri
     try:
         import reportlab.platypus  # noqa: F401  (the package imports paragraph, flowables...)
     finally:

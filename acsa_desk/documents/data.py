@@ -50,7 +50,7 @@ def _currency(value: str) -> None:
     _KNOWN_CURRENCIES.add(value)
 
 
-def _member(kind: type[StrEnum], values: frozenset[str], value: object) -> None:
+def _member(kind: type[StrEnum], values: frozenset[str], value: Any) -> None:
     """``kind(value)`` (ValueError for anything else), a set lookup for a member's value."""
     try:
         if value in values:

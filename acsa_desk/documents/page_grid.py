@@ -197,9 +197,11 @@ class PageGrid(FastTable):
         plans = self._template.plans
         for row, specs, rowpos, rowheight in zip(rows, self._rowspecs, self._rowpositions[1:],
                                                  self._rowHeights, strict=True):
-            plan = plans.get(id(specs), False)
-            if plan is False:
-                plan = plans[id(specs)] = RowPlan.of(specs, columns, widths)
+            key = id(specs)
+            if key in plans:
+                plan = plans[key]
+            else:
+                plan = plans[key] = RowPlan.of(specs, columns, widths)
             if plan is None:
                 self._write_row(zip(row, specs, columns, widths, strict=True), rowpos, rowheight)
             else:
