@@ -204,12 +204,13 @@ class _CellSpec:
 class RowPlan:
     """How :meth:`FastTable._write_plain_row` writes a row whose cells' styles (_CellSpec)
     share the font, colour and top alignment: per column (alignment 0 left, 1 right, 2
-    centre; the x offset; for centring, the span) from the column positions and paddings."""
+    centre; the x offset; for centring, the span; for a left-aligned column, its x as
+    ``fp_str`` writes it) from the column positions and paddings."""
 
     font: tuple[str, float, float]
     color: Any
     top: float
-    columns: tuple[tuple[int, float, float], ...]
+    columns: tuple[tuple[int, float, float, str], ...]
 
     @staticmethod
     def of(specs: Sequence[tuple[Any, ...]], positions: Sequence[float],
@@ -225,11 +226,11 @@ class RowPlan:
                     or valign != "TOP" or color is not first[9]):
                 return None
             if just == "LEFT":
-                columns.append((0, colpos + left, 0.0))
+                columns.append((0, colpos + left, 0.0, fp_str(colpos + left)))
             elif just == "RIGHT":
-                columns.append((1, colpos + colwidth - right, 0.0))
+                columns.append((1, colpos + colwidth - right, 0.0, ""))
             else:
-                columns.append((2, colpos, colwidth + left - right))
+                columns.append((2, colpos, colwidth + left - right, ""))
         return RowPlan((first[1], first[2], first[3]), first[9], first[5], tuple(columns))
 
 
@@ -401,8 +402,29 @@ class FastTable(Table):
         first_y = rowpos + rowheight - top - fontsize
         first_ys = nums.get(first_y) or number(first_y)
         try:
-            for cellval, (just, offset, span) in zip(row, columns, strict=True):
+            for cellval, (just, offset, span, offset_text) in zip(row, columns, strict=True):
                 if not cellval:
+                    continue
+                if "\n" not in cellval:  # the common cell: one line, at the row's baseline
+                    encoded = encoded_lines.get(cellval)
+                    if encoded is None:
+                        encoded = self._encode(fontname, fontsize, cellval)
+                    width, chunks = encoded
+                    if just == 0:
+                        xs = offset_text
+                    else:
+                        x = offset - width if just == 1 else offset + (span - width) / 2
+                        xs = nums.get(x) or number(x)
+                    if len(chunks) == 1 and chunks[0][0] == subset_now:
+                        append(f"{origin}{xs} {first_ys} Tm {chunks[0][1]}")
+                        continue
+                    parts = []
+                    for subset, tj in chunks:
+                        if subset != subset_now:
+                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                            subset_now = subset
+                        parts.append(tj)
+                    append(f"{origin}{xs} {first_ys} Tm " + " ".join(parts))
                     continue
                 y, ys = first_y, first_ys
                 for line in cellval.split("\n"):
