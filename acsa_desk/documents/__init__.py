@@ -6,6 +6,7 @@ or two side by side: ``("en",)``, ``("en", "ja")``, ``("en", "fr")`` or ``"en,ja
 ``invariant=True`` makes the bytes reproducible (tests).
 """
 
+from acsa_desk.documents import _reportlab  # noqa: F401  (first: see there)
 from acsa_desk.documents.annual_report import annual_report_csv, build_annual_report_pdf
 from acsa_desk.documents.order_form import build_order_form
 from acsa_desk.documents.statement import build_statement

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any, Generic, Protocol, TypeVar
 
 from acsa_desk.core.categories import BY_CODE
@@ -47,6 +48,21 @@ def _currency(value: str) -> None:
         return
     exponent(value)  # raises RuleViolation for a code that is not ISO 4217
     _KNOWN_CURRENCIES.add(value)
+
+
+def _member(kind: type[StrEnum], values: frozenset[str], value: Any) -> None:
+    """``kind(value)`` (ValueError for anything else), a set lookup for a member's value."""
+    try:
+        if value in values:
+            return
+    except TypeError:  # unhashable: the enum says what is wrong with it
+        pass
+    kind(value)
+
+
+_DIRECTIONS = frozenset(m.value for m in Direction)
+_STATUSES = frozenset(m.value for m in Status)
+_METHODS = frozenset(m.value for m in SettlementMethod)
 
 
 def _date(name: str, value: object, *, optional: bool = False) -> None:
@@ -135,8 +151,8 @@ class StatementOrder:
     partner_order_number: str = ""
 
     def __post_init__(self) -> None:
-        Direction(self.direction)
-        Status(self.status)
+        _member(Direction, _DIRECTIONS, self.direction)
+        _member(Status, _STATUSES, self.status)
         _date("ordered_on", self.ordered_on)
         _date("delivered_on", self.delivered_on, optional=True)
         _currency(self.currency)
@@ -169,8 +185,8 @@ class StatementSettlement:
 
     def __post_init__(self) -> None:
         if self.direction:
-            Direction(self.direction)
-        SettlementMethod(self.method)
+            _member(Direction, _DIRECTIONS, self.direction)
+        _member(SettlementMethod, _METHODS, self.method)
         _date("settled_on", self.settled_on)
         _minor("amount_minor", self.amount_minor)
         _currency(self.currency)

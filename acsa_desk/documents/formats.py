@@ -30,6 +30,12 @@ def group_digits(plain: str, lang: str = "en") -> str:
     sign = "-" if plain.startswith("-") else ""
     whole, _, fraction = plain.lstrip("-").partition(".")
     group, point = ("\u00a0", ",") if lang == "fr" else (",", ".")
+    if whole.isascii() and whole.isdigit() and (whole[0] != "0" or len(whole) == 1):
+        # the common case: Python's own grouping of the integer's digits, the same groups
+        grouped = f"{int(whole):,}"
+        if lang == "fr":
+            grouped = grouped.replace(",", group)
+        return sign + grouped + (point + fraction if fraction else "")
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])

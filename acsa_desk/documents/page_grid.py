@@ -17,13 +17,21 @@ and fill colours formatted once per document instead of once per line or fill dr
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from itertools import chain
 from typing import Any
 
 from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import Table
 from reportlab.platypus.tables import _isLineCommand
 
-from acsa_desk.documents.tables import FastTable, _CellSpec, _doc_text, make_table
+from acsa_desk.documents.tables import (
+    STR_ONLY,
+    FastTable,
+    RowPlan,
+    _CellSpec,
+    _doc_text,
+    make_table,
+)
 
 #: ``row_style(marks, offset)``: style commands for one page's body rows, whose marks are
 #: ``marks``, placed at table row ``offset`` onwards. A row's commands depend on its mark only
@@ -69,6 +77,9 @@ class PageTemplate:
         self.proto = self._table(style)
         self._styles: dict[Hashable, list[Any]] = {}
         self._specs: dict[Hashable, list[tuple[Any, ...]]] = {}
+        #: id of a row's cell specs (the template's own lists: head_specs, cell_specs) -> how
+        #: its cells are written (RowPlan), None for FastTable's general _write_row
+        self.plans: dict[int, RowPlan | None] = {}
         self.head_specs = [[_CellSpec.of(c) for c in row]
                            for row in self.proto._cellStyles[:len(header)]]
 
@@ -115,6 +126,7 @@ class PageGrid(FastTable):
         proto = template.proto
         n_head = len(template.header)
         self.__dict__.update(proto.__dict__)
+        self._template = template
         self._cellvalues = template.header + list(rows)
         self._cellStyles = proto._cellStyles[:n_head] + [template.cell_styles(m) for m in marks]
         self._rowspecs = template.head_specs + [template.cell_specs(m) for m in marks]
@@ -170,8 +182,8 @@ class PageGrid(FastTable):
         with any other cell (or a cell style FastTable does not write) goes through
         ``Table.draw`` itself."""
         rows = self._cellvalues
-        if not all(all(spec) for specs in self._rowspecs for spec in specs) or not all(
-                type(value) is str for row in rows for value in row):
+        if not all(map(all, chain.from_iterable(self._rowspecs))) or not set(
+                map(type, chain.from_iterable(rows))) <= STR_ONLY:
             Table.draw(self)
             return
         canv = self.canv
@@ -182,8 +194,17 @@ class PageGrid(FastTable):
         self._drawBkgrnd()
         columns = self._colpositions[:-1]
         widths = self._colWidths
+        plans = self._template.plans
         for row, specs, rowpos, rowheight in zip(rows, self._rowspecs, self._rowpositions[1:],
                                                  self._rowHeights, strict=True):
-            self._write_row(zip(row, specs, columns, widths, strict=True), rowpos, rowheight)
+            key = id(specs)
+            if key in plans:
+                plan = plans[key]
+            else:
+                plan = plans[key] = RowPlan.of(specs, columns, widths)
+            if plan is None:
+                self._write_row(zip(row, specs, columns, widths, strict=True), rowpos, rowheight)
+            else:
+                self._write_plain_row(row, plan, rowpos, rowheight)
         self._drawLines()
         canv.restoreState()

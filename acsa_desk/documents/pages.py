@@ -208,6 +208,60 @@ class StreamingDocument(pdfdoc.PDFDocument):
             raise ValueError("digital signatures are not supported in documents")
 
 
+#: Strings drawn by a canvas kept with their text operators (per canvas: at most this many).
+TEXT_OPS_LIMIT = 1024
+
+
+class RepeatedStrings(rl_canvas.Canvas):
+    """A canvas that writes a string it has drawn before, at the same place in the same font,
+    from the text operators it wrote the first time.
+
+    Every page of a document draws the same marking, running header and date line: reportlab
+    makes a text object for each, measures the string and splits it into the font's subsets
+    (``splitString``) on every page. A TrueType subset's codes never change in a document once
+    assigned, and ``drawString`` (``drawRightString``, ``drawCentredString``) with the default
+    arguments writes one text object that depends only on the position, the string, the font
+    name, size and leading and the canvas's direction (``bottomup``): the same code again.
+    """
+
+    _text_ops: dict[tuple[Any, ...], str] | None = None
+
+    def _repeated(self, kind: str, draw: Any, x: float, y: float, text: Any) -> None:
+        ops = self._text_ops
+        if ops is None:
+            ops = self._text_ops = {}
+        key = (kind, x, y, text, self._fontname, self._fontsize, self._leading, self.bottomup)
+        found = ops.get(key)
+        if found is not None:
+            self._code.append(found)
+            return
+        before = len(self._code)
+        draw(self, x, y, text)
+        if len(self._code) == before + 1 and len(ops) < TEXT_OPS_LIMIT:
+            ops[key] = self._code[-1]
+
+    # any other argument (mode, charSpace, direction, wordSpace, shaping), or a str subclass
+    # (shaped text), is drawn by reportlab each time
+
+    def drawString(self, x: float, y: float, text: Any, *args: Any, **kw: Any) -> None:
+        if args or kw or type(text) is not str:
+            super().drawString(x, y, text, *args, **kw)
+        else:
+            self._repeated("left", rl_canvas.Canvas.drawString, x, y, text)
+
+    def drawRightString(self, x: float, y: float, text: Any, *args: Any, **kw: Any) -> None:
+        if args or kw or type(text) is not str:
+            super().drawRightString(x, y, text, *args, **kw)
+        else:
+            self._repeated("right", rl_canvas.Canvas.drawRightString, x, y, text)
+
+    def drawCentredString(self, x: float, y: float, text: Any, *args: Any, **kw: Any) -> None:
+        if args or kw or type(text) is not str:
+            super().drawCentredString(x, y, text, *args, **kw)
+        else:
+            self._repeated("centre", rl_canvas.Canvas.drawCentredString, x, y, text)
+
+
 def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
     """A canvas that holds pages back until the end so each can say "page N of M".
 
@@ -218,7 +272,7 @@ def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
     still has one content stream, byte for byte the one drawn in one go (body, then footer).
     """
 
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(RepeatedStrings):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._doc.__class__ = StreamingDocument  # written object by object (see there)

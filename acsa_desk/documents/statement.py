@@ -32,6 +32,8 @@ ORDER_COLUMNS = (
     ly.Column("status", 25),
 )
 OVERDUE_COL = 10
+#: The columns' widths in points (``Column.width`` computes them: once here, not per row).
+ORDER_WIDTHS = tuple(c.width for c in ORDER_COLUMNS)
 
 SETTLEMENT_COLUMNS = (
     ly.Column("order_number", 30),
@@ -210,24 +212,24 @@ def _totals_section(sums: StatementTotals, langs: tuple[str, ...]) -> list[Flowa
 
 
 def _order_row(order: StatementOrder, cells: RepeatedCells) -> list[Any]:
-    cols = ORDER_COLUMNS
+    widths = ORDER_WIDTHS
     currency = order.currency
     billable, settled, outstanding = cells.amounts(
         order.billable_minor, order.settled_minor, order.outstanding_minor, currency)
     return [
         ly.cell(f"{order.order_number} / {order.partner_order_number}"
-                if order.partner_order_number else order.order_number, cols[0].width),
-        cells.text(order.exercise, cols[1].width),
-        cells.choice(order.direction, cols[2].width),
+                if order.partner_order_number else order.order_number, widths[0]),
+        cells.text(order.exercise, widths[1]),
+        cells.choice(order.direction, widths[2]),
         ly.fmt_date(order.ordered_on),
         ly.fmt_date(order.delivered_on),
-        cells.categories(order.categories, cols[5].width),
+        cells.categories(order.categories, widths[5]),
         currency,
         billable,
         settled,
         outstanding,
-        cells.choice("overdue_flag", cols[OVERDUE_COL].width) if order.overdue else "",
-        cells.choice(f"status_{order.status}", cols[11].width),
+        cells.choice("overdue_flag", widths[OVERDUE_COL]) if order.overdue else "",
+        cells.choice(f"status_{order.status}", widths[11]),
     ]
 
 

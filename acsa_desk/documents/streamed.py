@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -65,7 +66,7 @@ class RowWindow:
     def rows(self, start: int, end: int) -> list[tuple[list[Any], float, Any]]:
         if start < self._base:
             raise RuntimeError("a streamed table was asked again for rows it has let go")
-        return [self._held[i - self._base] for i in range(start, end)]
+        return list(islice(self._held, start - self._base, end - self._base))
 
 
 class StreamedTable(Flowable):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -90,12 +91,17 @@ def column_style(columns: Sequence[Column]) -> list[tuple[Any, ...]]:
     ]
 
 
+#: The types of a row's cells when all are plain strings (``set(map(type, row)) <= STR_ONLY``).
+STR_ONLY = frozenset((str,))
+_newlines = methodcaller("count", "\n")
+
+
 def row_height(row: Sequence[Any], widths: Sequence[float], leading: float) -> float:
     """The height reportlab gives a row of plain strings and flowables, from the fixed widths."""
-    if all(type(value) is str for value in row):  # the common row: lines only
+    if set(map(type, row)) <= STR_ONLY:  # the common row: lines only
         if len(row) != len(widths):
             raise ValueError("a row has a cell per column")
-        return max(value.count("\n") + 1 for value in row) * leading + PAD_TOP + PAD_BOTTOM \
+        return (max(map(_newlines, row)) + 1) * leading + PAD_TOP + PAD_BOTTOM \
             if row else leading + PAD_TOP + PAD_BOTTOM
     content = leading
     for value, width in zip(row, widths, strict=True):
@@ -194,6 +200,40 @@ class _CellSpec:
                 style.color)
 
 
+@dataclass(frozen=True)
+class RowPlan:
+    """How :meth:`FastTable._write_plain_row` writes a row whose cells' styles (_CellSpec)
+    share the font, colour and top alignment: per column (alignment 0 left, 1 right, 2
+    centre; the x offset; for centring, the span; for a left-aligned column, its x as
+    ``fp_str`` writes it) from the column positions and paddings."""
+
+    font: tuple[str, float, float]
+    color: Any
+    top: float
+    columns: tuple[tuple[int, float, float, str], ...]
+
+    @staticmethod
+    def of(specs: Sequence[tuple[Any, ...]], positions: Sequence[float],
+           widths: Sequence[float]) -> RowPlan | None:
+        """The plan of a row with these cell specs, or None (any other row)."""
+        if not specs or not all(specs):
+            return None
+        first = specs[0]
+        columns = []
+        for spec, colpos, colwidth in zip(specs, positions, widths, strict=True):
+            just, fontname, fontsize, leading, valign, top, _bottom, left, right, color = spec
+            if ((fontname, fontsize, leading, top) != (first[1], first[2], first[3], first[5])
+                    or valign != "TOP" or color is not first[9]):
+                return None
+            if just == "LEFT":
+                columns.append((0, colpos + left, 0.0, fp_str(colpos + left)))
+            elif just == "RIGHT":
+                columns.append((1, colpos + colwidth - right, 0.0, ""))
+            else:
+                columns.append((2, colpos, colwidth + left - right, ""))
+        return RowPlan((first[1], first[2], first[3]), first[9], first[5], tuple(columns))
+
+
 class FastTable(Table):
     """A reportlab Table whose plain-string cells go into one text object per table.
 
@@ -251,65 +291,170 @@ class FastTable(Table):
     def _write_row(self, cells: Iterable[tuple[Any, tuple[Any, ...], float, float]],
                    rowpos: float, rowheight: float) -> None:
         """Writes string cells of one row, each given as (text, its _CellSpec, column x, column
-        width), into the table's text object: what reportlab's text object would write."""
+        width), into the table's text object: what reportlab's text object would write.
+
+        The text object's code is joined by spaces, so a line's ``Tm`` and its ``Tj`` are
+        appended as one string (the same code); the font, colour and subset in force are kept
+        in locals for the row and stored back at its end."""
         text = self._text
         cache = self._cache
         assert text is not None and cache is not None
-        code = text._code
+        append = text._code.append
         nums = cache.nums
-        bottomup = self.canv.bottomup
-        for cellval, spec, colpos, colwidth in cells:
-            if not cellval:
-                continue
-            just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
-            lines = cellval.split("\n")
-            if valign == "BOTTOM":
-                y = rowpos + bottom + len(lines) * leading - fontsize
-            elif valign == "MIDDLE":
-                y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
-            else:
-                y = rowpos + rowheight - top - fontsize
-            font = (fontname, fontsize, leading)
-            if font != self._text_font:
-                # what TextObject.setFont does for a TrueType font: no operator until a Tj
-                text.setFont(*font)
-                self._text_font = font
-                self._subset = None
-                self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
-            if color != self._text_color:
-                cache.fill(text, color)
-                self._text_color = color
-            encoded_lines = cache.lines.get((fontname, fontsize))
-            if encoded_lines is None:
-                encoded_lines = cache.lines[(fontname, fontsize)] = {}
-            for line in lines:
-                encoded = encoded_lines.get(line)
-                if encoded is None:
-                    encoded = self._encode(fontname, fontsize, line)
-                width, chunks = encoded
-                if just == "LEFT":
-                    x = colpos + left
-                elif just == "RIGHT":
-                    x = colpos + colwidth - right - width
-                else:
-                    x = colpos + (colwidth + left - right - width) / 2
-                # TextObject.setTextOrigin
-                xs = nums.get(x) or cache.number(x)
-                ys = nums.get(y) or cache.number(y)
-                code.append(f"1 0 0 1 {xs} {ys} Tm" if bottomup else f"1 0 0 -1 {xs} {ys} Tm")
-                # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
-                if len(chunks) == 1 and self._subset == (fontname, chunks[0][0]):
-                    code.append(chunks[0][1])  # the common line: one chunk, its Tf set
-                    y -= leading
+        number = cache.number
+        origin = "1 0 0 1 " if self.canv.bottomup else "1 0 0 -1 "
+        font_now = self._text_font
+        color_now = self._text_color
+        # the subset in force, of the font in force (None: none yet for this font)
+        subset_now = None if self._subset is None else self._subset[1]
+        encoded_lines: dict[str, tuple[float, tuple[tuple[int, str], ...]]] | None = None
+        last_y: float | None = None
+        ys = ""
+        try:
+            for cellval, spec, colpos, colwidth in cells:
+                if not cellval:
                     continue
-                parts = []
-                for subset, tj in chunks:
-                    if (fontname, subset) != self._subset:
-                        parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                        self._subset = (fontname, subset)
-                    parts.append(tj)
-                code.append(" ".join(parts))
-                y -= leading
+                just, fontname, fontsize, leading, valign, top, bottom, left, right, color = spec
+                lines = cellval.split("\n")
+                if valign == "BOTTOM":
+                    y = rowpos + bottom + len(lines) * leading - fontsize
+                elif valign == "MIDDLE":
+                    y = rowpos + (bottom + rowheight - top + len(lines) * leading) / 2.0 - fontsize
+                else:
+                    y = rowpos + rowheight - top - fontsize
+                font = (fontname, fontsize, leading)
+                if font != font_now:
+                    # what TextObject.setFont does for a TrueType font: no operator until a Tj
+                    text.setFont(*font)
+                    font_now = self._text_font = font
+                    subset_now = None
+                    self._subset = None
+                    self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+                    encoded_lines = None
+                if color != color_now:
+                    cache.fill(text, color)
+                    color_now = self._text_color = color
+                if encoded_lines is None:
+                    encoded_lines = cache.lines.get((fontname, fontsize))
+                    if encoded_lines is None:
+                        encoded_lines = cache.lines[(fontname, fontsize)] = {}
+                for line in lines:
+                    encoded = encoded_lines.get(line)
+                    if encoded is None:
+                        encoded = self._encode(fontname, fontsize, line)
+                    width, chunks = encoded
+                    if just == "LEFT":
+                        x = colpos + left
+                    elif just == "RIGHT":
+                        x = colpos + colwidth - right - width
+                    else:
+                        x = colpos + (colwidth + left - right - width) / 2
+                    # TextObject.setTextOrigin
+                    xs = nums.get(x) or number(x)
+                    if y != last_y:
+                        ys = nums.get(y) or number(y)
+                        last_y = y
+                    # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
+                    if len(chunks) == 1 and chunks[0][0] == subset_now:
+                        append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")  # the common line
+                        y -= leading
+                        continue
+                    parts = []
+                    for subset, tj in chunks:
+                        if subset != subset_now:
+                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                            subset_now = subset
+                        parts.append(tj)
+                    append(f"{origin}{xs} {ys} Tm " + " ".join(parts))
+                    y -= leading
+        finally:
+            self._subset = None if subset_now is None or font_now is None \
+                else (font_now[0], subset_now)
+
+    def _write_plain_row(self, row: Sequence[str], plan: RowPlan, rowpos: float,
+                         rowheight: float) -> None:
+        """:meth:`_write_row` for a row whose cells share one font, colour and top alignment
+        (a :class:`RowPlan`): the same code, the row's baseline and each column's x offset
+        computed once (by the same float operations)."""
+        if not any(row):  # nothing written, not even the font or colour
+            return
+        text = self._text
+        cache = self._cache
+        assert text is not None and cache is not None
+        font, color, top, columns = plan.font, plan.color, plan.top, plan.columns
+        fontname, fontsize, leading = font
+        if font != self._text_font:
+            text.setFont(*font)
+            self._text_font = font
+            self._subset = None
+            self._tf = f"{fp_str(fontsize)} Tf {fp_str(text._leading)} TL"
+        if color != self._text_color:
+            cache.fill(text, color)
+            self._text_color = color
+        encoded_lines = cache.lines.get((fontname, fontsize))
+        if encoded_lines is None:
+            encoded_lines = cache.lines[(fontname, fontsize)] = {}
+        append = text._code.append
+        nums = cache.nums
+        number = cache.number
+        origin = "1 0 0 1 " if self.canv.bottomup else "1 0 0 -1 "
+        subset_now = None if self._subset is None else self._subset[1]
+        first_y = rowpos + rowheight - top - fontsize
+        first_ys = nums.get(first_y) or number(first_y)
+        try:
+            for cellval, (just, offset, span, offset_text) in zip(row, columns, strict=True):
+                if not cellval:
+                    continue
+                if "\n" not in cellval:  # the common cell: one line, at the row's baseline
+                    encoded = encoded_lines.get(cellval)
+                    if encoded is None:
+                        encoded = self._encode(fontname, fontsize, cellval)
+                    width, chunks = encoded
+                    if just == 0:
+                        xs = offset_text
+                    else:
+                        x = offset - width if just == 1 else offset + (span - width) / 2
+                        xs = nums.get(x) or number(x)
+                    if len(chunks) == 1 and chunks[0][0] == subset_now:
+                        append(f"{origin}{xs} {first_ys} Tm {chunks[0][1]}")
+                        continue
+                    parts = []
+                    for subset, tj in chunks:
+                        if subset != subset_now:
+                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                            subset_now = subset
+                        parts.append(tj)
+                    append(f"{origin}{xs} {first_ys} Tm " + " ".join(parts))
+                    continue
+                y, ys = first_y, first_ys
+                for line in cellval.split("\n"):
+                    encoded = encoded_lines.get(line)
+                    if encoded is None:
+                        encoded = self._encode(fontname, fontsize, line)
+                    width, chunks = encoded
+                    if just == 0:  # LEFT: colpos + left
+                        x = offset
+                    elif just == 1:  # RIGHT: colpos + colwidth - right - width
+                        x = offset - width
+                    else:  # CENTRE: colpos + (colwidth + left - right - width) / 2
+                        x = offset + (span - width) / 2
+                    xs = nums.get(x) or number(x)
+                    if y != first_y:
+                        ys = nums.get(y) or number(y)
+                    if len(chunks) == 1 and chunks[0][0] == subset_now:
+                        append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")
+                        y -= leading
+                        continue
+                    parts = []
+                    for subset, tj in chunks:
+                        if subset != subset_now:
+                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                            subset_now = subset
+                        parts.append(tj)
+                    append(f"{origin}{xs} {ys} Tm " + " ".join(parts))
+                    y -= leading
+        finally:
+            self._subset = None if subset_now is None else (fontname, subset_now)
 
     def _encode(
         self, fontname: str, fontsize: float, line: str

@@ -89,16 +89,25 @@ class Part:
     amounts: Amounts
 
 
-def order_parts(order: StatementOrder) -> list[Part]:
+#: A part as plain values: (direction, categories, currency, billable, settled, outstanding).
+PartValues = tuple[str, tuple[str, ...], str, int, int, int]
+
+
+def order_part_values(order: StatementOrder) -> list[PartValues]:
     """An order's parts: one per category of its split, else one under its combination."""
     if order.category_split:
-        return [
-            Part(order.direction, (p.category,), order.currency,
-                 Amounts(p.billable_minor, p.settled_minor, p.outstanding_minor))
-            for p in order.category_split
-        ]
-    return [Part(order.direction, combined_categories(order.categories), order.currency,
-                 Amounts(order.billable_minor, order.settled_minor, order.outstanding_minor))]
+        return [(order.direction, (p.category,), order.currency,
+                 p.billable_minor, p.settled_minor, p.outstanding_minor)
+                for p in order.category_split]
+    return [(order.direction, combined_categories(order.categories), order.currency,
+             order.billable_minor, order.settled_minor, order.outstanding_minor)]
+
+
+def order_parts(order: StatementOrder) -> list[Part]:
+    """An order's parts (:func:`order_part_values`) as :class:`Part`."""
+    return [Part(direction, categories, currency, Amounts(billable, settled, outstanding))
+            for direction, categories, currency, billable, settled, outstanding
+            in order_part_values(order)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +122,28 @@ class StatementTotals:
 def totals_of_parts(parts: Iterable[Part]) -> StatementTotals:
     """The statement's sums from its orders' parts, in one pass (each part may already add up
     several orders: the sums are the same). A currency with any part has a net position."""
-    by_category: dict[tuple[str, tuple[str, ...], str], Amounts] = {}
+    return _totals_of_values(
+        (p.direction, p.categories, p.currency, p.amounts.billable, p.amounts.settled,
+         p.amounts.outstanding) for p in parts)
+
+
+def _totals_of_values(parts: Iterable[PartValues]) -> StatementTotals:
+    # the three sums of each key as ints (an Amounts made once per key, at the end)
+    sums: dict[tuple[str, tuple[str, ...], str], list[int]] = {}
+    for direction, categories, currency, billable, settled, outstanding in parts:
+        key = (direction, categories, currency)
+        found = sums.get(key)
+        if found is None:
+            found = sums[key] = [0, 0, 0]
+        found[0] += billable
+        found[1] += settled
+        found[2] += outstanding
     by_direction: dict[tuple[str, str], Amounts] = {}
-    for part in parts:
-        key = (part.direction, part.categories, part.currency)
-        by_category[key] = by_category.get(key, Amounts()) + part.amounts
-        sub = (part.direction, part.currency)
-        by_direction[sub] = by_direction.get(sub, Amounts()) + part.amounts
+    by_category: dict[tuple[str, tuple[str, ...], str], Amounts] = {}
+    for key, (billable, settled, outstanding) in sums.items():
+        amounts = by_category[key] = Amounts(billable, settled, outstanding)
+        sub = (key[0], key[2])
+        by_direction[sub] = by_direction.get(sub, Amounts()) + amounts
     categories = tuple(
         CategoryTotal(d, codes, cur, amounts)
         for (d, codes, cur), amounts in sorted(
@@ -146,7 +170,7 @@ def totals_of_parts(parts: Iterable[Part]) -> StatementTotals:
 
 
 def statement_totals(orders: Iterable[StatementOrder]) -> StatementTotals:
-    return totals_of_parts(part for order in orders for part in order_parts(order))
+    return _totals_of_values(part for order in orders for part in order_part_values(order))
 
 
 def category_totals(orders: Iterable[StatementOrder]) -> list[CategoryTotal]:
