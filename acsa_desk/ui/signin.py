@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.db.engine import Ledger
 from acsa_desk.ui.people import People, certify

@@ -29,8 +29,8 @@ def path(tmp_path: Path) -> Path:
 
 
 #: Opens the ledger deferred and reads who may sign in (what the window does before its first
-#: paint: a ledger with a user), writes the SQLAlchemy modules then loaded; then writes through the ledger (its
-#: engine made now) and counts the audit entries.
+#: paint: a ledger with a user), writes the SQLAlchemy modules then loaded; then writes
+#: through the ledger (its engine made now) and counts the audit entries.
 OPEN_DEFERRED = """
 import json, sys
 from acsa_desk.db.engine import open_ledger_deferred
