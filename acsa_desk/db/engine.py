@@ -78,14 +78,14 @@ def database_url(path_or_url: str | Path | None) -> str:
     return sqlite_url(ledger_path(text_value))
 
 
-def ledger_path(path: str | Path) -> Path:
+def ledger_path(given: str | Path) -> Path:
     """The SQLite file a ``--db`` path names (absolute), or DatabaseProblem saying why not."""
-    resolved = Path(path).expanduser().resolve()
-    if resolved.is_dir():
-        raise DatabaseProblem(f"{resolved} is a folder, not a database file")
-    if not resolved.parent.exists():
-        raise DatabaseProblem(f"folder {resolved.parent} does not exist")
-    return resolved
+    path = Path(given).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a database file")
+    if not path.parent.exists():
+        raise DatabaseProblem(f"folder {path.parent} does not exist")
+    return path
 
 
 def create_ledger_engine(url: str) -> Engine:
