@@ -68,7 +68,7 @@ def env_for(home: Path) -> dict[str, str]:
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
-        "ACSA_DESK_EXIT_AFTER_MS": "4000",
+        "ACSA_DESK_EXIT_AFTER_MS": "8000",  # a first start paints after its read: slow under load
         "ACSA_DESK_REPORT_PAINTED": "1",
     })
     return env
