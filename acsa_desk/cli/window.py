@@ -41,13 +41,13 @@ MONEY_LOCALES = {"en": "en_CA", "fr": "fr_CA", "ja": "ja_JP"}
 # The Qt-free modules the first paint needs, imported before PySide6: once PySide6 is
 # imported, its import hook (shibokensupport ``feature_imported``) reads the source of every
 # module imported after it (``inspect.getsource``, looking for "PySide6"), about 0.1 s of CPU
-# for these. What the first paint does not need is imported later, and pays it then.
+# for these. What the first paint does not need is imported later, and pays it then. An
+# up-to-date SQLite ledger is opened without SQLAlchemy (``open_ledger_deferred``): it is
+# imported after the first paint of the kept figures, by the first unit of work.
 QT_FREE_FIRST = (
-    "sqlalchemy.dialects.sqlite.pysqlite",
     "acsa_desk.db.engine",
     "acsa_desk.db.backup",
     "acsa_desk.db.lock",
-    "acsa_desk.db.migrations",
     "acsa_desk.db.search_index",
     "acsa_desk.db.actor_guard",
     "acsa_desk.services.identity",
@@ -122,7 +122,7 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
 
     from acsa_desk.core.errors import DatabaseProblem
     from acsa_desk.db import backup
-    from acsa_desk.db.engine import open_ledger
+    from acsa_desk.db.engine import open_ledger, open_ledger_deferred
 
     translate = QCoreApplication.translate
 
@@ -130,7 +130,9 @@ def open_first_ledger(db: str | None, dialogs: Dialogs) -> Ledger | None:
     while True:
         try:
             # The integrity check and the backup follow in the background (check_in_background).
-            return open_ledger(target)
+            # An up-to-date SQLite ledger without SQLAlchemy (its engine is made after the
+            # first paint); anything else the full way, which upgrades, creates or explains.
+            return open_ledger_deferred(target) or open_ledger(target)
         except backup.DatabaseDamaged as damaged:
             log.error("damaged ledger %s: %s", damaged.path, damaged.problems[:3])
             if damaged.backup is not None and dialogs.question(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import numbers as _babel_numbers
 
@@ -186,8 +186,10 @@ class Money:
         return f"{format_plain(self.minor, self.currency)} {self.currency}"
 
 
+@lru_cache(maxsize=4096)
 def format_money(minor: int, currency: str, locale: str = "en_CA") -> str:
-    """Money formatted for a locale, e.g. ``$12,345.67`` or ``¥1,234,567``."""
+    """Money formatted for a locale, e.g. ``$12,345.67`` or ``¥1,234,567``. (Remembered: a
+    table measures and then paints each amount, babel takes about 50 µs.)"""
     return str(
         _babel_numbers.format_currency(to_decimal(minor, currency), currency, locale=locale)
     )

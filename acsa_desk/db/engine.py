@@ -8,7 +8,10 @@ made by a newer program is refused.
 Importing this module loads no ORM model (``db.models``, sqlmodel, pydantic: about 0.16 s):
 the audit log's watch and the readers' guard, which need them, are imported by the first
 unit of work that writes (``Ledger.session``), so that opening a ledger and checking its
-schema version need not wait for them (issue 16, goal 1).
+schema version need not wait for them (issue 16, goal 1). Nor does it load SQLAlchemy
+(about 0.3 s): each function imports what it uses, so that the window can open an
+up-to-date SQLite ledger with the standard library's sqlite3 before its first paint
+(:func:`open_ledger_deferred`: the ledger's engine is made on first use, after it).
 """
 
 from __future__ import annotations
@@ -16,17 +19,12 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event, inspect
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING, Any
 
 from acsa_desk.core.errors import DatabaseProblem, StaleRecord
 from acsa_desk.db import engine_paths
@@ -40,6 +38,13 @@ from acsa_desk.db.engine_paths import (  # noqa: F401  (re-exported)
 )
 from acsa_desk.db.engine_paths import sqlite_pragmas as _sqlite_pragmas
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session
+
+    from acsa_desk.db.actor_guard import Run  # run(sql, params) -> rows
+
 log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_FILENAME", "Ledger", "default_database_path", "open_ledger"]
@@ -49,6 +54,8 @@ TOUCHED_KEY = "acsa_touched_orders"  # ids of orders a unit of work changes
 
 def sqlite_url(path: Path) -> str:
     """The URL of a SQLite file, quoted: a path holding ``#``, ``?`` or ``%`` names that file."""
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
@@ -60,21 +67,29 @@ def database_url(path_or_url: str | Path | None) -> str:
         return sqlite_url(path)
     text_value = str(path_or_url)
     if "://" in text_value:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             make_url(text_value)
         except ArgumentError as exc:
             raise DatabaseProblem(f"'{text_value}' is not a database URL") from exc
         return text_value
-    path = Path(text_value).expanduser().resolve()
+    return sqlite_url(ledger_path(text_value))
+
+
+def ledger_path(given: str | Path) -> Path:
+    """The SQLite file a ``--db`` path names (absolute), or DatabaseProblem saying why not."""
+    path = Path(given).expanduser().resolve()
     if path.is_dir():
         raise DatabaseProblem(f"{path} is a folder, not a database file")
     if not path.parent.exists():
         raise DatabaseProblem(f"folder {path.parent} does not exist")
-    return sqlite_url(path)
+    return path
 
 
 def create_ledger_engine(url: str) -> Engine:
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
 
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {}
@@ -103,6 +118,8 @@ def _begin(connection: Any) -> None:
 
 def database_problem(exc: DBAPIError, where: str) -> DatabaseProblem:
     """A fault of the machine or of another program, in one line (never a traceback)."""
+    from sqlalchemy.exc import IntegrityError
+
     return fault(str(getattr(exc, "orig", exc) or exc), where,
                  integrity=isinstance(exc, IntegrityError))
 
@@ -147,6 +164,10 @@ class Ledger:
         off only for recording a sign-in attempt).
         """
         # every write is audited: imported here, not with this module (see the module's text)
+        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm import Session
+        from sqlalchemy.orm.exc import StaleDataError
+
         from acsa_desk.db import audit
         from acsa_desk.db.actor_guard import refuse_readers
 
@@ -172,6 +193,8 @@ class Ledger:
             check_same_file(self.path, self.identity)
 
     def _who_changed(self, session: Session) -> str:
+        from sqlalchemy.orm import Session
+
         from acsa_desk.db.models import Order
 
         numbers = session.info.get(TOUCHED_KEY, ())
@@ -187,14 +210,100 @@ class Ledger:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only unit of work: never waits for a writer (WAL)."""
+        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm import Session
+
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except DBAPIError as exc:
             raise database_problem(exc, self.describe()) from exc
 
+    @contextmanager
+    def sql_reader(self) -> Iterator[Run]:
+        """A read-only unit of work in plain SQL: ``run(sql, params) -> rows`` (named
+        ``:params``), for what is read before the window's first paint."""
+        from sqlalchemy import text
+
+        with self.reader() as session:
+            yield lambda sql, params: session.execute(text(sql), params).all()
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+class DeferredLedger(Ledger):
+    """An up-to-date SQLite ledger opened without SQLAlchemy (:func:`open_ledger_deferred`):
+    its engine is made the first time it is needed, in whichever thread needs it; until
+    then :meth:`sql_reader` reads through sqlite3 (the users, before the window's first
+    paint). Everything else is a :class:`Ledger`'s."""
+
+    def __init__(self, path: Path, identity: tuple[int, int], lock: Any) -> None:
+        self._path = path
+        self._engine: Engine | None = None
+        self._making = threading.Lock()
+        self.created = False
+        self.identity = identity
+        self.lock = lock
+
+    @property  # type: ignore[override]
+    def engine(self) -> Engine:
+        with self._making:
+            if self._engine is None:
+                self._engine = create_ledger_engine(sqlite_url(self._path))
+            return self._engine
+
+    @property  # type: ignore[override]
+    def url(self) -> str:
+        return sqlite_url(self._path)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return True
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def describe(self) -> str:
+        return str(self._path)
+
+    def __repr__(self) -> str:
+        return f"DeferredLedger({self._path!s})"
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    __hash__ = object.__hash__
+
+    @contextmanager
+    def sql_reader(self) -> Iterator[Run]:
+        if self._engine is not None:  # made since: read as every unit of work does
+            with super().sql_reader() as run:
+                yield run
+            return
+        try:
+            con = sqlite3.connect(self._path.as_uri() + "?mode=rw", uri=True,
+                                  timeout=engine_paths.BUSY_TIMEOUT_MS / 1000,
+                                  isolation_level=None)
+        except sqlite3.Error as exc:
+            raise fault(str(exc), self.describe()) from exc
+        try:
+            con.execute("BEGIN")  # one snapshot for the whole read, as a reader's session
+            yield lambda sql, params: con.execute(sql, dict(params)).fetchall()
+        except sqlite3.Error as exc:
+            raise fault(str(exc), self.describe()) from exc
+        finally:
+            con.close()
+
+    def close(self) -> None:
+        with self._making:
+            engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -243,8 +352,52 @@ def open_ledger(
     return ledger
 
 
+def open_ledger_deferred(path_or_url: str | Path | None = None) -> Ledger | None:
+    """What ``open_ledger(path_or_url)`` opens, without SQLAlchemy, when that is an existing
+    SQLite file at the program's schema whose search index needs no repair: the ledger held in
+    use, owner-only, its file's identity taken; its engine is made on first use (SQLAlchemy's
+    import, about 0.3 s, then comes after the window's first paint). None for anything else
+    (a URL, a new file, an older or newer schema, a file that is no ledger, a fault): the
+    caller then calls :func:`open_ledger`, which upgrades, creates, explains or refuses."""
+    from acsa_desk.db import backup, lock, search_index
+    from acsa_desk.db.schema_version import HEAD, keyed_by_schema
+
+    if path_or_url is not None and "://" in str(path_or_url):
+        return None
+    try:
+        path = ledger_path(path_or_url if path_or_url is not None else default_database_path())
+    except DatabaseProblem:
+        return None
+    if not path.is_file() or not keyed_by_schema(HEAD):
+        return None
+    held = lock.hold(path)
+    try:
+        con = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True,
+                              timeout=engine_paths.BUSY_TIMEOUT_MS / 1000)
+        try:
+            version = con.execute("SELECT version_num FROM alembic_version").fetchall()
+            index = con.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                                (search_index.TABLE,)).fetchall()
+        finally:
+            con.close()
+        if version != [(HEAD,)] or search_index.needs_repair(index[0][0] if index else None):
+            held.release()
+            return None
+        backup.owner_only(path)
+        info = os.stat(path)
+    except (sqlite3.Error, OSError):
+        held.release()
+        return None  # open_ledger says what is wrong
+    except BaseException:
+        held.release()
+        raise
+    return DeferredLedger(path, (info.st_dev, info.st_ino), held)
+
+
 def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_integrity: bool,
           backup_on_open: bool) -> Ledger:
+    from sqlalchemy.exc import DatabaseError, DBAPIError
+
     from acsa_desk.db import backup, migrations
 
     if existing is not None and existing.exists():
@@ -306,6 +459,8 @@ def _open(url: str, existing: Path | None, keep: int, *, migrate: bool, check_in
 
 
 def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         return Path(str(parsed.database))
@@ -313,5 +468,7 @@ def _sqlite_file(url: str) -> Path | None:
 
 
 def _has_foreign_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
     names = set(inspect(engine).get_table_names())
     return bool(names - {"alembic_version"})

@@ -32,8 +32,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 log = logging.getLogger(__name__)
 
 TABLE = "order_search"  # SQLite: the FTS5 index ...
@@ -204,11 +202,17 @@ def repair(engine: Any) -> None:
     with engine.connect() as connection:
         sql = connection.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = ?", (TABLE,)).scalar()
-    if sql is not None and "detail = 'none'" in str(sql):
+    if needs_repair(sql):
         log.warning("rebuilding the orders search's index (made without positions)")
         with engine.begin() as connection:
             drop_sqlite(connection)
             create_sqlite(connection)
+
+
+def needs_repair(sql: object) -> bool:
+    """Whether the SQLite index's CREATE statement (``sqlite_master.sql``; None: no index) is
+    0014's as first landed, which :func:`repair` rebuilds."""
+    return sql is not None and "detail = 'none'" in str(sql)
 
 
 def drop_sqlite(connection: Any) -> None:
@@ -279,6 +283,8 @@ def trigram_ready(connection: Any) -> bool:
 def create_pg(connection: Any) -> bool:
     """pg_trgm and its indexes; False (and a warning) when the extension cannot be created
     here (the ledger's owner may not: a superuser runs ``CREATE EXTENSION pg_trgm``)."""
+    from sqlalchemy.exc import DBAPIError
+
     if not trigram_ready(connection):
         try:
             with connection.begin_nested():

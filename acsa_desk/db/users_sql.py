@@ -1,23 +1,23 @@
-"""The users' table read in plain SQL (SQLAlchemy Core, no ORM model): what the window needs
-to know who is working before it paints, without importing ``db.models`` (issue 16, goal 1).
+"""The users' table read in plain SQL (no ORM model, no SQLAlchemy): what the window needs to
+know who is working before it paints, without importing ``db.models`` or SQLAlchemy (issue
+16, goal 1).
 
-The tables are the ones ``db.models`` defines (``AppUser``, ``UserSecret``); only the columns
-read here are named.
+Each function runs its SQL through ``run(sql, params) -> rows`` (``db.actor_guard.Run``): a
+unit of work's session (:func:`session_run`) or a plain connection
+(``Ledger.sql_reader``, sqlite3 before the window's first paint). The tables are the ones
+``db.models`` defines (``AppUser``, ``UserSecret``); only the columns read here are named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Boolean, String, column, select, table, text
-from sqlalchemy.orm import Session
+from acsa_desk.db.actor_guard import ACTIVE_USERS, Run
 
-from acsa_desk.db.actor_guard import ACTIVE_USERS
-
-USERS = table("app_user", column("login", String), column("display_name", String),
-              column("rank", String), column("role", String), column("active", Boolean))
-SECRETS = table("user_secret", column("login", String), column("passphrase_hash", String))
+_USER_ROWS = "SELECT login, display_name, rank, role, active FROM app_user ORDER BY login"
+_WITH_PASSPHRASE = "SELECT login FROM user_secret WHERE passphrase_hash != ''"
 
 
 @dataclass(frozen=True)
@@ -29,23 +29,26 @@ class UserRow:
     active: bool
 
 
-def count_active(session: Session) -> int:
+def session_run(session: Any) -> Run:
+    """``run`` over a SQLAlchemy session (its unit of work)."""
+    from sqlalchemy import text
+
+    return lambda sql, params: session.execute(text(sql), params).all()
+
+
+def count_active(run: Run) -> int:
     """How many users are active (the SQL of ``db.actor_guard``, the writers' check)."""
-    return int(session.execute(text(ACTIVE_USERS), {"active": True}).scalar() or 0)
+    return int(run(ACTIVE_USERS, {"active": True})[0][0] or 0)
 
 
-def user_rows(session: Session) -> list[UserRow]:
+def user_rows(run: Run) -> list[UserRow]:
     """Every registered user, by login."""
-    return [UserRow(str(r.login), r.display_name or "", r.rank or "", str(r.role), bool(r.active))
-            for r in session.execute(select(USERS.c.login, USERS.c.display_name, USERS.c.rank,
-                                            USERS.c.role, USERS.c.active)
-                                     .order_by(USERS.c.login))]
+    return [UserRow(str(login), display_name or "", rank or "", str(role), bool(active))
+            for login, display_name, rank, role, active in run(_USER_ROWS, {})]
 
 
-def with_passphrase(session: Session, logins: Iterable[str] | None = None) -> set[str]:
+def with_passphrase(run: Run, logins: Iterable[str] | None = None) -> set[str]:
     """The logins (of ``logins``, default all) that have a passphrase (SQLite ledgers only: on
     PostgreSQL no application role may read the secrets)."""
-    stmt = select(SECRETS.c.login).where(SECRETS.c.passphrase_hash != "")
-    if logins is not None:
-        stmt = stmt.where(SECRETS.c.login.in_(list(logins)))
-    return {str(login) for login in session.scalars(stmt)}
+    found = {str(row[0]) for row in run(_WITH_PASSPHRASE, {})}
+    return found if logins is None else found & set(logins)

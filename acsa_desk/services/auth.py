@@ -109,7 +109,7 @@ def set_lockout_policy(*, session: Session, by: str, tries: int | None = None,
 
 def has_passphrase(*, session: Session, login: str) -> bool:
     normal = normalize_login(login)
-    return normal in users_sql.with_passphrase(session, [normal])
+    return normal in users_sql.with_passphrase(users_sql.session_run(session), [normal])
 
 
 def check_passphrase_rule(passphrase: str) -> None:

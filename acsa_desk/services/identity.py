@@ -11,14 +11,15 @@ The first user of a ledger without active users is its admin (``users.ensure_fir
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from acsa_desk.core.errors import RuleViolation
 from acsa_desk.core.people import normalize_login
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.identity import current_user, now
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = ["ONE_USER_HINT", "current_user", "now", "resolve", "server_login", "who_may_sign_in"]
 
@@ -30,6 +31,8 @@ def server_login(session: Session) -> str | None:
     """The login the PostgreSQL server authenticated (None on SQLite)."""
     if session.get_bind().dialect.name != "postgresql":
         return None
+    from sqlalchemy import text
+
     return normalize_login(str(session.execute(text("SELECT session_user")).scalar_one()))
 
 
@@ -37,17 +40,19 @@ def who_may_sign_in(ledger: Ledger, os_login: str | None = None) -> tuple[str, i
     """(default login, number of active users): makes the OS login the first user of a
     ledger that has none. A PostgreSQL ledger answers the server login.
 
-    Read in plain SQL (no ORM model: the window asks before its first paint); a unit of
-    work that writes is opened only for a ledger without an active user. The OS login is
-    refused as a writing unit of work would refuse it (``db.actor_guard``)."""
-    from acsa_desk.db.actor_guard import refuse_readers
+    Read in plain SQL (no ORM model, and no SQLAlchemy on a ledger opened deferred: the
+    window asks before its first paint); a unit of work that writes is opened only for a
+    ledger without an active user. The OS login is refused as a writing unit of work would
+    refuse it (``db.actor_guard``)."""
+    from acsa_desk.db.actor_guard import refuse
     from acsa_desk.db.users_sql import count_active
 
     login = normalize_login(os_login or current_user())
-    with ledger.reader() as session:
-        refuse_readers(session, login)
-        server = server_login(session)
-        count = count_active(session)
+    with ledger.sql_reader() as run:
+        refuse(run, login)
+        server = (None if ledger.is_sqlite or ledger.engine.dialect.name != "postgresql"
+                  else normalize_login(str(run("SELECT session_user", {})[0][0])))
+        count = count_active(run)
     if server is not None:
         return server, count
     if count > 0:

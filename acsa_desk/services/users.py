@@ -72,7 +72,7 @@ def active_users(*, session: Session) -> list[AppUser]:
 
 
 def count_active(*, session: Session) -> int:
-    return users_sql.count_active(session)
+    return users_sql.count_active(users_sql.session_run(session))
 
 
 def certifying_officers(*, session: Session, excluding: str | None = None) -> list[AppUser]:

@@ -74,11 +74,12 @@ class People:
 
 
 def load_people(ledger: Ledger, os_login: str) -> People:
-    """(Plain SQL, no ORM model: read before the window's first paint.)"""
+    """(Plain SQL, no ORM model, no SQLAlchemy on a ledger opened deferred: read before the
+    window's first paint.)"""
     default, _count = who_may_sign_in(ledger, os_login)
-    with ledger.reader() as session:
-        rows = users_sql.user_rows(session)
-        secret = users_sql.with_passphrase(session) if ledger.is_sqlite else set()
+    with ledger.sql_reader() as run:
+        rows = users_sql.user_rows(run)
+        secret = users_sql.with_passphrase(run) if ledger.is_sqlite else set()
     found = [Person(u.login, shown_name(u.login, u.display_name, u.rank), u.role, u.active,
                     u.login in secret) for u in rows]
     return People(tuple(found), default, ledger.is_sqlite, {p.login: p for p in found})

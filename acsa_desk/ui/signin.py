@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.db.engine import Ledger
 from acsa_desk.ui.people import People, certify
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _password_field(name: str) -> QLineEdit:
