@@ -27,6 +27,8 @@ from acsa_desk.ui.dialogs import DialogCall, DialogKind, ScriptedDialogs
 
 #: The longest wait for a view's background work (a safety net; normally much shorter).
 IDLE_TIMEOUT_MS = 60_000
+#: How long the order form's preview is given to draw its pages (about 0.2 s is enough).
+PDF_RENDER_MS = 1000
 #: The money locale of each interface language (as cli/window.py chooses it).
 LOCALES = {"en": "en_CA", "fr": "fr_CA", "ja": "ja_JP"}
 #: The column names of the spreadsheet the tour gives the import assistant (a unit's own).
@@ -282,6 +284,9 @@ def tour(
                 before = set(QApplication.topLevelWidgets())
                 preview.trigger()
                 settle()
+                pause = QEventLoop()  # QPdfView draws its pages in its own threads, after
+                QTimer.singleShot(PDF_RENDER_MS, pause.quit)  # the read has settled
+                pause.exec()
                 for shown in new_top_levels(before):
                     yield "order-form-preview", seen(shown)
                     shown.close()
