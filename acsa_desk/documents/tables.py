@@ -359,13 +359,8 @@ class FastTable(Table):
                         append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")  # the common line
                         y -= leading
                         continue
-                    parts = []
-                    for subset, tj in chunks:
-                        if subset != subset_now:
-                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                            subset_now = subset
-                        parts.append(tj)
-                    append(f"{origin}{xs} {ys} Tm " + " ".join(parts))
+                    ops, subset_now = self._chunked(fontname, chunks, subset_now)
+                    append(f"{origin}{xs} {ys} Tm {ops}")
                     y -= leading
         finally:
             self._subset = None if subset_now is None or font_now is None \
@@ -418,13 +413,8 @@ class FastTable(Table):
                     if len(chunks) == 1 and chunks[0][0] == subset_now:
                         append(f"{origin}{xs} {first_ys} Tm {chunks[0][1]}")
                         continue
-                    parts = []
-                    for subset, tj in chunks:
-                        if subset != subset_now:
-                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                            subset_now = subset
-                        parts.append(tj)
-                    append(f"{origin}{xs} {first_ys} Tm " + " ".join(parts))
+                    ops, subset_now = self._chunked(fontname, chunks, subset_now)
+                    append(f"{origin}{xs} {first_ys} Tm {ops}")
                     continue
                 y, ys = first_y, first_ys
                 for line in cellval.split("\n"):
@@ -445,16 +435,24 @@ class FastTable(Table):
                         append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")
                         y -= leading
                         continue
-                    parts = []
-                    for subset, tj in chunks:
-                        if subset != subset_now:
-                            parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
-                            subset_now = subset
-                        parts.append(tj)
-                    append(f"{origin}{xs} {ys} Tm " + " ".join(parts))
+                    ops, subset_now = self._chunked(fontname, chunks, subset_now)
+                    append(f"{origin}{xs} {ys} Tm {ops}")
                     y -= leading
         finally:
             self._subset = None if subset_now is None else (fontname, subset_now)
+
+    def _chunked(self, fontname: str, chunks: tuple[tuple[int, str], ...],
+                 subset_now: int | None) -> tuple[str, int | None]:
+        """A line's ``Tj`` operators when it is more than one chunk, or not in the subset in
+        force: a subset's ``Tf`` before each chunk in another subset (what ``textOut`` writes);
+        returns them and the subset in force after."""
+        parts = []
+        for subset, tj in chunks:
+            if subset != subset_now:
+                parts.append(f"{self._subset_name(fontname, subset)} {self._tf}")
+                subset_now = subset
+            parts.append(tj)
+        return " ".join(parts), subset_now
 
     def _encode(
         self, fontname: str, fontsize: float, line: str
