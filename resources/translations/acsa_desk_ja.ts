@@ -340,7 +340,7 @@ The ledger of logistic support exchanged under Acquisition and Cross-Servicing A
     </message>
     <message>
         <source>Backup</source>
-        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
+        <extracomment>The longest wait for a view&apos;s background work (a safety net; normally much shorter). How long the order form&apos;s preview is given to draw its pages (about 0.2 s is enough). The money locale of each interface language (as cli/window.py chooses it). The column names of the spreadsheet the tour gives the import assistant (a unit&apos;s own). The dashboard&apos;s lists after the first (overdue), by tab.</extracomment>
         <translation>バックアップ</translation>
     </message>
     <message>
