@@ -45,6 +45,11 @@ OPEN_STATUSES = (
     Status.INVOICED,
     Status.SETTLED,
 )
+#: Statuses past signing: an order in one of them should carry both signatures.
+PAST_SIGNING = (Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED,
+                Status.CLOSED)
+#: "Delivered, not yet invoiced": the dashboard's tile counts these and lists them.
+DELIVERED_NOT_INVOICED = (Status.DELIVERED, Status.RECEIVED)
 
 
 class ActivityType(StrEnum):

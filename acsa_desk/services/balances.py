@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Date, TextClause, and_, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from acsa_desk.core.domain import Status
+from acsa_desk.core.domain import DELIVERED_NOT_INVOICED, PAST_SIGNING, Status
 from acsa_desk.db.models import Order
 from acsa_desk.services import ledger_sql
 from acsa_desk.services.ledger_sql import (
@@ -90,11 +90,8 @@ def ageing(*, session: Session, as_of: date, partner: str | None = None) -> list
 def waiting_for_action(*, session: Session) -> WaitingCounts:
     """Orders waiting for someone: the states audits keep finding left open."""
     unsigned = (Order.ordering_official_name == "") | (Order.issuing_official_name == "")
-    delivered_states = (Status.DELIVERED.value, Status.RECEIVED.value)
-    past_signing = (
-        Status.DELIVERED.value, Status.RECEIVED.value, Status.INVOICED.value,
-        Status.SETTLED.value, Status.CLOSED.value,
-    )
+    delivered_states = tuple(s.value for s in DELIVERED_NOT_INVOICED)
+    past_signing = tuple(s.value for s in PAST_SIGNING)
     stmt = select(
         func.count().filter(Order.status == Status.REQUESTED.value),
         func.count().filter(and_(Order.status.in_(past_signing), unsigned)),  # type: ignore[attr-defined]

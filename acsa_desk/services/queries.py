@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
-from acsa_desk.core.domain import Status
+from acsa_desk.core.domain import PAST_SIGNING, Status
 from acsa_desk.core.search import search_fold
 from acsa_desk.db import search_index
 from acsa_desk.db.among import among
@@ -47,9 +47,6 @@ SORTABLE = {
 }
 
 
-#: Statuses past signing: an order in one of them should carry both signatures.
-PAST_SIGNING = frozenset({Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED,
-                          Status.CLOSED})
 _NOT_PAST_SIGNING = tuple(s.value for s in Status if s not in PAST_SIGNING)
 
 #: Sorts by an amount group the orders by currency first (a yen is not a dollar).

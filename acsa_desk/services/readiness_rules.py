@@ -29,7 +29,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
-from acsa_desk.core.domain import Direction, Status, add_months
+from acsa_desk.core.domain import PAST_SIGNING, Direction, Status, add_months
 from acsa_desk.db.models import (
     Attachment,
     AttachmentWithdrawal,
@@ -47,7 +47,6 @@ from acsa_desk.services.ledger_sql import DUE_SOON_DAYS
 CODES = ("missing_data", "missing_signatures", "missing_documents", "claim_late",
          "finance_not_notified", "due_soon", "overdue", "awaiting_approval", "not_closed")
 DOCUMENTS = ("signed_order_form", "proof_of_delivery", "invoice")
-PAST_SIGNING = (Status.DELIVERED, Status.RECEIVED, Status.INVOICED, Status.SETTLED, Status.CLOSED)
 ORDER_FIELDS = ("requesting_unit", "requesting_poc", "requesting_poc_phone",
                 "requesting_poc_email", "supplying_unit", "supplying_poc", "supplying_poc_phone",
                 "supplying_poc_email", "delivery_place", "settlement_method",

@@ -21,7 +21,6 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import Schedule, cutoff_for, schedule_cutoffs
-from acsa_desk.core.domain import Status
 from acsa_desk.db.engine import Ledger
 from acsa_desk.db.models import Order
 from acsa_desk.services import balances as balance_service
@@ -34,9 +33,6 @@ from acsa_desk.services.ledger_sql import (
     read_months,
 )
 from acsa_desk.ui.dashboard.figures import DashboardData
-
-#: The statuses of "delivered, not yet invoiced" (as counted by waiting_for_action).
-DELIVERED_NOT_INVOICED = (Status.DELIVERED, Status.RECEIVED)
 
 #: How many rows of the overdue and due-soon lists the dashboard shows (the oldest).
 LIST_LIMIT = 200

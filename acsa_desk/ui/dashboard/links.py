@@ -40,7 +40,7 @@ class ClickThrough:
         elif name == "delivered_without_signatures":
             events.request_orders(OrderFilter(unsigned_past_signing=True))
         elif name == "delivered_not_invoiced":  # two statuses: the list's multi-select
-            from acsa_desk.ui.dashboard.data import DELIVERED_NOT_INVOICED
+            from acsa_desk.core.domain import DELIVERED_NOT_INVOICED
 
             events.request_orders(OrderFilter(statuses=tuple(
                 s.value for s in DELIVERED_NOT_INVOICED)))
