@@ -38,8 +38,13 @@ def refuse(run: Run, actor: str) -> None:
     raise RuleViolation("role", "an auditor reads the ledger and changes nothing")
 
 
-def refuse_readers(session: Any, actor: str) -> None:
-    """:func:`refuse` on a unit of work's session."""
+def session_run(session: Any) -> Run:
+    """``run`` over a SQLAlchemy session (its unit of work's connection)."""
     from sqlalchemy import text
 
-    refuse(lambda sql, params: session.execute(text(sql), params).all(), actor)
+    return lambda sql, params: session.execute(text(sql), params).all()
+
+
+def refuse_readers(session: Any, actor: str) -> None:
+    """:func:`refuse` on a unit of work's session."""
+    refuse(session_run(session), actor)

@@ -223,10 +223,10 @@ class Ledger:
     def sql_reader(self) -> Iterator[Run]:
         """A read-only unit of work in plain SQL: ``run(sql, params) -> rows`` (named
         ``:params``), for what is read before the window's first paint."""
-        from sqlalchemy import text
+        from acsa_desk.db.actor_guard import session_run
 
         with self.reader() as session:
-            yield lambda sql, params: session.execute(text(sql), params).all()
+            yield session_run(session)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from acsa_desk.db.actor_guard import ACTIVE_USERS, Run
+from acsa_desk.db.actor_guard import ACTIVE_USERS, Run, session_run  # noqa: F401  (re-exported)
 
 _USER_ROWS = "SELECT login, display_name, rank, role, active FROM app_user ORDER BY login"
 _WITH_PASSPHRASE = "SELECT login FROM user_secret WHERE passphrase_hash != ''"
@@ -27,13 +26,6 @@ class UserRow:
     rank: str
     role: str
     active: bool
-
-
-def session_run(session: Any) -> Run:
-    """``run`` over a SQLAlchemy session (its unit of work)."""
-    from sqlalchemy import text
-
-    return lambda sql, params: session.execute(text(sql), params).all()
 
 
 def count_active(run: Run) -> int:

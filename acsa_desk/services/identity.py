@@ -21,6 +21,8 @@ from acsa_desk.db.identity import current_user, now
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from acsa_desk.db.actor_guard import Run
+
 __all__ = ["ONE_USER_HINT", "current_user", "now", "resolve", "server_login", "who_may_sign_in"]
 
 ONE_USER_HINT = ("four eyes needs a second registered user: an admin adds one with "
@@ -31,9 +33,14 @@ def server_login(session: Session) -> str | None:
     """The login the PostgreSQL server authenticated (None on SQLite)."""
     if session.get_bind().dialect.name != "postgresql":
         return None
-    from sqlalchemy import text
+    from acsa_desk.db.actor_guard import session_run
 
-    return normalize_login(str(session.execute(text("SELECT session_user")).scalar_one()))
+    return _session_user(session_run(session))
+
+
+def _session_user(run: Run) -> str:
+    """The server's authenticated login, normalised (PostgreSQL)."""
+    return normalize_login(str(run("SELECT session_user", {})[0][0]))
 
 
 def who_may_sign_in(ledger: Ledger, os_login: str | None = None) -> tuple[str, int]:
@@ -51,7 +58,7 @@ def who_may_sign_in(ledger: Ledger, os_login: str | None = None) -> tuple[str, i
     with ledger.sql_reader() as run:
         refuse(run, login)
         server = (None if ledger.is_sqlite or ledger.engine.dialect.name != "postgresql"
-                  else normalize_login(str(run("SELECT session_user", {})[0][0])))
+                  else _session_user(run))
         count = count_active(run)
     if server is not None:
         return server, count
