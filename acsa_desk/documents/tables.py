@@ -356,10 +356,9 @@ class FastTable(Table):
                         last_y = y
                     # TextObject.textOut (its _formatText): a subset's Tf when the subset changes
                     if len(chunks) == 1 and chunks[0][0] == subset_now:
-                        append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")  # the common line
-                        y -= leading
-                        continue
-                    ops, subset_now = self._chunked(fontname, chunks, subset_now)
+                        ops = chunks[0][1]  # the common line
+                    else:
+                        ops, subset_now = self._chunked(fontname, chunks, subset_now)
                     append(f"{origin}{xs} {ys} Tm {ops}")
                     y -= leading
         finally:
@@ -411,9 +410,9 @@ class FastTable(Table):
                         x = offset - width if just == 1 else offset + (span - width) / 2
                         xs = nums.get(x) or number(x)
                     if len(chunks) == 1 and chunks[0][0] == subset_now:
-                        append(f"{origin}{xs} {first_ys} Tm {chunks[0][1]}")
-                        continue
-                    ops, subset_now = self._chunked(fontname, chunks, subset_now)
+                        ops = chunks[0][1]
+                    else:
+                        ops, subset_now = self._chunked(fontname, chunks, subset_now)
                     append(f"{origin}{xs} {first_ys} Tm {ops}")
                     continue
                 y, ys = first_y, first_ys
@@ -432,10 +431,9 @@ class FastTable(Table):
                     if y != first_y:
                         ys = nums.get(y) or number(y)
                     if len(chunks) == 1 and chunks[0][0] == subset_now:
-                        append(f"{origin}{xs} {ys} Tm {chunks[0][1]}")
-                        y -= leading
-                        continue
-                    ops, subset_now = self._chunked(fontname, chunks, subset_now)
+                        ops = chunks[0][1]
+                    else:
+                        ops, subset_now = self._chunked(fontname, chunks, subset_now)
                     append(f"{origin}{xs} {ys} Tm {ops}")
                     y -= leading
         finally:
