@@ -137,7 +137,8 @@ def _tables(c: Connection) -> list[str]:
 def _columns(c: Connection, table: str) -> list[str]:
     return list(c.execute(text(
         "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
-        "AND table_name = :t ORDER BY ordinal_position"), {"t": table}).scalars())
+        "AND table_name = :t AND is_generated = 'NEVER' ORDER BY ordinal_position"),
+        {"t": table}).scalars())  # (the server alone writes a generated column)
 
 
 def grant(c: Connection) -> None:

@@ -17,10 +17,12 @@ units, lines' descriptions, folded when written), its other searched columns joi
   Triggers keep the document in step with the order, its invoices and its settlements in the
   same statement (no unit of work can leave it behind); they call ``acsa_fold``, which
   ``db.engine`` registers on every connection.
-- **PostgreSQL**: no copy; ``pg_trgm`` GIN indexes on the very expressions the search
-  compares (``search_text``, the joined columns folded, each reference folded), so each of
-  the four comparisons is an index scan. If the extension cannot be created by the ledger's
-  owner, the migration leaves them out (the search still works, reading every order) and says
+- **PostgreSQL**: the folded texts the search compares are kept on the rows by the server
+  (``PG_FOLDED``: stored generated columns, computed when a row is written, so a search
+  never folds a row again), and ``pg_trgm`` GIN indexes on them and on ``search_text`` make
+  each of the four comparisons of three characters or more an index scan; a shorter one reads
+  the texts as they are stored. If the extension cannot be created by the ledger's owner,
+  the migration leaves the indexes out (the search still works, reading every order) and says
   so; ``trigram_indexes`` makes them later, once a superuser has run
   ``CREATE EXTENSION pg_trgm``.
 """
@@ -127,9 +129,13 @@ def _index_since(connection: Any, last: dict[str, int]) -> None:
         connection.exec_driver_sql(step)
 
 
-def not_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
-    """For Alembic's ``include_name``: False for the FTS5 table and its shadow tables, which
-    no model describes (they hold no ledger data of their own, only its index)."""
+def not_modelled(name: str | None, type_: str, parent: Any = None) -> bool:
+    """For Alembic's ``include_name``: False for the FTS5 table and its shadow tables and for
+    PostgreSQL's folded columns, which no model describes (they hold no ledger data of their
+    own, only what the search reads)."""
+    if type_ == "column":
+        table = (parent or {}).get("table_name") if isinstance(parent, dict) else None
+        return (table, name) not in PG_FOLDED
     return not (type_ == "table" and name is not None
                 and (name == TABLE or name.startswith(f"{TABLE}_")))
 
@@ -266,13 +272,33 @@ def phrase_query(folded: str) -> str | None:
 
 # --- PostgreSQL --------------------------------------------------------------------------------
 
-#: name -> (table, the expression indexed): the expressions ``services.queries`` compares.
+#: (table, column) -> what the server keeps in it: the folded texts ``services.queries``
+#: compares besides ``search_text`` (which the program folds when it writes it). No model
+#: has them (``not_modelled``): nothing but the search reads them, and the server alone
+#: writes them.
+PG_FOLDED = {
+    ("acsa_order", "searched_fold"): pg_fold_sql(joined_sql()),
+    **{(table, "reference_fold"): pg_fold_sql("reference") for table in REFERENCE_TABLES},
+}
+#: name -> (table, the column indexed): the texts ``services.queries`` compares.
 PG_INDEXES = {
     "ix_acsa_order_search_text_trgm": ("acsa_order", "search_text"),
-    "ix_acsa_order_searched_trgm": ("acsa_order", pg_fold_sql(joined_sql())),
-    **{f"ix_{table}_reference_trgm": (table, pg_fold_sql("reference"))
-       for table in REFERENCE_TABLES},
+    "ix_acsa_order_searched_trgm": ("acsa_order", "searched_fold"),
+    **{f"ix_{table}_reference_trgm": (table, "reference_fold") for table in REFERENCE_TABLES},
 }
+
+
+def folded_columns(connection: Any) -> None:
+    """The generated columns of ``PG_FOLDED`` that are not there yet (each filled for the
+    rows already there)."""
+    for (table, column), expression in PG_FOLDED.items():
+        if connection.exec_driver_sql(  # (the catalogue: whoever asks sees every column)
+                f"SELECT 1 FROM pg_attribute WHERE attrelid = '{table}'::regclass "
+                f"AND attname = '{column}' AND NOT attisdropped").first() is not None:
+            continue
+        connection.exec_driver_sql(
+            f"ALTER TABLE {table} ADD COLUMN {column} text "
+            f"GENERATED ALWAYS AS ({expression}) STORED")
 
 
 def trigram_ready(connection: Any) -> bool:
@@ -282,9 +308,11 @@ def trigram_ready(connection: Any) -> bool:
 
 def create_pg(connection: Any) -> bool:
     """pg_trgm and its indexes; False (and a warning) when the extension cannot be created
-    here (the ledger's owner may not: a superuser runs ``CREATE EXTENSION pg_trgm``)."""
+    here (the ledger's owner may not: a superuser runs ``CREATE EXTENSION pg_trgm``). The
+    folded columns are made either way."""
     from sqlalchemy.exc import DBAPIError
 
+    folded_columns(connection)
     if not trigram_ready(connection):
         try:
             with connection.begin_nested():
@@ -299,12 +327,13 @@ def create_pg(connection: Any) -> bool:
 
 
 def trigram_indexes(connection: Any) -> None:
-    for name, (table, expression) in PG_INDEXES.items():
+    for name, (table, column) in PG_INDEXES.items():
         connection.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({expression}) "
-            "gin_trgm_ops)")
+            f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin ({column} gin_trgm_ops)")
 
 
 def drop_pg(connection: Any) -> None:
     for name in PG_INDEXES:
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+    for table, column in PG_FOLDED:
+        connection.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")

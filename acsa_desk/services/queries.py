@@ -154,13 +154,19 @@ def _matches(session: Session, text: str, *, ordered: bool = False) -> Any:
     def like(expression: str) -> Any:  # the expressions pg_trgm indexes, as they are written
         return literal_column(expression).like(pattern, escape="\\")
 
+    if search_index.phrase_query(folded) is None:  # no trigram: each order read once, and
+        # its references looked up among the few that match (a hash), no union to dedupe
+        return or_(like("acsa_order.search_text"), like("acsa_order.searched_fold"),
+                   Order.id.in_(select(Invoice.order_id).where(  # type: ignore[union-attr]
+                       like("invoice.reference_fold"))),
+                   Order.id.in_(select(Settlement.order_id).where(  # type: ignore[union-attr]
+                       like("settlement.reference_fold"))))
     searched = Order.__table__.alias("searched")  # type: ignore[attr-defined]
-    fold = search_index.pg_fold_sql
-    return Order.id.in_(union(  # type: ignore[union-attr]
-        select(searched.c.id).where(like("searched.search_text")),
-        select(searched.c.id).where(like(fold(search_index.joined_sql("searched.")))),
-        select(Invoice.order_id).where(like(fold("invoice.reference"))),
-        select(Settlement.order_id).where(like(fold("settlement.reference"))),
+    return Order.id.in_(union(  # type: ignore[union-attr]  # the texts the server keeps folded
+        select(searched.c.id).where(or_(like("searched.search_text"),
+                                        like("searched.searched_fold"))),
+        select(Invoice.order_id).where(like("invoice.reference_fold")),
+        select(Settlement.order_id).where(like("settlement.reference_fold")),
     ))
 
 
