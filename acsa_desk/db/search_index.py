@@ -17,13 +17,14 @@ units, lines' descriptions, folded when written), its other searched columns joi
   Triggers keep the document in step with the order, its invoices and its settlements in the
   same statement (no unit of work can leave it behind); they call ``acsa_fold``, which
   ``db.engine`` registers on every connection.
-- **PostgreSQL**: the folded texts the search compares are kept on the rows by the server
-  (``PG_FOLDED``: stored generated columns, computed when a row is written, so a search
-  never folds a row again), and ``pg_trgm`` GIN indexes on them and on ``search_text`` make
-  each of the four comparisons of three characters or more an index scan; a shorter one reads
-  the texts as they are stored. If the extension cannot be created by the ledger's owner,
-  the migration leaves the indexes out (the search still works, reading every order) and says
-  so; ``trigram_indexes`` makes them later, once a superuser has run
+- **PostgreSQL**: the same documents, in a plain table of the same name, kept by a trigger
+  function (``PG_TRIGGERS``) from the folded texts the rows keep (``PG_FOLDED``: stored
+  generated columns, computed by the server when a row is written, with the expression of
+  ``search_fold`` in SQL, so nothing is folded at a search). The search is a LIKE on the
+  document: through a ``pg_trgm`` GIN index for three characters or more, by reading the
+  narrow table for fewer. If the extension cannot be created by the ledger's owner, the
+  migration leaves the index out (the search still works, reading every document) and says
+  so; ``trigram_indexes`` makes it later, once a superuser has run
   ``CREATE EXTENSION pg_trgm``.
 """
 
@@ -229,14 +230,15 @@ def drop_sqlite(connection: Any) -> None:
 
 
 def problems(connection: Any) -> list[str]:
-    """For ``verify``: the orders whose document (SQLite) is missing or is not what their
+    """For ``verify``: the orders whose document is missing or is not what their
     rows make (a document edited by hand changes what the search finds); empty when in step."""
-    if connection.dialect.name != "sqlite":
-        return []  # PostgreSQL indexes the rows themselves: nothing to be out of step
-    expected = _document_sql("o.", "o.id")
+    if connection.dialect.name == "sqlite":
+        differs = f"d.doc IS NOT {_document_sql('o.', 'o.id')}"
+    else:
+        differs = f"d.doc IS DISTINCT FROM {_pg_document_sql('o.id')}"
     rows = connection.exec_driver_sql(
         f"SELECT o.id FROM acsa_order o LEFT JOIN {DOCS} d ON d.id = o.id "
-        f"WHERE d.doc IS NOT {expected} ORDER BY o.id LIMIT 6").all()
+        f"WHERE {differs} ORDER BY o.id LIMIT 6").all()
     extra = connection.exec_driver_sql(
         f"SELECT count(*) FROM {DOCS} d WHERE NOT EXISTS (SELECT 1 FROM acsa_order o "
         "WHERE o.id = d.id)").scalar()
@@ -280,12 +282,62 @@ PG_FOLDED = {
     ("acsa_order", "searched_fold"): pg_fold_sql(joined_sql()),
     **{(table, "reference_fold"): pg_fold_sql("reference") for table in REFERENCE_TABLES},
 }
-#: name -> (table, the column indexed): the texts ``services.queries`` compares.
-PG_INDEXES = {
-    "ix_acsa_order_search_text_trgm": ("acsa_order", "search_text"),
-    "ix_acsa_order_searched_trgm": ("acsa_order", "searched_fold"),
-    **{f"ix_{table}_reference_trgm": (table, "reference_fold") for table in REFERENCE_TABLES},
+#: name -> (table, the column indexed): the documents ``services.queries`` compares.
+PG_INDEXES = {"ix_order_search_doc_trgm": (DOCS, "doc")}
+
+
+def _pg_document_sql(order_id: str) -> str:
+    """An order's document on PostgreSQL, from the folded texts its rows keep: the text
+    SQLite's triggers make (``_document_sql``), references in the order they were recorded."""
+    references = " || ".join(
+        f"coalesce((SELECT string_agg('{SEP}' || r.reference_fold, '' ORDER BY r.id) "
+        f"FROM {table} r WHERE r.order_id = {order_id}), '')" for table in REFERENCE_TABLES)
+    return (f"(SELECT its.search_text || '{SEP}' || its.searched_fold || {references} "
+            f"FROM acsa_order its WHERE its.id = {order_id})")
+
+
+PG_DOCUMENT_FUNCTION = "acsa_search_document"
+#: The trigger function: a new order's document from its own row (it has no reference yet);
+#: an order whose searched texts changed, or that got an invoice or a settlement, has its
+#: document made again whole. AFTER triggers: the generated columns are filled by then.
+_PG_FUNCTION_SQL = (
+    f"CREATE OR REPLACE FUNCTION {PG_DOCUMENT_FUNCTION}() RETURNS trigger LANGUAGE plpgsql "
+    "AS $$ BEGIN "
+    "IF TG_TABLE_NAME <> 'acsa_order' THEN "
+    f"UPDATE {DOCS} SET doc = {_pg_document_sql('NEW.order_id')} WHERE id = NEW.order_id; "
+    "ELSIF TG_OP = 'INSERT' THEN "
+    f"INSERT INTO {DOCS} (id, doc) VALUES (NEW.id, NEW.search_text || '{SEP}' || "
+    "NEW.searched_fold); "
+    f"ELSE UPDATE {DOCS} SET doc = {_pg_document_sql('NEW.id')} WHERE id = NEW.id; "
+    "END IF; RETURN NULL; END $$")
+_PG_CHANGED = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}"
+                          for c in ("search_text", *SEARCHED_COLUMNS))
+PG_TRIGGERS = {
+    "order_search_order_added": "AFTER INSERT ON acsa_order FOR EACH ROW",
+    "order_search_order_changed": (
+        f"AFTER UPDATE OF search_text, {', '.join(SEARCHED_COLUMNS)} ON acsa_order "
+        f"FOR EACH ROW WHEN ({_PG_CHANGED})"),
+    **{f"order_search_{table}_added": f"AFTER INSERT ON {table} FOR EACH ROW"
+       for table in REFERENCE_TABLES},
 }
+
+
+def documents_pg(connection: Any) -> None:
+    """The documents table (filled for the orders already there), and the function and
+    triggers that keep it; made once (a ledger that has it is left as it is)."""
+    if connection.exec_driver_sql(f"SELECT to_regclass('{DOCS}')").scalar() is not None:
+        return
+    connection.exec_driver_sql(
+        f"CREATE TABLE {DOCS} (id integer PRIMARY KEY REFERENCES acsa_order (id), "
+        "doc text NOT NULL)")
+    connection.exec_driver_sql(
+        f"INSERT INTO {DOCS} (id, doc) SELECT id, {_pg_document_sql('a.id')} "
+        "FROM acsa_order a ORDER BY id")
+    connection.exec_driver_sql(f"ANALYZE {DOCS}")  # planned with its statistics from the start
+    connection.exec_driver_sql(_PG_FUNCTION_SQL)
+    for name, when in PG_TRIGGERS.items():
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION {PG_DOCUMENT_FUNCTION}()")
 
 
 def folded_columns(connection: Any) -> None:
@@ -309,10 +361,11 @@ def trigram_ready(connection: Any) -> bool:
 def create_pg(connection: Any) -> bool:
     """pg_trgm and its indexes; False (and a warning) when the extension cannot be created
     here (the ledger's owner may not: a superuser runs ``CREATE EXTENSION pg_trgm``). The
-    folded columns are made either way."""
+    folded columns and the documents are made either way."""
     from sqlalchemy.exc import DBAPIError
 
     folded_columns(connection)
+    documents_pg(connection)
     if not trigram_ready(connection):
         try:
             with connection.begin_nested():
@@ -333,7 +386,13 @@ def trigram_indexes(connection: Any) -> None:
 
 
 def drop_pg(connection: Any) -> None:
+    """Everything ``create_pg`` makes (the extension stays: other databases may use it)."""
     for name in PG_INDEXES:
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+    for name, when in PG_TRIGGERS.items():
+        table = when.split(" ON ")[1].split()[0]
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+    connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {PG_DOCUMENT_FUNCTION}()")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {DOCS}")
     for table, column in PG_FOLDED:
         connection.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")

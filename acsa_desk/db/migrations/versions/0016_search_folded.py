@@ -1,10 +1,11 @@
-"""The orders search on PostgreSQL without folding a row at each search (issue 16): the folded
-texts it compares (the order's searched columns joined, each invoice's and settlement's
-reference) become stored generated columns, which the server computes when a row is written,
-and their pg_trgm indexes move from the expressions (0014) to the columns
+"""The orders search on PostgreSQL as on SQLite, one folded document per order (issue 16): the
+folded texts it compares (the order's searched columns joined, each invoice's and settlement's
+reference) become stored generated columns, which the server computes when a row is written;
+a table of each order's document, filled here and kept by triggers from those columns; one
+pg_trgm index on the documents instead of 0014's four on the expressions
 (acsa_desk/db/search_index.py). A search of one or two characters, which no trigram index
-serves, then reads the stored texts instead of folding every order's. Nothing on SQLite, whose
-FTS5 documents are kept folded already.
+serves, reads the narrow documents instead of folding every order's columns. Nothing on
+SQLite, whose FTS5 documents are kept folded already.
 
 Revision ID: 0016_search_folded
 Revises: 0015_audit_packed
@@ -19,16 +20,21 @@ down_revision = "0015_audit_packed"
 branch_labels = None
 depends_on = None
 
-#: 0014's indexes on the folded expressions (the same names now index the columns).
-EXPRESSION_INDEXES = ("ix_acsa_order_searched_trgm", "ix_invoice_reference_trgm",
-                      "ix_settlement_reference_trgm")
+#: 0014's indexes on the texts compared: name -> (table, expression).
+INDEXES_0014 = {
+    "ix_acsa_order_search_text_trgm": ("acsa_order", "search_text"),
+    "ix_acsa_order_searched_trgm": ("acsa_order",
+                                    search_index.pg_fold_sql(search_index.joined_sql())),
+    **{f"ix_{table}_reference_trgm": (table, search_index.pg_fold_sql("reference"))
+       for table in search_index.REFERENCE_TABLES},
+}
 
 
 def upgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "sqlite":
         return
-    for name in EXPRESSION_INDEXES:
+    for name in INDEXES_0014:
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
     search_index.create_pg(connection)
 
@@ -37,12 +43,8 @@ def downgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "sqlite":
         return
-    for name in EXPRESSION_INDEXES:
-        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-    for table, column in search_index.PG_FOLDED:
-        connection.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")
+    search_index.drop_pg(connection)
     if search_index.trigram_ready(connection):
-        for name, ((table, _column), expression) in zip(
-                EXPRESSION_INDEXES, search_index.PG_FOLDED.items(), strict=True):
+        for name, (table, expression) in INDEXES_0014.items():
             connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
                                        f"USING gin (({expression}) gin_trgm_ops)")
