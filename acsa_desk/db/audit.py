@@ -39,7 +39,6 @@ from acsa_desk.db.models import (
 CHILDREN = "+"  # rows written in bulk with an entry's row (acsa_desk/db/replay.py)
 ACTOR_KEY = "acsa_actor"
 _SNAPSHOTS = "acsa_rows_before"
-_PENDING = "acsa_audit_pending"  # entries append_tree(later=True) has yet to write
 _SKIP = (AuditEntry, AuditHead)
 
 
@@ -48,13 +47,8 @@ def actor_of(session: Session) -> str:
 
 
 def append(session: Session, changes: Iterable[Change]) -> str:
-    """Appends entries after the chain's head (locked for the transaction); returns the head.
-    Entries a bulk writer left to be packed (``append_tree(..., later=True)``) go first."""
-    drain(session)
-    return _append(session, list(changes))
-
-
-def _append(session: Session, items: list[Change], packed: list[bytes] | None = None) -> str:
+    """Appends entries after the chain's head (locked for the transaction); returns the head."""
+    items = list(changes)
     if not items:
         return chain_head(session)
     connection = session.connection()
@@ -63,7 +57,7 @@ def _append(session: Session, items: list[Change], packed: list[bytes] | None = 
         .where(AuditHead.id == 1).with_for_update()
     ).one()
     done = audit_chain.chain(head, items, at=now().isoformat(timespec="microseconds"),
-                             actor=actor_of(session), packed=packed)
+                             actor=actor_of(session))
     insert_rows(session, AuditEntry.__table__, done.rows)  # type: ignore[arg-type]  # ids explicit: hashed
     connection.execute(update(AuditHead).where(AuditHead.id == 1).values(**done.head()))
     return done.hash
@@ -93,63 +87,16 @@ def append_rows(session: Session, entity: str, rows: Iterable[Mapping[str, Any]]
 
 def append_tree(session: Session, entity: str, parents: Iterable[Mapping[str, Any]],
                 children: Mapping[str, Iterable[Mapping[str, Any]]],
-                parent_key: str = "order_id", *, later: bool = False) -> None:
+                parent_key: str = "order_id") -> None:
     """Records bulk-inserted rows as one insert entry per parent row carrying its children
     (``{"+": {table: [row, ...]}}``; every row with its id and every column), so that the
-    replay of ``verify`` rebuilds each of them.
-
-    ``later``: the entries' payloads are made here but compressed on a second thread while
-    the caller goes on (zlib lets other threads run, so a bulk writer's next batch overlaps
-    it), and the entries are written by the next append, the next read of the head, the
-    session's commit or ``drain``, whichever comes first: in the same order and with the same
-    bytes as at once. A rollback drops them with the rest; no savepoint may begin meanwhile."""
+    replay of ``verify`` rebuilds each of them."""
     grouped: dict[Any, dict[str, list[Mapping[str, Any]]]] = {}
     for table, rows in children.items():
         for row in rows:
             grouped.setdefault(row[parent_key], {}).setdefault(table, []).append(row)
-    changes = [Change(entity, str(row["id"]), "insert", None,
-                      {**row, CHILDREN: grouped.get(row["id"], {})}) for row in parents]
-    drain(session)  # the entries before these, first
-    if not later:
-        _append(session, changes)
-        return
-    texts = audit_chain.payload_texts(changes)
-    session.info[_PENDING] = (changes, _packer().submit(audit_chain.deflated, texts))
-
-
-def drain(session: Session) -> None:
-    """Writes the entries ``append_tree(..., later=True)`` left, once their payloads are
-    compressed."""
-    pending = session.info.pop(_PENDING, None)
-    if pending is not None:
-        changes, packing = pending
-        _append(session, changes, packing.result())
-
-
-def _before_savepoint(session: Session, transaction: Any) -> None:
-    """Refuses a savepoint while entries are pending: written inside it, a rollback to it
-    would drop them and keep their rows (a bulk writer drains first)."""
-    if transaction.nested and _PENDING in session.info:
-        raise RuntimeError("audit entries are pending: audit.drain() before a savepoint")
-
-
-def _drop_pending(session: Session, *_args: Any) -> None:
-    pending = session.info.pop(_PENDING, None)
-    if pending is not None:
-        pending[1].cancel()
-
-
-_PACKER: Any = None
-
-
-def _packer() -> Any:
-    """The one thread that compresses deferred entries' payloads, in the order they come."""
-    global _PACKER
-    if _PACKER is None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        _PACKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-pack")
-    return _PACKER
+    append(session, (Change(entity, str(row["id"]), "insert", None,
+                            {**row, CHILDREN: grouped.get(row["id"], {})}) for row in parents))
 
 
 def _row(obj: Any) -> dict[str, Any]:
@@ -216,14 +163,10 @@ def watch(session: Session, actor: str | None = None) -> Session:
     session.info[ACTOR_KEY] = actor or current_user()
     event.listen(session, "before_flush", _before_flush)
     event.listen(session, "after_flush", _after_flush)
-    event.listen(session, "before_commit", drain)
-    event.listen(session, "after_transaction_create", _before_savepoint)
-    event.listen(session, "after_rollback", _drop_pending)
     return session
 
 
 def chain_head(session: Session) -> str:
-    drain(session)
     value = session.scalar(select(AuditHead.hash).where(AuditHead.id == 1))
     return str(value or GENESIS)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from acsa_desk.db import keys
-from acsa_desk.db.audit_format import deflate, entry_hash, pack, payload_text
+from acsa_desk.db.audit_format import entry_hash, pack
 
 GENESIS = "0" * 64
 #: The head's columns as :func:`chain` reads them (``audit_head``, its one row ``id = 1``).
@@ -58,36 +58,22 @@ def head_mac(secret: bytes | None, last_id: int, head_hash: str, key_id: str,
             if secret is not None and keyed_from else "")
 
 
-def payload_texts(changes: Sequence[Change]) -> list[bytes]:
-    """Each change's payload before it is compressed (``audit_format.payload_text``)."""
-    return [payload_text(change.action, change.before, change.after) for change in changes]
-
-
-def deflated(texts: Sequence[bytes]) -> list[bytes]:
-    """The payloads of ``payload_texts``, in order (``audit_format.deflate``): what a bulk
-    writer has a second thread do while it goes on (``db.audit.append_tree``)."""
-    return [deflate(text) for text in texts]
-
-
-def chain(head: Sequence[Any], changes: Sequence[Change], *, at: str, actor: str,
-          packed: Sequence[bytes] | None = None) -> Chained:
+def chain(head: Sequence[Any], changes: Sequence[Change], *, at: str, actor: str) -> Chained:
     """The entries of ``changes`` after ``head`` (its :data:`HEAD_COLUMNS`), stamped ``at``
-    by ``actor``; ``packed``: their payloads if already made (``deflated``). Under the
-    ledger key every entry carries its MAC; a machine without the key cannot write
-    (``keys.require`` refuses)."""
+    by ``actor``. Under the ledger key every entry carries its MAC; a machine without the key
+    cannot write (``keys.require`` refuses)."""
     last_id, prev, key_id, keyed_from = int(head[0]), str(head[1]), str(head[2]), int(head[3])
     secret = keys.require(key_id) if key_id else None
-    if packed is None:
-        packed = [pack(change.action, change.before, change.after) for change in changes]
     rows = []
-    for change, payload in zip(changes, packed, strict=True):
+    for change in changes:
         last_id += 1
         # Format 2 (acsa_desk/db/audit_format.py): the texts stay empty, the payload is packed.
+        packed = pack(change.action, change.before, change.after)
         digest = entry_hash(prev, last_id, at, actor, change.entity, change.entity_id,
-                            change.action, "", "", payload)
+                            change.action, "", "", packed)
         rows.append({"id": last_id, "at": at, "actor": actor, "entity": change.entity,
                      "entity_id": change.entity_id, "action": change.action, "before": "",
-                     "after": "", "packed": payload, "prev_hash": prev, "hash": digest,
+                     "after": "", "packed": packed, "prev_hash": prev, "hash": digest,
                      "mac": keys.mac(secret, digest) if secret is not None else ""})
         prev = digest
     return Chained(rows, last_id, prev, key_id, keyed_from,

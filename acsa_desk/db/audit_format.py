@@ -146,13 +146,6 @@ def entry_hash(prev_hash: str, entry_id: int, at: str, actor: str, entity: str, 
 def pack(action: str, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None
          ) -> bytes:
     """The v2 payload of an entry (what changed, compactly)."""
-    return deflate(payload_text(action, before, after))
-
-
-def payload_text(action: str, before: Mapping[str, Any] | None,
-                 after: Mapping[str, Any] | None) -> bytes:
-    """What a v2 payload holds before it is compressed (``deflate``): the canonical JSON of
-    the row before and the row after, or of only what an update changed."""
     body: dict[str, Any] = {}
     if before is not None:
         body["b"] = before
@@ -166,14 +159,9 @@ def payload_text(action: str, before: Mapping[str, Any] | None,
                 body["a"] = after
         else:
             body["a"] = after
-    return canonical_bytes(body)
-
-
-def deflate(text: bytes) -> bytes:
-    """A v2 payload from its ``payload_text``. Pure, and zlib lets other threads run while it
-    compresses: a bulk writer does this on a second thread (``db.audit.append_tree``)."""
     compressor = zlib.compressobj(_LEVEL, zlib.DEFLATED, _WBITS, _MEM_LEVEL, zdict=DICTIONARY_2)
-    return _TAG_2 + compressor.compress(text) + compressor.flush()
+    data = canonical_bytes(body)
+    return _TAG_2 + compressor.compress(data) + compressor.flush()
 
 
 def unpack(packed: bytes) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:

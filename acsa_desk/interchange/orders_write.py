@@ -178,7 +178,6 @@ def write_orders(
         write_chunk()
     if reading or done != total:  # the spill file lost lines the first pass counted
         raise DatabaseProblem("the import's temporary file was cut short; nothing was imported")
-    audit.drain(session)  # the last chunk's entries (each packed while the next was written)
     session.flush()
     return OrdersImportResult(total, line_count, tuple(new_exercises), tuple(new_partners))
 
@@ -271,9 +270,8 @@ def _write_chunk(
             row["id"] = new_id
     for row, new_id in zip(order_rows, ids, strict=True):
         row["id"] = new_id
-    # One audit entry per imported order, carrying every row written with it; packed while
-    # the next chunk is written, and written before it (``audit.append_tree``).
-    audit.append_tree(session, "acsa_order", order_rows, children, later=True)
+    # One audit entry per imported order, carrying every row written with it.
+    audit.append_tree(session, "acsa_order", order_rows, children)
     return len(line_rows)
 
 

@@ -193,7 +193,6 @@ def fill_demo(*, session: Session, orders: int, seed: int = 2018, today: date | 
         batch = [_make_order(draws, first + i, exercises, today)
                  for i in range(start, min(orders, start + CHUNK))]
         _write_batch(session, batch, stamp, paperwork)
-    audit.drain(session)  # the last batch's entries (each packed while the next was made)
     session.flush()
     return orders
 
@@ -506,4 +505,4 @@ def _write_batch(session: Session, batch: list[_DemoOrder], stamp: object,
     for row, new_id in zip(order_rows, ids, strict=True):
         row["id"] = new_id
     # One audit entry per order, carrying every row written with it (replayed by verify).
-    audit.append_tree(session, "acsa_order", order_rows, children, later=True)
+    audit.append_tree(session, "acsa_order", order_rows, children)
