@@ -162,7 +162,9 @@ def test_save_writes_the_document_selected_now_not_the_last_preview(
     dialogs.answer_save_file(target)
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
         page.save_button.click()
-    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    # written by a background task: the file exists before the whole of it is written
+    qtbot.waitUntil(lambda: target.exists() and target.read_bytes().rstrip().endswith(b"%%EOF"),
+                    timeout=WAIT_MS)
     text = PdfReader(target).pages[0].extract_text()
     assert "Australia" in text and "United States" not in text
     assert page.viewer.built is not None and "AUS" in page.viewer.built.file_name

@@ -46,7 +46,9 @@ def test_order_form_preview_saves_and_prints(qtbot: QtBot, context: AppContext,
     target = tmp_path / "form.pdf"
     dialogs.answer_save_file(target)
     dialog.save_button.click()
-    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    # written by a background task: the file exists before the whole of it is written
+    qtbot.waitUntil(lambda: target.exists() and target.read_bytes().rstrip().endswith(b"%%EOF"),
+                    timeout=WAIT_MS)
     assert number in PdfReader(target).pages[0].extract_text()
 
     with qtbot.waitSignal(dialog.printed, timeout=WAIT_MS) as blocker:

@@ -62,8 +62,9 @@ def test_documents_are_attached_previewed_saved_and_withdrawn(
     target = tmp_path / "out.pdf"
     context.dialogs.answer_save_file(target)  # type: ignore[attr-defined]
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(target.exists, timeout=WAIT)
-    assert target.read_bytes() == form.read_bytes()
+    # written by a background task: the file exists before the whole of it is written
+    qtbot.waitUntil(lambda: target.exists() and target.read_bytes() == form.read_bytes(),
+                    timeout=WAIT)
     # it left with the order's marking and a record of where it went (services.exports)
     side = target.with_name(target.name + ".marking.json")
     qtbot.waitUntil(side.exists, timeout=WAIT)
