@@ -135,7 +135,7 @@ def not_modelled(name: str | None, type_: str, parent: Any = None) -> bool:
     PostgreSQL's folded columns, which no model describes (they hold no ledger data of their
     own, only what the search reads)."""
     if type_ == "column":
-        table = (parent or {}).get("table_name") if isinstance(parent, dict) else None
+        table = parent.get("table_name") if isinstance(parent, dict) else None
         return (table, name) not in PG_FOLDED
     return not (type_ == "table" and name is not None
                 and (name == TABLE or name.startswith(f"{TABLE}_")))
@@ -312,12 +312,13 @@ _PG_FUNCTION_SQL = (
     "END IF; RETURN NULL; END $$")
 _PG_CHANGED = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}"
                           for c in ("search_text", *SEARCHED_COLUMNS))
+#: name -> (table, when it fires: before and after ``ON table``).
 PG_TRIGGERS = {
-    "order_search_order_added": "AFTER INSERT ON acsa_order FOR EACH ROW",
+    "order_search_order_added": ("acsa_order", "AFTER INSERT", "FOR EACH ROW"),
     "order_search_order_changed": (
-        f"AFTER UPDATE OF search_text, {', '.join(SEARCHED_COLUMNS)} ON acsa_order "
+        "acsa_order", f"AFTER UPDATE OF search_text, {', '.join(SEARCHED_COLUMNS)}",
         f"FOR EACH ROW WHEN ({_PG_CHANGED})"),
-    **{f"order_search_{table}_added": f"AFTER INSERT ON {table} FOR EACH ROW"
+    **{f"order_search_{table}_added": (table, "AFTER INSERT", "FOR EACH ROW")
        for table in REFERENCE_TABLES},
 }
 
@@ -335,9 +336,9 @@ def documents_pg(connection: Any) -> None:
         "FROM acsa_order a ORDER BY id")
     connection.exec_driver_sql(f"ANALYZE {DOCS}")  # planned with its statistics from the start
     connection.exec_driver_sql(_PG_FUNCTION_SQL)
-    for name, when in PG_TRIGGERS.items():
-        connection.exec_driver_sql(
-            f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION {PG_DOCUMENT_FUNCTION}()")
+    for name, (table, event, each) in PG_TRIGGERS.items():
+        connection.exec_driver_sql(f"CREATE TRIGGER {name} {event} ON {table} {each} "
+                                   f"EXECUTE FUNCTION {PG_DOCUMENT_FUNCTION}()")
 
 
 def folded_columns(connection: Any) -> None:
@@ -372,7 +373,7 @@ def create_pg(connection: Any) -> bool:
                 connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         except DBAPIError as exc:  # refused (not the owner, not trusted): works without it
             log.warning("the orders search has no trigram index (CREATE EXTENSION pg_trgm "
-                        "refused: %s); it reads every order until a superuser creates the "
+                        "refused: %s); it reads every document until a superuser creates the "
                         "extension", str(exc).strip().splitlines()[0])
             return False
     trigram_indexes(connection)
@@ -389,8 +390,7 @@ def drop_pg(connection: Any) -> None:
     """Everything ``create_pg`` makes (the extension stays: other databases may use it)."""
     for name in PG_INDEXES:
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-    for name, when in PG_TRIGGERS.items():
-        table = when.split(" ON ")[1].split()[0]
+    for name, (table, _event, _each) in PG_TRIGGERS.items():
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
     connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {PG_DOCUMENT_FUNCTION}()")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {DOCS}")
