@@ -50,4 +50,17 @@ def copy_ledger(source: Ledger, target: Ledger,
                     dst.execute(text(
                         f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
                         f"COALESCE((SELECT max({pk[0].name}) FROM {table.name}), 0) + 1, false)"))
+    if target.engine.dialect.name == "postgresql":
+        analyze(target)
     return counts
+
+
+def analyze(ledger: Ledger) -> None:
+    """Gathers the planner's statistics of every table (PostgreSQL), once the copy is
+    committed. A database filled in one go has none (the orders table estimated at a few
+    dozen rows, the search documents at none, as the migrations left them) until autovacuum
+    comes round, and its first searches were planned as nested loops over every order: 180 ms
+    where the right plan takes 15."""
+    with ledger.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()

@@ -41,3 +41,25 @@ def test_copy_keeps_every_figure_and_the_audit_chain(ledger, tmp_path):
     with pytest.raises(DatabaseProblem, match="already holds a ledger"):
         copy_ledger(source, ledger)
     source.close()
+
+
+
+@pytest.mark.parametrize("ledger", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_a_copy_into_postgresql_is_planned_with_its_statistics(ledger, tmp_path):
+    """copy-to fills the database in one go: the planner's statistics are gathered after it,
+    so the first searches are not planned for empty tables."""
+    source = open_ledger(tmp_path / "unit.sqlite")
+    with source.session() as s:
+        fill_demo(session=s, orders=120, seed=3, today=date(2026, 11, 25))
+    copy_ledger(source, ledger)
+    source.close()
+    with ledger.engine.connect() as c:
+        estimated = dict(c.exec_driver_sql(
+            "SELECT relname, reltuples FROM pg_class WHERE relname IN "
+            "('acsa_order', 'order_search_doc', 'order_line')").all())
+        counted = {name: c.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar()
+                   for name in estimated}
+    assert set(estimated) == {"acsa_order", "order_search_doc", "order_line"}
+    assert counted["acsa_order"] == 120
+    assert {name: int(rows) for name, rows in estimated.items()} == counted
