@@ -59,8 +59,8 @@ def analyze(ledger: Ledger) -> None:
     """Gathers the planner's statistics of every table (PostgreSQL), once the copy is
     committed. A database filled in one go has none (the orders table estimated at a few
     dozen rows, the search documents at none, as the migrations left them) until autovacuum
-    comes round, and its first searches were planned as nested loops over every order: 180 ms
-    where the right plan takes 15."""
+    comes round, and its first searches were planned as nested loops over every order (a
+    search within one partner's orders counted in 180 ms at 100k, 74 ms once analysed)."""
     with ledger.engine.connect() as connection:
         connection.exec_driver_sql("ANALYZE")
         connection.commit()

@@ -103,10 +103,9 @@ class SpooledStream(pdfdoc.PDFStream):
     is written: only the page's offset, length and small footer tail are in memory."""
 
     def __init__(self, spool: Any, offset: int, length: int, tail: bytes,
-                 dictionary: pdfdoc.PDFDictionary | None = None) -> None:
-        # one dictionary may serve every page: reportlab formats a copy of it
-        super().__init__(dictionary or pdfdoc.PDFDictionary(
-            {"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), b"")
+                 dictionary: pdfdoc.PDFDictionary) -> None:
+        # one dictionary (FlateDecode) may serve every page: reportlab formats a copy of it
+        super().__init__(dictionary, b"")
         self._where = (spool, offset, length)
         self._tail = tail
 
@@ -329,7 +328,7 @@ def _canvas_class(decor: PageDecor) -> type[rl_canvas.Canvas]:
             #: what the page objects share (lean_page), and their streams' one dictionary
             self._page_shared: dict[str, Any] = {}
             self._stream_dictionary = pdfdoc.PDFDictionary(
-                {"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])})
+                {"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])})  # (deflated)
 
         def showPage(self) -> None:
             if self._body is not None:  # at the end: the page goes out (see save)

@@ -43,7 +43,6 @@ def test_copy_keeps_every_figure_and_the_audit_chain(ledger, tmp_path):
     source.close()
 
 
-
 @pytest.mark.parametrize("ledger", [pytest.param("postgresql", marks=pytest.mark.postgres)],
                          indirect=True)
 def test_a_copy_into_postgresql_is_planned_with_its_statistics(ledger, tmp_path):
