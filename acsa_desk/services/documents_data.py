@@ -45,7 +45,7 @@ from acsa_desk.documents.data import (
     StatementData,
     UnreconciledTransaction,
 )
-from acsa_desk.services import agreements, balances, ledger_sql, reference
+from acsa_desk.services import agreements, balances, ledger_sql, queries, reference
 from acsa_desk.services import marking as marking_svc
 from acsa_desk.services.integrity import current_anchor
 from acsa_desk.services.statement_rows import (
@@ -156,12 +156,8 @@ def statement_data(
     if period_to is not None:
         conditions.append(Order.ordered_on <= period_to)
 
-    overdue_ids = [
-        row.order_id
-        for row in balances.overdue(session=session, as_of=as_of, partner=partner,
-                                    exercise_id=exercise_id)
-    ]
-    orders: Any = StatementRows(session, conditions, overdue_ids)
+    # judged order by order in the rows' own query (no list of the overdue orders is held)
+    orders: Any = StatementRows(session, conditions, queries.overdue_condition(session, as_of))
     settlements: Any = SettlementRows(session, conditions)
     if not stream:
         orders, settlements = tuple(orders), tuple(settlements)

@@ -112,9 +112,7 @@ def _filtered(session: Session, stmt: Select, flt: OrderFilter,  # type: ignore[
     if flt.category:
         stmt = stmt.where(_in_category(session, flt.category, ordered=ordered))
     if flt.overdue_as_of is not None:
-        cutoff, latest = _cutoff(session, flt.overdue_as_of)
-        # An overdue order was ordered before its cutoff: this bound lets a scan by order date stop.
-        stmt = stmt.where(Order.oldest_unpaid_on < cutoff, Order.ordered_on < latest)  # type: ignore[operator]
+        stmt = stmt.where(overdue_condition(session, flt.overdue_as_of))
     if flt.unsigned_past_signing:
         # NOT IN the other statuses: an IN would lead SQLite to the status index and a sort of
         # every order past signing, where the partial index holds only the unsigned ones.
@@ -222,6 +220,16 @@ def _holds_most(session: Session, ids: Select, newest: Any) -> bool:  # type: ig
 def _dialect(session: Session) -> str:
     bind = session.get_bind()
     return bind.dialect.name
+
+
+def overdue_condition(session: Session, as_of: date) -> Any:
+    """The order is overdue on ``as_of`` (its oldest unpaid delivery is past the deadline of
+    its partner's terms in force on its date), judged in the statement from the order's kept
+    ``oldest_unpaid_on``: the orders list's filter and the statement's flags (the same orders
+    as ``balances.overdue``, which reads the deliveries)."""
+    cutoff, latest = _cutoff(session, as_of)
+    # An overdue order was ordered before its cutoff: this bound lets a scan by order date stop.
+    return and_(Order.oldest_unpaid_on < cutoff, Order.ordered_on < latest)  # type: ignore[operator]
 
 
 def _cutoff(session: Session, as_of: date) -> tuple[Any, date]:

@@ -111,10 +111,12 @@ class StatementRows:
     """The statement's orders, in print order (order date, number), streamed from a cursor."""
 
     def __init__(self, session: Session, conditions: Sequence[ColumnElement[bool]],
-                 overdue_ids: Iterable[int]) -> None:
+                 overdue: ColumnElement[bool]) -> None:
+        """``overdue``: the condition under which an order is flagged overdue
+        (``queries.overdue_condition``), judged in the rows' query."""
         self._session = session
         self._conditions = list(conditions)
-        self._overdue = frozenset(overdue_ids)
+        self._overdue = overdue
         self._count: int | None = None
         #: how many rows the last iteration has read from its cursor so far
         self.read = 0
@@ -136,6 +138,7 @@ class StatementRows:
                 first.c.first_on, Order.currency, Order.billable_minor, Order.settled_minor,
                 Order.status, Order.partner_order_number,
                 parts.c.category, parts.c.billable, parts.c.settled,
+                case((self._overdue, 1), else_=0),
             )
             .select_from(Order)
             .join(parts, parts.c.order_id == Order.id)
@@ -157,8 +160,9 @@ class StatementRows:
 
     def _order(self, rows: list[Any]) -> StatementOrder:
         self.read += len(rows)
-        (order_id, number, exercise_name, direction, ordered_on, first_on, currency, billable,
+        (_id, number, exercise_name, direction, ordered_on, first_on, currency, billable,
          settled, status, partner_number) = rows[0][:11]
+        overdue = bool(rows[0][14])
         parts = []
         for row in rows:
             part_billable, part_settled = int(row[12] or 0), int(row[13] or 0)
@@ -179,7 +183,7 @@ class StatementRows:
             billable_minor=billable,
             settled_minor=settled,
             outstanding_minor=billable - settled,
-            overdue=order_id in self._overdue,
+            overdue=overdue,
             status=status,
             # a split that does not add up (it cannot, by the ledger's rules) is left out
             # rather than printed wrong: the order then counts under its combined categories
