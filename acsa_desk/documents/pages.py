@@ -24,6 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from acsa_desk.core.marking import Rendering
 from acsa_desk.documents import labels as L
+from acsa_desk.documents.collector import collector_paused
 from acsa_desk.documents.formats import fmt_date
 from acsa_desk.documents.marking_page import draw_marking, first_page_flowables
 from acsa_desk.documents.typography import BANNER_INK, BODY_SIZE, FONT, RULE, register_font, text_width
@@ -435,10 +436,20 @@ def build_pdf(
                                  langs=decor.langs) + story
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
+    canvas_class = _canvas_class(decor)
+    made: list[Any] = []
+
+    def canvasmaker(*args: Any, **kwargs: Any) -> rl_canvas.Canvas:
+        made.append(canvas_class(*args, **kwargs))
+        return made[-1]
+
     try:
-        doc.build(story, canvasmaker=_canvas_class(decor))
+        with collector_paused():
+            doc.build(story, canvasmaker=canvasmaker)
     finally:
         rl_config.useA85 = saved_a85
+        for canv in made:  # a build that failed leaves no spool file open (save closes it)
+            canv._spool.close()
     return target.getvalue() if isinstance(target, io.BytesIO) and out is None else b""
 
 

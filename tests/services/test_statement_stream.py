@@ -91,3 +91,23 @@ def test_the_streamed_statement_prints_what_the_held_one_does(demo):
     # the same rows in hand (tuples, sums added up in Python): the same document
     from dataclasses import replace
     assert build_statement(replace(held, totals=None), ("en", "ja"), invariant=True) == streaming
+
+
+def test_a_statement_from_the_cursor_leaves_only_its_page_objects_as_cyclic_garbage(demo):
+    """The collector is paused during a build (documents/collector.py): safe only while the
+    rows read from the ledger make no garbage that only the collector frees (the document's
+    own page objects, held to its end anyway, are about 14 a page)."""
+    import gc
+
+    with demo.reader() as s:
+        data = statement_data(session=s, partner="JPN", as_of=TODAY, stream=True)
+        gc.collect()
+        gc.disable()  # so that it does not run as the build's pause ends, before counting
+        try:
+            pdf = build_statement(data, ("en", "ja"))
+            found = gc.collect()
+        finally:
+            gc.enable()
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pages > 20
+    assert found <= 16 * pages + 100, (found, pages)
