@@ -3,7 +3,7 @@
 A long document holds its page objects until the end (reportlab writes the page tree last),
 so the collector's full passes walk more and more objects that are all still in use: at
 748,035 orders (about 26,000 pages) the statement spent 16 s of its 162 s in the collector
-(77 full passes), and 134 s with it paused, in the same peak memory (296 -> 298 MiB).
+(77 full passes), and 142.6 s with it paused, in about the same peak memory (296 -> 293 MiB).
 
 Pausing it frees nothing later than it would be freed anyway: what a build leaves as cyclic
 garbage is the document itself and its page objects, which are held to the end in any case

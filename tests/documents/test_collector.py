@@ -1,40 +1,15 @@
 """The cyclic collector is paused while a document is built, and that frees nothing later."""
 
 import gc
-import io
 import threading
 
 import pytest
-from pypdf import PdfReader
 from reportlab.platypus import Flowable
 
 from acsa_desk.documents import build_statement
 from acsa_desk.documents import layout as ly
 from acsa_desk.documents.collector import collector_paused
-
-#: Objects a page leaves as the document's cyclic garbage at its end (its page object, its
-#: stream, resources, references: 13-14 measured); a cycle made per row (about 28 a page
-#: here) would be well over.
-GARBAGE_PER_PAGE = 16
-
-
-def garbage_of(build) -> tuple[int, int]:
-    """(objects the collector frees after ``build()`` ran with it off, pages built): off
-    here, so that it does not run as the build's pause ends, before they are counted."""
-    gc.collect()
-    gc.disable()
-    try:
-        pdf = build()
-        found = gc.collect()
-    finally:
-        gc.enable()
-    return found, len(PdfReader(io.BytesIO(pdf)).pages)
-
-
-def assert_only_the_documents_own_garbage(build) -> None:
-    found, pages = garbage_of(build)
-    assert pages > 20
-    assert found <= GARBAGE_PER_PAGE * pages + 100, (found, pages)
+from tests.conftest import assert_only_the_documents_own_garbage
 
 
 def test_a_statement_leaves_only_its_page_objects_as_cyclic_garbage(samples):

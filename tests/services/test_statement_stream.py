@@ -13,6 +13,7 @@ from acsa_desk.services import balances
 from acsa_desk.services.demo import fill_demo
 from acsa_desk.services.documents_data import statement_data
 from acsa_desk.services.statement_rows import SettlementRows, StatementRows
+from tests.conftest import assert_only_the_documents_own_garbage
 
 TODAY = date(2026, 3, 1)
 
@@ -97,17 +98,6 @@ def test_a_statement_from_the_cursor_leaves_only_its_page_objects_as_cyclic_garb
     """The collector is paused during a build (documents/collector.py): safe only while the
     rows read from the ledger make no garbage that only the collector frees (the document's
     own page objects, held to its end anyway, are about 14 a page)."""
-    import gc
-
     with demo.reader() as s:
         data = statement_data(session=s, partner="JPN", as_of=TODAY, stream=True)
-        gc.collect()
-        gc.disable()  # so that it does not run as the build's pause ends, before counting
-        try:
-            pdf = build_statement(data, ("en", "ja"))
-            found = gc.collect()
-        finally:
-            gc.enable()
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    assert pages > 20
-    assert found <= 16 * pages + 100, (found, pages)
+        assert_only_the_documents_own_garbage(lambda: build_statement(data, ("en", "ja")))
