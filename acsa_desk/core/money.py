@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from babel import numbers as _babel_numbers
 
 from acsa_desk.core.errors import RuleViolation
-from acsa_desk.core.limits import MAX_AMOUNT_MINOR
+from acsa_desk.core.limits import MAX_AMOUNT_MINOR, format_quantity
 
 _PLAIN_DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?", re.ASCII)
 
@@ -127,11 +127,13 @@ def to_minor(value: Decimal, currency: str, *, what: str = "amount") -> int:
     """
     places = exponent(currency)
     if decimal_places(value) > places:
-        raise RuleViolation(
-            what,
-            f"{value} has more decimals than {currency} allows ({places})",
-        )
+        raise _too_many_decimals(what, format_quantity(value), currency, places)
     return int(value.scaleb(places))
+
+
+def _too_many_decimals(what: str, value: str, currency: str, places: int) -> RuleViolation:
+    # the value written as the user may type it back (0.0000001, never 1E-7)
+    return RuleViolation(what, f"{value} has more decimals than {currency} allows ({places})")
 
 
 def parse_money(text: str, currency: str, *, what: str = "amount") -> int:

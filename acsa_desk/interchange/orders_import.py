@@ -27,7 +27,7 @@ from acsa_desk.core.domain import (
     parse_iso_date,
 )
 from acsa_desk.core.errors import RuleViolation
-from acsa_desk.core.limits import check_amount, check_quantity, check_text
+from acsa_desk.core.limits import check_amount, check_quantity, check_text, format_quantity
 from acsa_desk.core.money import check_currency, parse_decimal, parse_money
 from acsa_desk.db import search_index
 from acsa_desk.db.bulk import bulk_cache
@@ -245,11 +245,10 @@ def parse_orders(records: Iterable[Record], defects: DefectList, *, spill: Spill
             try:  # the line's amount once everything ordered is delivered
                 check_amount(amount_of(quantity, price), "unit_price")
             except RuleViolation:
-                defects.add(rec.row, "unit_price", f"{quantity} x {cells['unit_price']} is "
-                            "above the largest line amount the ledger holds (10^15 minor units)")
+                _line_above_bound(defects, rec.row, format_quantity(quantity), cells)
         if quantity is not None and delivered is not None and delivered > quantity:
-            defects.add(rec.row, "delivered_quantity",
-                        f"{delivered} is more than the quantity ordered ({quantity})")
+            _more_than_ordered(defects, rec.row, format_quantity(delivered),
+                               format_quantity(quantity))
         if delivered is not None and delivered > 0 and not delivered_on_text:
             defects.add(rec.row, "delivered_on",
                         "is required when delivered_quantity is more than 0")
@@ -424,6 +423,19 @@ class _Ledger:
         if category not in allowed:
             defects.add(row, "category",
                         f"{BY_CODE[category].en} is not covered by the agreement with {code}")
+
+
+# The refusals that name a quantity write it as the ledger writes one (0.0000000001, never
+# 1E-10: a number the program shows is one it reads back).
+def _line_above_bound(defects: DefectList, row: int, quantity: str,
+                      cells: Mapping[str, str]) -> None:
+    defects.add(row, "unit_price", f"{quantity} x {cells['unit_price']} is "
+                "above the largest line amount the ledger holds (10^15 minor units)")
+
+
+def _more_than_ordered(defects: DefectList, row: int, delivered: str, quantity: str) -> None:
+    defects.add(row, "delivered_quantity",
+                f"{delivered} is more than the quantity ordered ({quantity})")
 
 
 def _optional_date(rec: Record, column: str, defects: DefectList) -> date | None:

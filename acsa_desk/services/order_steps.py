@@ -279,11 +279,7 @@ def record_delivery(
             )
         left = Decimal(line.quantity) - Decimal(line.delivered_quantity)
         if qty > left:
-            raise RuleViolation(
-                "quantity",
-                f"line {line.line_no}: {qty} {line.unit_of_issue} is more than the {left} "
-                "still to deliver",
-            )
+            raise _more_than_left(line, format_quantity(qty), format_quantity(left))
         check_quantity(qty)
     ledger_total.accept(session, sum(
         line_amount_minor(Decimal(lines[i].delivered_quantity) + qty, lines[i].unit_price_minor)
@@ -301,6 +297,16 @@ def record_delivery(
     _touch(order, actor)
     session.flush()
     return entries
+
+
+def _more_than_left(line: OrderLine, qty: str, left: str) -> RuleViolation:
+    """The refusal of a delivery past what the line still awaits, its quantities written as
+    the ledger writes them (0.0000000001, never 1E-10)."""
+    return RuleViolation(
+        "quantity",
+        f"line {line.line_no}: {qty} {line.unit_of_issue} is more than the {left} "
+        "still to deliver",
+    )
 
 
 def reverse_delivery(

@@ -69,6 +69,9 @@ def test_parse_money_refuses_more_decimals_than_the_currency_has():
         parse_money("0.5", "JPY")
     with pytest.raises(RuleViolation, match="more decimals than CAD allows"):
         parse_money("1.125", "CAD")
+    with pytest.raises(RuleViolation) as info:  # named as typed, not as 1E-7
+        parse_money("0.0000001", "JPY", what="unit_price")
+    assert info.value.message == "0.0000001 has more decimals than JPY allows (0)"
 
 
 @pytest.mark.parametrize("text", ["1e3", "-5", "1,000", "", "12.", ".5", "NaN", "Infinity", "１２"])

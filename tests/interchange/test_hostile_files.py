@@ -86,6 +86,21 @@ def test_the_bounds_are_reachable_and_every_sum_fits(ledger, write):
     assert row.receivable_minor == 3 * 10**15
 
 
+def test_a_refusal_writes_its_quantities_as_the_file_may_hold_them(ledger, write):
+    """A quantity named in a refusal is one the import reads back: 0.0000000001, never the
+    exponent Decimal prints (1E-10); on both backends."""
+    path = write([order_row(quantity="0.0000000001", delivered_quantity="0.0000000002"),
+                  order_row(order_number="BIG-1", currency="JPY", unit_price="1000000000000000",
+                            quantity="1.0000000001", delivered_quantity="0")])
+    with pytest.raises(ImportRejected) as info:
+        _import(ledger, path)
+    messages = {(d.row, d.column): d.message for d in info.value.defects}
+    assert messages[(2, "delivered_quantity")] == (
+        "0.0000000002 is more than the quantity ordered (0.0000000001)")
+    assert messages[(3, "unit_price")].startswith("1.0000000001 x 1000000000000000 is above")
+    assert not any("E-" in d.message for d in info.value.defects)
+
+
 def test_a_bom_in_the_middle_of_a_file_is_not_part_of_an_order_number(ledger, write):
     good = csv_text([order_row()])
     path = write([], raw=(good + "\ufeff" + good.split("\r\n", 1)[1]).encode("utf-8"))

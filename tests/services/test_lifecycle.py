@@ -117,6 +117,21 @@ def test_delivery_cannot_exceed_what_is_left(ledger, signed_order):
         assert orders.get_order(session=s, order_id=signed_order).billable_minor == 0
 
 
+def test_a_refused_delivery_writes_its_quantities_without_an_exponent(ledger, signed_order):
+    """The quantities of the refusal are written as the ledger writes them (the officer can
+    type them back): 0.0000000001, not 1E-10."""
+    with ledger.session() as s:
+        fuel = _lines(s, signed_order)[0]
+        orders.record_delivery(session=s, order_id=signed_order, delivered_on=date(2025, 6, 4),
+                               quantities={fuel.id: Decimal("84999.9999999999")}, actor=ACTOR)
+    with pytest.raises(RuleViolation) as info:
+        with ledger.session() as s:
+            orders.record_delivery(session=s, order_id=signed_order, delivered_on=date(2025, 6, 5),
+                                   quantities={fuel.id: Decimal("2E-10")}, actor=ACTOR)
+    assert info.value.message == (
+        "line 1: 0.0000000002 L is more than the 0.0000000001 still to deliver")
+
+
 def test_replacement_in_kind_only_for_supplies(ledger, exercise_id):
     with pytest.raises(RuleViolation, match=r"only for supplies.*Airport and seaport services"):
         with ledger.session() as s:
