@@ -63,6 +63,8 @@ def put(ed: OrderEditor, key: str, value: Any) -> None:
     try:
         if isinstance(widget, QLineEdit):
             widget.setText(str(value))
+            if not widget.hasFocus():  # a text longer than its field is read from its start
+                widget.setCursorPosition(0)
         elif isinstance(widget, QComboBox):
             if widget.isEditable():
                 widget.setCurrentText(str(value))

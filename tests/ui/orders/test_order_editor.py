@@ -296,6 +296,21 @@ def test_a_signed_order_is_read_only_and_offers_its_next_steps(
     assert editor.save() is False
 
 
+def test_a_long_field_is_shown_from_its_start(qtbot: QtBot, context: AppContext,
+                                             exercise_id: int) -> None:
+    """An e-mail address longer than its field shows its beginning, not its end (QLineEdit
+    leaves the cursor after the text it is given)."""
+    email = "logistics.officer.j4.fleet-support@forces.example.ca"
+    with context.ledger.session() as s:
+        order = orders.create_order(session=s, data=order_input(
+            exercise_id, requesting_poc_email=email), actor="clerk")
+        order_id = order.id
+    editor = watch(qtbot, open_order_editor(context, order_id))
+    field = editor.requesting_email_edit
+    assert field.text() == email
+    assert field.cursorPosition() == 0
+
+
 def test_one_editor_per_order(qtbot: QtBot, context: AppContext, signed_order: int) -> None:
     editors = OrderEditors(context)
     first = watch(qtbot, editors.open(signed_order))
