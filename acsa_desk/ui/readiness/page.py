@@ -83,9 +83,8 @@ class ReadinessPage(RefreshWhenShown, Page):
         for code in readiness.CODES:
             self.exception.addItem(exception_label(code), code)
         self.exception.currentIndexChanged.connect(lambda _i: self._show())
-        for combo in (self.partner, self.exception):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+        for combo in (self.partner, self.exception):  # each choice read whole (the row has room)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.save_pdf = QPushButton(self.tr("Save register as &PDF…"))
         self.save_pdf.setObjectName("readiness_save_pdf")
         self.save_pdf.clicked.connect(lambda: self._save("pdf"))
@@ -176,10 +175,22 @@ class ReadinessPage(RefreshWhenShown, Page):
             self.partner.addItem(code, code)
             self.partner.blockSignals(False)
 
+    def _fit_tally(self) -> None:
+        """The tally is read whole, counts included: the splitter leaves it at least the width
+        of its columns' contents (in French the counts were cut off behind a scroll bar)."""
+        view = self.tally_view
+        header = view.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(i), view.sizeHintForColumn(i))
+                      for i in range(self.tally_model.columnCount()))
+        bar = view.verticalScrollBar()
+        wanted = columns + 2 * view.frameWidth() + (bar.sizeHint().width() if bar.isVisible() else 0)
+        view.setMinimumWidth(min(wanted, max(self.width() // 2, 200)))
+
     def _show(self) -> None:
         code = self.exception.currentData()
         counts = Counter(c for r in self._rows for c in r.exceptions)
         self.tally_model.set_rows([_Tally(c, counts[c]) for c in readiness.CODES])
+        self._fit_tally()
         shown = [r for r in self._rows if code is None or code in r.exceptions]
         self.model.set_rows(shown)
         self.status_label.setText(counted(self.tr("%n order(s) with exceptions as of {day}", "",

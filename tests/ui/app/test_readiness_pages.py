@@ -135,6 +135,41 @@ def test_the_register_lists_every_exception_and_saves(qtbot: QtBot, ledger: Ledg
     assert target.read_bytes().decode("utf-8").count("\r\norder,") == len(expected)
 
 
+def test_the_tally_is_read_whole_in_french(qtbot: QtBot, ledger: Ledger,
+                                           make_context: ContextFactory) -> None:
+    """The counts by exception stay in view beside the longest French label (they were cut
+    off behind the tally's scroll bar), and each filter shows its choice whole."""
+    from PySide6.QtWidgets import QApplication
+
+    from acsa_desk.ui.i18n import install_translators
+
+    with ledger.session() as s:
+        fill_demo(session=s, orders=120, seed=7, today=DEMO_DAY)
+    app = QApplication.instance()
+    assert install_translators(app, "fr")  # type: ignore[arg-type]
+    try:
+        context = make_context(ledger)
+        page = ReadinessPage(context)
+        page.as_of.setDate(QDate(2026, 11, 25))
+        show(qtbot, page)
+        page.refresh()
+        wait_idle(qtbot, context.tasks)
+        qtbot.wait(50)  # the splitter's layout after the tally's new minimum
+        view = page.tally_view
+        assert page.tally_model.headerData(1, Qt.Orientation.Horizontal) == "Commandes"
+        last = page.tally_model.columnCount() - 1
+        assert view.horizontalScrollBar().maximum() == 0
+        assert view.columnViewportPosition(last) + view.sizeHintForColumn(last) \
+            <= view.viewport().width()
+        for combo in (page.partner, page.exception):
+            longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                          for i in range(combo.count()))
+            assert combo.width() > longest
+        shot(page, "readiness-page-fr.png")
+    finally:
+        install_translators(app, "en")  # type: ignore[arg-type]
+
+
 def test_the_orders_list_shows_and_filters_readiness(qtbot: QtBot, ledger: Ledger,
                                                      make_context: ContextFactory) -> None:
     from acsa_desk.services.queries import OrderFilter, count_orders
