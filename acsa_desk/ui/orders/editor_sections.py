@@ -47,6 +47,7 @@ from acsa_desk.ui.orders import form, labels
 from acsa_desk.ui.orders import keys as order_keys
 from acsa_desk.ui.orders.attachments import AttachmentsPanel
 from acsa_desk.ui.orders.fields import FieldBox, OptionalDateEdit
+from acsa_desk.ui.orders.lines_columns import LinesColumns
 from acsa_desk.ui.orders.lines_model import (
     CategoryDelegate,
     LineColumn,
@@ -332,20 +333,7 @@ def build(ed: OrderEditor) -> None:
     ed.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     ed.lines_view.setAlternatingRowColors(True)
     ed.lines_view.setWordWrap(False)
-    header = ed.lines_view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-    widths = {
-        LineColumn.CATEGORY: 200,
-        LineColumn.NSN: 130,
-        LineColumn.UNIT_OF_ISSUE: 60,
-        LineColumn.QUANTITY: 90,
-        LineColumn.UNIT_PRICE: 120,
-        LineColumn.AMOUNT: 130,
-        LineColumn.DELIVERED: 90,
-    }
-    for column, width in widths.items():
-        ed.lines_view.setColumnWidth(column, width)
+    ed.lines_columns = LinesColumns(ed.lines_view)
     ed.lines_view.verticalHeader().setDefaultSectionSize(ed.fontMetrics().height() + 10)
     ed.add_line_button = QPushButton(translate("OrderEditor", "&Add line"))
     ed.add_line_button.setObjectName("add_line")

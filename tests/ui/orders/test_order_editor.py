@@ -311,6 +311,32 @@ def test_a_long_field_is_shown_from_its_start(qtbot: QtBot, context: AppContext,
     assert field.cursorPosition() == 0
 
 
+@pytest.mark.parametrize("width", [700, 900, 1180, 1600])
+def test_the_description_column_stays_readable(qtbot: QtBot, new_editor: OrderEditor,
+                                               width: int) -> None:
+    """However narrow the editor, the lines' description keeps room to be read (it shrank
+    to a few pixels below about 1000: the category gives way first, then the table scrolls);
+    in a wide editor it takes what the other columns leave."""
+    from acsa_desk.ui.orders.lines_columns import CATEGORY_MIN, DESCRIPTION_MIN, WIDTHS
+
+    editor = new_editor
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.resize(width, 760)
+    view = editor.lines_view
+    qtbot.wait(50)  # the resize delivered (not below the editor's own least width)
+    description = view.columnWidth(LineColumn.DESCRIPTION)
+    category = view.columnWidth(LineColumn.CATEGORY)
+    assert description >= DESCRIPTION_MIN
+    assert CATEGORY_MIN <= category <= WIDTHS[LineColumn.CATEGORY]
+    shown = sum(view.columnWidth(c) for c in range(editor.lines_model.columnCount())
+                if not view.isColumnHidden(c))
+    if shown > view.viewport().width():  # too narrow for every column at its least: it scrolls
+        assert category == CATEGORY_MIN and description == DESCRIPTION_MIN
+    else:
+        assert shown == view.viewport().width()  # the description takes the rest
+
+
 def test_one_editor_per_order(qtbot: QtBot, context: AppContext, signed_order: int) -> None:
     editors = OrderEditors(context)
     first = watch(qtbot, editors.open(signed_order))
