@@ -36,6 +36,18 @@ def shot(page: object, name: str) -> None:
     assert page.grab().save(str(SHOTS / name))  # type: ignore[attr-defined]
 
 
+def loaded_register(qtbot: QtBot, ledger: Ledger,
+                    make_context: ContextFactory) -> tuple[AppContext, ReadinessPage]:
+    """The Audit readiness page as of DEMO_DAY, shown and loaded."""
+    context = make_context(ledger)
+    page = ReadinessPage(context)
+    page.as_of.setDate(QDate(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day))
+    show(qtbot, page)
+    page.refresh()
+    wait_idle(qtbot, context.tasks)
+    return context, page
+
+
 def test_record_an_agreement_and_an_official(qtbot: QtBot, ledger: Ledger,
                                              make_context: ContextFactory) -> None:
     context = make_context(ledger, register_admin(ledger))  # agreements: an admin's work
@@ -109,12 +121,7 @@ def test_the_register_lists_every_exception_and_saves(qtbot: QtBot, ledger: Ledg
         fill_demo(session=s, orders=300, seed=7, today=DEMO_DAY)
     with ledger.reader() as s:
         expected = readiness.assess(session=s, as_of=DEMO_DAY)
-    context = make_context(ledger)
-    page = ReadinessPage(context)
-    page.as_of.setDate(QDate(2026, 11, 25))
-    show(qtbot, page)
-    page.refresh()
-    wait_idle(qtbot, context.tasks)
+    context, page = loaded_register(qtbot, ledger, make_context)
     assert [r.number for r in page.shown_rows()] == [r.number for r in expected]
     counts = {page.tally_model.row_at(i).code: page.tally_model.row_at(i).orders
               for i in range(page.tally_model.rowCount())}
@@ -148,12 +155,7 @@ def test_the_tally_is_read_whole_in_french(qtbot: QtBot, ledger: Ledger,
     app = QApplication.instance()
     assert install_translators(app, "fr")  # type: ignore[arg-type]
     try:
-        context = make_context(ledger)
-        page = ReadinessPage(context)
-        page.as_of.setDate(QDate(2026, 11, 25))
-        show(qtbot, page)
-        page.refresh()
-        wait_idle(qtbot, context.tasks)
+        _context, page = loaded_register(qtbot, ledger, make_context)
         qtbot.wait(50)  # the splitter's layout after the tally's new minimum
         view = page.tally_view
         assert page.tally_model.headerData(1, Qt.Orientation.Horizontal) == "Commandes"
