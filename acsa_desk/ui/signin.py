@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,25 @@ def _password_field(name: str) -> QLineEdit:
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
+
+
+class WrappedWhole(QObject):
+    """A word-wrapped label keeps the height of every line its width wraps it to. A form
+    row is sized by the label's preferred lines (about two), not by those it wraps to in the
+    row's width, and the four eyes' note was cut top and bottom in the settlement dialog."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self._label = label
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._label:
+            label = self._label
+            needed = label.heightForWidth(label.width()) if label.text() else 0
+            if needed > 0 and label.minimumHeight() != needed:
+                label.setMinimumHeight(needed)  # the window grows with its layout's minimum
+        return False
 
 
 class CountersignBox(QWidget):
@@ -71,6 +90,7 @@ class CountersignBox(QWidget):
         self.note.setObjectName("countersign_note")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        WrappedWhole(self.note)
         entered = people.shown(entered_by) if entered_by else ""
         if self.officer.count() == (1 if optional else 0):
             self.note.setText(self.tr(

@@ -311,6 +311,31 @@ def test_a_long_field_is_shown_from_its_start(qtbot: QtBot, context: AppContext,
     assert field.cursorPosition() == 0
 
 
+def test_a_step_dialog_shows_its_four_eyes_note_whole(qtbot: QtBot, context: AppContext,
+                                                      signed_order: int) -> None:
+    """The settlement dialog's note on four eyes wraps to several lines; the dialog opens tall
+    enough for all of them (it was cut top and bottom)."""
+    with context.ledger.session(actor="clerk") as session:
+        line_id = orders.order_lines(session=session, order_id=signed_order)[0].id
+        orders.record_delivery(session=session, order_id=signed_order,
+                               delivered_on=date(2025, 6, 4), quantities={line_id: 10},
+                               actor="clerk")
+        orders.record_receipt(session=session, order_id=signed_order,
+                              received_on=date(2025, 6, 5), received_by="PO1 Gagnon",
+                              actor="clerk")
+        orders.raise_invoice(session=session, order_id=signed_order, reference_text="INV-1",
+                             issued_on=date(2025, 6, 6), actor="clerk")
+    editor = watch(qtbot, open_order_editor(context, signed_order))
+    dialog = editor.start_step("settle")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    note = dialog.approved_by.note  # type: ignore[attr-defined]
+    assert note.isVisible() and note.text().startswith("Four eyes:")
+    assert note.heightForWidth(note.width()) > 1.5 * note.fontMetrics().height()  # it wraps
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=2000)
+    dialog.reject()
+
+
 @pytest.mark.parametrize("width", [700, 900, 1180, 1600])
 def test_the_description_column_stays_readable(qtbot: QtBot, new_editor: OrderEditor,
                                                width: int) -> None:
