@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from acsa_desk.core.errors import LedgerError, RuleViolation
 from acsa_desk.db.engine import Ledger
+from acsa_desk.ui.banner import add_banners
 from acsa_desk.ui.people import People, certify
 from acsa_desk.ui.qtfix import emit
 from acsa_desk.ui.service_text import ui_message
@@ -303,6 +304,7 @@ class CertifyDialog(QDialog):
         layout.addWidget(self.countersign)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.banners = add_banners(self)  # the record's order and amount: the ledger's marking
         self.setMinimumWidth(440)
 
     def accept(self) -> None:

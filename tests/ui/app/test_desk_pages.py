@@ -204,12 +204,20 @@ def test_settlements_are_listed_newest_first(
 def test_approval_is_certified_by_a_chosen_officer_other_than_who_entered_it(
     qtbot: QtBot, ledger: Ledger, settled: int, make_context: ContextFactory, dialogs: ScriptedDialogs
 ) -> None:
-    page = settlements_page(qtbot, make_context(ledger, actor=ACTOR))
+    from acsa_desk.services import marking as marking_svc
+
+    context = make_context(ledger, actor=ACTOR)
+    with ledger.reader() as s:  # the window's marking: what the ledger as a whole carries
+        context.marking.set_rendering(marking_svc.rendering(
+            session=s, marking=marking_svc.marking_for(session=s)))
+    page = settlements_page(qtbot, context)
     page.view.selectRow(0)
     assert page.approve_button.isEnabled()
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     dialog = page.approve_dialog
     assert dialog is not None and dialog.isVisible()
+    # it shows the settlement's order and amount: under the ledger's marking, as every window
+    assert dialog.banners.top.marking() == dialog.banners.bottom.marking() == "UNCLASSIFIED"
     box = dialog.countersign
     offered = [box.officer.itemData(i) for i in range(box.officer.count())]
     assert offered == [None, "o", "officer", "officer2"]  # chosen, never typed; not the clerk
