@@ -51,9 +51,8 @@ class LinesColumns(QObject):
     def fit(self) -> None:
         view = self._view
         header = view.horizontalHeader()
-        others = sum(width for column, width in WIDTHS.items()
-                     if column != LineColumn.CATEGORY and not view.isColumnHidden(column))
-        width = view.viewport().width()
+        others = sum(width for column, width in WIDTHS.items() if column != LineColumn.CATEGORY)
+        width = self._viewport.width()
         category = max(CATEGORY_MIN, min(WIDTHS[LineColumn.CATEGORY],
                                          width - others - DESCRIPTION_MIN))
         view.setColumnWidth(LineColumn.CATEGORY, category)
