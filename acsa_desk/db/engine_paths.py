@@ -24,7 +24,8 @@ def default_database_path() -> Path:
 
 def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
     """Every connection to a SQLite ledger: foreign keys on, WAL, ``synchronous=FULL`` (a
-    committed entry survives a power cut), the busy timeout, the search's folding."""
+    committed entry survives a power cut), the busy timeout, the search's folding
+    and character masks."""
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -32,9 +33,11 @@ def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any = None) ->
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
     # the search's case and width folding, the same as PostgreSQL's (ledger_sql.search_fold)
-    from acsa_desk.core.search import search_fold
+    from acsa_desk.core.search import char_mask, search_fold
 
     dbapi_connection.create_function("acsa_fold", 1, search_fold, deterministic=True)
+    # and the characters each search document holds (db.search_chars)
+    dbapi_connection.create_function("acsa_chars", 1, char_mask, deterministic=True)
 
 
 class LedgerReplaced(DatabaseProblem):

@@ -26,6 +26,9 @@ units, lines' descriptions, folded when written), its other searched columns joi
   migration leaves the index out (the search still works, reading every document) and says
   so; ``trigram_indexes`` makes it later, once a superuser has run
   ``CREATE EXTENSION pg_trgm``.
+
+On both backends each document also keeps a mask of the letters and digits it holds
+(``db.search_chars``), which a search of one or two characters reads first.
 """
 
 from __future__ import annotations
@@ -211,9 +214,12 @@ def repair(engine: Any) -> None:
             "SELECT sql FROM sqlite_master WHERE name = ?", (TABLE,)).scalar()
     if needs_repair(sql):
         log.warning("rebuilding the orders search's index (made without positions)")
+        from acsa_desk.db import search_chars  # (0017's, on a ledger upgraded to it)
+
         with engine.begin() as connection:
             drop_sqlite(connection)
             create_sqlite(connection)
+            search_chars.create(connection)
 
 
 def needs_repair(sql: object) -> bool:

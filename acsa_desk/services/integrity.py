@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acsa_desk.core.errors import DatabaseProblem
-from acsa_desk.db import anchors, audit, keys, search_index
+from acsa_desk.db import anchors, audit, keys, search_chars, search_index
 from acsa_desk.db.models import AuditEntry, AuditHead
 from acsa_desk.services import four_eyes
 
@@ -25,11 +25,13 @@ def verify(session: Session, *, batch: int = 5000,
     """The whole ``verify`` of the window and the command line: what the database layer
     checks (``db/audit.verify``: chain, MACs, anchors, replay, shipped constraints, totals,
     attachments), then the services' rules over the whole ledger (four eyes), so that a
-    rule bypassed by hand is found, and the orders search's index against the orders. The
-    services sit above the database layer: it is called from here, never the other way."""
+    rule bypassed by hand is found, and the orders search's index and its character masks
+    against the orders. The services sit above the database layer: it is called from here,
+    never the other way."""
     report = audit.verify(session, batch=batch, anchors=anchors)
     report.problems.extend(four_eyes.ledger_violations(session))
     report.problems.extend(search_index.problems(session.connection()))
+    report.problems.extend(search_chars.problems(session.connection()))
     return report
 
 

@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 
 from acsa_desk.core.deadlines import latest_cutoff, schedule_cutoffs
 from acsa_desk.core.domain import PAST_SIGNING, Status
-from acsa_desk.core.search import search_fold
-from acsa_desk.db import search_index
+from acsa_desk.core.search import char_mask, search_fold
+from acsa_desk.db import search_chars, search_index
 from acsa_desk.db.among import among
 from acsa_desk.db.models import Exercise, Order, OrderLine
 from acsa_desk.services import reference
@@ -142,8 +142,9 @@ def _matches(session: Session, text: str, *, ordered: bool = False) -> Any:
         found = _documents(folded)
         share = _share(session, folded) if ordered else "few"
         if share == "most":  # each order of the list's index checked until a page is full
+            test = _glob(folded) if search_index.phrase_query(folded) else _short(folded)
             return exists(select(_DOCUMENTS.c.id).where(
-                _DOCUMENTS.c.id == Order.id, _glob(folded)))  # (the same test, order by order)
+                _DOCUMENTS.c.id == Order.id, test))  # (the same test, order by order)
         if share == "many":  # the matches gathered, the list's index walked among them
             return literal_column("+acsa_order.id").in_(found)  # '+': not a lookup by id
         return Order.id.in_(found)  # type: ignore[union-attr]
@@ -159,13 +160,16 @@ def _documents_pg(folded: str) -> Select:  # type: ignore[type-arg]
     scans the whole trigram index for a short one (0.3 s at 100k where the plan made for the
     pattern reads the documents in 0.05 s)."""
     pattern = bindparam("search_pattern", _contains(folded), literal_execute=True)
-    return select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.doc.like(pattern, escape="\\"))
+    like = _DOCUMENTS.c.doc.like(pattern, escape="\\")
+    if search_index.phrase_query(folded) is None:  # no trigram: the masks first
+        return select(_DOCUMENTS.c.id).where(_short(folded, like))
+    return select(_DOCUMENTS.c.id).where(like)
 
 
 #: The text index: each order's document (both backends), and on SQLite their FTS5 trigram
 #: index (kept by triggers; no model: none of their rows is audited, they are derived from
 #: the ledger's).
-_DOCUMENTS = table(search_index.DOCS, column("id"), column("doc"))
+_DOCUMENTS = table(search_index.DOCS, column("id"), column("doc"), column(search_chars.COLUMN))
 _TRIGRAMS = table(search_index.TABLE, column("rowid"))
 #: A search's page reads at least this many matches and sorts them, ...
 FEW_MATCHES = 1000
@@ -181,13 +185,28 @@ def _documents(folded: str) -> Select:  # type: ignore[type-arg]
     document."""
     phrase = search_index.phrase_query(folded)
     if phrase is None:
-        return select(_DOCUMENTS.c.id).where(_glob(folded))
+        return select(_DOCUMENTS.c.id).where(_short(folded))
     return select(_TRIGRAMS.c.rowid).where(
         literal_column(search_index.TABLE).op("MATCH")(phrase))
 
 
 def _glob(folded: str) -> Any:
     return _DOCUMENTS.c.doc.op("GLOB")(search_index.glob_pattern(folded))
+
+
+def _short(folded: str, text_test: Any = None) -> Any:
+    """A document holds a search of one or two characters: its mask has the search's letters
+    and digits (``db.search_chars``; an integer test, so each document's text is read only
+    when the mask allows it), and its text holds the search (``text_test``; SQLite's GLOB
+    by default), unless the search is one letter or digit, which the mask alone decides (on
+    SQLite, counted in the masks' index without reading a document)."""
+    text = _glob(folded) if text_test is None else text_test
+    mask = char_mask(folded)
+    if not mask:
+        return text
+    bits = literal_column(str(mask))  # written into the statement: the planner sees it
+    held = _DOCUMENTS.c[search_chars.COLUMN].op("&")(bits) == bits
+    return held if len(folded) == 1 else and_(held, text)
 
 
 def _share(session: Session, folded: str) -> str:

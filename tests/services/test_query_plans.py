@@ -170,14 +170,20 @@ def test_a_page_of_a_search_matching_most_checks_the_lists_orders_in_index_order
 
 def test_a_search_of_one_or_two_characters_reads_the_documents_not_the_orders(small,
                                                                               monkeypatch):
-    """No trigram to look up: every document is read (a plain table, in C), never the orders;
+    """No trigram to look up: one letter is counted in the documents' masks (a narrow index,
+    db/search_chars.py), two read every document (a plain table, in C), never the orders;
     its page walks the list's index (among the matches, or checking each order's document
     when the newest documents say most orders match)."""
     count, page = plans(small, OrderFilter(text="k"))
+    assert count == ["SCAN order_search_doc USING COVERING INDEX ix_order_search_doc_chars"], count
+    count, _page = plans(small, OrderFilter(text="zq"))
     assert count == ["SCAN order_search_doc"], count
     reads_in_order(page, "ix_acsa_order_ordered_on")
     monkeypatch.setattr(queries, "SAMPLE", 0)  # no sample: as if it matched few
     _count, page = plans(small, OrderFilter(text="k"))
+    reads_in_order(page, "ix_acsa_order_ordered_on")
+    assert "SCAN order_search_doc USING COVERING INDEX ix_order_search_doc_chars" in page, page
+    _count, page = plans(small, OrderFilter(text="zq"))
     reads_in_order(page, "ix_acsa_order_ordered_on")
     assert "SCAN order_search_doc" in page, page
 

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from acsa_desk.core.search import char_mask
 from acsa_desk.db import search_index
 from acsa_desk.db.engine import open_ledger
 from acsa_desk.interchange import orders_import, settlements_import
@@ -62,7 +63,7 @@ def _index(ledger) -> dict[str, object]:
         c = s.connection()
         return {
             "docs": c.exec_driver_sql(
-                f"SELECT id, doc FROM {search_index.DOCS} ORDER BY id").all(),
+                f"SELECT id, doc, chars FROM {search_index.DOCS} ORDER BY id").all(),
             "matches": c.exec_driver_sql(
                 f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH "
                 "'\"ration pack\" OR \"swift-\" OR \"imported\" OR \"kirisame\"' ORDER BY rowid"
@@ -113,7 +114,8 @@ def test_imports_leave_the_index_the_row_triggers_would(ledger, tmp_path, monkey
         assert _index(other) == deferred
     finally:
         other.close()
-    assert len(deferred["triggers"]) == 4 and len(deferred["matches"]) >= 12
+    assert len(deferred["triggers"]) == 6 and len(deferred["matches"]) >= 12
+    assert all(chars == char_mask(doc) for _id, doc, chars in deferred["docs"])
     with ledger.reader() as s:
         found = queries.page_orders(session=s, flt=queries.OrderFilter(text="swift-077"),
                                     limit=10)
