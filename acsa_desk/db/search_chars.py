@@ -15,7 +15,12 @@ The database keeps the mask from the document itself, whoever writes it:
   order's id: a covering index for the count). ``verify`` recomputes every mask
   (``problems``).
 - **PostgreSQL**: a stored generated column, the same bits computed by the server with
-  ``strpos`` (``pg_expression``); no role can write it.
+  ``strpos`` (``pg_expression``); no role can write it. An index on (``chars``, ``id``) serves
+  the count of a one-letter search without reading the documents, and statistics on each
+  bit's expression (``CREATE STATISTICS``, PostgreSQL 14 and later) give the planner the
+  share of documents that hold each character: without them it takes a bit's test to hold
+  for 0.5 % of the documents (500 of 100,000 where 'k' holds for 75,113) and joins the orders
+  to every match one by one (a first keystroke's page took 100 ms instead of 5).
 """
 
 from __future__ import annotations
@@ -35,6 +40,18 @@ SQLITE_TRIGGERS = {
         f"CREATE TRIGGER order_search_doc_chars_changed AFTER UPDATE OF doc ON {DOCS} "
         f"BEGIN UPDATE {DOCS} SET {COLUMN} = acsa_chars(NEW.doc) WHERE id = NEW.id; END"),
 }
+
+
+PG_INDEX = "ix_order_search_doc_chars"
+#: Expression statistics need PostgreSQL 14 (``server_version_num``).
+PG_STATISTICS_SINCE = 140000
+
+
+def pg_statistics() -> dict[str, str]:
+    """name -> the expression of one bit's test (``services.queries`` writes each bit's test
+    as ``(chars & bit) = bit``, the expression these statistics describe)."""
+    return {f"st_order_search_doc_chars_{i}": f"({COLUMN} & {1 << i})"
+            for i in range(len(MASKED))}
 
 
 def pg_expression(text: str = "doc") -> str:
@@ -59,6 +76,12 @@ def create(connection: Any) -> None:
         connection.exec_driver_sql(
             f"ALTER TABLE {DOCS} ADD COLUMN {COLUMN} bigint "
             f"GENERATED ALWAYS AS ({pg_expression()}) STORED")
+        connection.exec_driver_sql(f"CREATE INDEX {PG_INDEX} ON {DOCS} ({COLUMN}, id)")
+        version = int(connection.exec_driver_sql("SHOW server_version_num").scalar())
+        if version >= PG_STATISTICS_SINCE:
+            for name, expression in pg_statistics().items():
+                connection.exec_driver_sql(
+                    f"CREATE STATISTICS {name} ON ({expression}) FROM {DOCS}")
         connection.exec_driver_sql(f"ANALYZE {DOCS}")
 
 
@@ -69,6 +92,10 @@ def drop(connection: Any) -> None:
         for name in SQLITE_TRIGGERS:
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {SQLITE_INDEX}")
+    else:
+        for name in pg_statistics():
+            connection.exec_driver_sql(f"DROP STATISTICS IF EXISTS {name}")
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
     connection.exec_driver_sql(f"ALTER TABLE {DOCS} DROP COLUMN {COLUMN}")
 
 

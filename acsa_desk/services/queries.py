@@ -149,21 +149,40 @@ def _matches(session: Session, text: str, *, ordered: bool = False) -> Any:
             return literal_column("+acsa_order.id").in_(found)  # '+': not a lookup by id
         return Order.id.in_(found)  # type: ignore[union-attr]
     # PostgreSQL: the same documents, a LIKE on them (through the trigram index for three
-    # characters or more; fewer read the narrow table)
-    return Order.id.in_(_documents_pg(folded))  # type: ignore[union-attr]
+    # characters or more; fewer read the masks first). A page of a common pair of characters
+    # is left to walk the list's index, testing each order's document as it goes.
+    walked = ordered and len(folded) == 2 and _share(session, folded) == "most"
+    return Order.id.in_(_documents_pg(folded, apart=not walked))  # type: ignore[union-attr]
 
 
-def _documents_pg(folded: str) -> Select:  # type: ignore[type-arg]
+def _documents_pg(folded: str, *, apart: bool = True) -> Select:  # type: ignore[type-arg]
     """The ids of the orders whose document holds ``folded`` (PostgreSQL). The pattern is
     written into the statement, not bound: a statement the driver has prepared (after five
     runs of the same text) gets a generic plan, which cannot know how long the pattern is and
     scans the whole trigram index for a short one (0.3 s at 100k where the plan made for the
-    pattern reads the documents in 0.05 s)."""
+    pattern reads the documents in 0.05 s).
+
+    Without a trigram, the masks first (``db.search_chars``), one test per bit, each the
+    expression of that bit's statistics, so the planner knows how many documents pass; one
+    letter or digit is its bit alone. Two characters: ``apart``, the text of the documents
+    whose masks pass, the masks' tests in a query of their own (OFFSET 0: within one query
+    the server orders the tests by their cost and would read each document's text, one
+    operator, before its mask, two), so that a count or a rare pair reads few texts while
+    the planner still judges the LIKE by the documents' statistics; not ``apart``, one
+    query, which the planner can test order by order (a page of a common pair)."""
     pattern = bindparam("search_pattern", _contains(folded), literal_execute=True)
     like = _DOCUMENTS.c.doc.like(pattern, escape="\\")
-    if search_index.phrase_query(folded) is None:  # no trigram: the masks first
-        return select(_DOCUMENTS.c.id).where(_short(folded, like))
-    return select(_DOCUMENTS.c.id).where(like)
+    mask = char_mask(folded) if search_index.phrase_query(folded) is None else 0
+    if not mask:  # through the trigram index (or, with no letter or digit, every document)
+        return select(_DOCUMENTS.c.id).where(like)
+    held = [_holds(1 << i) for i in range(mask.bit_length()) if mask >> i & 1]
+    if len(folded) == 1:
+        return select(_DOCUMENTS.c.id).where(*held)
+    if not apart:
+        return select(_DOCUMENTS.c.id).where(*held, like)
+    masked = select(_DOCUMENTS.c.id, _DOCUMENTS.c.doc).where(*held).offset(
+        literal_column("0")).subquery("masked")
+    return select(masked.c.id).where(masked.c.doc.like(pattern, escape="\\"))
 
 
 #: The text index: each order's document (both backends), and on SQLite their FTS5 trigram
@@ -194,19 +213,23 @@ def _glob(folded: str) -> Any:
     return _DOCUMENTS.c.doc.op("GLOB")(search_index.glob_pattern(folded))
 
 
-def _short(folded: str, text_test: Any = None) -> Any:
-    """A document holds a search of one or two characters: its mask has the search's letters
-    and digits (``db.search_chars``; an integer test, so each document's text is read only
-    when the mask allows it), and its text holds the search (``text_test``; SQLite's GLOB
-    by default), unless the search is one letter or digit, which the mask alone decides (on
-    SQLite, counted in the masks' index without reading a document)."""
-    text = _glob(folded) if text_test is None else text_test
+def _short(folded: str) -> Any:
+    """A document holds a search of one or two characters (SQLite): its mask has the search's
+    letters and digits (``db.search_chars``; an integer test, so each document's text is
+    read only when the mask allows it), and its text holds the search (the GLOB), unless the
+    search is one letter or digit, which the mask alone decides (counted in the masks' index
+    without reading a document)."""
     mask = char_mask(folded)
     if not mask:
-        return text
-    bits = literal_column(str(mask))  # written into the statement: the planner sees it
-    held = _DOCUMENTS.c[search_chars.COLUMN].op("&")(bits) == bits
-    return held if len(folded) == 1 else and_(held, text)
+        return _glob(folded)
+    return _holds(mask) if len(folded) == 1 else and_(_holds(mask), _glob(folded))
+
+
+def _holds(bits: int) -> Any:
+    """The document's mask has every one of ``bits`` (written into the statement: the
+    planner sees the value)."""
+    value = literal_column(str(bits))
+    return _DOCUMENTS.c[search_chars.COLUMN].op("&")(value) == value
 
 
 def _share(session: Session, folded: str) -> str:
@@ -219,8 +242,10 @@ def _share(session: Session, folded: str) -> str:
     if phrase is None:
         newest = select(_DOCUMENTS.c.doc).order_by(_DOCUMENTS.c.id.desc()).limit(SAMPLE)
         sample = newest.subquery()
-        hits = int(session.scalar(select(func.count()).select_from(sample).where(
-            sample.c.doc.op("GLOB")(search_index.glob_pattern(folded)))) or 0)
+        held = (sample.c.doc.op("GLOB")(search_index.glob_pattern(folded))
+                if _dialect(session) == "sqlite" else
+                sample.c.doc.like(_contains(folded), escape="\\"))
+        hits = int(session.scalar(select(func.count()).select_from(sample).where(held)) or 0)
         return "most" if hits * MOST_DIVISOR > SAMPLE else "many"
     return "most" if _holds_most(session, _documents(folded), _DOCUMENTS.c.id) else "few"
 

@@ -47,7 +47,8 @@ def test_copy_keeps_every_figure_and_the_audit_chain(ledger, tmp_path):
                          indirect=True)
 def test_a_copy_into_postgresql_is_planned_with_its_statistics(ledger, tmp_path):
     """copy-to fills the database in one go: the planner's statistics are gathered after it,
-    so the first searches are not planned for empty tables."""
+    so the first searches are not planned for empty tables, and its pages are marked visible
+    to all (VACUUM)."""
     source = open_ledger(tmp_path / "unit.sqlite")
     with source.session() as s:
         fill_demo(session=s, orders=120, seed=3, today=date(2026, 11, 25))
@@ -62,3 +63,8 @@ def test_a_copy_into_postgresql_is_planned_with_its_statistics(ledger, tmp_path)
     assert set(estimated) == {"acsa_order", "order_search_doc", "order_line"}
     assert counted["acsa_order"] == 120
     assert {name: int(rows) for name, rows in estimated.items()} == counted
+    with ledger.engine.connect() as c:  # vacuumed: a count may read an index alone
+        pages, visible = c.exec_driver_sql(
+            "SELECT relpages, relallvisible FROM pg_class WHERE relname = 'order_search_doc'"
+        ).one()
+    assert pages > 0 and visible == pages

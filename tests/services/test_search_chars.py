@@ -137,3 +137,24 @@ def test_a_one_letter_search_is_counted_in_the_masks_index(tmp_path):
     finally:
         ledger.close()
 
+
+
+@pytest.mark.parametrize("ledger", POSTGRESQL, indirect=True)
+def test_postgresql_plans_a_short_search_by_the_share_of_each_bit(ledger):
+    """Each bit's test has its statistics (without them the planner takes it to hold for
+    0.5 % of the documents and joins every match one by one); a pair's count reads the
+    masks in a query of their own and the texts of those that pass."""
+    _make(ledger)
+    with ledger.engine.begin() as c:
+        c.exec_driver_sql(f"ANALYZE {search_index.DOCS}")
+    held = len(_expected(_places(ledger), "k"))
+    statement, parameters = _sent(ledger, queries.OrderFilter(text="k"))
+    with ledger.engine.connect() as c:
+        plan = c.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters).scalar()
+    scan = plan[0]["Plan"]["Plans"][0]
+    assert held > 20 and scan["Plan Rows"] >= held / 2, (held, scan)
+    statement, parameters = _sent(ledger, queries.OrderFilter(text="zq"))
+    with ledger.engine.connect() as c:
+        plan = "\n".join(row[0] for row in c.exec_driver_sql("EXPLAIN " + statement, parameters))
+    masks, texts = plan.index(f"& '{char_mask('z')}'"), plan.index("~~ '%zq%'")
+    assert "Subquery Scan" in plan and texts < masks, plan  # the LIKE above, on what passes
