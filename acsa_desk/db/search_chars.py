@@ -31,18 +31,17 @@ from acsa_desk.core.search import MASKED
 from acsa_desk.db.search_index import DOCS
 
 COLUMN = "chars"
-SQLITE_INDEX = "ix_order_search_doc_chars"
+#: The masks' index on both backends (SQLite: on chars, the rowid being the id; PostgreSQL:
+#: on chars and id).
+INDEX = "ix_order_search_doc_chars"
+#: Trigger name -> its statement: a new or changed document's mask set from its text.
 SQLITE_TRIGGERS = {
-    "order_search_doc_chars_added": (
-        f"CREATE TRIGGER order_search_doc_chars_added AFTER INSERT ON {DOCS} BEGIN "
-        f"UPDATE {DOCS} SET {COLUMN} = acsa_chars(NEW.doc) WHERE id = NEW.id; END"),
-    "order_search_doc_chars_changed": (
-        f"CREATE TRIGGER order_search_doc_chars_changed AFTER UPDATE OF doc ON {DOCS} "
-        f"BEGIN UPDATE {DOCS} SET {COLUMN} = acsa_chars(NEW.doc) WHERE id = NEW.id; END"),
+    name: (f"CREATE TRIGGER {name} {event} ON {DOCS} BEGIN "
+           f"UPDATE {DOCS} SET {COLUMN} = acsa_chars(NEW.doc) WHERE id = NEW.id; END")
+    for name, event in (("order_search_doc_chars_added", "AFTER INSERT"),
+                        ("order_search_doc_chars_changed", "AFTER UPDATE OF doc"))
 }
 
-
-PG_INDEX = "ix_order_search_doc_chars"
 #: Expression statistics need PostgreSQL 14 (``server_version_num``).
 PG_STATISTICS_SINCE = 140000
 
@@ -71,12 +70,12 @@ def create(connection: Any) -> None:
         connection.exec_driver_sql(f"UPDATE {DOCS} SET {COLUMN} = acsa_chars(doc)")
         for statement in SQLITE_TRIGGERS.values():
             connection.exec_driver_sql(statement)
-        connection.exec_driver_sql(f"CREATE INDEX {SQLITE_INDEX} ON {DOCS} ({COLUMN})")
+        connection.exec_driver_sql(f"CREATE INDEX {INDEX} ON {DOCS} ({COLUMN})")
     else:
         connection.exec_driver_sql(
             f"ALTER TABLE {DOCS} ADD COLUMN {COLUMN} bigint "
             f"GENERATED ALWAYS AS ({pg_expression()}) STORED")
-        connection.exec_driver_sql(f"CREATE INDEX {PG_INDEX} ON {DOCS} ({COLUMN}, id)")
+        connection.exec_driver_sql(f"CREATE INDEX {INDEX} ON {DOCS} ({COLUMN}, id)")
         version = int(connection.exec_driver_sql("SHOW server_version_num").scalar())
         if version >= PG_STATISTICS_SINCE:
             for name, expression in pg_statistics().items():
@@ -91,11 +90,10 @@ def drop(connection: Any) -> None:
     if connection.dialect.name == "sqlite":
         for name in SQLITE_TRIGGERS:
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {SQLITE_INDEX}")
     else:
         for name in pg_statistics():
             connection.exec_driver_sql(f"DROP STATISTICS IF EXISTS {name}")
-        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
+    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {INDEX}")
     connection.exec_driver_sql(f"ALTER TABLE {DOCS} DROP COLUMN {COLUMN}")
 
 

@@ -151,7 +151,8 @@ def _matches(session: Session, text: str, *, ordered: bool = False) -> Any:
     # PostgreSQL: the same documents, a LIKE on them (through the trigram index for three
     # characters or more; fewer read the masks first). A page of a common pair of characters
     # is left to walk the list's index, testing each order's document as it goes.
-    walked = ordered and len(folded) == 2 and _share(session, folded) == "most"
+    walked = (ordered and len(folded) == 2 and char_mask(folded) != 0  # (else: no masks)
+              and _share(session, folded) == "most")
     return Order.id.in_(_documents_pg(folded, apart=not walked))  # type: ignore[union-attr]
 
 

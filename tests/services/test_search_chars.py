@@ -110,7 +110,7 @@ def test_a_ledger_from_before_the_masks_gets_them_on_upgrade(ledger):
         assert not search_chars.has_column(c)
         if c.dialect.name == "sqlite":
             names = {n for (n,) in c.exec_driver_sql("SELECT name FROM sqlite_master")}
-            assert not names & {search_chars.SQLITE_INDEX, *search_chars.SQLITE_TRIGGERS}
+            assert not names & {search_chars.INDEX, *search_chars.SQLITE_TRIGGERS}
     migrations.upgrade(ledger.engine)
     assert _wrong_masks(ledger) == []
     places = _places(ledger)
@@ -126,7 +126,7 @@ def test_a_one_letter_search_is_counted_in_the_masks_index(tmp_path):
     try:
         with ledger.session() as s:
             fill_demo(session=s, orders=5, seed=3)
-        for text, wanted in (("k", f"COVERING INDEX {search_chars.SQLITE_INDEX}"),
+        for text, wanted in (("k", f"COVERING INDEX {search_chars.INDEX}"),
                              ("zq", "chars &")):
             statement, parameters = _sent(ledger, queries.OrderFilter(text=text))
             with ledger.reader() as s:
