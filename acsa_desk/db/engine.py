@@ -230,9 +230,9 @@ class Ledger:
 
     def close(self) -> None:
         self.engine.dispose()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        held, self.lock = self.lock, None
+        if held is not None:
+            held.release()
 
 
 class DeferredLedger(Ledger):
@@ -304,9 +304,9 @@ class DeferredLedger(Ledger):
             engine, self._engine = self._engine, None
         if engine is not None:
             engine.dispose()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        held, self.lock = self.lock, None
+        if held is not None:
+            held.release()
 
 
 def open_ledger(

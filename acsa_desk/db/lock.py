@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from acsa_desk.core.errors import DatabaseProblem
@@ -27,11 +28,16 @@ def lock_path(ledger: Path) -> Path:
 @dataclass
 class Held:
     fd: int | None
+    _taking: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)  # closing the descriptor releases the flock
-            self.fd = None
+        """Lets go of the hold, once: a window closes a ledger it leaves in a worker thread
+        while its owner may close it too, and a descriptor closed twice could be another
+        file's by then (the number is reused at once)."""
+        with self._taking:
+            fd, self.fd = self.fd, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the flock
 
 
 def _open(ledger: Path) -> int | None:
