@@ -178,3 +178,32 @@ def test_keyset_paging_keeps_the_filter(demo):
                                    after=first[-1])
     assert [r.id for r in first + rest] == [r.id for r in whole]
     assert {r.partner for r in rest} == {"JPN"}
+
+
+@pytest.mark.parametrize("ledger", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_the_lists_reads_run_without_parallel_workers_for_their_transaction_only(demo):
+    """A count or a page is a keystroke's wait: on PostgreSQL it is read without parallel
+    workers (their start cost more than they saved), set for the list's transaction and
+    said once; everything else the server runs keeps its settings."""
+    sent = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        sent.append(statement)
+
+    event.listen(demo.engine, "before_cursor_execute", seen)
+    try:
+        with demo.reader() as s:
+            queries.count_orders(session=s, flt=queries.OrderFilter(text="kae"))
+            queries.page_orders(session=s, flt=queries.OrderFilter(text="kae"), limit=20)
+            if demo.engine.dialect.name == "postgresql":
+                setting = s.execute(queries.sql_text("SHOW max_parallel_workers_per_gather"))
+                assert setting.scalar() == "0"
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", seen)
+    settings = [st for st in sent if "max_parallel_workers_per_gather = 0" in st]
+    assert len(settings) == (1 if demo.engine.dialect.name == "postgresql" else 0), sent
+    if demo.engine.dialect.name == "postgresql":
+        with demo.reader() as s:  # the next transaction: the server's own setting again
+            setting = s.execute(queries.sql_text("SHOW max_parallel_workers_per_gather"))
+            assert setting.scalar() != "0"
