@@ -230,6 +230,10 @@ class Ledger:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._let_go()
+
+    def _let_go(self) -> None:
+        """The ledger-in-use hold released (once, whichever threads close the ledger)."""
         held, self.lock = self.lock, None
         if held is not None:
             held.release()
@@ -304,9 +308,7 @@ class DeferredLedger(Ledger):
             engine, self._engine = self._engine, None
         if engine is not None:
             engine.dispose()
-        held, self.lock = self.lock, None
-        if held is not None:
-            held.release()
+        self._let_go()
 
 
 def open_ledger(

@@ -268,6 +268,10 @@ def _dialect(session: Session) -> str:
     return bind.dialect.name
 
 
+#: Where a session notes the transaction its list reads were made serial in.
+_SERIAL = "acsa_serial_reads"
+
+
 def _serial(session: Session) -> None:
     """PostgreSQL: the list's reads run without parallel workers, once per transaction. A
     count or a page is a keystroke's work, a few milliseconds: starting workers and gathering
@@ -279,9 +283,6 @@ def _serial(session: Session) -> None:
     if session.info.get(_SERIAL) is not transaction:
         session.execute(sql_text("SET LOCAL max_parallel_workers_per_gather = 0"))
         session.info[_SERIAL] = transaction
-
-
-_SERIAL = "acsa_serial_reads"
 
 
 def overdue_condition(session: Session, as_of: date) -> Any:

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from acsa_desk.services import queries
 from acsa_desk.services.demo import fill_demo
@@ -197,7 +197,7 @@ def test_the_lists_reads_run_without_parallel_workers_for_their_transaction_only
             queries.count_orders(session=s, flt=queries.OrderFilter(text="kae"))
             queries.page_orders(session=s, flt=queries.OrderFilter(text="kae"), limit=20)
             if demo.engine.dialect.name == "postgresql":
-                setting = s.execute(queries.sql_text("SHOW max_parallel_workers_per_gather"))
+                setting = s.execute(text("SHOW max_parallel_workers_per_gather"))
                 assert setting.scalar() == "0"
     finally:
         event.remove(demo.engine, "before_cursor_execute", seen)
@@ -205,5 +205,5 @@ def test_the_lists_reads_run_without_parallel_workers_for_their_transaction_only
     assert len(settings) == (1 if demo.engine.dialect.name == "postgresql" else 0), sent
     if demo.engine.dialect.name == "postgresql":
         with demo.reader() as s:  # the next transaction: the server's own setting again
-            setting = s.execute(queries.sql_text("SHOW max_parallel_workers_per_gather"))
+            setting = s.execute(text("SHOW max_parallel_workers_per_gather"))
             assert setting.scalar() != "0"
