@@ -426,12 +426,10 @@ def page_orders(
             descending=descending, limit=offset + limit, after=after)]
         rows.sort(key=cmp_to_key(lambda a, b: _compare(keys, a, b)))
         return rows[offset:offset + limit]
-    signed = and_(Order.ordering_official_name != "", Order.issuing_official_name != "")
-    stmt = select(
-        Order.id, Order.number, Exercise.name, Order.partner_code, Order.direction,
-        Order.status, Order.ordered_on, Order.currency, Order.billable_minor,
-        Order.settled_minor, signed, Order.partner_order_number,
-    ).join(Exercise, Exercise.id == Order.exercise_id)
+    if sort == "exercise" and _walks_exercises(session, flt):
+        return _page_by_exercise(session, flt, descending, offset + limit, after)[
+            offset:offset + limit]
+    stmt = select(*_row_columns(Exercise.name)).join(Exercise, Exercise.id == Order.exercise_id)
     stmt = _filtered(session, stmt, flt, ordered=True)
     stmt = stmt.order_by(*[column.desc() if desc else column.asc() for column, desc, _ in keys])
     if after is None:
@@ -455,6 +453,61 @@ def page_orders(
         rows += [OrderRow(*row) for row in session.execute(query)]
         if len(rows) >= limit:
             break
+    return rows
+
+
+def _walks_exercises(session: Session, flt: OrderFilter) -> bool:
+    """Whether a page sorted by exercise is read exercise by exercise (``_page_by_exercise``):
+    on PostgreSQL, unless a dashboard tile's filter picks the few orders its own index holds
+    (overdue, unsigned past signing): the walk from each exercise's newest order would pass
+    over most of its orders first (overdue 57 -> 84 ms, unsigned 8 -> 24 ms at 100k), where
+    the plain query reads them through that index and sorts them."""
+    return (flt.overdue_as_of is None and not flt.unsigned_past_signing
+            and _dialect(session) == "postgresql")
+
+
+def _row_columns(exercise_name: Any) -> tuple[Any, ...]:
+    """An OrderRow's columns, the exercise's name being ``exercise_name``."""
+    signed = and_(Order.ordering_official_name != "", Order.issuing_official_name != "")
+    return (Order.id, Order.number, exercise_name, Order.partner_code, Order.direction,
+            Order.status, Order.ordered_on, Order.currency, Order.billable_minor,
+            Order.settled_minor, signed, Order.partner_order_number)
+
+
+def _page_by_exercise(session: Session, flt: OrderFilter, descending: bool, limit: int,
+                      after: OrderRow | None) -> list[OrderRow]:
+    """The list sorted by exercise on PostgreSQL: the exercises in name order, and of each
+    (LATERAL) its first ``limit`` orders that pass the filter, in the (exercise_id, id)
+    index's order. The server cannot tell that a join of exercises to orders keeps each
+    exercise's orders in that index's order, so the plain query sorted the whole of the
+    first exercise's orders (a fifth of the ledger) for each page: 15-20 ms at 100k against
+    under 1 ms this way, which is the plan SQLite makes of the plain query. ``after``: the
+    rows after that one (its exercise's later orders, then the later exercises').
+
+    Measured at 100k (page of 200, median of 9): the whole list 17.7 -> 3.2 ms, partner JPN
+    14.3 -> 3.2, 'kirisame' 52 -> 22, category medical 48 -> 10."""
+    def orders_of(exercise: Any, *conditions: Any) -> Any:
+        inner = _filtered(session, select(*_row_columns(exercise.c.name)), flt, ordered=True)
+        inner = inner.where(Order.exercise_id == exercise.c.id, *conditions)
+        order = Order.id.desc() if descending else Order.id.asc()  # type: ignore[union-attr]
+        return inner.order_by(order).limit(limit).correlate(exercise).lateral("orders_of")
+
+    def read(names: Any, *conditions: Any) -> list[OrderRow]:
+        exercises = select(Exercise.id, Exercise.name).where(names).subquery("exercises")
+        page = orders_of(exercises, *conditions)
+        by_name = exercises.c.name.desc() if descending else exercises.c.name.asc()
+        by_id = page.c.id.desc() if descending else page.c.id.asc()
+        stmt = select(*[page.c[name] for name in page.c.keys()]).select_from(
+            exercises.join(page, literal_column("true"))).order_by(by_name, by_id).limit(limit)
+        return [OrderRow(*row) for row in session.execute(stmt)]
+
+    if after is None:
+        return read(literal_column("true"))
+    later_id = Order.id < after.id if descending else Order.id > after.id  # type: ignore[operator]
+    rows = read(Exercise.name == after.exercise, later_id)
+    if len(rows) < limit:
+        later = Exercise.name < after.exercise if descending else Exercise.name > after.exercise
+        rows += read(later)[:limit - len(rows)]
     return rows
 
 

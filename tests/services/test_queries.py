@@ -169,6 +169,31 @@ def test_keyset_pages_follow_the_whole_list_exactly(demo, sort, descending):
     assert [r.id for r in paged] == [r.id for r in whole] and len(whole) == 400
 
 
+@pytest.mark.parametrize("descending", [True, False], ids=["desc", "asc"])
+@pytest.mark.parametrize("flt", [
+    queries.OrderFilter(), queries.OrderFilter(partner="JPN"),
+    queries.OrderFilter(text="kirisame"), queries.OrderFilter(category="fuel"),
+    queries.OrderFilter(status="invoiced", direction="received"),
+    queries.OrderFilter(unsigned_past_signing=True),
+    queries.OrderFilter(overdue_as_of=date(2026, 11, 25)),
+], ids=["all", "partner", "text", "category", "status", "unsigned", "overdue"])
+def test_the_list_sorted_by_exercise_is_every_match_in_exercise_then_id_order(
+        demo, flt, descending):
+    """However the page is read (on PostgreSQL, exercise by exercise), it is the filter's
+    orders sorted by exercise name then id, page after page, each order once."""
+    with demo.reader() as s:
+        matches = queries.page_orders(session=s, flt=flt, sort="number", limit=1000)
+        first = queries.page_orders(session=s, flt=flt, sort="exercise",
+                                    descending=descending, limit=23)
+        second = queries.page_orders(session=s, flt=flt, sort="exercise",
+                                     descending=descending, offset=23, limit=23)
+        rest = queries.page_orders(session=s, flt=flt, sort="exercise", descending=descending,
+                                   limit=1000, after=second[-1]) if second else []
+    expected = sorted(matches, key=lambda r: (r.exercise, r.id), reverse=descending)
+    assert len({r.exercise for r in matches}) > 1 or len(matches) < 2
+    assert first + second + rest == expected and expected
+
+
 def test_keyset_paging_keeps_the_filter(demo):
     flt = queries.OrderFilter(partner="JPN")
     with demo.reader() as s:
