@@ -8,7 +8,7 @@ REVISIONS: tuple[str, ...] = (
     "0005_oldest_unpaid", "0006_direction_index", "0007_partner_order_number",
     "0008_reconciliation", "0009_users", "0010_readiness", "0011_audit_key",
     "0012_orders_list_indexes", "0013_never_deleted", "0014_search_index",
-    "0015_audit_packed", "0016_search_folded", "0017_search_chars",
+    "0015_audit_packed", "0016_search_folded", "0017_search_chars", "0018_status_index",
 )
 HEAD = REVISIONS[-1]
 #: The schema from which every ledger is keyed (renumber with the migration).

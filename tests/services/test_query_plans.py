@@ -267,3 +267,27 @@ def test_the_category_filter_is_counted_in_the_line_index_and_pages_in_list_orde
         assert queries.page_orders(session=s, flt=flt, limit=1000) == few
         assert [r.id for r in queries.page_orders(session=s, flt=flt, limit=7)] == [
             r.id for r in few[:7]]
+
+
+@pytest.mark.parametrize("ledger", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+@pytest.mark.parametrize("sort", ["status", "direction", "partner", "currency"])
+def test_on_postgresql_a_sorts_first_page_is_read_in_its_index_order(ledger, sort):
+    """On PostgreSQL too each sort's page walks an index that holds the id after the sorted
+    column, so no matching order is sorted: a PostgreSQL index does not end with the row's id
+    as SQLite's do (the status index had only the status: every order of the first status
+    was sorted for each page). The table scan is ruled out so that the small ledger's plan is
+    the large one's. (The order number is unique: its groups are of one order each.)"""
+    with ledger.session() as s:
+        fill_demo(session=s, orders=60, seed=5, today=date(2026, 11, 25))
+    sent: list[tuple[str, Any]] = []
+    event.listen(ledger.engine, "before_cursor_execute",
+                 lambda conn, cursor, st, params, ctx, many: sent.append((st, params)))
+    with ledger.reader() as s:
+        queries.page_orders(session=s, flt=OrderFilter(), sort=sort, limit=50)
+        statement, parameters = [st for st in sent if "LIMIT" in st[0].upper()][-1]
+        connection = s.connection()
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        plan = [row[0] for row in connection.exec_driver_sql("EXPLAIN " + statement, parameters)]
+    assert not [step for step in plan if "Sort" in step], plan
+    assert [step for step in plan if "Index Scan" in step and " on acsa_order" in step], plan
