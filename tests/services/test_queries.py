@@ -176,7 +176,10 @@ def test_keyset_pages_follow_the_whole_list_exactly(demo, sort, descending):
     queries.OrderFilter(status="invoiced", direction="received"),
     queries.OrderFilter(unsigned_past_signing=True),
     queries.OrderFilter(overdue_as_of=date(2026, 11, 25)),
-], ids=["all", "partner", "text", "category", "status", "unsigned", "overdue"])
+    queries.OrderFilter(statuses=("invoiced", "settled")),
+    queries.OrderFilter(readiness="", readiness_as_of=date(2026, 11, 25)),
+], ids=["all", "partner", "text", "category", "status", "unsigned", "overdue", "statuses",
+        "readiness"])
 def test_the_list_sorted_by_exercise_is_every_match_in_exercise_then_id_order(
         demo, flt, descending):
     """However the page is read (on PostgreSQL, exercise by exercise), it is the filter's
