@@ -180,10 +180,14 @@ def test_keyset_pages_follow_the_whole_list_exactly(demo, sort, descending):
     queries.OrderFilter(readiness="", readiness_as_of=date(2026, 11, 25)),
 ], ids=["all", "partner", "text", "category", "status", "unsigned", "overdue", "statuses",
         "readiness"])
+@pytest.mark.parametrize("walked", [True, False], ids=["walked", "plain"])
 def test_the_list_sorted_by_exercise_is_every_match_in_exercise_then_id_order(
-        demo, flt, descending):
-    """However the page is read (on PostgreSQL, exercise by exercise), it is the filter's
-    orders sorted by exercise name then id, page after page, each order once."""
+        demo, flt, descending, walked, monkeypatch):
+    """However the page is read (on PostgreSQL, exercise by exercise when most orders
+    match, else the plain query), it is the filter's orders sorted by exercise name then id,
+    page after page, each order once."""
+    if walked:  # "most" from 8 of the 400 orders: every filter here walks the exercises
+        monkeypatch.setattr(queries, "FEW_MATCHES", 0)
     with demo.reader() as s:
         matches = queries.page_orders(session=s, flt=flt, sort="number", limit=1000)
         first = queries.page_orders(session=s, flt=flt, sort="exercise",
@@ -195,6 +199,35 @@ def test_the_list_sorted_by_exercise_is_every_match_in_exercise_then_id_order(
     expected = sorted(matches, key=lambda r: (r.exercise, r.id), reverse=descending)
     assert len({r.exercise for r in matches}) > 1 or len(matches) < 2
     assert first + second + rest == expected and expected
+
+
+def test_a_page_by_exercise_walks_the_exercises_only_on_postgresql_and_when_most_match(
+        demo, monkeypatch):
+    """The walk exercise by exercise (LATERAL) is PostgreSQL's plan for a filter most orders
+    pass, judged from the count the caller gives or, without one, counted up to the bound;
+    a filter few orders pass (one order's number) and the overdue and unsigned tiles are
+    read by the plain query; SQLite always plans the plain query itself."""
+    monkeypatch.setattr(queries, "FEW_MATCHES", 0)  # "most": more than 8 of the 400 orders
+    sent: list[str] = []
+    event.listen(demo.engine, "before_cursor_execute",
+                 lambda conn, cursor, st, params, ctx, many: sent.append(st))
+    postgresql = demo.engine.dialect.name == "postgresql"
+    with demo.reader() as s:
+        number = queries.page_orders(session=s, flt=queries.OrderFilter(), limit=1)[0].number
+        cases = [(queries.OrderFilter(), True), (queries.OrderFilter(partner="JPN"), True),
+                 (queries.OrderFilter(text="kirisame"), True),
+                 (queries.OrderFilter(text=number), False),
+                 (queries.OrderFilter(overdue_as_of=date(2026, 11, 25)), False),
+                 (queries.OrderFilter(unsigned_past_signing=True), False)]
+        for flt, walks in cases:
+            counted = queries.count_orders(session=s, flt=flt)
+            assert (counted > 8) == walks or not walks, (flt, counted)
+            for matches in (None, counted):
+                sent.clear()
+                queries.page_orders(session=s, flt=flt, sort="exercise", limit=20,
+                                    matches=matches)
+                lateral = any("LATERAL" in st for st in sent)
+                assert lateral == (walks and postgresql), (flt, matches, sent)
 
 
 def test_keyset_paging_keeps_the_filter(demo):

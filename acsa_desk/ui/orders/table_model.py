@@ -238,7 +238,7 @@ class OrdersTableModel(QAbstractTableModel):
             return
         with self._ledger.reader() as session:
             rows = self._page(session, after=self._rows[-1] if self._rows else None,
-                              limit=self._page_size)
+                              limit=self._page_size, matches=self._total)
         if not rows:  # the ledger shrank since the count: nothing more to fetch
             self._total = len(self._rows)
             return
@@ -258,7 +258,7 @@ class OrdersTableModel(QAbstractTableModel):
             return
         with self._ledger.reader() as session:
             rows = self._page(session, after=self._rows[-1] if self._rows else None,
-                              limit=self._total - len(self._rows))
+                              limit=self._total - len(self._rows), matches=self._total)
         if not rows:
             self._total = len(self._rows)
             return
@@ -432,16 +432,18 @@ class OrdersTableModel(QAbstractTableModel):
         if total == 0:
             self._ordered = {}
             return []
-        return self._page(session, after=None, limit=limit)
+        return self._page(session, after=None, limit=limit, matches=total)
 
-    def _page(self, session: Any, *, after: OrderRow | None, limit: int) -> list[OrderRow]:
+    def _page(self, session: Any, *, after: OrderRow | None, limit: int,
+              matches: int) -> list[OrderRow]:
         """The rows after ``after`` (the last row fetched; None: from the top), by keyset:
-        a page at the end of the list costs what the first does."""
+        a page at the end of the list costs what the first does. ``matches``: the list's
+        count, which lets the query choose its plan."""
         key = SORT_KEYS[self._sort_column]
         assert key is not None
         rows = queries.page_orders(
             session=session, flt=self._filter, sort=key, descending=self._descending,
-            after=after, limit=limit,
+            after=after, limit=limit, matches=matches,
         )
         if after is None:
             self._ordered = {}

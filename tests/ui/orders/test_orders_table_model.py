@@ -226,3 +226,22 @@ def test_a_search_matching_nothing_reads_the_orders_once(model: OrdersTableModel
     assert len(reads) == 1 and "count(" in reads[0], sent  # the count (in the search index)
     model.set_filter(OrderFilter())
     assert model.rowCount() == model.page_size
+
+
+def test_each_page_is_asked_for_with_the_lists_count(model: OrdersTableModel,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model gives each page query the count it holds, so the query can choose its plan
+    (a page sorted by exercise on PostgreSQL) without counting again."""
+    asked: list[int | None] = []
+    real = queries.page_orders
+
+    def page_orders(**kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("matches"))
+        return real(**kwargs)
+
+    monkeypatch.setattr(queries, "page_orders", page_orders)
+    model.set_filter(OrderFilter(partner="JPN"))
+    jpn = model.total_count()
+    model.fetchMore(ROOT)
+    model.fetch_to_end()
+    assert asked and asked == [jpn] * len(asked) and 0 < jpn < DEMO_ORDERS
