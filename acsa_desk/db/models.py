@@ -119,7 +119,7 @@ class Order(SQLModel, table=True):
     __table_args__ = (
         Index("ix_acsa_order_partner_currency", "partner_code", "currency", "direction"),
         Index("ix_acsa_order_exercise_partner", "exercise_id", "partner_code", "currency"),
-        Index("ix_acsa_order_status", "status"),
+        Index("ix_acsa_order_status", "status"),  # (status, id) on PostgreSQL: migration 0018
         Index("ix_acsa_order_ordered_on", "ordered_on"),
         Index("ix_acsa_order_billable", "billable_minor", "id"),
         Index("ix_acsa_order_direction", "direction", "id"),

@@ -221,7 +221,7 @@ def test_a_page_by_exercise_walks_the_exercises_only_on_postgresql_and_when_most
                  (queries.OrderFilter(unsigned_past_signing=True), False)]
         for flt, walks in cases:
             counted = queries.count_orders(session=s, flt=flt)
-            assert (counted > 8) == walks or not walks, (flt, counted)
+            assert counted > 8 or not walks, (flt, counted)  # a walk is for most
             for matches in (None, counted):
                 sent.clear()
                 queries.page_orders(session=s, flt=flt, sort="exercise", limit=20,
